@@ -1,0 +1,200 @@
+#include "converters/package/xml.hpp"
+
+#include <libxml/xmlstring.h>
+
+#include <cstring>
+#include <vector>
+
+#include "src/core/error.hpp"
+
+namespace mk {
+namespace {
+
+struct canonical_ns {
+    std::string_view uri;
+    std::string_view prefix;  // empty: elements carry no prefix
+};
+
+// Every namespace a reader matches, transitional and strict spellings alike.
+constexpr canonical_ns known_namespaces[] = {
+    {ns::spreadsheetml, ""},
+    {ns::spreadsheetml_strict, ""},
+    {ns::wordprocessingml, "w"},
+    {ns::wordprocessingml_strict, "w"},
+    {ns::office_relationships, "r"},
+    {ns::office_relationships_strict, "r"},
+    {ns::package_relationships, "rel"},
+    {ns::content_types, "ct"},
+    {"http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/main", "a"},
+    {"http://purl.oclc.org/ooxml/drawingml/main", "a"},
+    {"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "cp"},
+    {"http://purl.org/dc/elements/1.1/", "dc"},
+    {"http://purl.org/dc/terms/", "dcterms"},
+    {"http://www.w3.org/XML/1998/namespace", "xml"},
+    {"urn:oasis:names:tc:opendocument:xmlns:office:1.0", "office"},
+    {"urn:oasis:names:tc:opendocument:xmlns:table:1.0", "table"},
+    {"urn:oasis:names:tc:opendocument:xmlns:text:1.0", "text"},
+    {"urn:oasis:names:tc:opendocument:xmlns:style:1.0", "style"},
+    {"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0", "fo"},
+    {"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0", "number"},
+    {"urn:oasis:names:tc:opendocument:xmlns:meta:1.0", "meta"},
+    {"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", "draw"},
+    {"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "manifest"},
+    {"http://www.w3.org/1999/xlink", "xlink"},
+};
+
+[[noreturn]] void fail(std::string_view part, std::string_view sv, std::string_view en) {
+    throw error("xml.invalid", tr("delen \"{0}\" är ingen giltig XML ({1}): filen är skadad",
+                                  "the part \"{0}\" is not valid XML ({1}): the file is damaged",
+                                  {part, current_language() == language::en ? en : sv}));
+}
+
+// The canonical prefix for a namespace URI; nullopt-like "{uri}" marker for unknown ones.
+std::string canonical_prefix(std::string_view uri, bool& known) {
+    for (const auto& entry : known_namespaces) {
+        if (entry.uri == uri) {
+            known = true;
+            return std::string(entry.prefix);
+        }
+    }
+    known = false;
+    return "{" + std::string(uri) + "}";
+}
+
+struct binding {
+    std::string prefix;     // as written in the file; empty for the default namespace
+    std::string canonical;  // canonical prefix, or "{uri}" for unknown namespaces
+    bool known = false;
+};
+
+class canonicalizer {
+public:
+    explicit canonicalizer(std::string_view part) : part_(part) {
+        bindings_.push_back({"xml", "xml", true});
+        bindings_.push_back({"", "{}", false});  // no default namespace: unprefixed = no namespace
+    }
+
+    void run(pugi::xml_node root) {
+        struct frame {
+            pugi::xml_node node;
+            std::size_t bindings;
+        };
+        std::vector<frame> stack;
+        enter(root, stack);
+        while (!stack.empty()) {
+            frame& top = stack.back();
+            pugi::xml_node next = top.node ? top.node : pugi::xml_node();
+            // top.node walks the children of the element that opened this frame.
+            if (!next) {
+                bindings_.resize(top.bindings);
+                stack.pop_back();
+                continue;
+            }
+            top.node = next.next_sibling();
+            if (next.type() == pugi::node_element) enter(next, stack);
+        }
+    }
+
+private:
+    template <class Stack>
+    void enter(pugi::xml_node element, Stack& stack) {
+        std::size_t mark = bindings_.size();
+        for (pugi::xml_attribute attr : element.attributes()) {
+            std::string_view name = attr.name();
+            if (name == "xmlns") {
+                bool known = false;
+                std::string_view uri = attr.value();
+                std::string canonical = uri.empty() ? std::string("{}") : canonical_prefix(uri, known);
+                bindings_.push_back({"", std::move(canonical), known});
+            } else if (name.starts_with("xmlns:")) {
+                bool known = false;
+                std::string canonical = canonical_prefix(attr.value(), known);
+                bindings_.push_back({std::string(name.substr(6)), std::move(canonical), known});
+            }
+        }
+        rename_element(element);
+        for (pugi::xml_attribute attr : element.attributes()) {
+            std::string_view name = attr.name();
+            auto colon = name.find(':');
+            if (colon == std::string_view::npos || name.starts_with("xmlns")) continue;
+            const binding& b = lookup(name.substr(0, colon));
+            std::string renamed = qualified(b, name.substr(colon + 1), true);
+            if (renamed != name) attr.set_name(renamed.c_str());
+        }
+        stack.push_back({element.first_child(), mark});
+    }
+
+    void rename_element(pugi::xml_node element) {
+        std::string_view name = element.name();
+        auto colon = name.find(':');
+        std::string_view prefix = colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
+        std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
+        const binding& b = lookup(prefix);
+        if (b.canonical == "{}") return;  // no namespace at all: keep the plain name
+        std::string renamed = qualified(b, local, false);
+        if (renamed != name) element.set_name(renamed.c_str());
+    }
+
+    static std::string qualified(const binding& b, std::string_view local, bool attribute) {
+        if (!b.known) return b.canonical + std::string(local);
+        if (b.canonical.empty()) {
+            // SpreadsheetML has no canonical prefix on elements; a prefixed attribute in it keeps one.
+            return attribute ? "x:" + std::string(local) : std::string(local);
+        }
+        return b.canonical + ":" + std::string(local);
+    }
+
+    const binding& lookup(std::string_view prefix) {
+        for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
+            if (it->prefix == prefix) return *it;
+        fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
+    }
+
+    std::string_view part_;
+    std::vector<binding> bindings_;
+};
+
+}  // namespace
+
+xml_part xml_part::parse(std::string text, std::string_view part) {
+    if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail(part, "NUL-tecken", "NUL character");
+    bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+    if (!utf16 && !xmlCheckUTF8(reinterpret_cast<const xmlChar*>(text.c_str())))
+        fail(part, "ogiltig UTF-8", "invalid UTF-8");
+    xml_part result;
+    result.text_ = std::make_unique<std::string>(std::move(text));
+    result.doc_ = std::make_unique<pugi::xml_document>();
+    auto flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
+    pugi::xml_parse_result parsed =
+        result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags);
+    if (!parsed) fail(part, parsed.description(), parsed.description());
+    for (pugi::xml_node child : result.doc_->children())
+        if (child.type() == pugi::node_doctype)
+            throw error("xml.doctype",
+                        tr("delen \"{0}\" innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i "
+                           "kontorsdokument: filen kan vara manipulerad",
+                           "the part \"{0}\" contains a DOCTYPE declaration, which office documents may not "
+                           "have: the file may have been tampered with",
+                           {part}));
+    if (!result.root()) fail(part, "inget rotelement", "no root element");
+    canonicalizer(part).run(result.root());
+    return result;
+}
+
+std::string inner_text(pugi::xml_node node) {
+    std::string out;
+    for (pugi::xml_node n = node.first_child(); n;) {
+        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
+        if (n.first_child()) {
+            n = n.first_child();
+            continue;
+        }
+        while (n && n != node && !n.next_sibling()) n = n.parent();
+        if (!n || n == node) break;
+        n = n.next_sibling();
+    }
+    return out;
+}
+
+}  // namespace mk

@@ -1,0 +1,48 @@
+#pragma once
+// XML parts parsed with pugixml: no DTD, valid UTF-8, and names rewritten by namespace URI.
+//
+// After loading, every element and prefixed attribute in a known namespace carries that namespace's
+// canonical prefix (see xml.cpp), whatever prefix the file used; SpreadsheetML elements carry no
+// prefix. Elements in unknown namespaces become "{uri}local", so they never match a known name.
+// Readers therefore match "w:p" or "table:table-cell" and are matching namespace URIs, not prefixes.
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <pugixml.hpp>
+
+namespace mk {
+
+class xml_part {
+public:
+    // Parses text (taking ownership); throws mk::error naming part when it is not well-formed,
+    // has a DOCTYPE, is not UTF-8, or uses an undeclared prefix.
+    static xml_part parse(std::string text, std::string_view part);
+
+    // The document element (e.g. "x:worksheet").
+    pugi::xml_node root() const { return doc_->document_element(); }
+
+private:
+    std::unique_ptr<std::string> text_;
+    std::unique_ptr<pugi::xml_document> doc_;
+};
+
+// Namespace URIs the readers match, in all their spellings.
+namespace ns {
+inline constexpr std::string_view spreadsheetml = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+inline constexpr std::string_view spreadsheetml_strict = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+inline constexpr std::string_view wordprocessingml = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr std::string_view wordprocessingml_strict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+inline constexpr std::string_view office_relationships =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+inline constexpr std::string_view office_relationships_strict =
+    "http://purl.oclc.org/ooxml/officeDocument/relationships";
+inline constexpr std::string_view package_relationships =
+    "http://schemas.openxmlformats.org/package/2006/relationships";
+inline constexpr std::string_view content_types = "http://schemas.openxmlformats.org/package/2006/content-types";
+}  // namespace ns
+
+// Concatenated text of all descendant PCDATA/CDATA of node, in document order.
+std::string inner_text(pugi::xml_node node);
+
+}  // namespace mk

@@ -1,0 +1,204 @@
+#include "converters/package/zip.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+#include "converters/package/limits.hpp"
+#include "src/core/error.hpp"
+
+namespace mk {
+
+struct zip_package::archive {
+    zip_t* handle = nullptr;
+    ~archive() {
+        if (handle) zip_discard(handle);
+    }
+};
+
+namespace {
+
+[[noreturn]] void fail_damaged(std::string_view detail) {
+    throw error("zip.damaged",
+                tr("filen är skadad eller ofullständig ({0}): spara om den i Excel eller LibreOffice och "
+                   "försök igen",
+                   "the file is damaged or incomplete ({0}): save it again in Excel or LibreOffice and try "
+                   "again",
+                   {detail}));
+}
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    return out;
+}
+
+// Rejects names that could escape a folder or be read differently on another system.
+void check_name(std::string_view name) {
+    auto hostile = [&](std::string_view why_sv, std::string_view why_en) {
+        throw error("zip.bad_name",
+                    tr("filen innehåller en otillåten sökväg \"{0}\" ({1}): filen kan vara manipulerad",
+                       "the file contains a forbidden path \"{0}\" ({1}): the file may have been tampered with",
+                       {name.substr(0, 200), current_language() == language::en ? why_en : why_sv}));
+    };
+    if (name.empty()) hostile("tomt namn", "empty name");
+    if (name.size() > limits::max_name_length) hostile("för långt namn", "name too long");
+    if (name.front() == '/') hostile("absolut sökväg", "absolute path");
+    if (name.size() > 1 && name[1] == ':') hostile("absolut sökväg", "absolute path");
+    if (name.find('\\') != std::string_view::npos) hostile("omvänt snedstreck", "backslash");
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        auto end = name.find('/', start);
+        if (end == std::string_view::npos) end = name.size();
+        if (name.substr(start, end - start) == "..") hostile("\"..\" i sökvägen", "\"..\" in the path");
+        start = end + 1;
+    }
+}
+
+std::uint32_t le16(std::string_view b, std::size_t at) {
+    return static_cast<unsigned char>(b[at]) | static_cast<unsigned char>(b[at + 1]) << 8;
+}
+
+std::uint32_t le32(std::string_view b, std::size_t at) { return le16(b, at) | le16(b, at + 2) << 16; }
+
+// libzip hands names out as C strings, which hide a NUL inside a name; so the names are also
+// looked at where the central directory stores them with their lengths. Every offset is checked
+// against the bytes; anything unexpected is left to libzip to judge.
+bool central_directory_has_nul_name(std::string_view bytes) {
+    constexpr std::size_t eocd_size = 22;
+    if (bytes.size() < eocd_size) return false;
+    std::size_t lowest = bytes.size() > eocd_size + 0xFFFF ? bytes.size() - eocd_size - 0xFFFF : 0;
+    for (std::size_t at = bytes.size() - eocd_size + 1; at-- > lowest;) {
+        if (bytes.compare(at, 4, "PK\5\6") != 0) continue;
+        std::size_t entry = le32(bytes, at + 16);
+        std::uint32_t count = le16(bytes, at + 10);
+        for (std::uint32_t i = 0; i < count; ++i) {
+            if (entry + 46 > bytes.size() || bytes.compare(entry, 4, "PK\1\2") != 0) return false;
+            std::size_t name_length = le16(bytes, entry + 28);
+            if (entry + 46 + name_length > bytes.size()) return false;
+            if (bytes.substr(entry + 46, name_length).find('\0') != std::string_view::npos) return true;
+            entry += 46 + name_length + le16(bytes, entry + 30) + le16(bytes, entry + 32);
+        }
+        return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool looks_like_zip(std::string_view bytes) {
+    return bytes.size() >= 4 && bytes.substr(0, 2) == "PK" &&
+           ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
+}
+
+zip_package::zip_package(std::unique_ptr<archive> impl) : impl_(std::move(impl)) {}
+zip_package::zip_package(zip_package&&) noexcept = default;
+zip_package& zip_package::operator=(zip_package&&) noexcept = default;
+zip_package::~zip_package() = default;
+
+zip_package zip_package::open(std::string_view bytes) {
+    if (bytes.empty())
+        throw error("file.empty", tr("filen är tom", "the file is empty"));
+    if (!looks_like_zip(bytes))
+        throw error("zip.not_zip", tr("filen är inget zip-paket (inte .xlsx, .ods, .docx eller .odt)",
+                                      "the file is not a zip package (not .xlsx, .ods, .docx or .odt)"));
+    if (central_directory_has_nul_name(bytes))
+        throw error("zip.bad_name", tr("filen innehåller en otillåten sökväg (NUL-tecken i namnet): filen kan vara "
+                                       "manipulerad",
+                                       "the file contains a forbidden path (NUL character in the name): the file may "
+                                       "have been tampered with"));
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    if (!source) fail_damaged(zip_error_strerror(&err));
+    zip_t* handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &err);
+    if (!handle) {
+        zip_source_free(source);
+        std::string detail = zip_error_strerror(&err);
+        zip_error_fini(&err);
+        fail_damaged(detail);
+    }
+    auto impl = std::make_unique<archive>();
+    impl->handle = handle;
+    zip_package package(std::move(impl));
+
+    zip_int64_t count = zip_get_num_entries(handle, 0);
+    if (count < 0) fail_damaged("entries");
+    if (static_cast<std::uint64_t>(count) > limits::max_entries)
+        throw error("zip.too_many_entries",
+                    tr("filen har fler än {0} delar och öppnas inte: den är troligen manipulerad",
+                       "the file has more than {0} parts and is not opened: it has probably been tampered with",
+                       {std::to_string(limits::max_entries)}));
+    std::unordered_set<std::string> seen;
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const char* raw = zip_get_name(handle, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+        if (!raw) fail_damaged("name");
+        std::string name(raw);
+        check_name(name);
+        if (!seen.insert(lower_ascii(name)).second)
+            throw error("zip.duplicate_name",
+                        tr("filen innehåller delen \"{0}\" två gånger: filen kan vara manipulerad",
+                           "the file contains the part \"{0}\" twice: the file may have been tampered with",
+                           {name}));
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(handle, static_cast<zip_uint64_t>(i), ZIP_FL_UNCHANGED, &st) != 0) fail_damaged("stat");
+        if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+            throw error("zip.encrypted", tr("filen är krypterad: spara den utan lösenord och försök igen",
+                                            "the file is encrypted: save it without a password and try again"));
+        package.names_.push_back(std::move(name));
+    }
+    return package;
+}
+
+bool zip_package::contains(std::string_view name) const {
+    return std::find(names_.begin(), names_.end(), name) != names_.end();
+}
+
+std::string zip_package::read(std::string_view name) {
+    auto it = std::find(names_.begin(), names_.end(), name);
+    if (it == names_.end())
+        throw error("zip.missing_part", tr("delen \"{0}\" saknas i filen", "the part \"{0}\" is missing from the file",
+                                           {name}));
+    auto index = static_cast<zip_uint64_t>(it - names_.begin());
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(impl_->handle, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) fail_damaged("stat");
+    zip_file_t* file = zip_fopen_index(impl_->handle, index, 0);
+    if (!file) fail_damaged(zip_error_strerror(zip_get_error(impl_->handle)));
+    std::string out;
+    std::array<char, 1 << 16> chunk;
+    auto too_large = [&](std::string_view why_sv, std::string_view why_en) {
+        zip_fclose(file);
+        throw error("zip.bomb",
+                    tr("delen \"{0}\" packas upp till orimligt mycket data ({1}): filen är troligen en "
+                       "zip-bomb och öppnas inte",
+                       "the part \"{0}\" inflates to an unreasonable amount of data ({1}): the file is probably "
+                       "a zip bomb and is not opened",
+                       {name, current_language() == language::en ? why_en : why_sv}));
+    };
+    for (;;) {
+        zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
+        if (n < 0) {
+            std::string detail = zip_error_strerror(zip_file_get_error(file));
+            zip_fclose(file);
+            fail_damaged(std::string(name) + ": " + detail);
+        }
+        if (n == 0) break;
+        auto size = static_cast<std::uint64_t>(out.size()) + static_cast<std::uint64_t>(n);
+        if (size > limits::max_entry_size) too_large("över 512 MiB", "over 512 MiB");
+        if (inflated_total_ + static_cast<std::uint64_t>(n) > limits::max_total_size)
+            too_large("över 2 GiB sammanlagt", "over 2 GiB in all");
+        if (size > limits::ratio_threshold && size > limits::max_ratio * st.comp_size)
+            too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
+        inflated_total_ += static_cast<std::uint64_t>(n);
+        out.append(chunk.data(), static_cast<std::size_t>(n));
+    }
+    if (zip_fclose(file) != 0) fail_damaged(std::string(name) + ": CRC");
+    return out;
+}
+
+}  // namespace mk

@@ -1,0 +1,41 @@
+#pragma once
+// Zip containers (OOXML and ODF packages) opened from bytes with libzip, under mk::limits.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mk {
+
+class zip_package {
+public:
+    // Opens the zip archive in bytes (which must outlive the package); throws mk::error when the
+    // bytes are not a zip, are damaged, or have hostile names, too many entries or encryption.
+    static zip_package open(std::string_view bytes);
+
+    zip_package(zip_package&&) noexcept;
+    zip_package& operator=(zip_package&&) noexcept;
+    ~zip_package();
+
+    // Entry names in archive order.
+    const std::vector<std::string>& names() const { return names_; }
+    // Whether an entry with exactly this name exists.
+    bool contains(std::string_view name) const;
+    // The inflated bytes of an entry; throws mk::error when missing, damaged or over a limit.
+    std::string read(std::string_view name);
+    // Bytes inflated so far by read(), counted against limits::max_total_size.
+    std::uint64_t inflated_total() const { return inflated_total_; }
+
+private:
+    struct archive;
+    explicit zip_package(std::unique_ptr<archive> impl);
+    std::unique_ptr<archive> impl_;
+    std::vector<std::string> names_;
+    std::uint64_t inflated_total_ = 0;
+};
+
+// Whether bytes start with a zip local-file header ("PK\3\4") or an empty-archive record.
+bool looks_like_zip(std::string_view bytes);
+
+}  // namespace mk

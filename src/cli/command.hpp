@@ -1,0 +1,23 @@
+#pragma once
+// What each command file gives the command line: a subcommand and the function that runs it.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <vector>
+
+namespace mk::cli {
+
+// Exit statuses, documented in the README.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_findings = 1;
+inline constexpr int exit_unusable = 2;
+
+struct command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+// Each adds its subcommand to app and returns how to run it.
+command add_cells_command(CLI::App& app);
+
+}  // namespace mk::cli

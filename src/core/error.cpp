@@ -1,0 +1,19 @@
+#include "src/core/error.hpp"
+
+namespace mk {
+
+error::error(std::string code, message msg, std::string context)
+    : code_(std::move(code)), message_(std::move(msg)), context_(std::move(context)) {}
+
+error error::with_context(const std::string& context) const {
+    error copy = *this;
+    if (copy.context_.empty()) copy.context_ = context;
+    return copy;
+}
+
+const char* error::what() const noexcept {
+    what_ = context_.empty() ? message_.text() : context_ + ": " + message_.text();
+    return what_.c_str();
+}
+
+}  // namespace mk

@@ -1,0 +1,108 @@
+#include "src/core/file_io.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "src/core/error.hpp"
+
+namespace mk {
+namespace {
+
+[[noreturn]] void fail_io(std::string code, std::string_view sv, std::string_view en, const std::string& path,
+                          int err = 0) {
+    std::string reason = err ? std::strerror(err) : "";
+    throw error(std::move(code), tr(sv, en, {reason}), path);
+}
+
+bool same_file(const struct stat& a, const std::string& other) {
+    struct stat b;
+    return ::stat(other.c_str(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+}  // namespace
+
+std::string read_input_file(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) fail_io("file.missing", "filen finns inte", "the file does not exist", path);
+        fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, errno);
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        fail_io("file.not_regular", "det är ingen vanlig fil (en mapp?)", "it is not a regular file (a folder?)", path);
+    }
+    std::string bytes;
+    char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int err = errno;
+            ::close(fd);
+            fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, err);
+        }
+        if (n == 0) break;
+        if (bytes.size() + static_cast<std::size_t>(n) > max_input_size) {
+            ::close(fd);
+            fail_io("file.too_large", "filen är större än 1 GiB och läses inte", "the file is larger than 1 GiB and is not read",
+                    path);
+        }
+        bytes.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return bytes;
+}
+
+void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
+    struct stat existing;
+    if (::stat(path.c_str(), &existing) == 0) {
+        for (const auto& input : inputs)
+            if (same_file(existing, input))
+                fail_io("output.is_input", "utfilen är samma fil som en infil och skrivs inte över",
+                        "the output file is the same file as an input and is not overwritten", path);
+        if (S_ISDIR(existing.st_mode))
+            fail_io("output.is_folder", "utfilen är en mapp", "the output file is a folder", path);
+    }
+    std::filesystem::path target(path);
+    std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist", path);
+    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
+    int fd = ::mkstemp(temp.data());
+    if (fd < 0)
+        fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
+                errno);
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            int err = errno;
+            ::close(fd);
+            ::unlink(temp.c_str());
+            fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
+                    path, err);
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    ::fchmod(fd, 0644);
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.c_str(), path.c_str()) != 0) {
+        int err = errno;
+        ::unlink(temp.c_str());
+        fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
+                err);
+    }
+}
+
+std::string file_stem(std::string_view path) {
+    return std::filesystem::path(path).stem().string();
+}
+
+}  // namespace mk

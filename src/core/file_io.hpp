@@ -1,0 +1,24 @@
+#pragma once
+// Reading inputs and writing outputs: inputs whole into memory, outputs atomically.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mk {
+
+// Largest input file accepted, in bytes.
+inline constexpr std::uint64_t max_input_size = 1ull << 30;
+
+// The bytes of the file at path; throws mk::error (context: path) when it is missing, a folder,
+// unreadable or larger than max_input_size.
+std::string read_input_file(const std::string& path);
+
+// Writes bytes to path atomically: a temporary file in the same folder, then a rename. Throws
+// mk::error, leaving nothing behind, when the folder is missing or read-only, or when path is
+// one of inputs (same device and inode).
+void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs);
+
+// The file name without folders and without its last extension ("a/b/Plan 2019.xlsx" → "Plan 2019").
+std::string file_stem(std::string_view path);
+
+}  // namespace mk

@@ -1,0 +1,26 @@
+#pragma once
+// Bilingual user-facing text: every message exists in Swedish (the default) and English.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace mk {
+
+enum class language { sv, en };
+
+// The language user-facing text is rendered in; set once by the command line.
+void set_language(language lang);
+language current_language();
+
+// A user-facing text in both languages, with {0}, {1}... already substituted.
+struct message {
+    std::string sv;
+    std::string en;
+    // The text in the current language.
+    const std::string& text() const;
+};
+
+// Builds a message from Swedish and English templates, substituting {0}, {1}... with args.
+message tr(std::string_view sv, std::string_view en, std::initializer_list<std::string_view> args = {});
+
+}  // namespace mk
