@@ -1,0 +1,27 @@
+#pragma once
+// Text folding and similarity for matching what people type: goal texts, headers, status words.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mk::text {
+
+// Case-folded, NFC-composed text with punctuation and symbols turned into spaces, runs of white
+// space collapsed to one space and the ends trimmed: "  Status delår1* " → "status delår1".
+std::string fold(std::string_view text);
+
+// The words of fold(text), in order.
+std::vector<std::string> tokens(std::string_view text);
+
+// Whitespace collapsed to single spaces and trimmed, case and punctuation kept.
+std::string squeeze_spaces(std::string_view text);
+
+// Edit distance (insertions, deletions, substitutions) between two UTF-8 strings, in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// Similarity in [0, 1] of two texts by their words (Sørensen–Dice over the multisets of fold()
+// tokens, where two words count as equal when their edit distance is at most a fifth of the
+// longer one): 1 for texts equal after folding, 0 for texts with no word in common.
+double token_similarity(std::string_view a, std::string_view b);
+
+}  // namespace mk::text

@@ -1,0 +1,47 @@
+#include <doctest/doctest.h>
+
+#include "src/text/fold.hpp"
+
+using namespace mk::text;
+
+TEST_CASE("fold: case, punctuation, footnote marks and spaces are ignored") {
+    CHECK(fold("  Status delår1* ") == "status delår1");
+    CHECK(fold("Kommentarer till status**") == "kommentarer till status");
+    CHECK(fold("NÄMNDMÅL") == "nämndmål");
+    CHECK(fold("Ev. kommentar") == "ev kommentar");
+    CHECK(fold("Likvärdiga möjligheter - Skolan är en mötesplats") == "likvärdiga möjligheter skolan är en mötesplats");
+    CHECK(fold("a\n\tb") == "a b");
+    CHECK(fold("") == "");
+}
+
+TEST_CASE("fold: decomposed å equals composed å") {
+    CHECK(fold("Ma\xCC\x8Al") == fold("M\xC3\xA5l"));
+}
+
+TEST_CASE("tokens: words of the folded text") {
+    CHECK(tokens("Förbättrade kunskapsresultat : Språkutveckling") ==
+          std::vector<std::string>{"förbättrade", "kunskapsresultat", "språkutveckling"});
+}
+
+TEST_CASE("squeeze_spaces: keeps case and punctuation") {
+    CHECK(squeeze_spaces("  Avviker   från\nplan. ") == "Avviker från plan.");
+}
+
+TEST_CASE("edit_distance: counts code points, not bytes") {
+    CHECK(edit_distance("Pågående", "Pågående") == 0);
+    CHECK(edit_distance("Pågånde", "Pågående") == 1);
+    CHECK(edit_distance("Kvarstår", "Kvarstar") == 1);
+    CHECK(edit_distance("", "abc") == 3);
+}
+
+TEST_CASE("token_similarity: equal texts, prefixes and different wording") {
+    CHECK(token_similarity("Eleverna ges en likvärdig skolgång.", "eleverna ges en LIKVÄRDIG skolgång") == 1.0);
+    double prefix = token_similarity("Eleverna ges en likvärdig skolgång med hög kvalitet",
+                                     "Eleverna ges en likvärdig skolgång.");
+    CHECK(prefix > 0.7);
+    CHECK(prefix < 1.0);
+    CHECK(token_similarity("Grundskolenämnden har en ekonomi i balans", "Verksamheten bidrar till hållbar utveckling") <
+          0.2);
+    CHECK(token_similarity("", "") == 1.0);
+    CHECK(token_similarity("a", "") == 0.0);
+}
