@@ -1,0 +1,111 @@
+#!/usr/bin/python3
+"""Prints an .xlsx the way `malkedja cells --all-sheets` does, as openpyxl reads it.
+
+Usage: /usr/bin/python3 openpyxl_cells.py FILE.xlsx
+
+One line per non-empty cell, row-major per sheet in workbook order:
+    SHEET<TAB>A1<TAB>TYPE<TAB>VALUE        (TYPE: s n b d e)
+then one line per merged range:
+    SHEET<TAB>merge<TAB>A1:B3
+"""
+import datetime
+import decimal
+import re
+import sys
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+
+ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", "\r": "\\r"}
+
+
+def escape(text):
+    return "".join(ESCAPES.get(c, c) for c in text)
+
+
+def format_number(value):
+    """The shortest round-trip digits (Python's repr), laid out as C++ std::to_chars does:
+    fixed or scientific, whichever is shorter, fixed on a tie; large whole numbers in fixed
+    notation show the double's exact value."""
+    value = float(value)
+    if value == 0:
+        return "-0" if str(value).startswith("-") else "0"
+    sign, digits, exponent = decimal.Decimal(repr(value)).normalize().as_tuple()
+    mantissa = "".join(map(str, digits))
+    point = len(mantissa) + exponent  # position of the decimal point in mantissa
+    if point <= 0:
+        fixed = "0." + "0" * -point + mantissa
+    elif point >= len(mantissa):
+        fixed = str(abs(int(value)))
+    else:
+        fixed = mantissa[:point] + "." + mantissa[point:]
+    power = point - 1
+    scientific = mantissa[0] + ("." + mantissa[1:] if len(mantissa) > 1 else "")
+    scientific += "e" + ("-" if power < 0 else "+") + "%02d" % abs(power)
+    text = fixed if len(fixed) <= len(scientific) else scientific
+    return ("-" if sign else "") + text
+
+
+def format_has_time(number_format):
+    """Whether a number format shows a time of day: h or s outside quotes, escapes and
+    [colour]/[condition] brackets ([h], [mm], [ss] elapsed-time brackets do count)."""
+    code = number_format.split(";")[0]
+    code = re.sub(r'"[^"]*"', "", code)
+    code = re.sub(r"\\.", "", code)
+    code = re.sub(r"\[(?![hms]+\])[^\]]*\]", "", code, flags=re.IGNORECASE)
+    return re.search(r"[hs]", code, re.IGNORECASE) is not None
+
+
+def format_date(value, number_format):
+    if isinstance(value, datetime.time):
+        value = datetime.datetime.combine(datetime.date(1899, 12, 30), value)
+    if isinstance(value, datetime.timedelta):
+        value = datetime.datetime(1899, 12, 30) + value
+    if not isinstance(value, datetime.datetime):
+        value = datetime.datetime.combine(value, datetime.time())
+    # The reader rounds to whole seconds; openpyxl keeps milliseconds.
+    if value.microsecond >= 500_000:
+        value += datetime.timedelta(seconds=1)
+    value = value.replace(microsecond=0)
+    if value.time() == datetime.time() and not format_has_time(number_format):
+        return value.date().isoformat()
+    return value.isoformat()
+
+
+def cell_line(cell):
+    value = cell.value
+    if value is None or value == "":
+        return None
+    if cell.data_type == "e":
+        kind, text = "e", str(value)
+    elif isinstance(value, bool):
+        kind, text = "b", "TRUE" if value else "FALSE"
+    elif isinstance(value, (int, float)):
+        kind, text = "n", format_number(value)
+    elif isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        kind, text = "d", format_date(value, cell.number_format)
+    else:
+        kind, text = "s", escape(str(value))
+    return f"{get_column_letter(cell.column)}{cell.row}\t{kind}\t{text}"
+
+
+def main(path):
+    book = openpyxl.load_workbook(path, data_only=True)
+    out = []
+    for sheet in book.worksheets:
+        name = escape(sheet.title)
+        for key in sorted(sheet._cells):
+            line = cell_line(sheet._cells[key])
+            if line is not None:
+                out.append(f"{name}\t{line}")
+        for merged in sheet.merged_cells.ranges:
+            first = f"{get_column_letter(merged.min_col)}{merged.min_row}"
+            last = f"{get_column_letter(merged.max_col)}{merged.max_row}"
+            out.append(f"{name}\tmerge\t{first}:{last}")
+    sys.stdout.write("".join(line + "\n" for line in out))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: openpyxl_cells.py FILE.xlsx")
+    main(sys.argv[1])
