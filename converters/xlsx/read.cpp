@@ -1,9 +1,81 @@
 #include "converters/xlsx/read.hpp"
 
+#include <unordered_map>
+
+#include "converters/package/opc.hpp"
+#include "converters/package/xml.hpp"
+#include "converters/package/zip.hpp"
+#include "converters/xlsx/numbers.hpp"
+#include "converters/xlsx/shared_strings.hpp"
+#include "converters/xlsx/styles.hpp"
+#include "converters/xlsx/worksheet.hpp"
 #include "src/core/error.hpp"
 
 namespace mk {
+namespace {
 
-workbook read_xlsx(std::string_view) { throw error("todo", tr("inte klart", "not done")); }
+sheet_visibility visibility_of(std::string_view state) {
+    if (state == "hidden") return sheet_visibility::hidden;
+    if (state == "veryHidden") return sheet_visibility::very_hidden;
+    return sheet_visibility::visible;
+}
+
+std::vector<std::string> read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
+    const relationship* rel = find_relationship(rels, "sharedStrings");
+    if (!rel) return {};
+    return xlsx::read_shared_strings(xml_part::parse(package.read(rel->target), rel->target).root());
+}
+
+xlsx::cell_styles read_styles_of(zip_package& package, const std::vector<relationship>& rels) {
+    const relationship* rel = find_relationship(rels, "styles");
+    if (!rel) return {};
+    return xlsx::cell_styles::read(xml_part::parse(package.read(rel->target), rel->target).root(), rel->target);
+}
+
+}  // namespace
+
+workbook read_xlsx(std::string_view bytes) {
+    zip_package package = zip_package::open(bytes);
+    std::string workbook_part = main_document_part(package);
+    xml_part workbook_xml = xml_part::parse(package.read(workbook_part), workbook_part);
+    pugi::xml_node root = workbook_xml.root();
+    if (std::string_view(root.name()) != "workbook")
+        throw error("xlsx.not_workbook",
+                    tr("huvuddelen \"{0}\" är ingen Excel-arbetsbok: spara filen som .xlsx i Excel eller LibreOffice",
+                       "the main part \"{0}\" is not an Excel workbook: save the file as .xlsx in Excel or "
+                       "LibreOffice",
+                       {workbook_part}));
+
+    auto rels = read_relationships(package, workbook_part);
+    std::unordered_map<std::string_view, const relationship*> rels_by_id;
+    for (const auto& rel : rels) rels_by_id.emplace(rel.id, &rel);
+    const auto shared_strings = read_shared_strings_of(package, rels);
+    const auto styles = read_styles_of(package, rels);
+    bool from_1904 = xlsx::parse_boolean(root.child("workbookPr").attribute("date1904").value()).value_or(false);
+    const xlsx::workbook_context context{shared_strings, styles,
+                                         from_1904 ? xlsx::date_system::from_1904 : xlsx::date_system::from_1900};
+
+    workbook book;
+    for (pugi::xml_node entry : root.child("sheets").children("sheet")) {
+        std::string_view name = entry.attribute("name").value();
+        auto found = rels_by_id.find(entry.attribute("r:id").value());
+        if (found == rels_by_id.end() || found->second->external)
+            throw error("xlsx.missing_sheet",
+                        tr("bladet \"{0}\" saknar sin del i filen (ingen relation \"{1}\" i {2}): filen är skadad; "
+                           "spara om den i Excel eller LibreOffice",
+                           "the sheet \"{0}\" has no part in the file (no relationship \"{1}\" in {2}): the file "
+                           "is damaged; save it again in Excel or LibreOffice",
+                           {name, std::string_view(entry.attribute("r:id").value()).substr(0, 60),
+                            workbook_part}));
+        // Chart, dialog and macro sheets hold no cells.
+        if (!relationship_is(*found->second, "worksheet")) continue;
+        const std::string& part = found->second->target;
+        sheet& out = book.sheets.emplace_back();
+        out.name = name;
+        out.visibility = visibility_of(entry.attribute("state").value());
+        xlsx::read_worksheet(xml_part::parse(package.read(part), part).root(), context, out);
+    }
+    return book;
+}
 
 }  // namespace mk

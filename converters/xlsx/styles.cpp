@@ -1,0 +1,43 @@
+#include "converters/xlsx/styles.hpp"
+
+#include <string>
+#include <unordered_map>
+
+#include "converters/xlsx/number_formats.hpp"
+#include "converters/xlsx/numbers.hpp"
+#include "src/core/error.hpp"
+
+namespace mk::xlsx {
+namespace {
+
+std::uint32_t format_id(pugi::xml_node node, std::string_view part) {
+    pugi::xml_attribute attr = node.attribute("numFmtId");
+    if (!attr) return 0;
+    auto id = parse_index(attr.value());
+    if (!id)
+        throw error("xlsx.bad_style",
+                    tr("delen \"{0}\" har ett ogiltigt talformat-id \"{1}\": filen är skadad; spara om den i Excel "
+                       "eller LibreOffice",
+                       "the part \"{0}\" has an invalid number format id \"{1}\": the file is damaged; save it "
+                       "again in Excel or LibreOffice",
+                       {part, std::string_view(attr.value()).substr(0, 50)}));
+    return *id;
+}
+
+}  // namespace
+
+cell_styles cell_styles::read(pugi::xml_node root, std::string_view part) {
+    std::unordered_map<std::uint32_t, bool> custom_is_date;
+    for (pugi::xml_node format : root.child("numFmts").children("numFmt"))
+        custom_is_date[format_id(format, part)] = is_date_format_code(format.attribute("formatCode").value());
+    cell_styles styles;
+    for (pugi::xml_node xf : root.child("cellXfs").children("xf")) {
+        std::uint32_t id = format_id(xf, part);
+        auto custom = custom_is_date.find(id);
+        bool is_date = custom != custom_is_date.end() ? custom->second : is_builtin_date_format(id);
+        styles.is_date_.push_back(is_date ? 1 : 0);
+    }
+    return styles;
+}
+
+}  // namespace mk::xlsx

@@ -1,0 +1,92 @@
+#include "converters/xlsx/text.hpp"
+
+#include <optional>
+
+namespace mk::xlsx {
+namespace {
+
+// The code unit of the escape "_xHHHH_" at the start of text, if there is one.
+std::optional<char16_t> escape_at(std::string_view text) {
+    if (text.size() < 7 || text[0] != '_' || text[1] != 'x' || text[6] != '_') return std::nullopt;
+    char16_t unit = 0;
+    for (char c : text.substr(2, 4)) {
+        int digit;
+        if (c >= '0' && c <= '9') digit = c - '0';
+        else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+        else return std::nullopt;
+        unit = static_cast<char16_t>(unit * 16 + digit);
+    }
+    return unit;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool is_high_surrogate(char16_t u) { return u >= 0xD800 && u <= 0xDBFF; }
+bool is_low_surrogate(char16_t u) { return u >= 0xDC00 && u <= 0xDFFF; }
+
+// Appends the text of the character data directly inside node.
+void append_node_text(std::string& out, pugi::xml_node node) {
+    for (pugi::xml_node child : node.children())
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) append_unescaped(out, child.value());
+}
+
+}  // namespace
+
+void append_unescaped(std::string& out, std::string_view text) {
+    std::size_t done = 0;
+    for (std::size_t at = text.find("_x"); at != std::string_view::npos; at = text.find("_x", at)) {
+        auto unit = escape_at(text.substr(at));
+        if (!unit || *unit == 0 || is_low_surrogate(*unit)) {
+            ++at;
+            continue;
+        }
+        char32_t cp = *unit;
+        std::size_t length = 7;
+        if (is_high_surrogate(*unit)) {
+            auto low = escape_at(text.substr(at + 7));
+            if (!low || !is_low_surrogate(*low)) {
+                ++at;
+                continue;
+            }
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (*low - 0xDC00);
+            length = 14;
+        }
+        out.append(text, done, at - done);
+        append_utf8(out, cp);
+        at += length;
+        done = at;
+    }
+    out.append(text, done);
+}
+
+std::string string_item_text(pugi::xml_node item) {
+    std::string out;
+    for (pugi::xml_node child : item.children()) {
+        std::string_view name = child.name();
+        if (name == "t") {
+            append_node_text(out, child);
+        } else if (name == "r") {
+            for (pugi::xml_node t : child.children("t")) append_node_text(out, t);
+        }
+    }
+    return out;
+}
+
+}  // namespace mk::xlsx

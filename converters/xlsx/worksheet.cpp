@@ -1,0 +1,238 @@
+#include "converters/xlsx/worksheet.hpp"
+
+#include "converters/xlsx/numbers.hpp"
+#include "converters/xlsx/text.hpp"
+#include "src/core/error.hpp"
+
+namespace mk::xlsx {
+namespace {
+
+// Longest piece of untrusted text quoted in a message.
+constexpr std::size_t quoted_length = 60;
+
+std::string_view quoted(std::string_view text) { return text.substr(0, quoted_length); }
+
+class worksheet_reader {
+public:
+    worksheet_reader(const workbook_context& context, sheet& out) : context_(context), out_(out) {}
+
+    void read(pugi::xml_node root) {
+        if (std::string_view(root.name()) != "worksheet")
+            throw error("xlsx.not_worksheet",
+                        tr("bladet \"{0}\" är inget vanligt kalkylblad (rotelementet är \"{1}\"): filen är skadad",
+                           "the sheet \"{0}\" is not an ordinary worksheet (its root element is \"{1}\"): the file "
+                           "is damaged",
+                           {out_.name, quoted(root.name())}));
+        for (pugi::xml_node cols : root.children("cols"))
+            for (pugi::xml_node col : cols.children("col")) read_column(col);
+        for (pugi::xml_node data : root.children("sheetData"))
+            for (pugi::xml_node row : data.children("row")) read_row(row);
+        for (pugi::xml_node merges : root.children("mergeCells"))
+            for (pugi::xml_node merge : merges.children("mergeCell")) read_merge(merge);
+        for (std::uint32_t col = 0; col < hidden_cols_.size(); ++col)
+            if (hidden_cols_[col]) out_.hidden_cols.push_back(col);
+        out_.finish();
+    }
+
+private:
+    [[noreturn]] void fail(std::string code, std::string_view sv, std::string_view en,
+                           std::initializer_list<std::string_view> args) const {
+        throw error(std::move(code), tr(sv, en, args));
+    }
+
+    [[noreturn]] void fail_cell(std::string code, std::uint32_t row, std::uint32_t col, std::string_view sv,
+                                std::string_view en, std::string_view detail, std::string_view limit = {}) const {
+        std::string place = format_a1(row, col);
+        fail(std::move(code), sv, en, {out_.name, place, quoted(detail), limit});
+    }
+
+    void read_column(pugi::xml_node col) {
+        if (!parse_boolean(col.attribute("hidden").value()).value_or(false)) return;
+        auto first = parse_index(col.attribute("min").value());
+        auto last = parse_index(col.attribute("max").value());
+        if (!first || !last || *first == 0 || *first > *last || *first > max_cols)
+            fail("xlsx.bad_column_range",
+                 "bladet \"{0}\" har ett ogiltigt kolumnintervall min=\"{1}\" max=\"{2}\" (giltiga kolumner är 1 till "
+                 "16384): filen är skadad; spara om den i Excel eller LibreOffice",
+                 "the sheet \"{0}\" has an invalid column range min=\"{1}\" max=\"{2}\" (valid columns are 1 to "
+                 "16384): the file is damaged; save it again in Excel or LibreOffice",
+                 {out_.name, quoted(col.attribute("min").value()), quoted(col.attribute("max").value())});
+        if (hidden_cols_.empty()) hidden_cols_.resize(max_cols);
+        for (std::uint32_t index = *first; index <= std::min(*last, max_cols); ++index) hidden_cols_[index - 1] = true;
+    }
+
+    void read_row(pugi::xml_node row) {
+        pugi::xml_attribute number = row.attribute("r");
+        if (number) {
+            auto parsed = parse_index(number.value());
+            if (!parsed || *parsed == 0 || *parsed > max_rows)
+                fail("xlsx.bad_row",
+                     "bladet \"{0}\" har ett ogiltigt radnummer \"{1}\" (giltiga rader är 1 till 1048576): filen är "
+                     "skadad; spara om den i Excel eller LibreOffice",
+                     "the sheet \"{0}\" has an invalid row number \"{1}\" (valid rows are 1 to 1048576): the file "
+                     "is damaged; save it again in Excel or LibreOffice",
+                     {out_.name, quoted(number.value())});
+            row_ = *parsed - 1;
+        } else {
+            if (next_row_ >= max_rows)
+                fail("xlsx.too_many_rows",
+                     "bladet \"{0}\" har fler än 1048576 rader: filen är skadad; spara om den i Excel eller "
+                     "LibreOffice",
+                     "the sheet \"{0}\" has more than 1048576 rows: the file is damaged; save it again in Excel "
+                     "or LibreOffice",
+                     {out_.name});
+            row_ = next_row_;
+        }
+        next_row_ = row_ + 1;
+        next_col_ = 0;
+        if (parse_boolean(row.attribute("hidden").value()).value_or(false)) out_.hidden_rows.push_back(row_);
+        for (pugi::xml_node c : row.children("c")) read_cell(c);
+    }
+
+    void read_cell(pugi::xml_node c) {
+        cell out;
+        if (pugi::xml_attribute ref = c.attribute("r")) {
+            auto place = parse_a1(ref.value());
+            if (!place)
+                fail("xlsx.bad_reference",
+                     "bladet \"{0}\" har en ogiltig cellreferens \"{1}\" (giltiga är A1 till XFD1048576): filen är "
+                     "skadad; spara om den i Excel eller LibreOffice",
+                     "the sheet \"{0}\" has an invalid cell reference \"{1}\" (valid ones are A1 to XFD1048576): "
+                     "the file is damaged; save it again in Excel or LibreOffice",
+                     {out_.name, quoted(ref.value())});
+            out.row = place->first;
+            out.col = place->second;
+        } else {
+            if (next_col_ >= max_cols)
+                fail("xlsx.too_many_columns",
+                     "bladet \"{0}\" har fler än 16384 celler på rad {1}: filen är skadad; spara om den i Excel "
+                     "eller LibreOffice",
+                     "the sheet \"{0}\" has more than 16384 cells in row {1}: the file is damaged; save it again "
+                     "in Excel or LibreOffice",
+                     {out_.name, std::to_string(row_ + 1)});
+            out.row = row_;
+            out.col = next_col_;
+        }
+        next_col_ = out.col + 1;
+        std::uint32_t style = read_style(c, out);
+        if (read_value(c, style, out)) out_.cells.push_back(std::move(out));
+    }
+
+    std::uint32_t read_style(pugi::xml_node c, const cell& place) const {
+        pugi::xml_attribute attr = c.attribute("s");
+        if (!attr) return 0;
+        auto style = parse_index(attr.value());
+        if (!style || (*style != 0 && *style >= context_.styles.size()))
+            fail_cell("xlsx.bad_style_index", place.row, place.col,
+                      "bladet \"{0}\", cell {1}: cellformatet \"{2}\" finns inte (filen har {3} cellformat): filen "
+                      "är skadad; spara om den i Excel eller LibreOffice",
+                      "sheet \"{0}\", cell {1}: the cell format \"{2}\" does not exist (the file has {3} cell "
+                      "formats): the file is damaged; save it again in Excel or LibreOffice",
+                      attr.value(), std::to_string(context_.styles.size()));
+        return *style;
+    }
+
+    // Fills the type and value of out from c; false when the cell holds no value.
+    bool read_value(pugi::xml_node c, std::uint32_t style, cell& out) const {
+        std::string_view type = c.attribute("t").value();
+        if (type == "inlineStr") {
+            out.type = cell_type::string;
+            out.text = string_item_text(c.child("is"));
+            return !out.text.empty();
+        }
+        std::string_view value = c.child("v").child_value();
+        if (value.empty()) return false;
+        if (type.empty() || type == "n") {
+            out.number = number_value(value, out);
+            out.type = cell_type::number;
+            if (style < context_.styles.size() && context_.styles.is_date(style)) {
+                if (auto iso = serial_to_iso(out.number, context_.dates)) {
+                    out.type = cell_type::date;
+                    out.text = std::move(*iso);
+                }
+            }
+        } else if (type == "s") {
+            out.type = cell_type::string;
+            out.text = shared_string(value, out);
+        } else if (type == "str") {
+            out.type = cell_type::string;
+            append_unescaped(out.text, value);
+        } else if (type == "b") {
+            auto flag = parse_boolean(value);
+            if (!flag) fail_value(out, value, "b");
+            out.type = cell_type::boolean;
+            out.number = *flag ? 1 : 0;
+        } else if (type == "e") {
+            out.type = cell_type::error;
+            out.text = value;
+        } else if (type == "d") {
+            auto iso = normalize_iso_date(value);
+            if (!iso) fail_value(out, value, "d");
+            out.type = cell_type::date;
+            out.text = std::move(*iso);
+        } else {
+            fail_cell("xlsx.bad_cell_type", out.row, out.col,
+                      "bladet \"{0}\", cell {1}: celltypen \"{2}\" är okänd: filen är skadad; spara om den i Excel "
+                      "eller LibreOffice",
+                      "sheet \"{0}\", cell {1}: the cell type \"{2}\" is unknown: the file is damaged; save it again "
+                      "in Excel or LibreOffice",
+                      type);
+        }
+        return !(out.type == cell_type::string && out.text.empty());
+    }
+
+    double number_value(std::string_view value, const cell& place) const {
+        auto number = parse_number(value);
+        if (!number) fail_value(place, value, "n");
+        return *number;
+    }
+
+    const std::string& shared_string(std::string_view value, const cell& place) const {
+        auto index = parse_index(value);
+        if (!index || *index >= context_.shared_strings.size())
+            fail_cell("xlsx.bad_shared_string", place.row, place.col,
+                      "bladet \"{0}\", cell {1}: den delade texten nummer \"{2}\" finns inte (filen har {3}): filen "
+                      "är skadad; spara om den i Excel eller LibreOffice",
+                      "sheet \"{0}\", cell {1}: the shared string number \"{2}\" does not exist (the file has "
+                      "{3}): the file is damaged; save it again in Excel or LibreOffice",
+                      value, std::to_string(context_.shared_strings.size()));
+        return context_.shared_strings[*index];
+    }
+
+    [[noreturn]] void fail_value(const cell& place, std::string_view value, std::string_view type) const {
+        fail_cell("xlsx.bad_value", place.row, place.col,
+                  "bladet \"{0}\", cell {1}: värdet \"{2}\" passar inte celltypen \"{3}\": filen är skadad; spara om "
+                  "den i Excel eller LibreOffice",
+                  "sheet \"{0}\", cell {1}: the value \"{2}\" does not fit the cell type \"{3}\": the file is "
+                  "damaged; save it again in Excel or LibreOffice",
+                  value, type);
+    }
+
+    void read_merge(pugi::xml_node merge) {
+        std::string_view ref = merge.attribute("ref").value();
+        auto range = parse_range(ref);
+        if (!range)
+            fail("xlsx.bad_merge",
+                 "bladet \"{0}\" har ett ogiltigt sammanfogat område \"{1}\" (giltiga celler är A1 till XFD1048576): "
+                 "filen är skadad; spara om den i Excel eller LibreOffice",
+                 "the sheet \"{0}\" has an invalid merged range \"{1}\" (valid cells are A1 to XFD1048576): the "
+                 "file is damaged; save it again in Excel or LibreOffice",
+                 {out_.name, quoted(ref)});
+        out_.merges.push_back(*range);
+    }
+
+    const workbook_context& context_;
+    sheet& out_;
+    std::vector<bool> hidden_cols_;
+    std::uint32_t row_ = 0;
+    std::uint32_t next_row_ = 0;
+    std::uint32_t next_col_ = 0;
+};
+
+}  // namespace
+
+void read_worksheet(pugi::xml_node root, const workbook_context& context, sheet& out) {
+    worksheet_reader(context, out).read(root);
+}
+
+}  // namespace mk::xlsx
