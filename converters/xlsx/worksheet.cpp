@@ -1,5 +1,7 @@
 #include "converters/xlsx/worksheet.hpp"
 
+#include <algorithm>
+
 #include "converters/xlsx/numbers.hpp"
 #include "converters/xlsx/text.hpp"
 #include "src/core/error.hpp"
@@ -29,8 +31,7 @@ public:
             for (pugi::xml_node row : data.children("row")) read_row(row);
         for (pugi::xml_node merges : root.children("mergeCells"))
             for (pugi::xml_node merge : merges.children("mergeCell")) read_merge(merge);
-        for (std::uint32_t col = 0; col < hidden_cols_.size(); ++col)
-            if (hidden_cols_[col]) out_.hidden_cols.push_back(col);
+        add_hidden_columns();
         out_.finish();
     }
 
@@ -57,8 +58,17 @@ private:
                  "the sheet \"{0}\" has an invalid column range min=\"{1}\" max=\"{2}\" (valid columns are 1 to "
                  "16384): the file is damaged; save it again in Excel or LibreOffice",
                  {out_.name, quoted(col.attribute("min").value()), quoted(col.attribute("max").value())});
-        if (hidden_cols_.empty()) hidden_cols_.resize(max_cols);
-        for (std::uint32_t index = *first; index <= std::min(*last, max_cols); ++index) hidden_cols_[index - 1] = true;
+        hidden_col_ranges_.emplace_back(*first - 1, std::min(*last, max_cols) - 1);
+    }
+
+    // Each hidden column once, however many (overlapping) ranges name it.
+    void add_hidden_columns() {
+        std::sort(hidden_col_ranges_.begin(), hidden_col_ranges_.end());
+        std::uint32_t next = 0;
+        for (auto [first, last] : hidden_col_ranges_) {
+            for (std::uint32_t col = std::max(first, next); col <= last; ++col) out_.hidden_cols.push_back(col);
+            next = std::max(next, last + 1);
+        }
     }
 
     void read_row(pugi::xml_node row) {
@@ -223,7 +233,8 @@ private:
 
     const workbook_context& context_;
     sheet& out_;
-    std::vector<bool> hidden_cols_;
+    // 0-based, inclusive.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_col_ranges_;
     std::uint32_t row_ = 0;
     std::uint32_t next_row_ = 0;
     std::uint32_t next_col_ = 0;

@@ -1,0 +1,105 @@
+#!/usr/bin/python3
+"""Writes the small .xlsx files the xlsx reader tests use, with openpyxl (Debian python3-openpyxl).
+
+Run it with /usr/bin/python3 from any folder; it writes beside itself:
+- features.xlsx: 1900 date system; dates, date-times, times, a custom Swedish date format, an
+  elapsed-time format, plain and formatted numbers, booleans, errors, a formula without a cached
+  value, text with spaces and line breaks; hidden rows and columns; a merge; a hidden and a very
+  hidden sheet.
+- date1904.xlsx: the same dates in the 1904 date system.
+"""
+import datetime
+import os
+
+import openpyxl
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+DATES = [
+    ("Datum", datetime.datetime(2019, 3, 31), "yyyy-mm-dd"),
+    ("Datum och tid", datetime.datetime(2019, 3, 31, 14, 30), "yyyy-mm-dd hh:mm"),
+    ("Tidigt datum", datetime.datetime(1900, 1, 1), "yyyy-mm-dd"),
+    ("Före skottdagen", datetime.datetime(1900, 2, 28), "yyyy-mm-dd"),
+    ("Efter skottdagen", datetime.datetime(1900, 3, 1), "yyyy-mm-dd"),
+    ("Svenskt format", datetime.datetime(2018, 1, 23), '[$-41D]d mmmm yyyy;@'),
+]
+
+
+def fix_properties(wb):
+    moment = datetime.datetime(2024, 1, 1)
+    wb.properties.created = moment
+    wb.properties.modified = moment
+    wb.properties.creator = "make.py"
+
+
+def features():
+    wb = openpyxl.Workbook()
+    fix_properties(wb)
+    ws = wb.active
+    ws.title = "Data"
+    ws["A1"] = "Vad"
+    ws["B1"] = "Värde"
+    row = 2
+    for label, value, fmt in DATES:
+        ws.cell(row, 1, label)
+        ws.cell(row, 2, value).number_format = fmt
+        row += 1
+    ws.cell(row, 1, "Klockslag")
+    ws.cell(row, 2, datetime.time(14, 30, 15)).number_format = "hh:mm:ss"
+    row += 1
+    ws.cell(row, 1, "Varaktighet")
+    ws.cell(row, 2, 1.5).number_format = "[h]:mm:ss"
+    row += 1
+    ws.cell(row, 1, "Tal")
+    ws.cell(row, 2, 0.1)
+    row += 1
+    ws.cell(row, 1, "Procent i rött")
+    ws.cell(row, 2, 0.25).number_format = '[Red]0.00%;"minus"'
+    row += 1
+    ws.cell(row, 1, "Heltal")
+    ws.cell(row, 2, 42)
+    row += 1
+    ws.cell(row, 1, "Sant")
+    ws.cell(row, 2, True)
+    row += 1
+    ws.cell(row, 1, "Falskt")
+    ws.cell(row, 2, False)
+    row += 1
+    ws.cell(row, 1, "Fel")
+    ws.cell(row, 2, "#N/A")
+    row += 1
+    ws.cell(row, 1, "Formel")
+    ws.cell(row, 2, "=SUM(B10:B11)")
+    row += 1
+    ws.cell(row, 1, "Text")
+    ws.cell(row, 2, "  två rader\nmed mellanslag  ")
+    ws["D1"] = "Sammanfogad"
+    ws.merge_cells("D1:E2")
+    ws.row_dimensions[3].hidden = True
+    ws.row_dimensions[5].hidden = True
+    ws.column_dimensions["C"].hidden = True
+    ws.column_dimensions.group("F", "H", hidden=True)
+    hidden = wb.create_sheet("Dold")
+    hidden["A1"] = "dold"
+    hidden.sheet_state = "hidden"
+    very_hidden = wb.create_sheet("Mycket dold")
+    very_hidden["A1"] = "mycket dold"
+    very_hidden.sheet_state = "veryHidden"
+    wb.save(os.path.join(HERE, "features.xlsx"))
+
+
+def date1904():
+    wb = openpyxl.Workbook()
+    fix_properties(wb)
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.title = "1904"
+    for row, (label, value, fmt) in enumerate(DATES, start=1):
+        ws.cell(row, 1, label)
+        ws.cell(row, 2, value).number_format = fmt
+    wb.save(os.path.join(HERE, "date1904.xlsx"))
+
+
+features()
+date1904()
