@@ -1,5 +1,7 @@
 #include "converters/xlsx/text.hpp"
 
+#include <libxml/parserInternals.h>
+
 #include <optional>
 
 namespace mk::xlsx {
@@ -21,21 +23,9 @@ std::optional<char16_t> escape_at(std::string_view text) {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    xmlChar buffer[4];
+    int length = xmlCopyCharMultiByte(buffer, static_cast<int>(cp));
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
 }
 
 bool is_high_surrogate(char16_t u) { return u >= 0xD800 && u <= 0xDBFF; }

@@ -25,6 +25,20 @@ DATES = [
     ("Svenskt format", datetime.datetime(2018, 1, 23), '[$-41D]d mmmm yyyy;@'),
 ]
 
+# Label, value and number format (None: General) of the rows after the dates.
+OTHER_VALUES = [
+    ("Klockslag", datetime.time(14, 30, 15), "hh:mm:ss"),
+    ("Varaktighet", 1.5, "[h]:mm:ss"),
+    ("Tal", 0.1, None),
+    ("Procent i rött", 0.25, '[Red]0.00%;"minus"'),
+    ("Heltal", 42, None),
+    ("Sant", True, None),
+    ("Falskt", False, None),
+    ("Fel", "#N/A", None),
+    ("Formel", "=SUM(B10:B11)", None),
+    ("Text", "  två rader\nmed mellanslag  ", None),
+]
+
 
 def fix_properties(wb):
     moment = datetime.datetime(2024, 1, 1)
@@ -40,40 +54,11 @@ def features():
     ws.title = "Data"
     ws["A1"] = "Vad"
     ws["B1"] = "Värde"
-    row = 2
-    for label, value, fmt in DATES:
+    for row, (label, value, fmt) in enumerate(DATES + OTHER_VALUES, start=2):
         ws.cell(row, 1, label)
-        ws.cell(row, 2, value).number_format = fmt
-        row += 1
-    ws.cell(row, 1, "Klockslag")
-    ws.cell(row, 2, datetime.time(14, 30, 15)).number_format = "hh:mm:ss"
-    row += 1
-    ws.cell(row, 1, "Varaktighet")
-    ws.cell(row, 2, 1.5).number_format = "[h]:mm:ss"
-    row += 1
-    ws.cell(row, 1, "Tal")
-    ws.cell(row, 2, 0.1)
-    row += 1
-    ws.cell(row, 1, "Procent i rött")
-    ws.cell(row, 2, 0.25).number_format = '[Red]0.00%;"minus"'
-    row += 1
-    ws.cell(row, 1, "Heltal")
-    ws.cell(row, 2, 42)
-    row += 1
-    ws.cell(row, 1, "Sant")
-    ws.cell(row, 2, True)
-    row += 1
-    ws.cell(row, 1, "Falskt")
-    ws.cell(row, 2, False)
-    row += 1
-    ws.cell(row, 1, "Fel")
-    ws.cell(row, 2, "#N/A")
-    row += 1
-    ws.cell(row, 1, "Formel")
-    ws.cell(row, 2, "=SUM(B10:B11)")
-    row += 1
-    ws.cell(row, 1, "Text")
-    ws.cell(row, 2, "  två rader\nmed mellanslag  ")
+        cell = ws.cell(row, 2, value)
+        if fmt:
+            cell.number_format = fmt
     ws["D1"] = "Sammanfogad"
     ws.merge_cells("D1:E2")
     ws.row_dimensions[3].hidden = True
