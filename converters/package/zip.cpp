@@ -64,27 +64,43 @@ std::uint32_t le16(std::string_view b, std::size_t at) {
 
 std::uint32_t le32(std::string_view b, std::size_t at) { return le16(b, at) | le16(b, at + 2) << 16; }
 
-// libzip hands names out as C strings, which hide a NUL inside a name; so the names are also
-// looked at where the central directory stores them with their lengths. Every offset is checked
-// against the bytes; anything unexpected is left to libzip to judge.
-bool central_directory_has_nul_name(std::string_view bytes) {
+// The entry names where the central directory stores them with their lengths: libzip hands names
+// out as C strings, which hide a NUL inside a name. Every offset is checked against the bytes; at
+// anything unexpected the list ends there and the rest is left to libzip to judge.
+std::vector<std::string_view> central_directory_names(std::string_view bytes) {
     constexpr std::size_t eocd_size = 22;
-    if (bytes.size() < eocd_size) return false;
+    std::vector<std::string_view> names;
+    if (bytes.size() < eocd_size) return names;
     std::size_t lowest = bytes.size() > eocd_size + 0xFFFF ? bytes.size() - eocd_size - 0xFFFF : 0;
     for (std::size_t at = bytes.size() - eocd_size + 1; at-- > lowest;) {
         if (bytes.compare(at, 4, "PK\5\6") != 0) continue;
         std::size_t entry = le32(bytes, at + 16);
         std::uint32_t count = le16(bytes, at + 10);
         for (std::uint32_t i = 0; i < count; ++i) {
-            if (entry + 46 > bytes.size() || bytes.compare(entry, 4, "PK\1\2") != 0) return false;
+            if (entry + 46 > bytes.size() || bytes.compare(entry, 4, "PK\1\2") != 0) return names;
             std::size_t name_length = le16(bytes, entry + 28);
-            if (entry + 46 + name_length > bytes.size()) return false;
-            if (bytes.substr(entry + 46, name_length).find('\0') != std::string_view::npos) return true;
+            if (entry + 46 + name_length > bytes.size()) return names;
+            names.push_back(bytes.substr(entry + 46, name_length));
             entry += 46 + name_length + le16(bytes, entry + 30) + le16(bytes, entry + 32);
         }
-        return false;
+        return names;
     }
-    return false;
+    return names;
+}
+
+[[noreturn]] void fail_duplicate(std::string_view name) {
+    throw error("zip.duplicate_name",
+                tr("filen innehåller delen \"{0}\" två gånger: filen kan vara manipulerad",
+                   "the file contains the part \"{0}\" twice: the file may have been tampered with",
+                   {name.substr(0, 200)}));
+}
+
+// The first name that occurs twice, exactly; empty when there is none.
+std::string_view first_duplicate(const std::vector<std::string_view>& names) {
+    std::unordered_set<std::string_view> seen;
+    for (std::string_view name : names)
+        if (!seen.insert(name).second) return name;
+    return {};
 }
 
 }  // namespace
@@ -105,7 +121,9 @@ zip_package zip_package::open(std::string_view bytes) {
     if (!looks_like_zip(bytes))
         throw error("zip.not_zip", tr("filen är inget zip-paket (inte .xlsx, .ods, .docx eller .odt)",
                                       "the file is not a zip package (not .xlsx, .ods, .docx or .odt)"));
-    if (central_directory_has_nul_name(bytes))
+    std::vector<std::string_view> raw_names = central_directory_names(bytes);
+    if (std::any_of(raw_names.begin(), raw_names.end(),
+                    [](std::string_view name) { return name.find('\0') != std::string_view::npos; }))
         throw error("zip.bad_name", tr("filen innehåller en otillåten sökväg (NUL-tecken i namnet): filen kan vara "
                                        "manipulerad",
                                        "the file contains a forbidden path (NUL character in the name): the file may "
@@ -117,8 +135,11 @@ zip_package zip_package::open(std::string_view bytes) {
     zip_t* handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &err);
     if (!handle) {
         zip_source_free(source);
+        int code = zip_error_code_zip(&err);
         std::string detail = zip_error_strerror(&err);
         zip_error_fini(&err);
+        // libzip refuses an archive with two entries of the same name as inconsistent.
+        if (code == ZIP_ER_EXISTS) fail_duplicate(first_duplicate(raw_names));
         fail_damaged(detail);
     }
     auto impl = std::make_unique<archive>();
@@ -138,11 +159,7 @@ zip_package zip_package::open(std::string_view bytes) {
         if (!raw) fail_damaged("name");
         std::string name(raw);
         check_name(name);
-        if (!seen.insert(lower_ascii(name)).second)
-            throw error("zip.duplicate_name",
-                        tr("filen innehåller delen \"{0}\" två gånger: filen kan vara manipulerad",
-                           "the file contains the part \"{0}\" twice: the file may have been tampered with",
-                           {name}));
+        if (!seen.insert(lower_ascii(name)).second) fail_duplicate(name);
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(handle, static_cast<zip_uint64_t>(i), ZIP_FL_UNCHANGED, &st) != 0) fail_damaged("stat");

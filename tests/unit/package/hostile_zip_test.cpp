@@ -1,0 +1,133 @@
+// Hostile zip packages, built by the tests themselves, and the error each one must give.
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "converters/package/limits.hpp"
+#include "converters/package/zip.hpp"
+#include "error_code.hpp"
+#include "zip_writer.hpp"
+
+namespace {
+
+using mk::test::error_code;
+using mk::test::make_zip;
+using mk::test::patch_bytes;
+
+// The code of the error from opening bytes and reading every entry.
+std::string open_and_read_all(const std::string& bytes) {
+    return error_code([&] {
+        mk::zip_package package = mk::zip_package::open(bytes);
+        for (const std::string& name : package.names()) package.read(name);
+    });
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+TEST_CASE("a zip bomb by ratio stops early: 200 MiB of zeros is refused") {
+    std::string bytes = mk::test::make_zip_with_zeros({}, "xl/worksheets/sheet1.xml", 200ull << 20);
+    REQUIRE(bytes.size() < (1u << 20));
+    auto start = std::chrono::steady_clock::now();
+    CHECK(open_and_read_all(bytes) == "zip.bomb");
+    CHECK(seconds_since(start) < 2.0);
+}
+
+TEST_CASE("an entry just at the ratio threshold is read") {
+    std::string bytes = mk::test::make_zip_with_zeros({}, "zeros", mk::limits::ratio_threshold);
+    mk::zip_package package = mk::zip_package::open(bytes);
+    CHECK(package.read("zeros").size() == mk::limits::ratio_threshold);
+}
+
+// A bomb by total size needs entries that stay under the ratio rule (at most ratio_threshold
+// bytes each, or compressing no better than max_ratio), and then max_total_size (2 GiB) really has
+// to be inflated before the limit can fire: several seconds. So this test checks the accounting
+// the limit rests on: every read counts, also repeated reads of the same entry, since readers
+// could be made to read one part many times. The comparison itself sits beside the per-entry
+// one in zip_package::read and is exercised by the ratio bomb above.
+TEST_CASE("every inflated byte counts toward the total-size limit, rereads included") {
+    std::vector<mk::test::zip_entry> entries;
+    for (int i = 0; i < 40; ++i) entries.push_back({"part" + std::to_string(i), std::string(600 << 10, 'x')});
+    std::string bytes = make_zip(entries);
+    mk::zip_package package = mk::zip_package::open(bytes);
+    for (const std::string& name : package.names()) package.read(name);
+    CHECK(package.inflated_total() == 40ull * (600 << 10));
+    package.read("part0");
+    CHECK(package.inflated_total() == 41ull * (600 << 10));
+}
+
+TEST_CASE("too many entries: 10,001 are refused, 10,000 are fine") {
+    std::vector<mk::test::zip_entry> entries;
+    for (std::uint64_t i = 0; i < mk::limits::max_entries; ++i) entries.push_back({std::to_string(i), ""});
+    CHECK(error_code([&] { mk::zip_package::open(make_zip(entries)); }) == "no error");
+    entries.push_back({"one-too-many", ""});
+    CHECK(error_code([&] { mk::zip_package::open(make_zip(entries)); }) == "zip.too_many_entries");
+}
+
+TEST_CASE("two entries with the same name are refused") {
+    std::string bytes = make_zip({{"xl/aaa.xml", "<a/>"}, {"xl/bbb.xml", "<b/>"}});
+    CHECK(error_code([&] { mk::zip_package::open(patch_bytes(bytes, "xl/bbb.xml", "xl/aaa.xml")); }) ==
+          "zip.duplicate_name");
+}
+
+TEST_CASE("two names differing only in case are refused") {
+    std::string bytes = make_zip({{"xl/workbook.xml", "<a/>"}, {"xl/Workbook.xml", "<b/>"}});
+    CHECK(error_code([&] { mk::zip_package::open(bytes); }) == "zip.duplicate_name");
+}
+
+TEST_CASE("names that could leave a folder or read differently elsewhere are refused") {
+    for (const char* name : {"/x", "/etc/passwd", "C:x", "c:/x", "..", "../x", "a/../../x", "a/..", "a\\b",
+                             "..\\..\\x"}) {
+        CAPTURE(name);
+        std::string bytes = make_zip({{"[Content_Types].xml", "<a/>"}, {name, "x"}});
+        CHECK(error_code([&] { mk::zip_package::open(bytes); }) == "zip.bad_name");
+    }
+}
+
+TEST_CASE("a name longer than the limit is refused") {
+    std::string name(mk::limits::max_name_length + 1, 'a');
+    CHECK(error_code([&] { mk::zip_package::open(make_zip({{name, "x"}})); }) == "zip.bad_name");
+}
+
+TEST_CASE("names that only look odd are accepted") {
+    std::string bytes = make_zip({{"a..b/c..", "x"}, {"docProps/app.xml", "x"}, {"x/./y", "x"}});
+    CHECK(error_code([&] { mk::zip_package::open(bytes); }) == "no error");
+}
+
+TEST_CASE("a NUL inside a name, hidden from C strings, is refused") {
+    std::string bytes = make_zip({{"[Content_Types].xml", "<a/>"}, {"xl/a#b.xml", "x"}});
+    std::string patched = patch_bytes(bytes, "xl/a#b.xml", std::string("xl/a\0b.xml", 10));
+    CHECK(error_code([&] { mk::zip_package::open(patched); }) == "zip.bad_name");
+}
+
+TEST_CASE("bytes that are no zip, an empty file and a truncated zip are refused") {
+    CHECK(error_code([] { mk::zip_package::open("just some text"); }) == "zip.not_zip");
+    CHECK(error_code([] { mk::zip_package::open(""); }) == "file.empty");
+    std::string bytes = make_zip({{"[Content_Types].xml", std::string(5000, 'x')}, {"b", "y"}});
+    CHECK(error_code([&] { mk::zip_package::open(bytes.substr(0, bytes.size() / 2)); }) == "zip.damaged");
+    CHECK(error_code([&] { mk::zip_package::open(bytes.substr(0, bytes.size() - 1)); }) == "zip.damaged");
+    CHECK(error_code([] { mk::zip_package::open(std::string("PK\3\4", 4) + std::string(100, '\x7f')); }) ==
+          "zip.damaged");
+}
+
+TEST_CASE("an entry whose CRC lies is refused when it is read") {
+    std::string bytes = make_zip({{"part.xml", "<a>some text that will be checked</a>"}});
+    // The CRC-32 is at offset 14 of the local header and 16 of the central directory header.
+    std::size_t local = bytes.find("PK\3\4");
+    std::size_t central = bytes.find("PK\1\2");
+    REQUIRE(local != std::string::npos);
+    REQUIRE(central != std::string::npos);
+    bytes[local + 14] = static_cast<char>(bytes[local + 14] ^ 0x5A);
+    bytes[central + 16] = static_cast<char>(bytes[central + 16] ^ 0x5A);
+    CHECK(open_and_read_all(bytes) == "zip.damaged");
+}
+
+TEST_CASE("a part that is not in the package is reported as missing") {
+    std::string bytes = make_zip({{"a", "x"}});
+    mk::zip_package package = mk::zip_package::open(bytes);
+    CHECK(error_code([&] { package.read("b"); }) == "zip.missing_part");
+    CHECK(package.read("a") == "x");
+}
