@@ -118,6 +118,20 @@ std::string squeeze_spaces(std::string_view text) {
     return out;
 }
 
+std::string squeeze_spaces_keep_lines(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string line = squeeze_spaces(text.substr(start, end - start));
+        if (!out.empty() || !line.empty()) out += line + "\n";
+        start = end + 1;
+    }
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     auto x = code_points(a);
     auto y = code_points(b);

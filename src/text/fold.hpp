@@ -16,6 +16,9 @@ std::vector<std::string> tokens(std::string_view text);
 // Whitespace collapsed to single spaces and trimmed, case and punctuation kept.
 std::string squeeze_spaces(std::string_view text);
 
+// Each line's white space collapsed and trimmed, empty lines at the ends dropped, line breaks kept.
+std::string squeeze_spaces_keep_lines(std::string_view text);
+
 // Edit distance (insertions, deletions, substitutions) between two UTF-8 strings, in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -1,0 +1,119 @@
+#include "src/recognize/columns.hpp"
+
+#include <algorithm>
+
+#include "src/text/fold.hpp"
+
+namespace mk::recognize {
+namespace {
+
+struct synonym {
+    std::string_view folded;
+    column_role role;
+};
+
+// Folded header texts (text::fold, trailing year removed) and their roles.
+constexpr synonym synonyms[] = {
+    {"perspektiv", column_role::perspective},
+    {"fokusområde", column_role::perspective},
+    {"kommunfullmäktiges mål", column_role::top_goal},
+    {"kf mål", column_role::top_goal},
+    {"övergripande mål", column_role::top_goal},
+    {"nämndmål", column_role::goal},
+    {"nämndens mål", column_role::goal},
+    {"mål", column_role::goal},
+    {"delmål", column_role::sub_goal},
+    {"aktivitet", column_role::activity},
+    {"aktiviteter", column_role::activity},
+    {"åtagande", column_role::activity},
+    {"åtaganden", column_role::activity},
+    {"insats", column_role::activity},
+    {"insatser", column_role::activity},
+    {"slutfört", column_role::planned},
+    {"klart senast", column_role::planned},
+    {"tidplan", column_role::planned},
+    {"ev kommentar", column_role::comment},
+    {"kommentar", column_role::comment},
+    {"kommentarer", column_role::comment},
+    {"kommentarer till status", column_role::comment},
+    {"kommentar till status", column_role::comment},
+    {"särskilt prioriterat", column_role::priority},
+};
+
+struct checkpoint_name {
+    std::string_view folded;
+    model::checkpoint checkpoint;
+};
+
+constexpr checkpoint_name checkpoints[] = {
+    {"", model::checkpoint::report},
+    {"delår1", model::checkpoint::delar_1},
+    {"delår 1", model::checkpoint::delar_1},
+    {"delår2", model::checkpoint::delar_2},
+    {"delår 2", model::checkpoint::delar_2},
+    {"bokslut", model::checkpoint::bokslut},
+    {"helår", model::checkpoint::bokslut},
+};
+
+// "åtagande 2018" → "åtagande"; a year (four digits) at the end is no part of the role.
+std::string without_trailing_year(std::string folded) {
+    if (folded.size() >= 5 && folded[folded.size() - 5] == ' ' &&
+        std::all_of(folded.end() - 4, folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        folded.resize(folded.size() - 5);
+    return folded;
+}
+
+}  // namespace
+
+std::optional<column> classify_header(std::string_view header) {
+    std::string folded = without_trailing_year(text::fold(header));
+    column result;
+    result.header = std::string(header);
+    for (const auto& s : synonyms) {
+        if (folded == s.folded) {
+            result.role = s.role;
+            return result;
+        }
+    }
+    if (folded.starts_with("status")) {
+        std::string_view rest = std::string_view(folded).substr(6);
+        if (rest.starts_with(' ')) rest.remove_prefix(1);
+        for (const auto& c : checkpoints) {
+            if (rest == c.folded) {
+                result.role = column_role::status;
+                result.checkpoint = c.checkpoint;
+                return result;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells) {
+    std::vector<column> columns;
+    for (const auto& [col, header] : cells) {
+        auto c = classify_header(header);
+        if (!c) continue;
+        c->col = col;
+        columns.push_back(std::move(*c));
+    }
+    auto has = [&](column_role role) {
+        return std::any_of(columns.begin(), columns.end(), [&](const column& c) { return c.role == role; });
+    };
+    bool is_header = has(column_role::activity) &&
+                     (has(column_role::goal) || has(column_role::top_goal) || has(column_role::status));
+    if (!is_header) return {};
+    if (has(column_role::sub_goal)) {
+        for (auto& c : columns)
+            if (c.role == column_role::goal) c.role = column_role::top_goal;
+    }
+    return columns;
+}
+
+std::string expected_headers() {
+    return "Nämndmål/Mål/Delmål/Övergripande mål/Kommunfullmäktiges mål, Aktivitet/Åtagande/Insats, "
+           "Slutfört/Klart senast/Tidplan, Status (delår 1, delår 2, bokslut), Ev kommentar/Kommentar/"
+           "Kommentarer till status, Särskilt prioriterat, Perspektiv";
+}
+
+}  // namespace mk::recognize

@@ -1,0 +1,48 @@
+#pragma once
+// Recognising the columns of a follow-up table by their header text, in any order and spelling.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/model/activity.hpp"
+
+namespace mk::recognize {
+
+// What a column of a follow-up table holds.
+enum class column_role : std::uint8_t {
+    perspective,  // Perspektiv, Fokusområde
+    top_goal,     // Kommunfullmäktiges mål, Övergripande mål, Mål (when a Delmål column follows)
+    goal,         // Nämndmål, Mål
+    sub_goal,     // Delmål
+    activity,     // Aktivitet, Åtagande 2018, Insats
+    planned,      // Slutfört, Klart senast, Tidplan
+    status,       // Status, Status delår1*, Status bokslut*
+    comment,      // Ev kommentar, Kommentar, Kommentarer till status**
+    priority,     // Särskilt prioriterat 2018
+};
+
+// One recognised header cell.
+struct column {
+    std::uint32_t col = 0;
+    column_role role = column_role::activity;
+    // The header as written, line breaks kept.
+    std::string header;
+    // For status columns: the checkpoint the header names.
+    model::checkpoint checkpoint = model::checkpoint::report;
+};
+
+// The role of one header text, or nullopt when it names none ("Status delår 2" → status at
+// delar_2). Case, spaces, punctuation, footnote marks and a trailing year are ignored.
+std::optional<column> classify_header(std::string_view header);
+
+// The recognised columns of a row of header texts (col, text), or an empty list when the row is
+// no follow-up header: it needs an activity column and a goal or status column. A "Mål" column
+// followed by a "Delmål" column is the top goal.
+std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
+
+// The header texts looked for, in Swedish, for error messages.
+std::string expected_headers();
+
+}  // namespace mk::recognize

@@ -1,0 +1,401 @@
+#include "src/recognize/follow_up.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <optional>
+
+#include "src/core/error.hpp"
+#include "src/model/stable_ids.hpp"
+#include "src/model/status_words.hpp"
+#include "src/recognize/columns.hpp"
+#include "src/recognize/goal_text.hpp"
+#include "src/recognize/title_block.hpp"
+#include "src/text/fold.hpp"
+
+namespace mk::recognize {
+namespace {
+
+constexpr std::string_view perspective_names[] = {
+    "samhälle", "medborgare", "ekonomi", "verksamhet", "medarbetare",
+    "lärande",  "normer värden", "normer och värden", "ledarskap", "arbetsmiljö",
+};
+
+bool is_perspective_name(const std::string& text) {
+    std::string folded = text::fold(text);
+    for (std::string_view name : perspective_names)
+        if (folded == name) return true;
+    return false;
+}
+
+std::string cell_text(const cell& c) {
+    switch (c.type) {
+        case cell_type::number: {
+            char buffer[64];
+            auto result = std::to_chars(buffer, buffer + sizeof buffer, c.number);
+            return std::string(buffer, result.ptr);
+        }
+        case cell_type::boolean: return c.number != 0 ? "TRUE" : "FALSE";
+        default: return c.text;
+    }
+}
+
+bool blank(const std::string& text) { return text::squeeze_spaces(text).empty(); }
+
+// The merged ranges of a sheet by column, for finding the top-left cell of a merged area.
+class merge_index {
+public:
+    explicit merge_index(const sheet& s) {
+        for (const cell_range& m : s.merges)
+            for (std::uint32_t col = m.first_col; col <= m.last_col && col < max_cols; ++col) by_col_[col].push_back(m);
+        for (auto& [col, list] : by_col_)
+            std::sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.first_row < b.first_row; });
+    }
+    // The range covering (row, col), if any.
+    const cell_range* covering(std::uint32_t row, std::uint32_t col) const {
+        auto found = by_col_.find(col);
+        if (found == by_col_.end()) return nullptr;
+        const auto& list = found->second;
+        auto it = std::upper_bound(list.begin(), list.end(), row, [](std::uint32_t r, const cell_range& m) {
+            return r < m.first_row;
+        });
+        if (it == list.begin()) return nullptr;
+        --it;
+        return row <= it->last_row ? &*it : nullptr;
+    }
+
+private:
+    std::map<std::uint32_t, std::vector<cell_range>> by_col_;
+};
+
+struct row_cells {
+    std::uint32_t row = 0;
+    std::vector<const cell*> cells;  // non-empty, in column order
+};
+
+// Reads the follow-up tables of one sheet into the shared result.
+class sheet_reader {
+public:
+    sheet_reader(const sheet& s, const std::string& file, follow_up& out, std::map<std::string, std::string>& goal_keys)
+        : sheet_(s), file_(file), out_(out), goal_keys_(goal_keys), merges_(s) {}
+
+    // Whether the sheet held at least one follow-up table.
+    bool run() {
+        std::vector<row_cells> rows;
+        for (const cell& c : sheet_.cells) {
+            if (c.type == cell_type::string && blank(c.text)) continue;
+            if (rows.empty() || rows.back().row != c.row) rows.push_back({c.row, {}});
+            rows.back().cells.push_back(&c);
+        }
+        std::optional<std::uint32_t> previous;
+        for (const row_cells& r : rows) {
+            if (had_table_ && previous)
+                for (std::uint32_t gap = *previous + 1; gap < r.row; ++gap) skip(gap, skip_reason::empty, "");
+            previous = r.row;
+            handle_row(r);
+        }
+        for (const row_cells& p : pending_) skip(p.row, had_table_ ? skip_reason::footnote : skip_reason::title, first_text(p));
+        if (!had_table_) {
+            // Not a follow-up sheet: its rows are neither skipped nor read.
+            out_.skipped.resize(skipped_mark_);
+        }
+        return had_table_;
+    }
+
+private:
+    void handle_row(const row_cells& r) {
+        std::vector<std::pair<std::uint32_t, std::string>> texts;
+        for (const cell* c : r.cells) texts.emplace_back(c->col, cell_text(*c));
+        auto header = recognise_header_row(texts);
+        if (!header.empty()) {
+            start_table(r, std::move(header));
+            return;
+        }
+        if (!had_table_) {
+            title_rows_.push_back({});
+            for (auto& [col, text] : texts) title_rows_.back().push_back(text);
+            if (r.cells.size() == 1)
+                pending_.push_back(r);
+            else
+                skip(r.row, skip_reason::title, first_text(r));
+            return;
+        }
+        std::string activity = value(r.row, column_role::activity, false);
+        if (starts_with_footnote(r)) in_footnotes_ = true;
+        if (in_footnotes_) {
+            // Below the first footnote mark ("* Status delår:") only footnotes follow, up to a header.
+            for (const row_cells& p : pending_) skip(p.row, skip_reason::footnote, first_text(p));
+            pending_.clear();
+            skip(r.row, skip_reason::footnote, first_text(r));
+            return;
+        }
+        if (blank(activity) && r.cells.size() == 1) {
+            pending_.push_back(r);
+            return;
+        }
+        if (blank(activity) && !has_goal_text(r.row)) {
+            resolve_pending_before_data();
+            skip(r.row, skip_reason::footnote, first_text(r));
+            return;
+        }
+        resolve_pending_before_data();
+        data_row(r.row, activity);
+    }
+
+    void start_table(const row_cells& r, std::vector<column> header) {
+        if (had_table_ && same_header(header)) {
+            resolve_pending_before_data();
+            skip(r.row, skip_reason::repeated_header, first_text(r));
+            return;
+        }
+        if (!had_table_) {
+            read_title_block(title_rows_, out_.doc.metadata);
+            for (const column& c : header) {
+                auto words = text::tokens(c.header);
+                if (!out_.doc.metadata.year && !words.empty())
+                    if (int year = first_year(words.back())) out_.doc.metadata.year = year;
+            }
+        }
+        // Single-cell rows above a header: the last, when short, names the perspective.
+        for (std::size_t i = 0; i < pending_.size(); ++i) {
+            const row_cells& p = pending_[i];
+            std::string text = first_text(p);
+            bool last = i + 1 == pending_.size();
+            if (last && (is_perspective_name(text) || (text::tokens(text).size() <= 5 && r.row - p.row <= 2))) {
+                perspective_ = text::squeeze_spaces(text);
+                skip(p.row, skip_reason::section, text);
+            } else {
+                skip(p.row, had_table_ ? skip_reason::section : skip_reason::title, text);
+            }
+        }
+        pending_.clear();
+        in_footnotes_ = false;
+        columns_ = std::move(header);
+        carried_.clear();
+        had_table_ = true;
+    }
+
+    // Single-cell rows between data rows: a perspective name, or a goal with no activity.
+    void resolve_pending_before_data() {
+        for (const row_cells& p : pending_) {
+            std::string text = first_text(p);
+            const column* col = column_at(p.cells.front()->col);
+            if (is_perspective_name(text)) {
+                perspective_ = text::squeeze_spaces(text);
+                carried_.clear();
+                skip(p.row, skip_reason::section, text);
+            } else if (col && is_goal_role(col->role)) {
+                goal_chain(p.row);
+                skip(p.row, skip_reason::goal_only, text);
+            } else {
+                skip(p.row, skip_reason::section, text);
+            }
+        }
+        pending_.clear();
+    }
+
+    void data_row(std::uint32_t row, const std::string& activity_text) {
+        std::optional<std::string> goal_id = goal_chain(row);
+        if (blank(activity_text)) {
+            skip(row, skip_reason::goal_only, first_goal_text(row));
+            return;
+        }
+        model::activity a;
+        a.id = "activity-" + std::to_string(out_.doc.activities.size() + 1);
+        if (goal_id) a.goal = model::link{*goal_id, model::link_kind::structure, std::nullopt};
+        a.text = text::squeeze_spaces_keep_lines(activity_text);
+        a.source = where(row, role_col(column_role::activity));
+        std::string planned = value(row, column_role::planned, false);
+        if (!blank(planned)) {
+            model::plan_time time;
+            time.text = text::squeeze_spaces(planned);
+            auto parsed = parse_planned(planned);
+            if (parsed.quarter) time.quarter = static_cast<std::uint8_t>(parsed.quarter);
+            time.date = parsed.date;
+            a.planned = time;
+        }
+        a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
+        for (const column& c : columns_) {
+            if (c.role != column_role::status) continue;
+            const cell* word = sheet_.find(row, c.col);
+            if (!word || blank(cell_text(*word))) continue;
+            model::status_report report;
+            report.checkpoint = c.checkpoint;
+            report.label = text::squeeze_spaces(c.header);
+            report.word = cell_text(*word);
+            report.value = model::canonical_status(report.word);
+            report.source = where(row, c.col);
+            a.statuses.push_back(std::move(report));
+        }
+        std::string comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
+        if (!comment.empty()) {
+            if (a.statuses.empty()) {
+                model::status_report report;
+                report.label = text::squeeze_spaces(status_header());
+                report.source = where(row, role_col(column_role::comment));
+                a.statuses.push_back(std::move(report));
+            }
+            a.statuses.back().comment = comment;
+        }
+        out_.doc.activities.push_back(std::move(a));
+    }
+
+    // Creates (or finds) the goals named on this row, top to bottom; returns the lowest one's id.
+    std::optional<std::string> goal_chain(std::uint32_t row) {
+        std::optional<std::string> parent;
+        for (column_role role : {column_role::top_goal, column_role::goal, column_role::sub_goal}) {
+            auto col = role_col(role);
+            if (!col) continue;
+            std::string text = value(row, role, true);
+            if (blank(text)) {
+                auto carried = carried_.find(role);
+                if (carried == carried_.end()) continue;
+                parent = carried->second;
+                continue;
+            }
+            parent = ensure_goal(role, text, parent, row, *col);
+            carried_[role] = *parent;
+        }
+        return parent;
+    }
+
+    std::string ensure_goal(column_role role, const std::string& text, const std::optional<std::string>& parent,
+                            std::uint32_t row, std::uint32_t col) {
+        model::level level = role == column_role::top_goal ? model::level::kf : model::level::namnd;
+        std::string key = std::to_string(static_cast<int>(level)) + "\n" + parent.value_or("") + "\n" + text::fold(text);
+        if (auto found = goal_keys_.find(key); found != goal_keys_.end()) return found->second;
+        model::goal g;
+        g.id = "goal-" + std::to_string(out_.doc.goals.size() + 1);
+        g.level = level;
+        if (parent) g.parent = model::link{*parent, model::link_kind::structure, std::nullopt};
+        g.text = text::squeeze_spaces_keep_lines(text);
+        auto split = split_goal_text(g.text);
+        g.name = split.name;
+        g.description = split.description;
+        g.perspective = perspective_;
+        if (auto p = value(row, column_role::perspective, true); !blank(p)) g.perspective = text::squeeze_spaces(p);
+        const cell_range* merged = merges_.covering(row, col);
+        g.source = where(merged ? merged->first_row : row, col);
+        goal_keys_.emplace(key, g.id);
+        out_.doc.goals.push_back(std::move(g));
+        return out_.doc.goals.back().id;
+    }
+
+    // The text of the column with this role on this row; with follow_merge, an empty cell inside a
+    // merged area gives the area's top-left text.
+    std::string value(std::uint32_t row, column_role role, bool follow_merge) const {
+        auto col = role_col(role);
+        if (!col) return {};
+        if (const cell* c = sheet_.find(row, *col)) return cell_text(*c);
+        if (!follow_merge) return {};
+        if (const cell_range* m = merges_.covering(row, *col))
+            if (const cell* top = sheet_.find(m->first_row, m->first_col)) return cell_text(*top);
+        return {};
+    }
+
+    std::optional<std::uint32_t> role_col(column_role role) const {
+        for (const column& c : columns_)
+            if (c.role == role) return c.col;
+        return std::nullopt;
+    }
+
+    const column* column_at(std::uint32_t col) const {
+        for (const column& c : columns_)
+            if (c.col == col) return &c;
+        return nullptr;
+    }
+
+    std::string status_header() const {
+        for (const column& c : columns_)
+            if (c.role == column_role::status) return c.header;
+        return {};
+    }
+
+    static bool is_goal_role(column_role role) {
+        return role == column_role::top_goal || role == column_role::goal || role == column_role::sub_goal;
+    }
+
+    bool has_goal_text(std::uint32_t row) const { return !blank(first_goal_text(row)); }
+
+    std::string first_goal_text(std::uint32_t row) const {
+        for (column_role role : {column_role::sub_goal, column_role::goal, column_role::top_goal})
+            if (auto text = value(row, role, false); !blank(text)) return text;
+        return {};
+    }
+
+    bool same_header(const std::vector<column>& header) const {
+        if (header.size() != columns_.size()) return false;
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (header[i].col != columns_[i].col || header[i].role != columns_[i].role) return false;
+        return true;
+    }
+
+    static bool starts_with_footnote(const row_cells& r) {
+        std::string text = text::squeeze_spaces(cell_text(*r.cells.front()));
+        return text.starts_with('*');
+    }
+
+    static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : cell_text(*r.cells.front()); }
+
+    model::source_ref where(std::uint32_t row, std::optional<std::uint32_t> col) const {
+        model::source_ref ref;
+        ref.file = file_;
+        ref.sheet = sheet_.name;
+        ref.cell = format_a1(row, col.value_or(0));
+        return ref;
+    }
+
+    void skip(std::uint32_t row, skip_reason reason, const std::string& text) {
+        out_.skipped.push_back({sheet_.name, row, reason, text::squeeze_spaces(text)});
+    }
+
+    const sheet& sheet_;
+    const std::string& file_;
+    follow_up& out_;
+    std::map<std::string, std::string>& goal_keys_;
+    merge_index merges_;
+    std::size_t skipped_mark_ = out_.skipped.size();
+    std::vector<column> columns_;
+    std::vector<row_cells> pending_;
+    std::vector<std::vector<std::string>> title_rows_;
+    std::map<column_role, std::string> carried_;
+    std::string perspective_;
+    bool had_table_ = false;
+    bool in_footnotes_ = false;
+};
+
+}  // namespace
+
+std::string describe(skip_reason reason) {
+    switch (reason) {
+        case skip_reason::title: return tr("rubrikblock", "title block").text();
+        case skip_reason::section: return tr("perspektivrad", "perspective row").text();
+        case skip_reason::repeated_header: return tr("upprepad rubrikrad", "repeated header row").text();
+        case skip_reason::empty: return tr("tom rad", "empty row").text();
+        case skip_reason::footnote: return tr("fotnot", "footnote").text();
+        case skip_reason::goal_only: return tr("mål utan aktivitet", "goal without activity").text();
+    }
+    return {};
+}
+
+follow_up recognise_follow_up(const workbook& book, const std::string& file_name) {
+    follow_up out;
+    out.doc.metadata.kind = model::document_kind::follow_up;
+    out.doc.metadata.source_files.push_back(file_name);
+    std::map<std::string, std::string> goal_keys;
+    bool found = false;
+    std::string searched;
+    for (const sheet& s : book.sheets) {
+        searched += (searched.empty() ? "\"" : ", \"") + s.name + "\"";
+        found = sheet_reader(s, file_name, out, goal_keys).run() || found;
+    }
+    if (!found)
+        throw error("import.no_table",
+                    tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladen {1}",
+                       "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
+                       {expected_headers(), searched}));
+    model::assign_stable_ids(out.doc);
+    return out;
+}
+
+}  // namespace mk::recognize

@@ -1,0 +1,45 @@
+#pragma once
+// Follow-up spreadsheets (uppföljning) → goals, activities and status reports.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/container/workbook.hpp"
+#include "src/core/message.hpp"
+#include "src/model/document.hpp"
+
+namespace mk::recognize {
+
+// Why a row of a sheet gave no activity.
+enum class skip_reason : std::uint8_t {
+    title,             // the title block above the first table
+    section,           // a perspective row ("Samhälle") above or between tables
+    repeated_header,   // a header repeated after a page break
+    empty,             // no text in the table's columns
+    footnote,          // text below the last table ("* Status delår:")
+    goal_only,         // a goal with no activity on its row
+};
+
+struct skipped_row {
+    std::string sheet;
+    std::uint32_t row = 0;  // 0-based
+    skip_reason reason = skip_reason::empty;
+    // The first non-empty text of the row, for --verbose.
+    std::string text;
+};
+
+struct follow_up {
+    model::document doc;
+    std::vector<skipped_row> skipped;
+};
+
+// The reason in the current language ("tom rad").
+std::string describe(skip_reason reason);
+
+// Finds every follow-up table of the workbook (by its header texts, on any sheet, at any row, in
+// any column order) and reads its goals, activities and statuses, with file_name in provenance.
+// Throws mk::error naming the headers looked for and the sheets searched when there is none.
+follow_up recognise_follow_up(const workbook& book, const std::string& file_name);
+
+}  // namespace mk::recognize

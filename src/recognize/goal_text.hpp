@@ -1,0 +1,24 @@
+#pragma once
+// Goal texts as people write them: "Short name - description", "Delmål : sub-area", "Title⏎text".
+#include <string>
+#include <string_view>
+
+namespace mk::recognize {
+
+struct goal_text {
+    std::string name;
+    std::string description;
+};
+
+// Splits a goal text at the first line break, " - ", " – " or " : "; the whole text is the name
+// when there is no such separator. Both parts are trimmed.
+goal_text split_goal_text(std::string_view text);
+
+// A planned time: "Q4" / "kv 4" → quarter 4, an ISO date → the date; other text is kept as text.
+struct planned_parse {
+    int quarter = 0;   // 0 when none
+    std::string date;  // ISO, empty when none
+};
+planned_parse parse_planned(std::string_view text);
+
+}  // namespace mk::recognize

@@ -1,0 +1,94 @@
+#include "src/recognize/title_block.hpp"
+
+#include <array>
+#include <charconv>
+
+#include "src/text/fold.hpp"
+
+namespace mk::recognize {
+namespace {
+
+constexpr std::array<std::string_view, 12> months = {"januari", "februari", "mars",     "april",
+                                                     "maj",     "juni",     "juli",     "augusti",
+                                                     "september", "oktober", "november", "december"};
+
+int parse_int(std::string_view s) {
+    int value = 0;
+    auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    return ec == std::errc() && ptr == s.data() + s.size() ? value : 0;
+}
+
+// "… per den 31 december år 2018" → "2018-12-31"; empty when the text names no such date.
+std::string period_end(const std::string& text) {
+    auto words = text::tokens(text);
+    for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        int day = parse_int(words[i]);
+        if (day < 1 || day > 31) continue;
+        for (std::size_t m = 0; m < months.size(); ++m) {
+            if (words[i + 1] != months[m]) continue;
+            std::size_t y = i + 2;
+            if (words[y] == "år" && y + 1 < words.size()) ++y;
+            int year = parse_int(words[y]);
+            if (year < 1990 || year > 2099) continue;
+            char buffer[16];
+            std::snprintf(buffer, sizeof buffer, "%04d-%02zu-%02d", year, m + 1, day);
+            return buffer;
+        }
+    }
+    return {};
+}
+
+// "HUDDINGE KOMMUN" → "Huddinge"; empty when the text is no kommun name.
+std::string kommun_name(const std::string& text) {
+    auto words = text::tokens(text);
+    if (words.size() != 2 || words[1] != "kommun") return {};
+    std::string original = text::squeeze_spaces(text);
+    std::string first = original.substr(0, original.find(' '));
+    std::string rest = text::fold(first);
+    // Keep the first letter as written (upper case in a name), the rest folded to lower case.
+    std::size_t first_length = 1;
+    while (first_length < first.size() && (static_cast<unsigned char>(first[first_length]) & 0xC0) == 0x80)
+        ++first_length;
+    std::size_t rest_start = 1;
+    while (rest_start < rest.size() && (static_cast<unsigned char>(rest[rest_start]) & 0xC0) == 0x80) ++rest_start;
+    return first.substr(0, first_length) + rest.substr(rest_start);
+}
+
+}  // namespace
+
+int first_year(const std::string& text) {
+    for (const auto& word : text::tokens(text)) {
+        int year = parse_int(word);
+        if (word.size() == 4 && year >= 1990 && year <= 2099) return year;
+    }
+    return 0;
+}
+
+void read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta) {
+    for (const auto& row : rows) {
+        if (row.empty()) continue;
+        if (row.size() >= 2) {
+            std::string label = text::fold(row[0]);
+            if (label == "diarienummer" || label == "dnr") {
+                if (meta.diarienummer.empty()) meta.diarienummer = text::squeeze_spaces(row[1]);
+            } else if (label == "kommun") {
+                if (meta.kommun.empty()) meta.kommun = text::squeeze_spaces(row[1]);
+            } else if (label == "nämnd") {
+                if (meta.namnd.empty()) meta.namnd = text::squeeze_spaces(row[1]);
+            }
+            continue;
+        }
+        const std::string& text = row[0];
+        if (std::string kommun = kommun_name(text); !kommun.empty()) {
+            if (meta.kommun.empty()) meta.kommun = kommun;
+            continue;
+        }
+        if (meta.title.empty()) meta.title = text::squeeze_spaces(text);
+        if (meta.as_of.empty()) meta.as_of = period_end(text);
+        if (!meta.year) {
+            if (int year = first_year(text)) meta.year = year;
+        }
+    }
+}
+
+}  // namespace mk::recognize

@@ -1,0 +1,18 @@
+#pragma once
+// The title block above a follow-up table: title, kommun, diarienummer, period.
+#include <string>
+#include <vector>
+
+#include "src/model/document.hpp"
+
+namespace mk::recognize {
+
+// Fills what the title-block rows (each a list of cell texts, in order) say into meta, leaving
+// fields that are already set alone: the title, "X KOMMUN", "Diarienummer | …", the report date
+// of "per den 31 december år 2018" and the first year mentioned.
+void read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta);
+
+// The first year (1990–2099) written in text as a word of its own, or 0.
+int first_year(const std::string& text);
+
+}  // namespace mk::recognize
