@@ -1,0 +1,78 @@
+#pragma once
+// Activities (aktiviteter, åtaganden, insatser) and their status reports per checkpoint.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "src/model/chain.hpp"
+#include "src/model/provenance.hpp"
+
+namespace mk::model {
+
+// The canonical status of DOMAIN.md; the original word is kept beside it.
+enum class status : std::uint8_t { done, on_track, not_started, deviates, cancelled, unknown };
+
+// When a status was reported.
+enum class checkpoint : std::uint8_t {
+    delar_1,  // delår 1 (spring)
+    delar_2,  // delår 2 (August)
+    bokslut,  // year end
+    report,   // any other report: dated, labelled, or the only status column of a sheet
+};
+
+// One status report of an activity at one checkpoint.
+struct status_report {
+    model::checkpoint checkpoint = checkpoint::report;
+    // The report date (ISO "2019-08-31"), when known.
+    std::string date;
+    // The checkpoint as the source names it ("Status delår1*", "Status").
+    std::string label;
+    // The status word as written ("Enligt plan"), and its canonical value.
+    std::string word;
+    model::status value = status::unknown;
+    std::string comment;
+    std::optional<source_ref> source;
+
+    bool operator==(const status_report&) const = default;
+};
+
+// When an activity is planned to be done: a quarter ("Q4") or a date, and the text as written.
+struct plan_time {
+    std::string text;
+    // 1-4.
+    std::optional<std::uint8_t> quarter;
+    // ISO date "2019-06-30".
+    std::string date;
+
+    bool operator==(const plan_time&) const = default;
+};
+
+// A labelled part of an activity's text ("Syfte", "Mål", "Åtgärder").
+struct detail {
+    std::string label;
+    std::string text;
+
+    bool operator==(const detail&) const = default;
+};
+
+// An activity, åtagande or insats.
+struct activity {
+    // Stable id ("a-5c0e19d2"); see stable_ids.hpp.
+    std::string id;
+    // The goal it works for; absent when the source gives none.
+    std::optional<link> goal;
+    std::string text;
+    std::optional<plan_time> planned;
+    // The priority text ("Fler elever ska ta gymnasieexamen inom 3 år.").
+    std::string priority;
+    std::string responsible;
+    std::vector<detail> details;
+    // In checkpoint order as the source gives them.
+    std::vector<status_report> statuses;
+    std::optional<source_ref> source;
+
+    bool operator==(const activity&) const = default;
+};
+
+}  // namespace mk::model

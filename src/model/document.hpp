@@ -1,0 +1,56 @@
+#pragma once
+// The normalized document: everything one import, chain, check or SK collection holds.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "src/model/activity.hpp"
+#include "src/model/chain.hpp"
+#include "src/model/finding.hpp"
+#include "src/model/school.hpp"
+#include "src/model/sk_report.hpp"
+
+namespace mk::model {
+
+// What kind of source the document was made from.
+enum class document_kind : std::uint8_t { follow_up, work_plan, sk_report, chain };
+
+// What the document is about. Empty strings and empty optionals are unknown.
+struct metadata {
+    document_kind kind = document_kind::follow_up;
+    std::string title;
+    std::string kommun;
+    // 4 digits ("0126").
+    std::string kommunkod;
+    std::string namnd;
+    // The organiser's organisation number ("212000-0142").
+    std::string org_number;
+    // The registration number of the source document ("GAN-2019/10.603").
+    std::string diarienummer;
+    // The calendar year or the läsår ("2023/24") the document covers.
+    std::optional<int> year;
+    std::string lasar;
+    // The report date the document is as of (ISO "2018-12-31").
+    std::string as_of;
+    // The files the document was made from, in the order given.
+    std::vector<std::string> source_files;
+
+    bool operator==(const metadata&) const = default;
+};
+
+// Elements keep the order of their sources.
+struct document {
+    model::metadata metadata;
+    std::vector<statement> vision;
+    std::vector<goal> goals;
+    std::vector<activity> activities;
+    std::vector<development_area> development_areas;
+    std::vector<school> schools;
+    std::vector<sk_report> sk_reports;
+    std::vector<finding> findings;
+
+    bool operator==(const document&) const = default;
+};
+
+}  // namespace mk::model

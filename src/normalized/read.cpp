@@ -1,0 +1,377 @@
+#include "src/normalized/read.hpp"
+
+#include <charconv>
+
+#include "src/core/error.hpp"
+#include "src/model/names.hpp"
+#include "src/normalized/parsed_document.hpp"
+#include "src/normalized/sk_goal_columns.hpp"
+
+namespace mk::normalized {
+namespace {
+
+using namespace mk::model;
+
+// The element children of node, in document order.
+std::vector<xmlNode*> elements(xmlNode* node) {
+    std::vector<xmlNode*> out;
+    for (xmlNode* child = node->children; child != nullptr; child = child->next)
+        if (child->type == XML_ELEMENT_NODE) out.push_back(child);
+    return out;
+}
+
+bool is(xmlNode* node, std::string_view name) {
+    return name == reinterpret_cast<const char*>(node->name);
+}
+
+std::string attribute(xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name));
+    std::string out = value != nullptr ? reinterpret_cast<const char*>(value) : "";
+    xmlFree(value);
+    return out;
+}
+
+bool has_attribute(xmlNode* node, const char* name) {
+    return xmlHasNsProp(node, reinterpret_cast<const xmlChar*>(name), nullptr) != nullptr;
+}
+
+std::string content(xmlNode* node) {
+    xmlChar* value = xmlNodeGetContent(node);
+    std::string out = value != nullptr ? reinterpret_cast<const char*>(value) : "";
+    xmlFree(value);
+    return out;
+}
+
+[[noreturn]] void unreadable(xmlNode* node, const char* name, std::string_view value) {
+    throw error("normalized.bad_value",
+                tr("rad {0}: värdet \"{1}\" i attributet {2} kan inte läsas",
+                   "line {0}: the value \"{1}\" of the attribute {2} cannot be read",
+                   {std::to_string(xmlGetLineNo(node)), value, name}));
+}
+
+// The attribute's value without the white space the schema's types allow around it.
+std::string trimmed_attribute(xmlNode* node, const char* name) {
+    std::string value = attribute(node, name);
+    std::size_t first = value.find_first_not_of(" \t\n\r");
+    if (first == std::string::npos) return {};
+    return value.substr(first, value.find_last_not_of(" \t\n\r") - first + 1);
+}
+
+template <class T>
+std::optional<T> number_attribute(xmlNode* node, const char* name) {
+    if (!has_attribute(node, name)) return std::nullopt;
+    std::string text = trimmed_attribute(node, name);
+    std::string_view digits = text;
+    if (digits.starts_with('+')) digits.remove_prefix(1);
+    T value{};
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size()) unreadable(node, name, text);
+    return value;
+}
+
+bool flag(xmlNode* node, const char* name) {
+    std::string value = trimmed_attribute(node, name);
+    return value == "true" || value == "1";
+}
+
+template <class E>
+E enum_attribute(xmlNode* node, const char* name) {
+    std::string value = attribute(node, name);
+    std::optional<E> parsed = parse_name<E>(value);
+    if (!parsed) unreadable(node, name, value);
+    return *parsed;
+}
+
+std::optional<model::link> link_attributes(xmlNode* node, const char* name) {
+    if (!has_attribute(node, name)) return std::nullopt;
+    model::link out;
+    out.target = trimmed_attribute(node, name);
+    if (has_attribute(node, "link")) out.kind = enum_attribute<link_kind>(node, "link");
+    out.score = number_attribute<double>(node, "score");
+    return out;
+}
+
+source_ref place(xmlNode* node) {
+    source_ref out;
+    out.file = attribute(node, "file");
+    out.sheet = attribute(node, "sheet");
+    out.cell = attribute(node, "cell");
+    out.section = attribute(node, "section");
+    out.table = number_attribute<std::uint32_t>(node, "table");
+    out.row = number_attribute<std::uint32_t>(node, "row");
+    out.column = number_attribute<std::uint32_t>(node, "column");
+    out.paragraph = number_attribute<std::uint32_t>(node, "paragraph");
+    return out;
+}
+
+measured_value value_of(xmlNode* node) {
+    measured_value out;
+    out.text = attribute(node, "text");
+    out.number = number_attribute<double>(node, "number");
+    for (xmlNode* child : elements(node))
+        if (is(child, "source")) out.source = place(child);
+    return out;
+}
+
+metadata read_metadata(xmlNode* node) {
+    metadata out;
+    out.kind = enum_attribute<document_kind>(node, "kind");
+    out.kommun = attribute(node, "kommun");
+    out.kommunkod = attribute(node, "kommunkod");
+    out.namnd = attribute(node, "namnd");
+    out.org_number = attribute(node, "org-number");
+    out.diarienummer = attribute(node, "diarienummer");
+    out.year = number_attribute<int>(node, "year");
+    out.lasar = attribute(node, "lasar");
+    out.as_of = trimmed_attribute(node, "as-of");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "title")) out.title = content(child);
+        else if (is(child, "source")) out.source_files.push_back(attribute(child, "file"));
+    }
+    return out;
+}
+
+statement read_statement(xmlNode* node) {
+    statement out;
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "text")) out.text = content(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+indicator read_indicator(xmlNode* node) {
+    indicator out;
+    out.unit = attribute(node, "unit");
+    out.kpi = attribute(node, "kpi");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "name")) out.name = content(child);
+        else if (is(child, "target")) out.target = content(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+goal read_goal(xmlNode* node) {
+    goal out;
+    out.id = trimmed_attribute(node, "id");
+    out.level = enum_attribute<model::level>(node, "level");
+    out.parent = link_attributes(node, "parent");
+    out.perspective = attribute(node, "perspective");
+    out.ska = flag(node, "ska");
+    out.unit = attribute(node, "unit");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "name")) out.name = content(child);
+        else if (is(child, "description")) out.description = content(child);
+        else if (is(child, "text")) out.text = content(child);
+        else if (is(child, "indicator")) out.indicators.push_back(read_indicator(child));
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+status_report read_status(xmlNode* node) {
+    status_report out;
+    out.checkpoint = enum_attribute<model::checkpoint>(node, "checkpoint");
+    out.date = trimmed_attribute(node, "date");
+    out.label = attribute(node, "label");
+    out.word = attribute(node, "word");
+    out.value = enum_attribute<status>(node, "value");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "comment")) out.comment = content(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+plan_time read_plan_time(xmlNode* node) {
+    plan_time out;
+    out.text = attribute(node, "text");
+    out.quarter = number_attribute<std::uint8_t>(node, "quarter");
+    out.date = trimmed_attribute(node, "date");
+    return out;
+}
+
+activity read_activity(xmlNode* node) {
+    activity out;
+    out.id = trimmed_attribute(node, "id");
+    out.goal = link_attributes(node, "goal");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "text")) out.text = content(child);
+        else if (is(child, "planned")) out.planned = read_plan_time(child);
+        else if (is(child, "priority")) out.priority = content(child);
+        else if (is(child, "responsible")) out.responsible = content(child);
+        else if (is(child, "detail")) out.details.push_back({attribute(child, "label"), content(child)});
+        else if (is(child, "status")) out.statuses.push_back(read_status(child));
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+development_area read_development_area(xmlNode* node) {
+    development_area out;
+    out.key = attribute(node, "key");
+    out.focus_area = attribute(node, "focus-area");
+    out.ska = flag(node, "ska");
+    out.area = attribute(node, "area");
+    out.lasar = attribute(node, "lasar");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "text")) out.text = content(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+school read_school(xmlNode* node) {
+    school out;
+    out.code = attribute(node, "code");
+    out.area = attribute(node, "area");
+    out.stages = attribute(node, "stages");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "name")) out.name = content(child);
+        else if (is(child, "development-area")) out.development_areas.push_back(attribute(child, "key"));
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+result_row read_result(xmlNode* node) {
+    result_row out;
+    out.grade = *number_attribute<std::uint8_t>(node, "grade");
+    out.subject = attribute(node, "subject");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "total")) out.total = value_of(child);
+        else if (is(child, "girls")) out.girls = value_of(child);
+        else if (is(child, "boys")) out.boys = value_of(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+survey_index read_survey_index(xmlNode* node) {
+    survey_index out;
+    out.stage = attribute(node, "stage");
+    out.index = attribute(node, "index");
+    out.area_name = attribute(node, "area-name");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "school")) out.school = value_of(child);
+        else if (is(child, "area")) out.area = value_of(child);
+        else if (is(child, "kommun")) out.kommun = value_of(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+template <class G, std::size_t N>
+G read_sk_goal(xmlNode* node, const text_column<G> (&columns)[N]) {
+    G out;
+    out.focus_area = attribute(node, "focus-area");
+    out.goal = link_attributes(node, "goal");
+    out.development_area = attribute(node, "development-area");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "source")) out.source = place(child);
+        for (const text_column<G>& column : columns)
+            if (is(child, column.element)) out.*column.member = content(child);
+    }
+    return out;
+}
+
+history_value read_history(xmlNode* node) {
+    history_value out;
+    out.grade = *number_attribute<std::uint8_t>(node, "grade");
+    out.measure = enum_attribute<history_measure>(node, "measure");
+    out.group = enum_attribute<pupil_group>(node, "group");
+    out.label = attribute(node, "label");
+    out.year = number_attribute<int>(node, "year");
+    out.scope = enum_attribute<value_scope>(node, "scope");
+    out.value = value_of(node);
+    return out;
+}
+
+national_test read_national_test(xmlNode* node) {
+    national_test out;
+    out.grade = *number_attribute<std::uint8_t>(node, "grade");
+    out.test = attribute(node, "test");
+    out.group = enum_attribute<pupil_group>(node, "group");
+    out.value = value_of(node);
+    return out;
+}
+
+answer read_answer(xmlNode* node) {
+    answer out;
+    out.section = attribute(node, "section");
+    out.label = attribute(node, "label");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "text")) out.text = content(child);
+        else if (is(child, "source")) out.source = place(child);
+    }
+    return out;
+}
+
+sk_report read_sk_report(xmlNode* node) {
+    sk_report out;
+    out.school = attribute(node, "school");
+    out.lasar = attribute(node, "lasar");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "title")) {
+            out.title = content(child);
+        } else if (is(child, "result")) {
+            out.results.push_back(read_result(child));
+        } else if (is(child, "history")) {
+            out.history.push_back(read_history(child));
+        } else if (is(child, "national-test")) {
+            out.national_tests.push_back(read_national_test(child));
+        } else if (is(child, "survey-index")) {
+            out.survey.push_back(read_survey_index(child));
+        } else if (is(child, "analysed-goal")) {
+            out.analysed_goals.push_back(read_sk_goal(child, analysed_goal_columns));
+        } else if (is(child, "planned-goal")) {
+            out.planned_goals.push_back(read_sk_goal(child, planned_goal_columns));
+        } else if (is(child, "answer")) {
+            out.answers.push_back(read_answer(child));
+        } else if (is(child, "highlighted-area")) {
+            out.highlighted_areas.push_back(attribute(child, "key"));
+        } else if (is(child, "source")) {
+            out.source = place(child);
+        }
+    }
+    return out;
+}
+
+finding read_finding(xmlNode* node) {
+    finding out;
+    out.rule = attribute(node, "rule");
+    out.severity = enum_attribute<model::severity>(node, "severity");
+    out.subject = trimmed_attribute(node, "subject");
+    for (xmlNode* child : elements(node)) {
+        if (is(child, "location")) out.location = place(child);
+        else if (is(child, "message")) out.message = content(child);
+        else if (is(child, "suggestion")) out.suggestion = content(child);
+    }
+    return out;
+}
+
+template <class T>
+void read_list(xmlNode* node, std::vector<T>& out, T (*read)(xmlNode*)) {
+    for (xmlNode* child : elements(node)) out.push_back(read(child));
+}
+
+}  // namespace
+
+model::document read_normalized(std::string_view bytes) {
+    xml_doc_ptr doc = parse_valid_document(bytes);
+    model::document out;
+    for (xmlNode* part : elements(xmlDocGetRootElement(doc.get()))) {
+        if (is(part, "metadata")) out.metadata = read_metadata(part);
+        else if (is(part, "vision")) read_list(part, out.vision, read_statement);
+        else if (is(part, "goals")) read_list(part, out.goals, read_goal);
+        else if (is(part, "activities")) read_list(part, out.activities, read_activity);
+        else if (is(part, "development-areas")) read_list(part, out.development_areas, read_development_area);
+        else if (is(part, "schools")) read_list(part, out.schools, read_school);
+        else if (is(part, "sk-reports")) read_list(part, out.sk_reports, read_sk_report);
+        else if (is(part, "findings")) read_list(part, out.findings, read_finding);
+    }
+    return out;
+}
+
+}  // namespace mk::normalized

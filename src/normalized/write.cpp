@@ -1,0 +1,324 @@
+#include "src/normalized/write.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "src/model/names.hpp"
+#include "src/model/stable_ids.hpp"
+#include "src/normalized/format.hpp"
+#include "src/normalized/sk_goal_columns.hpp"
+#include "src/normalized/validate.hpp"
+#include "src/normalized/xml_writer.hpp"
+
+namespace mk::normalized {
+namespace {
+
+using namespace mk::model;
+
+// The shortest text that reads back as exactly value.
+std::string number_text(double value) {
+    char buffer[32];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, end);
+}
+
+std::string integer_text(long long value) {
+    return std::to_string(value);
+}
+
+class document_writer {
+public:
+    explicit document_writer(const write_options& options) : options_(options) {}
+
+    std::string run(const document& doc) {
+        out_.start("malkedja");
+        out_.attribute("xmlns", namespace_uri);
+        out_.attribute("version", version);
+        write_metadata(doc.metadata);
+        if (!doc.vision.empty()) {
+            out_.start("vision");
+            for (const statement& s : doc.vision) write_statement(s);
+            out_.end();
+        }
+        write_list(doc.goals, "goals", &document_writer::write_goal);
+        write_list(doc.activities, "activities", &document_writer::write_activity);
+        write_list(doc.development_areas, "development-areas", &document_writer::write_development_area);
+        write_list(doc.schools, "schools", &document_writer::write_school);
+        write_list(doc.sk_reports, "sk-reports", &document_writer::write_sk_report);
+        write_list(doc.findings, "findings", &document_writer::write_finding);
+        out_.end();
+        return out_.finish();
+    }
+
+private:
+    template <class T>
+    void write_list(const std::vector<T>& items, std::string_view name, void (document_writer::*write)(const T&)) {
+        if (items.empty()) return;
+        out_.start(name);
+        for (const T& item : items) (this->*write)(item);
+        out_.end();
+    }
+
+    template <class T>
+    void attribute_if(std::string_view name, const std::optional<T>& value) {
+        if (value) out_.attribute(name, integer_text(*value));
+    }
+
+    void flag(std::string_view name, bool value) {
+        if (value) out_.attribute(name, "true");
+    }
+
+    void link(std::string_view name, const std::optional<model::link>& value) {
+        if (!value) return;
+        out_.attribute(name, value->target);
+        out_.attribute("link", name_of(value->kind));
+        if (value->score) out_.attribute("score", number_text(*value->score));
+    }
+
+    void place(std::string_view name, const source_ref& ref, bool with_file) {
+        out_.start(name);
+        if (with_file) out_.attribute_if("file", ref.file);
+        out_.attribute_if("sheet", ref.sheet);
+        out_.attribute_if("cell", ref.cell);
+        out_.attribute_if("section", ref.section);
+        attribute_if("table", ref.table);
+        attribute_if("row", ref.row);
+        attribute_if("column", ref.column);
+        attribute_if("paragraph", ref.paragraph);
+        out_.end();
+    }
+
+    void source(const std::optional<source_ref>& ref) {
+        if (options_.provenance && ref) place("source", *ref, true);
+    }
+
+    void write_metadata(const metadata& m) {
+        out_.start("metadata");
+        out_.attribute("kind", name_of(m.kind));
+        out_.attribute_if("kommun", m.kommun);
+        out_.attribute_if("kommunkod", m.kommunkod);
+        out_.attribute_if("namnd", m.namnd);
+        out_.attribute_if("org-number", m.org_number);
+        out_.attribute_if("diarienummer", m.diarienummer);
+        attribute_if("year", m.year);
+        out_.attribute_if("lasar", m.lasar);
+        out_.attribute_if("as-of", m.as_of);
+        out_.text_element_if("title", m.title);
+        if (options_.provenance) {
+            for (const std::string& file : m.source_files) {
+                out_.start("source");
+                out_.attribute("file", file);
+                out_.end();
+            }
+        }
+        out_.end();
+    }
+
+    void write_statement(const statement& s) {
+        out_.start("statement");
+        out_.text_element("text", s.text);
+        source(s.source);
+        out_.end();
+    }
+
+    void write_goal(const goal& g) {
+        out_.start("goal");
+        out_.attribute("id", g.id);
+        out_.attribute("level", name_of(g.level));
+        link("parent", g.parent);
+        out_.attribute_if("perspective", g.perspective);
+        flag("ska", g.ska);
+        out_.attribute_if("unit", g.unit);
+        out_.text_element_if("name", g.name);
+        out_.text_element_if("description", g.description);
+        out_.text_element_if("text", g.text);
+        for (const indicator& i : g.indicators) {
+            out_.start("indicator");
+            out_.attribute_if("unit", i.unit);
+            out_.attribute_if("kpi", i.kpi);
+            out_.text_element_if("name", i.name);
+            out_.text_element_if("target", i.target);
+            source(i.source);
+            out_.end();
+        }
+        source(g.source);
+        out_.end();
+    }
+
+    void write_activity(const activity& a) {
+        out_.start("activity");
+        out_.attribute("id", a.id);
+        link("goal", a.goal);
+        out_.text_element_if("text", a.text);
+        if (a.planned) {
+            out_.start("planned");
+            out_.attribute_if("text", a.planned->text);
+            attribute_if("quarter", a.planned->quarter);
+            out_.attribute_if("date", a.planned->date);
+            out_.end();
+        }
+        out_.text_element_if("priority", a.priority);
+        out_.text_element_if("responsible", a.responsible);
+        for (const detail& d : a.details) {
+            out_.start("detail");
+            out_.attribute_if("label", d.label);
+            out_.text_content(d.text);
+        }
+        for (const status_report& s : a.statuses) {
+            out_.start("status");
+            out_.attribute("checkpoint", name_of(s.checkpoint));
+            out_.attribute_if("date", s.date);
+            out_.attribute_if("label", s.label);
+            out_.attribute_if("word", s.word);
+            out_.attribute("value", name_of(s.value));
+            out_.text_element_if("comment", s.comment);
+            source(s.source);
+            out_.end();
+        }
+        source(a.source);
+        out_.end();
+    }
+
+    void write_development_area(const development_area& d) {
+        out_.start("development-area");
+        out_.attribute("key", d.key);
+        out_.attribute_if("focus-area", d.focus_area);
+        flag("ska", d.ska);
+        out_.attribute_if("area", d.area);
+        out_.attribute_if("lasar", d.lasar);
+        out_.text_element_if("text", d.text);
+        source(d.source);
+        out_.end();
+    }
+
+    void write_school(const school& s) {
+        out_.start("school");
+        out_.attribute("code", s.code);
+        out_.attribute_if("area", s.area);
+        out_.attribute_if("stages", s.stages);
+        out_.text_element_if("name", s.name);
+        for (const std::string& key : s.development_areas) {
+            out_.start("development-area");
+            out_.attribute("key", key);
+            out_.end();
+        }
+        source(s.source);
+        out_.end();
+    }
+
+    void value_attributes(const measured_value& v) {
+        out_.attribute("text", v.text);
+        if (v.number && std::isfinite(*v.number)) out_.attribute("number", number_text(*v.number));
+    }
+
+    void write_value(std::string_view name, const std::optional<measured_value>& v) {
+        if (!v) return;
+        out_.start(name);
+        value_attributes(*v);
+        source(v->source);
+        out_.end();
+    }
+
+    void write_sk_report(const sk_report& r) {
+        out_.start("sk-report");
+        out_.attribute("school", r.school);
+        out_.attribute_if("lasar", r.lasar);
+        out_.text_element_if("title", r.title);
+        for (const result_row& row : r.results) {
+            out_.start("result");
+            out_.attribute("grade", integer_text(row.grade));
+            out_.attribute("subject", row.subject);
+            write_value("total", row.total);
+            write_value("girls", row.girls);
+            write_value("boys", row.boys);
+            source(row.source);
+            out_.end();
+        }
+        for (const history_value& h : r.history) {
+            out_.start("history");
+            out_.attribute("grade", integer_text(h.grade));
+            out_.attribute("measure", name_of(h.measure));
+            out_.attribute("group", name_of(h.group));
+            out_.attribute_if("label", h.label);
+            attribute_if("year", h.year);
+            out_.attribute("scope", name_of(h.scope));
+            value_attributes(h.value);
+            source(h.value.source);
+            out_.end();
+        }
+        for (const national_test& t : r.national_tests) {
+            out_.start("national-test");
+            out_.attribute("grade", integer_text(t.grade));
+            out_.attribute("test", t.test);
+            out_.attribute("group", name_of(t.group));
+            value_attributes(t.value);
+            source(t.value.source);
+            out_.end();
+        }
+        for (const survey_index& s : r.survey) {
+            out_.start("survey-index");
+            out_.attribute("stage", s.stage);
+            out_.attribute("index", s.index);
+            out_.attribute_if("area-name", s.area_name);
+            write_value("school", s.school);
+            write_value("area", s.area);
+            write_value("kommun", s.kommun);
+            source(s.source);
+            out_.end();
+        }
+        for (const analysed_goal& g : r.analysed_goals) write_sk_goal("analysed-goal", g, analysed_goal_columns);
+        for (const planned_goal& g : r.planned_goals) write_sk_goal("planned-goal", g, planned_goal_columns);
+        for (const answer& a : r.answers) {
+            out_.start("answer");
+            out_.attribute_if("section", a.section);
+            out_.attribute_if("label", a.label);
+            out_.text_element_if("text", a.text);
+            source(a.source);
+            out_.end();
+        }
+        for (const std::string& key : r.highlighted_areas) {
+            out_.start("highlighted-area");
+            out_.attribute("key", key);
+            out_.end();
+        }
+        source(r.source);
+        out_.end();
+    }
+
+    template <class G, std::size_t N>
+    void write_sk_goal(std::string_view name, const G& g, const text_column<G> (&columns)[N]) {
+        out_.start(name);
+        out_.attribute_if("focus-area", g.focus_area);
+        link("goal", g.goal);
+        out_.attribute_if("development-area", g.development_area);
+        for (const text_column<G>& column : columns) out_.text_element_if(column.element, g.*column.member);
+        source(g.source);
+        out_.end();
+    }
+
+    void write_finding(const finding& f) {
+        out_.start("finding");
+        out_.attribute("rule", f.rule);
+        out_.attribute("severity", name_of(f.severity));
+        out_.attribute_if("subject", f.subject);
+        place("location", f.location, options_.provenance);
+        out_.text_element("message", f.message);
+        out_.text_element_if("suggestion", f.suggestion);
+        out_.end();
+    }
+
+    write_options options_;
+    xml_writer out_;
+};
+
+}  // namespace
+
+std::string write_normalized(const model::document& doc, const write_options& options) {
+    model::document canonical = doc;
+    model::assign_stable_ids(canonical);
+    std::string xml = document_writer(options).run(canonical);
+    validate_normalized(xml);
+    return xml;
+}
+
+}  // namespace mk::normalized

@@ -1,0 +1,21 @@
+#pragma once
+// The model as canonical normalized XML.
+#include <string>
+
+#include "src/model/document.hpp"
+
+namespace mk::normalized {
+
+struct write_options {
+    // Whether to write where each element came from; false leaves out every source reference and
+    // every file name (a finding keeps its place in the file, without the file's name).
+    bool provenance = true;
+};
+
+// The canonical XML of doc: stable ids (model::assign_stable_ids), the model's element order,
+// UTF-8, LF, two-space indentation, attributes in a fixed order, no timestamps; the same model
+// always gives the same bytes. Throws mk::error when the model's references are broken or the
+// result does not validate against the schema.
+std::string write_normalized(const model::document& doc, const write_options& options = {});
+
+}  // namespace mk::normalized

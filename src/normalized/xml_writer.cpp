@@ -1,0 +1,127 @@
+#include "src/normalized/xml_writer.hpp"
+
+#include <libxml/xmlstring.h>
+
+#include <algorithm>
+
+namespace mk::normalized {
+namespace {
+
+constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
+
+bool allowed_in_xml(int code_point) {
+    return code_point == 0x9 || code_point == 0xA || code_point == 0xD || (code_point >= 0x20 && code_point <= 0xD7FF) ||
+           (code_point >= 0xE000 && code_point <= 0xFFFD) || (code_point >= 0x10000 && code_point <= 0x10FFFF);
+}
+
+std::string escape(std::string_view text, bool attribute) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        char c = text[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            int length = static_cast<int>(std::min<std::size_t>(text.size() - i, 4));
+            int code_point = xmlGetUTF8Char(reinterpret_cast<const xmlChar*>(text.data() + i), &length);
+            if (code_point < 0 || !allowed_in_xml(code_point)) {
+                out += replacement_character;
+                i += code_point < 0 ? 1 : static_cast<std::size_t>(length);
+            } else {
+                out.append(text.substr(i, static_cast<std::size_t>(length)));
+                i += static_cast<std::size_t>(length);
+            }
+            continue;
+        }
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '\r': out += "&#13;"; break;
+            case '"': out += attribute ? "&quot;" : "\""; break;
+            case '\t': out += attribute ? "&#9;" : "\t"; break;
+            case '\n': out += attribute ? "&#10;" : "\n"; break;
+            default:
+                if (allowed_in_xml(static_cast<unsigned char>(c))) out += c;
+                else out += replacement_character;
+        }
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string escape_text(std::string_view text) {
+    return escape(text, false);
+}
+
+std::string escape_attribute(std::string_view text) {
+    return escape(text, true);
+}
+
+xml_writer::xml_writer() : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") {}
+
+void xml_writer::start(std::string_view name) {
+    close_start_tag();
+    indent();
+    out_ += '<';
+    out_ += name;
+    open_.emplace_back(name);
+    start_tag_open_ = true;
+}
+
+void xml_writer::attribute(std::string_view name, std::string_view value) {
+    out_ += ' ';
+    out_ += name;
+    out_ += "=\"";
+    out_ += escape_attribute(value);
+    out_ += '"';
+}
+
+void xml_writer::attribute_if(std::string_view name, std::string_view value) {
+    if (!value.empty()) attribute(name, value);
+}
+
+void xml_writer::end() {
+    std::string name = std::move(open_.back());
+    open_.pop_back();
+    if (start_tag_open_) {
+        out_ += "/>\n";
+        start_tag_open_ = false;
+        return;
+    }
+    indent();
+    out_ += "</" + name + ">\n";
+}
+
+void xml_writer::text_content(std::string_view text) {
+    out_ += '>';
+    out_ += escape_text(text);
+    out_ += "</" + open_.back() + ">\n";
+    start_tag_open_ = false;
+    open_.pop_back();
+}
+
+void xml_writer::text_element(std::string_view name, std::string_view text) {
+    start(name);
+    text_content(text);
+}
+
+void xml_writer::text_element_if(std::string_view name, std::string_view text) {
+    if (!text.empty()) text_element(name, text);
+}
+
+std::string xml_writer::finish() {
+    return std::move(out_);
+}
+
+void xml_writer::close_start_tag() {
+    if (!start_tag_open_) return;
+    out_ += ">\n";
+    start_tag_open_ = false;
+}
+
+void xml_writer::indent() {
+    out_.append(2 * open_.size(), ' ');
+}
+
+}  // namespace mk::normalized

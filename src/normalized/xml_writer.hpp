@@ -1,0 +1,47 @@
+#pragma once
+// A small XML writer with one fixed layout: UTF-8, LF, two spaces of indentation per level,
+// attributes in the order they are written, and text escaped so that it reads back unchanged.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mk::normalized {
+
+class xml_writer {
+public:
+    // Starts the document with the XML declaration.
+    xml_writer();
+
+    // Opens element name inside the current one.
+    void start(std::string_view name);
+    // Adds an attribute to the element just opened; must come before any child or text.
+    void attribute(std::string_view name, std::string_view value);
+    // Adds the attribute unless value is empty.
+    void attribute_if(std::string_view name, std::string_view value);
+    // Closes the innermost open element ("<a/>" when it has no children).
+    void end();
+    // Writes text as the only content of the element just opened, and closes it.
+    void text_content(std::string_view text);
+    // Writes <name>text</name> as a child of the current element.
+    void text_element(std::string_view name, std::string_view text);
+    // Writes the text element unless text is empty.
+    void text_element_if(std::string_view name, std::string_view text);
+    // The document; every element must be closed.
+    std::string finish();
+
+private:
+    void close_start_tag();
+    void indent();
+
+    std::string out_;
+    std::vector<std::string> open_;
+    bool start_tag_open_ = false;
+};
+
+// text escaped for element content: & < > as entities, CR as a character reference; characters
+// XML 1.0 cannot carry (other C0 controls, U+FFFE, U+FFFF, invalid UTF-8) become U+FFFD.
+std::string escape_text(std::string_view text);
+// text escaped for a double-quoted attribute: as escape_text, and " TAB LF as well.
+std::string escape_attribute(std::string_view text);
+
+}  // namespace mk::normalized
