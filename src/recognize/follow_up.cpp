@@ -99,6 +99,8 @@ public:
             // Not a follow-up sheet: its rows are neither skipped nor read.
             out_.skipped.resize(skipped_mark_);
         }
+        std::stable_sort(out_.skipped.begin() + static_cast<std::ptrdiff_t>(skipped_mark_), out_.skipped.end(),
+                         [](const skipped_row& a, const skipped_row& b) { return a.row < b.row; });
         return had_table_;
     }
 

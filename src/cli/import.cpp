@@ -1,0 +1,125 @@
+// `malkedja import FILE... -o OUT.xml`: any supported inputs → one normalized XML document.
+#include <iostream>
+#include <map>
+
+#include "src/cli/command.hpp"
+#include "src/core/error.hpp"
+#include "src/core/file_io.hpp"
+#include "src/model/names.hpp"
+#include "src/normalized/write.hpp"
+#include "src/pipeline/load.hpp"
+
+namespace mk::cli {
+namespace {
+
+struct import_options {
+    std::vector<std::string> files;
+    std::string output;
+    bool no_provenance = false;
+    bool verbose = false;
+    int year = 0;
+    std::string kommun;
+    std::string namnd;
+};
+
+std::string level_label(model::level level) {
+    switch (level) {
+        case model::level::kf: return tr("KF", "council").text();
+        case model::level::namnd: return tr("nämnd", "board").text();
+        case model::level::forvaltning: return tr("förvaltning", "administration").text();
+        case model::level::enhet: return tr("enhet", "unit").text();
+        case model::level::medarbetare: return tr("medarbetare", "staff").text();
+    }
+    return {};
+}
+
+std::string status_label(model::status status) {
+    switch (status) {
+        case model::status::done: return tr("klar", "done").text();
+        case model::status::on_track: return tr("enligt plan", "on track").text();
+        case model::status::not_started: return tr("ej påbörjad", "not started").text();
+        case model::status::deviates: return tr("avviker", "deviates").text();
+        case model::status::cancelled: return tr("utgår", "cancelled").text();
+        case model::status::unknown: return tr("okänd", "unknown").text();
+    }
+    return {};
+}
+
+// "8 KF, 18 nämnd" from counts in enum order.
+template <class E>
+std::string joined_counts(const std::map<E, int>& counts, std::string (*label)(E)) {
+    std::string out;
+    for (const auto& [value, count] : counts) out += (out.empty() ? "" : ", ") + std::to_string(count) + " " + label(value);
+    return out.empty() ? "0" : out;
+}
+
+void print_summary(const pipeline::loaded& result, const import_options& options) {
+    const auto& doc = result.doc;
+    std::map<model::level, int> goals;
+    for (const auto& g : doc.goals) ++goals[g.level];
+    std::map<model::status, int> latest;
+    for (const auto& a : doc.activities)
+        if (!a.statuses.empty()) ++latest[a.statuses.back().value];
+    std::map<std::string, int> skipped;
+    for (const auto& s : result.skipped) ++skipped[recognize::describe(s.reason)];
+    std::string skipped_text;
+    for (const auto& [reason, count] : skipped)
+        skipped_text += (skipped_text.empty() ? "" : ", ") + std::to_string(count) + " " + reason;
+    std::cerr << tr("{0} fil(er) importerade till {1}", "{0} file(s) imported into {1}",
+                    {std::to_string(options.files.size()), options.output})
+                     .text()
+              << '\n'
+              << tr("  mål: {0}", "  goals: {0}", {joined_counts(goals, &level_label)}).text() << '\n'
+              << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(doc.activities.size())}).text() << '\n'
+              << tr("  status vid senaste kontrollpunkt: {0}", "  status at the latest checkpoint: {0}",
+                    {joined_counts(latest, &status_label)})
+                     .text()
+              << '\n'
+              << tr("  överhoppade rader: {0}{1}", "  rows skipped: {0}{1}",
+                    {std::to_string(result.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
+                     .text()
+              << '\n';
+    if (!options.verbose) return;
+    for (const auto& s : result.skipped)
+        std::cerr << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
+                  << (s.text.empty() ? "" : " \"" + s.text.substr(0, 60) + "\"") << '\n';
+}
+
+}  // namespace
+
+command add_import_command(CLI::App& app) {
+    auto options = std::make_shared<import_options>();
+    CLI::App* sub = app.add_subcommand(
+        "import", tr("läs uppföljningar (.xlsx, .ods, .csv) och normaliserad XML till en normaliserad XML-fil",
+                     "read follow-ups (.xlsx, .ods, .csv) and normalized XML into one normalized XML file")
+                      .text());
+    sub->add_option("FILE", options->files, tr("filerna som ska läsas", "the files to read").text())->required();
+    sub->add_option("-o,--output", options->output, tr("XML-filen som skrivs", "the XML file to write").text())
+        ->required();
+    sub->add_flag("--no-provenance", options->no_provenance,
+                  tr("utelämna källhänvisningar (filnamn, blad, celler): samma innehåll ger samma bytes",
+                     "leave out source references (file names, sheets, cells): the same content gives the same "
+                     "bytes")
+                      .text());
+    sub->add_option("--year", options->year, tr("året som dokumentet gäller", "the year the document covers").text())
+        ->check(CLI::Range(1990, 2099));
+    sub->add_option("--kommun", options->kommun, tr("kommunens namn", "the municipality's name").text());
+    sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text());
+    sub->add_flag("--verbose", options->verbose,
+                  tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
+    return {sub, [options]() {
+                pipeline::load_options load;
+                if (options->year) load.year = options->year;
+                load.kommun = options->kommun;
+                load.namnd = options->namnd;
+                pipeline::loaded result = pipeline::load_inputs(options->files, load);
+                normalized::write_options write;
+                write.provenance = !options->no_provenance;
+                std::string xml = normalized::write_normalized(result.doc, write);
+                write_output_file(options->output, xml, options->files);
+                print_summary(result, *options);
+                return exit_ok;
+            }};
+}
+
+}  // namespace mk::cli

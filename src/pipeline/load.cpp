@@ -1,0 +1,109 @@
+#include "src/pipeline/load.hpp"
+
+#include <map>
+
+#include "converters/registry.hpp"
+#include "src/core/error.hpp"
+#include "src/core/file_io.hpp"
+#include "src/model/stable_ids.hpp"
+#include "src/normalized/read.hpp"
+
+namespace mk::pipeline {
+namespace {
+
+model::document load_one(const std::string& file, std::vector<recognize::skipped_row>& skipped) {
+    std::string bytes = read_input_file(file);
+    switch (detect_format(bytes)) {
+        case file_format::normalized_xml: return normalized::read_normalized(bytes);
+        case file_format::xlsx:
+        case file_format::ods:
+        case file_format::csv: {
+            auto result = recognize::recognise_follow_up(read_workbook(bytes, file_stem(file)), file);
+            skipped.insert(skipped.end(), result.skipped.begin(), result.skipped.end());
+            return std::move(result.doc);
+        }
+        default:
+            throw error("import.unsupported", tr("filen är ett textdokument, som ännu inte kan importeras",
+                                                 "the file is a text document, which cannot be imported yet"));
+    }
+}
+
+void merge_metadata(model::metadata& into, const model::metadata& from) {
+    for (auto [target, source] : {std::pair{&into.title, &from.title}, {&into.kommun, &from.kommun},
+                                  {&into.kommunkod, &from.kommunkod}, {&into.namnd, &from.namnd},
+                                  {&into.org_number, &from.org_number}, {&into.diarienummer, &from.diarienummer},
+                                  {&into.lasar, &from.lasar}, {&into.as_of, &from.as_of}})
+        if (target->empty()) *target = *source;
+    if (!into.year) into.year = from.year;
+    into.source_files.insert(into.source_files.end(), from.source_files.begin(), from.source_files.end());
+}
+
+// Appends doc to merged; ids are made unique per input, and a goal equal to one already merged
+// (same stable id, recorded in merged_goals) is dropped in favour of the first.
+void merge(model::document& merged, model::document doc, std::size_t input,
+           std::map<std::string, std::string>& merged_goals) {
+    std::string prefix = "i" + std::to_string(input) + ":";
+    std::map<std::string, std::string> goal_ids;
+    std::vector<bool> duplicate;
+    for (auto& g : doc.goals) {
+        auto [it, added] = merged_goals.emplace(g.id, prefix + g.id);
+        goal_ids[g.id] = it->second;
+        duplicate.push_back(!added);
+    }
+    auto map_goal = [&](std::optional<model::link>& link) {
+        if (link) link->target = goal_ids.at(link->target);
+    };
+    for (std::size_t i = 0; i < doc.goals.size(); ++i) {
+        model::goal& g = doc.goals[i];
+        if (duplicate[i]) continue;
+        map_goal(g.parent);
+        g.id = goal_ids[g.id];
+        merged.goals.push_back(std::move(g));
+    }
+    std::map<std::string, std::string> activity_ids;
+    for (auto& a : doc.activities) {
+        map_goal(a.goal);
+        activity_ids[a.id] = prefix + a.id;
+        a.id = prefix + a.id;
+        merged.activities.push_back(std::move(a));
+    }
+    for (auto& f : doc.findings) {
+        if (auto g = goal_ids.find(f.subject); g != goal_ids.end()) f.subject = g->second;
+        if (auto a = activity_ids.find(f.subject); a != activity_ids.end()) f.subject = a->second;
+        merged.findings.push_back(std::move(f));
+    }
+    for (auto& r : doc.sk_reports) {
+        for (auto& g : r.analysed_goals) map_goal(g.goal);
+        for (auto& g : r.planned_goals) map_goal(g.goal);
+        merged.sk_reports.push_back(std::move(r));
+    }
+    merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
+    merged.development_areas.insert(merged.development_areas.end(), doc.development_areas.begin(),
+                                    doc.development_areas.end());
+    merged.schools.insert(merged.schools.end(), doc.schools.begin(), doc.schools.end());
+}
+
+}  // namespace
+
+loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
+    loaded out;
+    std::map<std::string, std::string> merged_goals;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        model::document doc;
+        try {
+            doc = load_one(files[i], out.skipped);
+        } catch (const error& e) {
+            throw e.with_context(files[i]);
+        }
+        if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
+        merge_metadata(out.doc.metadata, doc.metadata);
+        merge(out.doc, std::move(doc), i, merged_goals);
+    }
+    if (options.year) out.doc.metadata.year = options.year;
+    if (!options.kommun.empty()) out.doc.metadata.kommun = options.kommun;
+    if (!options.namnd.empty()) out.doc.metadata.namnd = options.namnd;
+    model::assign_stable_ids(out.doc);
+    return out;
+}
+
+}  // namespace mk::pipeline
