@@ -3,7 +3,9 @@
 #include <array>
 
 #include "converters/csv/read.hpp"
+#include "converters/docx/read.hpp"
 #include "converters/ods/read.hpp"
+#include "converters/odt/read.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/zip.hpp"
 #include "converters/xlsx/read.hpp"
@@ -112,6 +114,17 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name) {
             throw error("file.not_spreadsheet",
                         tr("filen är inget kalkylblad: använd .xlsx, .ods eller .csv",
                            "the file is not a spreadsheet: use .xlsx, .ods or .csv"));
+    }
+}
+
+document read_document(std::string_view bytes) {
+    switch (detect_format(bytes)) {
+        case file_format::docx: return read_docx(bytes);
+        case file_format::odt: return read_odt(bytes);
+        default:
+            throw error("file.not_text_document",
+                        tr("filen är inget textdokument: använd .docx eller .odt",
+                           "the file is not a text document: use .docx or .odt"));
     }
 }
 

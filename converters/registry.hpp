@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "src/container/document.hpp"
 #include "src/container/workbook.hpp"
 
 namespace mk {
@@ -20,5 +21,9 @@ std::string_view format_name(file_format format);
 // (without folders and extension) names the sheet of a CSV file. Throws mk::error when the file
 // is no spreadsheet or is unusable.
 workbook read_workbook(std::string_view bytes, std::string_view file_name);
+
+// Reads a text document (.docx or .odt, by content) into the neutral document container. Throws
+// mk::error when the file is no text document or is unusable.
+document read_document(std::string_view bytes);
 
 }  // namespace mk

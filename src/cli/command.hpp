@@ -19,5 +19,7 @@ struct command {
 
 // Each adds its subcommand to app and returns how to run it.
 command add_cells_command(CLI::App& app);
+command add_blocks_command(CLI::App& app);
+command add_import_command(CLI::App& app);
 
 }  // namespace mk::cli

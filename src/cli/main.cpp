@@ -55,6 +55,8 @@ int main(int argc, char** argv) {
 
     std::vector<mk::cli::command> commands;
     commands.push_back(mk::cli::add_cells_command(app));
+    commands.push_back(mk::cli::add_blocks_command(app));
+    commands.push_back(mk::cli::add_import_command(app));
     for (auto& c : commands) c.app->set_help_flag("-h,--help", mk::tr("visa den här hjälpen", "show this help").text());
 
     try {

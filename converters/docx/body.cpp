@@ -1,0 +1,323 @@
+#include "converters/docx/body.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "src/core/error.hpp"
+
+namespace mk::docx {
+namespace {
+
+// Deepest nesting of content controls, insertions, hyperlinks... the reader follows.
+constexpr std::size_t max_nesting = 256;
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// The character of a w:sym element (a code point, often in the private-use area of a symbol font).
+std::string symbol_text(pugi::xml_node sym) {
+    std::string_view hex = sym.attribute("w:char").value();
+    std::uint32_t code = 0;
+    auto [ptr, ec] = std::from_chars(hex.data(), hex.data() + hex.size(), code, 16);
+    std::string out;
+    if (hex.empty() || ec != std::errc() || ptr != hex.data() + hex.size() || code == 0 || code > 0x10FFFF ||
+        (code >= 0xD800 && code <= 0xDFFF))
+        return out;
+    append_utf8(out, code);
+    return out;
+}
+
+// The element markup compatibility wants readers without extensions to use.
+pugi::xml_node fallback_of(pugi::xml_node alternate) { return alternate.child("mc:Fallback"); }
+
+// Inline and block wrappers whose content reads as if they were not there.
+bool is_transparent(std::string_view name) {
+    return name == "w:ins" || name == "w:moveTo" || name == "w:customXml" || name == "w:smartTag" ||
+           name == "w:hyperlink" || name == "w:fldSimple" || name == "w:dir" || name == "w:bdo";
+}
+
+// The children of container named name, looking through content controls and custom XML.
+void collect(pugi::xml_node container, std::string_view name, std::vector<pugi::xml_node>& out, std::size_t depth) {
+    if (depth > max_nesting) return;
+    for (pugi::xml_node child : container.children()) {
+        std::string_view child_name = child.name();
+        if (child_name == name)
+            out.push_back(child);
+        else if (child_name == "w:sdt")
+            collect(child.child("w:sdtContent"), name, out, depth + 1);
+        else if (child_name == "w:customXml" || child_name == "w:ins" || child_name == "w:moveTo")
+            collect(child, name, out, depth + 1);
+    }
+}
+
+enum class merge : std::uint8_t { none, restart, cont };
+
+merge merge_of(pugi::xml_node property) {
+    if (!property) return merge::none;
+    return std::string_view(property.attribute("w:val").value()) == "restart" ? merge::restart : merge::cont;
+}
+
+std::size_t count_of(pugi::xml_node element, std::size_t fallback) {
+    std::optional<int> value = int_value(element);
+    return value && *value >= 0 ? static_cast<std::size_t>(*value) : fallback;
+}
+
+}  // namespace
+
+story_reader::nesting::nesting(story_reader& reader) : reader_(reader) {
+    if (++reader_.depth_ > max_nesting) {
+        --reader_.depth_;
+        throw error("docx.too_deep",
+                    tr("delen \"{0}\" är nästlad djupare än {1} nivåer: filen kan vara manipulerad",
+                       "the part \"{0}\" is nested deeper than {1} levels: the file may have been tampered with",
+                       {reader_.part_, std::to_string(max_nesting)}));
+    }
+}
+
+story_reader::story_reader(const style_sheet& styles, numbering& lists, std::string_view part)
+    : styles_(styles), lists_(lists), part_(part) {}
+
+void story_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
+    read_block_children(container, out);
+    if (joined_) finish_paragraph(joined_, out);
+}
+
+void story_reader::read_block_children(pugi::xml_node container, std::vector<block>& out) {
+    nesting guard(*this);
+    for (pugi::xml_node child : container.children()) {
+        std::string_view name = child.name();
+        if (name == "w:p") {
+            read_paragraph(child, out);
+        } else if (name == "w:tbl") {
+            if (joined_) finish_paragraph(joined_, out);
+            read_table(child, out);
+        } else if (name == "w:sdt") {
+            read_block_children(child.child("w:sdtContent"), out);
+        } else if (is_transparent(name)) {
+            read_block_children(child, out);
+        } else if (name == "mc:AlternateContent") {
+            read_block_children(fallback_of(child), out);
+        } else if (name == "w:sectPr") {
+            read_section(child);
+        }
+    }
+}
+
+void story_reader::read_section(pugi::xml_node sect) {
+    for (pugi::xml_node ref : sect.children()) {
+        std::string_view name = ref.name();
+        if (name == "w:headerReference") header_ids_.emplace_back(ref.attribute("r:id").value());
+        if (name == "w:footerReference") footer_ids_.emplace_back(ref.attribute("r:id").value());
+    }
+}
+
+void story_reader::read_paragraph(pugi::xml_node p, std::vector<block>& out) {
+    pugi::xml_node ppr = p.child("w:pPr");
+    if (pugi::xml_node sect = ppr.child("w:sectPr")) read_section(sect);
+    const resolved_style& style = styles_.paragraph(ppr.child("w:pStyle").attribute("w:val").value());
+    run_format paragraph_run = style.run;
+    paragraph_run.inherit(styles_.defaults());
+    read_inline(p, paragraph_run);
+    pugi::xml_node mark = ppr.child("w:rPr");
+    if (mark.child("w:del") || mark.child("w:moveFrom")) {
+        // Accepting the deletion of a paragraph mark joins this paragraph with the next one.
+        joined_ = p;
+        return;
+    }
+    finish_paragraph(p, out);
+}
+
+void story_reader::finish_paragraph(pugi::xml_node p, std::vector<block>& out) {
+    joined_ = pugi::xml_node();
+    pugi::xml_node ppr = p.child("w:pPr");
+    const resolved_style& style = styles_.paragraph(ppr.child("w:pStyle").attribute("w:val").value());
+    block b;
+    b.style = style.name;
+    numbering_ref direct = read_numbering_ref(ppr);
+    int num_id = direct.num_id.value_or(style.numbering.num_id.value_or(0));
+    int level = std::clamp(direct.level.value_or(style.numbering.level.value_or(0)), 0, 8);
+    bool listed = lists_.has_list(num_id);
+    int heading = style.heading_level;
+    if (pugi::xml_node outline = ppr.child("w:outlineLvl")) {
+        int value = int_value(outline).value_or(9);
+        heading = value >= 0 && value < 9 ? value + 1 : 0;
+    }
+    std::string number = listed ? lists_.next_number(num_id, level) : std::string();
+    if (heading > 0) {
+        b.kind = block_kind::heading;
+        b.level = static_cast<std::uint32_t>(heading);
+        b.number = std::move(number);
+    } else if (listed) {
+        b.kind = block_kind::list_item;
+        b.level = static_cast<std::uint32_t>(level);
+        b.numbered = lists_.is_numbered(num_id, level);
+    }
+    text_.finish_into(b);
+    // An empty paragraph that only carries a section break is layout, not content.
+    if (b.text.empty() && ppr.child("w:sectPr")) return;
+    b.yellow = b.yellow || shading_is_yellow(ppr.child("w:shd")).value_or(style.shaded_yellow);
+    out.push_back(std::move(b));
+}
+
+bool story_reader::visible() const {
+    return std::all_of(fields_.begin(), fields_.end(), [](bool in_result) { return in_result; });
+}
+
+void story_reader::read_inline(pugi::xml_node parent, const run_format& paragraph_run) {
+    nesting guard(*this);
+    for (pugi::xml_node child : parent.children()) {
+        std::string_view name = child.name();
+        if (name == "w:r")
+            read_run(child, paragraph_run);
+        else if (is_transparent(name))
+            read_inline(child, paragraph_run);
+        else if (name == "w:sdt")
+            read_inline(child.child("w:sdtContent"), paragraph_run);
+        else if (name == "mc:AlternateContent")
+            read_inline(fallback_of(child), paragraph_run);
+        else if (name == "w:ruby")
+            read_inline(child.child("w:rubyBase"), paragraph_run);
+    }
+}
+
+void story_reader::read_run(pugi::xml_node r, const run_format& paragraph_run) {
+    pugi::xml_node rpr = r.child("w:rPr");
+    run_format format = read_run_format(rpr);
+    format.inherit(styles_.style(rpr.child("w:rStyle").attribute("w:val").value()).run);
+    format.inherit(paragraph_run);
+    bool yellow = format.yellow.value_or(false);
+    bool bold = format.bold.value_or(false);
+    for (pugi::xml_node child : r.children()) {
+        std::string_view name = child.name();
+        if (name == "w:fldChar") {
+            std::string_view type = child.attribute("w:fldCharType").value();
+            if (type == "begin") fields_.push_back(false);
+            if (type == "separate" && !fields_.empty()) fields_.back() = true;
+            if (type == "end" && !fields_.empty()) fields_.pop_back();
+            continue;
+        }
+        if (!visible()) continue;
+        if (name == "w:t") {
+            text_.append(child.text().get(), yellow, bold);
+        } else if (name == "w:tab" || name == "w:ptab") {
+            text_.append_break('\t');
+        } else if (name == "w:br") {
+            std::string_view type = child.attribute("w:type").value();
+            if (type != "page" && type != "column") text_.append_break('\n');
+        } else if (name == "w:cr") {
+            text_.append_break('\n');
+        } else if (name == "w:sym") {
+            text_.append(symbol_text(child), yellow, bold);
+        } else if (name == "w:noBreakHyphen") {
+            text_.append("\u2011", yellow, bold);
+        } else if (name == "w:softHyphen") {
+            text_.append("\u00AD", yellow, bold);
+        } else if (name == "mc:AlternateContent") {
+            read_run(fallback_of(child), paragraph_run);
+        }
+    }
+}
+
+void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
+    if (table_depth_ >= max_table_depth)
+        throw error("docx.table_too_deep",
+                    tr("tabellerna i \"{0}\" är nästlade i mer än {1} nivåer: filen kan vara manipulerad",
+                       "the tables of \"{0}\" are nested more than {1} levels deep: the file may have been "
+                       "tampered with",
+                       {part_, std::to_string(max_table_depth)}));
+    ++table_depth_;
+    struct placed {
+        std::size_t col;
+        std::size_t span;
+        merge vertical;
+        merge horizontal;
+    };
+    block table;
+    table.kind = block_kind::table;
+    std::vector<std::vector<placed>> placements;
+    std::vector<pugi::xml_node> rows;
+    collect(tbl, "w:tr", rows, 0);
+    auto fail_too_large = [&]() {
+        throw error("docx.table_too_large",
+                    tr("en tabell i \"{0}\" är större än {1} kolumner eller {2} celler: filen kan vara manipulerad",
+                       "a table in \"{0}\" is larger than {1} columns or {2} cells: the file may have been "
+                       "tampered with",
+                       {part_, std::to_string(max_table_columns), std::to_string(max_table_cells)}));
+    };
+    std::size_t width = 0;
+    bool in_header = true;
+    for (pugi::xml_node tr : rows) {
+        pugi::xml_node trpr = tr.child("w:trPr");
+        if (trpr.child("w:del")) continue;
+        in_header = in_header && on_off(trpr.child("w:tblHeader")).value_or(false);
+        if (in_header) ++table.header_rows;
+        table_row& row = table.rows.emplace_back();
+        std::vector<placed>& placed_cells = placements.emplace_back();
+        std::size_t col = std::min(count_of(trpr.child("w:gridBefore"), 0), max_table_columns);
+        row.cells.resize(col);
+        std::vector<pugi::xml_node> tcs;
+        collect(tr, "w:tc", tcs, 0);
+        for (pugi::xml_node tc : tcs) {
+            pugi::xml_node tcpr = tc.child("w:tcPr");
+            std::size_t span = std::max<std::size_t>(1, count_of(tcpr.child("w:gridSpan"), 1));
+            if (span > max_table_columns || col + span > max_table_columns) fail_too_large();
+            placed_cells.push_back({col, span, merge_of(tcpr.child("w:vMerge")), merge_of(tcpr.child("w:hMerge"))});
+            table_cell& cell = row.cells.emplace_back();
+            cell.col_span = static_cast<std::uint32_t>(span);
+            read_blocks(tc, cell.blocks);
+            row.cells.resize(col + span, table_cell{{}, 1, 1, true});
+            col += span;
+        }
+        row.cells.resize(col + std::min(count_of(trpr.child("w:gridAfter"), 0), max_table_columns - col));
+        width = std::max(width, row.cells.size());
+        if (width * table.rows.size() > max_table_cells) fail_too_large();
+    }
+    // Resolve w:hMerge and w:vMerge into spans: the first cell of a group spans, the others are covered.
+    std::vector<std::vector<std::size_t>> top_of(table.rows.size());
+    constexpr std::size_t no_group = static_cast<std::size_t>(-1);
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        std::vector<table_cell>& cells_of_row = table.rows[r].cells;
+        top_of[r].assign(cells_of_row.size(), no_group);
+        std::size_t horizontal_owner = no_group;
+        for (const placed& p : placements[r]) {
+            auto cover = [&](std::size_t from) {
+                for (std::size_t c = from; c < p.col + p.span; ++c) cells_of_row[c] = table_cell{{}, 1, 1, true};
+            };
+            if (p.horizontal == merge::cont && horizontal_owner != no_group) {
+                cells_of_row[horizontal_owner].col_span += static_cast<std::uint32_t>(p.span);
+                cover(p.col);
+                continue;
+            }
+            horizontal_owner = p.horizontal == merge::none ? no_group : p.col;
+            bool above = r > 0 && p.col < top_of[r - 1].size() && top_of[r - 1][p.col] != no_group;
+            if (p.vertical == merge::cont && above) {
+                std::size_t top = top_of[r - 1][p.col];
+                table.rows[top].cells[p.col].row_span = static_cast<std::uint32_t>(r - top + 1);
+                cover(p.col);
+                top_of[r][p.col] = top;
+            } else if (p.vertical != merge::none) {
+                top_of[r][p.col] = r;
+            }
+        }
+    }
+    square_table(table);
+    --table_depth_;
+    out.push_back(std::move(table));
+}
+
+}  // namespace mk::docx

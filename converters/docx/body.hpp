@@ -1,0 +1,62 @@
+#pragma once
+// WordprocessingML story content (the body, a header, a footer) turned into neutral blocks.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "converters/docx/numbering.hpp"
+#include "converters/docx/styles.hpp"
+#include "src/container/document.hpp"
+#include "src/container/paragraph_builder.hpp"
+
+namespace mk::docx {
+
+class story_reader {
+public:
+    // Reads a story of part (named in errors) with the document's styles and lists.
+    story_reader(const style_sheet& styles, numbering& lists, std::string_view part);
+
+    // Appends the blocks of the block-level children of container (w:body, w:tc, w:hdr...).
+    void read_blocks(pugi::xml_node container, std::vector<block>& out);
+    // The relationship ids of the headers and footers the section properties name, in order.
+    const std::vector<std::string>& header_ids() const { return header_ids_; }
+    const std::vector<std::string>& footer_ids() const { return footer_ids_; }
+
+private:
+    // Counts one level of element nesting for as long as it lives.
+    class nesting {
+    public:
+        explicit nesting(story_reader& reader);
+        ~nesting() { --reader_.depth_; }
+        nesting(const nesting&) = delete;
+        nesting& operator=(const nesting&) = delete;
+
+    private:
+        story_reader& reader_;
+    };
+    void read_block_children(pugi::xml_node container, std::vector<block>& out);
+    void read_paragraph(pugi::xml_node p, std::vector<block>& out);
+    void finish_paragraph(pugi::xml_node p, std::vector<block>& out);
+    void read_inline(pugi::xml_node parent, const run_format& paragraph_run);
+    void read_run(pugi::xml_node r, const run_format& paragraph_run);
+    void read_table(pugi::xml_node tbl, std::vector<block>& out);
+    void read_section(pugi::xml_node sect);
+    bool visible() const;
+
+    const style_sheet& styles_;
+    numbering& lists_;
+    std::string part_;
+    paragraph_builder text_;
+    // The paragraph whose mark is a tracked deletion: its text runs on into the next paragraph.
+    pugi::xml_node joined_;
+    // Open complex fields, innermost last: false while reading the field code, true in its result.
+    std::vector<bool> fields_;
+    std::size_t depth_ = 0;
+    std::size_t table_depth_ = 0;
+    std::vector<std::string> header_ids_;
+    std::vector<std::string> footer_ids_;
+};
+
+}  // namespace mk::docx

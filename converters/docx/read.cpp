@@ -1,0 +1,67 @@
+#include "converters/docx/read.hpp"
+
+#include "converters/docx/body.hpp"
+#include "converters/package/opc.hpp"
+#include "converters/package/xml.hpp"
+#include "converters/package/zip.hpp"
+#include "src/core/error.hpp"
+
+namespace mk {
+namespace {
+
+const relationship* find_by_id(const std::vector<relationship>& rels, std::string_view id) {
+    for (const relationship& rel : rels)
+        if (!rel.external && rel.id == id) return &rel;
+    return nullptr;
+}
+
+// The parsed part a relationship of the main part points to, if the package has it.
+std::optional<xml_part> related_part(zip_package& package, const relationship* rel) {
+    if (!rel || !package.contains(rel->target)) return std::nullopt;
+    return xml_part::parse(package.read(rel->target), rel->target);
+}
+
+// The texts of the header or footer parts named by ids, each part's paragraphs one a line.
+void read_page_texts(zip_package& package, const std::vector<relationship>& rels, const std::vector<std::string>& ids,
+                     const docx::style_sheet& styles, const docx::numbering& lists, std::vector<std::string>& out) {
+    for (const std::string& id : ids) {
+        std::optional<xml_part> part = related_part(package, find_by_id(rels, id));
+        if (!part) continue;
+        docx::numbering own_counters = lists;
+        docx::story_reader reader(styles, own_counters, find_by_id(rels, id)->target);
+        std::vector<block> blocks;
+        reader.read_blocks(part->root(), blocks);
+        add_distinct(out, plain_text(blocks));
+    }
+}
+
+}  // namespace
+
+document read_docx(std::string_view bytes) {
+    zip_package package = zip_package::open(bytes);
+    std::string main = main_document_part(package);
+    std::vector<relationship> rels = read_relationships(package, main);
+    docx::style_sheet styles;
+    if (std::optional<xml_part> part = related_part(package, find_relationship(rels, "styles")))
+        styles = docx::style_sheet(part->root());
+    docx::numbering lists;
+    if (std::optional<xml_part> part = related_part(package, find_relationship(rels, "numbering")))
+        lists = docx::numbering(part->root(), styles);
+    xml_part xml = xml_part::parse(package.read(main), main);
+    pugi::xml_node body = xml.root().child("w:body");
+    if (std::string_view(xml.root().name()) != "w:document" || !body)
+        throw error("docx.no_body", tr("delen \"{0}\" är inget Word-dokument (w:document/w:body saknas): filen är "
+                                       "skadad",
+                                       "the part \"{0}\" is no Word document (w:document/w:body is missing): the "
+                                       "file is damaged",
+                                       {main}));
+    document out;
+    docx::numbering body_counters = lists;
+    docx::story_reader reader(styles, body_counters, main);
+    reader.read_blocks(body, out.blocks);
+    read_page_texts(package, rels, reader.header_ids(), styles, lists, out.page_headers);
+    read_page_texts(package, rels, reader.footer_ids(), styles, lists, out.page_footers);
+    return out;
+}
+
+}  // namespace mk

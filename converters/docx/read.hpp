@@ -1,0 +1,18 @@
+#pragma once
+// .docx (WordprocessingML, transitional or strict) → the neutral document container.
+//
+// The main part is found through the package relationships. Heading levels come from the paragraph's
+// w:outlineLvl or its style's (over the w:basedOn chain), else from built-in heading style names;
+// list levels and bullet/number from numbering.xml. Tracked changes read as accepted; fields show
+// their result; bookmarks, comments, proofing marks, drawings and footnotes are left out. Headers
+// and footers are kept apart from the body.
+#include <string_view>
+
+#include "src/container/document.hpp"
+
+namespace mk {
+
+// Reads a .docx package; throws mk::error naming the part when it is damaged or hostile.
+document read_docx(std::string_view bytes);
+
+}  // namespace mk

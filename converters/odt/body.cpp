@@ -1,0 +1,224 @@
+#include "converters/odt/body.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "src/core/error.hpp"
+
+namespace mk::odt {
+namespace {
+
+// Deepest nesting of sections, lists, spans... the reader follows.
+constexpr std::size_t max_nesting = 256;
+// Most spaces one text:s may stand for.
+constexpr std::size_t max_spaces = 10'000;
+
+std::size_t count_attribute(pugi::xml_node node, const char* name) {
+    std::string_view value = node.attribute(name).value();
+    std::size_t out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (value.empty() || ec != std::errc() || ptr != value.data() + value.size() || out == 0) return 1;
+    return out;
+}
+
+// Inline elements whose content is not part of the running text: notes, hidden text, the
+// informational list number, ruby annotations, tracked deletions.
+bool skipped_inline(std::string_view name) {
+    return name == "text:note" || name == "text:number" || name == "text:ruby-text" || name == "text:hidden-text" ||
+           name == "text:hidden-paragraph" || name == "text:tracked-changes";
+}
+
+}  // namespace
+
+text_reader::nesting::nesting(text_reader& reader) : reader_(reader) {
+    if (++reader_.depth_ > max_nesting) {
+        --reader_.depth_;
+        throw error("odt.too_deep",
+                    tr("delen \"{0}\" är nästlad djupare än {1} nivåer: filen kan vara manipulerad",
+                       "the part \"{0}\" is nested deeper than {1} levels: the file may have been tampered with",
+                       {reader_.part_, std::to_string(max_nesting)}));
+    }
+}
+
+text_reader::text_reader(const style_sheet& styles, std::string_view part) : styles_(styles), part_(part) {}
+
+void text_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
+    nesting guard(*this);
+    for (pugi::xml_node child : container.children()) read_block(child, list_place{}, out);
+}
+
+void text_reader::read_block(pugi::xml_node node, const list_place& place, std::vector<block>& out) {
+    std::string_view name = node.name();
+    if (name == "text:p" || name == "text:h") {
+        read_paragraph(node, place, out);
+    } else if (name == "text:list") {
+        read_list(node, 0, {}, out);
+    } else if (name == "table:table") {
+        read_table(node, out);
+    } else if (name == "text:section" || name == "text:index-body" || name == "text:index-title" ||
+               name == "text:numbered-paragraph") {
+        read_blocks(node, out);
+    } else if (pugi::xml_node body = node.child("text:index-body")) {
+        // A table of contents or other index: its generated body, not its source template.
+        read_blocks(body, out);
+    }
+}
+
+void text_reader::read_list(pugi::xml_node list, std::uint32_t level, const std::string& inherited_style,
+                            std::vector<block>& out) {
+    nesting guard(*this);
+    std::string style = list.attribute("text:style-name").value();
+    if (style.empty()) style = inherited_style;
+    for (pugi::xml_node item : list.children()) {
+        std::string_view item_name = item.name();
+        if (item_name != "text:list-item" && item_name != "text:list-header") continue;
+        std::string item_style = item.attribute("text:style-override").value();
+        if (item_style.empty()) item_style = style;
+        bool first = item_name == "text:list-item";
+        for (pugi::xml_node child : item.children()) {
+            std::string_view name = child.name();
+            if (name == "text:list") {
+                read_list(child, std::min<std::uint32_t>(level + 1, 9), item_style, out);
+                continue;
+            }
+            list_place place{first && name == "text:p", level, item_style};
+            if (name == "text:p" || name == "text:h") first = false;
+            read_block(child, place, out);
+        }
+    }
+}
+
+void text_reader::read_paragraph(pugi::xml_node p, const list_place& place, std::vector<block>& out) {
+    const resolved_style& style = styles_.paragraph(p.attribute("text:style-name").value());
+    after_space_ = true;
+    number_.clear();
+    read_inline(p, style.text);
+    block b;
+    b.style = style.name;
+    if (std::string_view(p.name()) == "text:h") {
+        b.kind = block_kind::heading;
+        std::size_t level = p.attribute("text:outline-level") ? count_attribute(p, "text:outline-level") : 1;
+        b.level = static_cast<std::uint32_t>(std::clamp<std::size_t>(level, 1, 9));
+        b.number = std::move(number_);
+    } else if (place.item) {
+        b.kind = block_kind::list_item;
+        b.level = place.level;
+        std::string list_style = place.style.empty() ? style.list_style : place.style;
+        b.numbered = styles_.list_level_numbered(list_style, place.level);
+    }
+    text_.finish_into(b);
+    b.yellow = b.yellow || style.shaded_yellow;
+    out.push_back(std::move(b));
+}
+
+void text_reader::append_characters(std::string_view text, const text_format& format) {
+    // ODF white space: tabs and line ends are spaces, runs of spaces collapse to one, and white
+    // space at the start of a paragraph is dropped.
+    std::string collapsed;
+    for (char c : text) {
+        bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (space && after_space_) continue;
+        collapsed += space ? ' ' : c;
+        after_space_ = space;
+    }
+    text_.append(collapsed, format.yellow.value_or(false), format.bold.value_or(false));
+}
+
+void text_reader::read_inline(pugi::xml_node parent, const text_format& format) {
+    nesting guard(*this);
+    for (pugi::xml_node child : parent.children()) {
+        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+            append_characters(child.value(), format);
+            continue;
+        }
+        std::string_view name = child.name();
+        if (name == "text:s") {
+            std::size_t count = std::min(count_attribute(child, "text:c"), max_spaces);
+            text_.append(std::string(count, ' '), format.yellow.value_or(false), format.bold.value_or(false));
+            after_space_ = false;
+        } else if (name == "text:tab") {
+            text_.append_break('\t');
+            after_space_ = false;
+        } else if (name == "text:line-break") {
+            text_.append_break('\n');
+            after_space_ = false;
+        } else if (name == "text:number" && std::string_view(parent.name()) == "text:h") {
+            number_ = child.text().get();
+        } else if (name == "text:span") {
+            text_format inner = styles_.text(child.attribute("text:style-name").value()).text;
+            inner.inherit(format);
+            read_inline(child, inner);
+        } else if (name == "text:ruby") {
+            read_inline(child.child("text:ruby-base"), format);
+        } else if (name.starts_with("text:") && !skipped_inline(name)) {
+            // Links, fields (their value is their content), meta and marks (which are empty).
+            read_inline(child, format);
+        }
+    }
+}
+
+void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
+    if (table_depth_ >= max_table_depth)
+        throw error("odt.table_too_deep",
+                    tr("tabellerna i \"{0}\" är nästlade i mer än {1} nivåer: filen kan vara manipulerad",
+                       "the tables of \"{0}\" are nested more than {1} levels deep: the file may have been "
+                       "tampered with",
+                       {part_, std::to_string(max_table_depth)}));
+    ++table_depth_;
+    nesting guard(*this);
+    auto fail_too_large = [&]() {
+        throw error("odt.table_too_large",
+                    tr("en tabell i \"{0}\" är större än {1} kolumner eller {2} celler: filen kan vara manipulerad",
+                       "a table in \"{0}\" is larger than {1} columns or {2} cells: the file may have been "
+                       "tampered with",
+                       {part_, std::to_string(max_table_columns), std::to_string(max_table_cells)}));
+    };
+    block result;
+    result.kind = block_kind::table;
+    std::size_t width = 0;
+    bool leading = true;
+    auto read_row = [&](pugi::xml_node row_node, bool header) {
+        table_row row;
+        for (pugi::xml_node cell_node : row_node.children()) {
+            std::string_view name = cell_node.name();
+            bool covered = name == "table:covered-table-cell";
+            if (!covered && name != "table:table-cell") continue;
+            std::size_t repeat = count_attribute(cell_node, "table:number-columns-repeated");
+            if (repeat > max_table_columns || row.cells.size() + repeat > max_table_columns) fail_too_large();
+            table_cell cell;
+            cell.covered = covered;
+            if (!covered) {
+                cell.col_span = static_cast<std::uint32_t>(
+                    std::min(count_attribute(cell_node, "table:number-columns-spanned"), max_table_columns));
+                cell.row_span = static_cast<std::uint32_t>(
+                    std::min(count_attribute(cell_node, "table:number-rows-spanned"), max_table_cells));
+                read_blocks(cell_node, cell.blocks);
+            }
+            row.cells.insert(row.cells.end(), repeat, cell);
+        }
+        std::size_t repeat = count_attribute(row_node, "table:number-rows-repeated");
+        width = std::max(width, row.cells.size());
+        if (repeat > max_table_cells || width * (result.rows.size() + repeat) > max_table_cells) fail_too_large();
+        leading = leading && header;
+        if (leading) result.header_rows += static_cast<std::uint32_t>(repeat);
+        result.rows.insert(result.rows.end(), repeat, row);
+    };
+    auto read_rows = [&](auto& self, pugi::xml_node container, bool header, std::size_t depth) -> void {
+        if (depth > max_nesting) return;
+        for (pugi::xml_node child : container.children()) {
+            std::string_view name = child.name();
+            if (name == "table:table-row")
+                read_row(child, header);
+            else if (name == "table:table-header-rows")
+                self(self, child, true, depth + 1);
+            else if (name == "table:table-rows" || name == "table:table-row-group")
+                self(self, child, header, depth + 1);
+        }
+    };
+    read_rows(read_rows, table, false, 0);
+    square_table(result);
+    --table_depth_;
+    out.push_back(std::move(result));
+}
+
+}  // namespace mk::odt

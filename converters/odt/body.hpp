@@ -1,0 +1,58 @@
+#pragma once
+// ODF text content (office:text, a table cell, a page header) turned into neutral blocks.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "converters/odt/styles.hpp"
+#include "src/container/document.hpp"
+#include "src/container/paragraph_builder.hpp"
+
+namespace mk::odt {
+
+class text_reader {
+public:
+    // Reads content of part (named in errors) with the styles that apply to it.
+    text_reader(const style_sheet& styles, std::string_view part);
+
+    // Appends the blocks of the block-level children of container (office:text, table:table-cell...).
+    void read_blocks(pugi::xml_node container, std::vector<block>& out);
+
+private:
+    // Where a paragraph stands in a list: the first paragraph of a list item becomes the item.
+    struct list_place {
+        bool item = false;
+        std::uint32_t level = 0;
+        std::string style;
+    };
+    class nesting {
+    public:
+        explicit nesting(text_reader& reader);
+        ~nesting() { --reader_.depth_; }
+        nesting(const nesting&) = delete;
+        nesting& operator=(const nesting&) = delete;
+
+    private:
+        text_reader& reader_;
+    };
+    void read_block(pugi::xml_node node, const list_place& place, std::vector<block>& out);
+    void read_list(pugi::xml_node list, std::uint32_t level, const std::string& inherited_style,
+                   std::vector<block>& out);
+    void read_paragraph(pugi::xml_node p, const list_place& place, std::vector<block>& out);
+    void read_inline(pugi::xml_node parent, const text_format& format);
+    void append_characters(std::string_view text, const text_format& format);
+    void read_table(pugi::xml_node table, std::vector<block>& out);
+
+    const style_sheet& styles_;
+    std::string part_;
+    paragraph_builder text_;
+    std::string number_;
+    // Whether the text so far ends in collapsible white space (or the paragraph has just begun).
+    bool after_space_ = true;
+    std::size_t depth_ = 0;
+    std::size_t table_depth_ = 0;
+};
+
+}  // namespace mk::odt

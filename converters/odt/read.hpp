@@ -1,0 +1,18 @@
+#pragma once
+// .odt (OpenDocument text) → the neutral document container.
+//
+// content.xml gives the body; styles.xml the common styles (display names, inheritance, list
+// styles) and the page headers and footers. Headings are text:h with their outline level; list
+// items are the first paragraph of each text:list-item, their level the nesting depth and
+// bullet/number from the list style; tables resolve spans and covered cells. Tracked changes read
+// as accepted; annotations, notes, soft page breaks and drawings are left out.
+#include <string_view>
+
+#include "src/container/document.hpp"
+
+namespace mk {
+
+// Reads an .odt package; throws mk::error naming the part when it is damaged or hostile.
+document read_odt(std::string_view bytes);
+
+}  // namespace mk

@@ -1,0 +1,55 @@
+#include "src/container/document.hpp"
+
+#include <algorithm>
+
+namespace mk {
+namespace {
+
+void collect_tables(const std::vector<block>& blocks, std::vector<const block*>& out) {
+    for (const block& b : blocks) {
+        if (b.kind != block_kind::table) continue;
+        out.push_back(&b);
+        for (const table_row& row : b.rows)
+            for (const table_cell& cell : row.cells) collect_tables(cell.blocks, out);
+    }
+}
+
+void append_plain_text(const std::vector<block>& blocks, std::string& out) {
+    for (const block& b : blocks) {
+        if (b.kind == block_kind::table) {
+            for (const table_row& row : b.rows)
+                for (const table_cell& cell : row.cells) append_plain_text(cell.blocks, out);
+            continue;
+        }
+        if (b.text.empty()) continue;
+        if (!out.empty()) out += '\n';
+        out += b.text;
+    }
+}
+
+}  // namespace
+
+void square_table(block& table) {
+    std::size_t width = 0;
+    for (const table_row& row : table.rows) width = std::max(width, row.cells.size());
+    for (table_row& row : table.rows) row.cells.resize(width);
+}
+
+std::vector<const block*> all_tables(const std::vector<block>& blocks) {
+    std::vector<const block*> out;
+    collect_tables(blocks, out);
+    return out;
+}
+
+std::string plain_text(const std::vector<block>& blocks) {
+    std::string out;
+    append_plain_text(blocks, out);
+    return out;
+}
+
+void add_distinct(std::vector<std::string>& list, std::string text) {
+    if (text.empty() || std::find(list.begin(), list.end(), text) != list.end()) return;
+    list.push_back(std::move(text));
+}
+
+}  // namespace mk

@@ -1,0 +1,85 @@
+#pragma once
+// The neutral document container: what every text-document reader produces and every writer consumes.
+//
+// A document is a sequence of blocks in reading order. Tables hold rows of cells on a full grid:
+// every row has one cell per grid column, so a place is addressed by (table, row, column), all
+// 0-based here. A cell spanning several columns or rows sits at its top-left position; the positions
+// it covers hold cells marked `covered`, with no blocks.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace mk {
+
+// Deepest nesting of tables inside table cells that readers accept.
+inline constexpr std::size_t max_table_depth = 32;
+// Widest table grid readers accept (Word allows 63 columns).
+inline constexpr std::size_t max_table_columns = 1024;
+// Most cells (grid positions) one table may have once repeats and spans are expanded.
+inline constexpr std::size_t max_table_cells = 1'000'000;
+
+enum class block_kind : std::uint8_t { heading, paragraph, list_item, table };
+
+struct block;
+
+struct table_cell {
+    // The cell's content; empty for covered positions.
+    std::vector<block> blocks;
+    std::uint32_t col_span = 1;
+    std::uint32_t row_span = 1;
+    // Whether this position is covered by a spanning cell above or to the left.
+    bool covered = false;
+};
+
+struct table_row {
+    // One cell per grid column.
+    std::vector<table_cell> cells;
+};
+
+struct block {
+    block_kind kind = block_kind::paragraph;
+    // heading, paragraph, list_item: the text, runs joined, line breaks as '\n', tabs as '\t'.
+    std::string text;
+    // heading, paragraph, list_item: the display name of the paragraph style ("List Bullet",
+    // "Title"); empty when the paragraph names none.
+    std::string style;
+    // heading: 1 to 9; list_item: 0-based nesting level.
+    std::uint32_t level = 0;
+    // heading: its number as displayed ("2.1."), empty when unnumbered.
+    std::string number;
+    // list_item: numbered (true) or bulleted (false).
+    bool numbered = false;
+    // Whether any of the text is highlighted or shaded yellow.
+    bool yellow = false;
+    // Whether all of the (non-blank) text is bold.
+    bool bold = false;
+    // table: the rows, each with the same number of cells.
+    std::vector<table_row> rows;
+    // table: how many leading rows repeat as header rows.
+    std::uint32_t header_rows = 0;
+
+    // table: the number of grid columns (0 for an empty table).
+    std::size_t column_count() const { return rows.empty() ? 0 : rows.front().cells.size(); }
+};
+
+struct document {
+    // The body in reading order.
+    std::vector<block> blocks;
+    // The distinct non-empty texts of page headers and footers, in the order first met.
+    std::vector<std::string> page_headers;
+    std::vector<std::string> page_footers;
+};
+
+// Pads every row of a table block to the widest row with empty cells, so the grid is rectangular.
+void square_table(block& table);
+
+// The tables of blocks in reading order, nested ones right after the cell that holds them.
+std::vector<const block*> all_tables(const std::vector<block>& blocks);
+
+// The non-empty texts of the paragraphs in blocks (tables included, cell by cell), one a line.
+std::string plain_text(const std::vector<block>& blocks);
+
+// Adds text to list unless it is empty or already there.
+void add_distinct(std::vector<std::string>& list, std::string text);
+
+}  // namespace mk

@@ -1,0 +1,91 @@
+// The dump format, one block a line, two spaces of indent per nesting level:
+//
+//   heading LEVEL [number="N"] "TEXT"           level 1-9; the number as displayed, if any
+//   paragraph [STYLE] [yellow] [bold] "TEXT"
+//   list bullet|number LEVEL [STYLE] [yellow] [bold] "TEXT"     level 0-based
+//   table ROWSxCOLUMNS [header=N]               N leading header rows, if any
+//     row R                                      1-based
+//       cell C colspan=S rowspan=T               1-based grid column; its blocks follow, indented
+//       cell C covered                           a position covered by a spanning cell
+//   header "TEXT"                                after the body: page header and footer texts
+//   footer "TEXT"
+//
+// Strings are in double quotes with \n, \t, \r, \\ and \" escaped. STYLE is in square brackets.
+#include "src/container/document_dump.hpp"
+
+namespace mk {
+namespace {
+
+std::string quoted(std::string_view text) {
+    std::string out = "\"";
+    for (char c : text) {
+        switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            case '\\': out += "\\\\"; break;
+            case '"': out += "\\\""; break;
+            default: out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string paragraph_marks(const block& b) {
+    std::string out;
+    if (!b.style.empty()) out += " [" + b.style + "]";
+    if (b.yellow) out += " yellow";
+    if (b.bold) out += " bold";
+    return out;
+}
+
+void dump_blocks(const std::vector<block>& blocks, const std::string& indent, std::string& out) {
+    for (const block& b : blocks) {
+        out += indent;
+        switch (b.kind) {
+            case block_kind::heading:
+                out += "heading " + std::to_string(b.level);
+                if (!b.number.empty()) out += " number=" + quoted(b.number);
+                out += " " + quoted(b.text) + "\n";
+                break;
+            case block_kind::paragraph:
+                out += "paragraph" + paragraph_marks(b) + " " + quoted(b.text) + "\n";
+                break;
+            case block_kind::list_item:
+                out += std::string("list ") + (b.numbered ? "number " : "bullet ") + std::to_string(b.level) +
+                       paragraph_marks(b) + " " + quoted(b.text) + "\n";
+                break;
+            case block_kind::table:
+                out += "table " + std::to_string(b.rows.size()) + "x" + std::to_string(b.column_count());
+                if (b.header_rows > 0) out += " header=" + std::to_string(b.header_rows);
+                out += "\n";
+                for (std::size_t r = 0; r < b.rows.size(); ++r) {
+                    out += indent + "  row " + std::to_string(r + 1) + "\n";
+                    const std::vector<table_cell>& cells = b.rows[r].cells;
+                    for (std::size_t c = 0; c < cells.size(); ++c) {
+                        out += indent + "    cell " + std::to_string(c + 1);
+                        if (cells[c].covered) {
+                            out += " covered\n";
+                            continue;
+                        }
+                        out += " colspan=" + std::to_string(cells[c].col_span) +
+                               " rowspan=" + std::to_string(cells[c].row_span) + "\n";
+                        dump_blocks(cells[c].blocks, indent + "      ", out);
+                    }
+                }
+                break;
+        }
+    }
+}
+
+}  // namespace
+
+std::string dump_document(const document& doc) {
+    std::string out;
+    dump_blocks(doc.blocks, "", out);
+    for (const std::string& text : doc.page_headers) out += "header " + quoted(text) + "\n";
+    for (const std::string& text : doc.page_footers) out += "footer " + quoted(text) + "\n";
+    return out;
+}
+
+}  // namespace mk
