@@ -1,0 +1,68 @@
+#include "converters/csv/records.hpp"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "src/core/error.hpp"
+
+namespace mk::csv {
+namespace {
+
+// Bytes handed to libcsv at a time, so that a visitor that is done stops the work early.
+constexpr std::size_t chunk_size = 64 * 1024;
+
+// Turns libcsv's callbacks into record_visitor calls. libcsv reports every unquoted CR and LF
+// (CSV_REPALL_NL) so that blank lines keep their row; the LF of a CRLF is then dropped here.
+struct callbacks {
+    record_visitor& visitor;
+    bool record_has_fields = false;
+    int last_terminator = 0;
+
+    static void on_field(void* data, std::size_t length, void* self) {
+        auto* state = static_cast<callbacks*>(self);
+        state->record_has_fields = true;
+        state->visitor.field(std::string_view(static_cast<const char*>(data), data ? length : 0));
+    }
+
+    static void on_record_end(int terminator, void* self) {
+        auto* state = static_cast<callbacks*>(self);
+        bool crlf_tail = terminator == '\n' && state->last_terminator == '\r' && !state->record_has_fields;
+        state->last_terminator = terminator;
+        if (crlf_tail) return;
+        state->record_has_fields = false;
+        state->visitor.end_record();
+    }
+};
+
+int no_space(unsigned char) { return 0; }
+
+struct parser_closer {
+    void operator()(csv_parser* parser) const { csv_free(parser); }
+};
+
+[[noreturn]] void fail_memory() {
+    throw error("csv.too_large", tr("CSV-filen kunde inte läsas: ett fält är för stort för minnet",
+                                    "the CSV file could not be read: a field is too large for the memory"));
+}
+
+}  // namespace
+
+void parse_records(std::string_view text, char separator, record_visitor& visitor) {
+    csv_parser parser;
+    if (csv_init(&parser, CSV_REPALL_NL) != 0) fail_memory();
+    std::unique_ptr<csv_parser, parser_closer> owner(&parser);
+    csv_set_delim(&parser, static_cast<unsigned char>(separator));
+    csv_set_space_func(&parser, no_space);
+    callbacks state{visitor};
+    while (!text.empty() && !visitor.done()) {
+        std::size_t length = std::min(chunk_size, text.size());
+        if (csv_parse(&parser, text.data(), length, callbacks::on_field, callbacks::on_record_end, &state) != length)
+            fail_memory();
+        text.remove_prefix(length);
+    }
+    if (!visitor.done()) csv_fini(&parser, callbacks::on_field, callbacks::on_record_end, &state);
+}
+
+}  // namespace mk::csv

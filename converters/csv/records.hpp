@@ -1,0 +1,23 @@
+#pragma once
+// CSV records (RFC 4180: quotes, doubled quotes, line ends inside quotes) parsed by libcsv.
+#include <string_view>
+
+namespace mk::csv {
+
+// Receives the records of a CSV text, field by field.
+class record_visitor {
+public:
+    virtual ~record_visitor() = default;
+    // One field of the current record, quotes removed and doubled quotes undone.
+    virtual void field(std::string_view text) = 0;
+    // The end of the current record; a blank line is a record without fields.
+    virtual void end_record() = 0;
+    // Whether the visitor has seen enough; parsing may then stop early.
+    virtual bool done() const { return false; }
+};
+
+// Feeds the records of text, fields separated by separator, to visitor. Records end at LF, CRLF or
+// CR outside quotes; spaces around fields are kept. Throws mk::error when libcsv runs out of memory.
+void parse_records(std::string_view text, char separator, record_visitor& visitor);
+
+}  // namespace mk::csv

@@ -1,0 +1,77 @@
+#include "converters/csv/write.hpp"
+
+#include <csv.h>
+
+#include <charconv>
+
+namespace mk {
+namespace {
+
+constexpr char separator = ';';
+
+// Text with the formula guard applied.
+std::string guarded(std::string_view text) {
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+                          text[0] == '\r'))
+        return "'" + std::string(text);
+    return std::string(text);
+}
+
+void append_field(std::string& out, std::string_view field) {
+    bool needs_quotes = field.find_first_of(";\"\r\n") != std::string_view::npos;
+    if (!needs_quotes) {
+        out += field;
+        return;
+    }
+    std::string quoted(field.size() * 2 + 2, '\0');
+    std::size_t n = csv_write2(quoted.data(), quoted.size(), field.data(), field.size(), '"');
+    quoted.resize(n);
+    out += quoted;
+}
+
+std::string number_text(double value) {
+    char buffer[64];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+}  // namespace
+
+std::string write_csv_rows(const std::vector<std::vector<std::string>>& rows) {
+    std::string out = "\xEF\xBB\xBF";
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i) out += separator;
+            append_field(out, guarded(row[i]));
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string write_csv(const sheet& s) {
+    std::uint32_t width = 0;
+    for (const cell& c : s.cells) width = std::max(width, c.col + 1);
+    std::string out = "\xEF\xBB\xBF";
+    if (s.cells.empty()) return out;
+    std::size_t next = 0;
+    for (std::uint32_t row = s.cells.front().row; row <= s.cells.back().row; ++row) {
+        for (std::uint32_t col = 0; col < width; ++col) {
+            if (col) out += separator;
+            if (next < s.cells.size() && s.cells[next].row == row && s.cells[next].col == col) {
+                const cell& c = s.cells[next++];
+                if (c.type == cell_type::number) {
+                    out += number_text(c.number);
+                } else if (c.type == cell_type::boolean) {
+                    out += c.number != 0 ? "TRUE" : "FALSE";
+                } else {
+                    append_field(out, guarded(c.text));
+                }
+            }
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+}  // namespace mk

@@ -1,0 +1,18 @@
+#pragma once
+// .csv writer: what Swedish Excel opens directly (UTF-8 with BOM, ';', CRLF), with no formula run.
+#include <string>
+#include <vector>
+
+#include "src/container/workbook.hpp"
+
+namespace mk {
+
+// One sheet as CSV: rows from the first to the last non-empty one, each as wide as the widest.
+// Text starting with '=', '+', '-', '@', tab or CR gets a leading "'" so that no formula runs
+// (CWE-1236); numbers are written as numbers.
+std::string write_csv(const sheet& s);
+
+// Rows of texts as CSV, with the same quoting and formula guard as write_csv.
+std::string write_csv_rows(const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace mk
