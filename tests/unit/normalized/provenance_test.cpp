@@ -6,7 +6,7 @@
 
 using namespace mk;
 
-TEST_CASE("normalized: without provenance no source reference or file name is written") {
+TEST_CASE("without provenance no source reference or file name is written") {
     std::string xml = normalized::write_normalized(sample_document(), {.provenance = false});
     CHECK(xml.find("<source") == std::string::npos);
     CHECK(xml.find("file=") == std::string::npos);
@@ -23,7 +23,7 @@ TEST_CASE("normalized: without provenance no source reference or file name is wr
     CHECK(read.findings.at(0).location.cell == "D26");
 }
 
-TEST_CASE("normalized: the same content from different files gives the same bytes without provenance") {
+TEST_CASE("the same content from different files gives the same bytes without provenance") {
     model::document from_xlsx = sample_document();
     model::document from_ods = sample_document();
     from_ods.metadata.source_files = {"atagande-2018.ods"};

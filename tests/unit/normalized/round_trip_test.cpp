@@ -9,7 +9,7 @@
 
 using namespace mk;
 
-TEST_CASE("normalized: write, validate, read gives the same model, and writing it again the same bytes") {
+TEST_CASE("write, validate, read gives the same model, and writing it again the same bytes") {
     model::document original = sample_document();
     std::string xml = normalized::write_normalized(original);
     CHECK_NOTHROW(normalized::validate_normalized(xml));
@@ -30,13 +30,13 @@ TEST_CASE("normalized: write, validate, read gives the same model, and writing i
     CHECK(normalized::write_normalized(read) == xml);
 }
 
-TEST_CASE("normalized: canonical bytes match the golden files") {
+TEST_CASE("canonical bytes match the golden files") {
     model::document doc = sample_document();
     check_golden("normalized/sample.xml", normalized::write_normalized(doc));
     check_golden("normalized/sample-no-provenance.xml", normalized::write_normalized(doc, {.provenance = false}));
 }
 
-TEST_CASE("normalized: the same content gives the same bytes whatever ids the model had") {
+TEST_CASE("the same content gives the same bytes whatever ids the model had") {
     model::document doc = sample_document();
     model::document renamed = doc;
     renamed.goals[0].id = "renamed";
@@ -45,7 +45,7 @@ TEST_CASE("normalized: the same content gives the same bytes whatever ids the mo
     CHECK(normalized::write_normalized(renamed) == normalized::write_normalized(doc));
 }
 
-TEST_CASE("normalized: an empty document is valid and round-trips") {
+TEST_CASE("an empty document is valid and round-trips") {
     model::document empty;
     std::string xml = normalized::write_normalized(empty);
     CHECK(xml ==
