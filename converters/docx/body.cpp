@@ -3,13 +3,10 @@
 #include <algorithm>
 #include <charconv>
 
-#include "src/core/error.hpp"
+#include "src/container/document_limits.hpp"
 
 namespace mk::docx {
 namespace {
-
-// Deepest nesting of content controls, insertions, hyperlinks... the reader follows.
-constexpr std::size_t max_nesting = 256;
 
 void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
@@ -53,7 +50,7 @@ bool is_transparent(std::string_view name) {
 
 // The children of container named name, looking through content controls and custom XML.
 void collect(pugi::xml_node container, std::string_view name, std::vector<pugi::xml_node>& out, std::size_t depth) {
-    if (depth > max_nesting) return;
+    if (depth > max_element_depth) return;
     for (pugi::xml_node child : container.children()) {
         std::string_view child_name = child.name();
         if (child_name == name)
@@ -79,16 +76,6 @@ std::size_t count_of(pugi::xml_node element, std::size_t fallback) {
 
 }  // namespace
 
-story_reader::nesting::nesting(story_reader& reader) : reader_(reader) {
-    if (++reader_.depth_ > max_nesting) {
-        --reader_.depth_;
-        throw error("docx.too_deep",
-                    tr("delen \"{0}\" är nästlad djupare än {1} nivåer: filen kan vara manipulerad",
-                       "the part \"{0}\" is nested deeper than {1} levels: the file may have been tampered with",
-                       {reader_.part_, std::to_string(max_nesting)}));
-    }
-}
-
 story_reader::story_reader(const style_sheet& styles, numbering& lists, std::string_view part)
     : styles_(styles), lists_(lists), part_(part) {}
 
@@ -98,7 +85,7 @@ void story_reader::read_blocks(pugi::xml_node container, std::vector<block>& out
 }
 
 void story_reader::read_block_children(pugi::xml_node container, std::vector<block>& out) {
-    nesting guard(*this);
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : container.children()) {
         std::string_view name = child.name();
         if (name == "w:p") {
@@ -179,7 +166,7 @@ bool story_reader::visible() const {
 }
 
 void story_reader::read_inline(pugi::xml_node parent, const run_format& paragraph_run) {
-    nesting guard(*this);
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : parent.children()) {
         std::string_view name = child.name();
         if (name == "w:r")
@@ -234,13 +221,7 @@ void story_reader::read_run(pugi::xml_node r, const run_format& paragraph_run) {
 }
 
 void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
-    if (table_depth_ >= max_table_depth)
-        throw error("docx.table_too_deep",
-                    tr("tabellerna i \"{0}\" är nästlade i mer än {1} nivåer: filen kan vara manipulerad",
-                       "the tables of \"{0}\" are nested more than {1} levels deep: the file may have been "
-                       "tampered with",
-                       {part_, std::to_string(max_table_depth)}));
-    ++table_depth_;
+    nesting_guard guard(table_depth_, nesting_kind::tables, part_);
     struct placed {
         std::size_t col;
         std::size_t span;
@@ -252,13 +233,6 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
     std::vector<std::vector<placed>> placements;
     std::vector<pugi::xml_node> rows;
     collect(tbl, "w:tr", rows, 0);
-    auto fail_too_large = [&]() {
-        throw error("docx.table_too_large",
-                    tr("en tabell i \"{0}\" är större än {1} kolumner eller {2} celler: filen kan vara manipulerad",
-                       "a table in \"{0}\" is larger than {1} columns or {2} cells: the file may have been "
-                       "tampered with",
-                       {part_, std::to_string(max_table_columns), std::to_string(max_table_cells)}));
-    };
     std::size_t width = 0;
     bool in_header = true;
     for (pugi::xml_node tr : rows) {
@@ -275,7 +249,7 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
         for (pugi::xml_node tc : tcs) {
             pugi::xml_node tcpr = tc.child("w:tcPr");
             std::size_t span = std::max<std::size_t>(1, count_of(tcpr.child("w:gridSpan"), 1));
-            if (span > max_table_columns || col + span > max_table_columns) fail_too_large();
+            if (span > max_table_columns || col + span > max_table_columns) fail_table_too_large(part_);
             placed_cells.push_back({col, span, merge_of(tcpr.child("w:vMerge")), merge_of(tcpr.child("w:hMerge"))});
             table_cell& cell = row.cells.emplace_back();
             cell.col_span = static_cast<std::uint32_t>(span);
@@ -285,7 +259,7 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
         }
         row.cells.resize(col + std::min(count_of(trpr.child("w:gridAfter"), 0), max_table_columns - col));
         width = std::max(width, row.cells.size());
-        if (width * table.rows.size() > max_table_cells) fail_too_large();
+        if (width * table.rows.size() > max_table_cells) fail_table_too_large(part_);
     }
     // Resolve w:hMerge and w:vMerge into spans: the first cell of a group spans, the others are covered.
     std::vector<std::vector<std::size_t>> top_of(table.rows.size());
@@ -316,7 +290,6 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
         }
     }
     square_table(table);
-    --table_depth_;
     out.push_back(std::move(table));
 }
 

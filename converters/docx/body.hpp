@@ -25,17 +25,6 @@ public:
     const std::vector<std::string>& footer_ids() const { return footer_ids_; }
 
 private:
-    // Counts one level of element nesting for as long as it lives.
-    class nesting {
-    public:
-        explicit nesting(story_reader& reader);
-        ~nesting() { --reader_.depth_; }
-        nesting(const nesting&) = delete;
-        nesting& operator=(const nesting&) = delete;
-
-    private:
-        story_reader& reader_;
-    };
     void read_block_children(pugi::xml_node container, std::vector<block>& out);
     void read_paragraph(pugi::xml_node p, std::vector<block>& out);
     void finish_paragraph(pugi::xml_node p, std::vector<block>& out);

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <charconv>
 
-#include "src/core/error.hpp"
+#include "src/container/document_limits.hpp"
 
 namespace mk::odt {
 namespace {
 
-// Deepest nesting of sections, lists, spans... the reader follows.
-constexpr std::size_t max_nesting = 256;
 // Most spaces one text:s may stand for.
 constexpr std::size_t max_spaces = 10'000;
 
@@ -30,20 +28,10 @@ bool skipped_inline(std::string_view name) {
 
 }  // namespace
 
-text_reader::nesting::nesting(text_reader& reader) : reader_(reader) {
-    if (++reader_.depth_ > max_nesting) {
-        --reader_.depth_;
-        throw error("odt.too_deep",
-                    tr("delen \"{0}\" är nästlad djupare än {1} nivåer: filen kan vara manipulerad",
-                       "the part \"{0}\" is nested deeper than {1} levels: the file may have been tampered with",
-                       {reader_.part_, std::to_string(max_nesting)}));
-    }
-}
-
 text_reader::text_reader(const style_sheet& styles, std::string_view part) : styles_(styles), part_(part) {}
 
 void text_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
-    nesting guard(*this);
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : container.children()) read_block(child, list_place{}, out);
 }
 
@@ -66,7 +54,7 @@ void text_reader::read_block(pugi::xml_node node, const list_place& place, std::
 
 void text_reader::read_list(pugi::xml_node list, std::uint32_t level, const std::string& inherited_style,
                             std::vector<block>& out) {
-    nesting guard(*this);
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
     std::string style = list.attribute("text:style-name").value();
     if (style.empty()) style = inherited_style;
     for (pugi::xml_node item : list.children()) {
@@ -125,7 +113,7 @@ void text_reader::append_characters(std::string_view text, const text_format& fo
 }
 
 void text_reader::read_inline(pugi::xml_node parent, const text_format& format) {
-    nesting guard(*this);
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : parent.children()) {
         if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
             append_characters(child.value(), format);
@@ -158,21 +146,8 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
 }
 
 void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
-    if (table_depth_ >= max_table_depth)
-        throw error("odt.table_too_deep",
-                    tr("tabellerna i \"{0}\" är nästlade i mer än {1} nivåer: filen kan vara manipulerad",
-                       "the tables of \"{0}\" are nested more than {1} levels deep: the file may have been "
-                       "tampered with",
-                       {part_, std::to_string(max_table_depth)}));
-    ++table_depth_;
-    nesting guard(*this);
-    auto fail_too_large = [&]() {
-        throw error("odt.table_too_large",
-                    tr("en tabell i \"{0}\" är större än {1} kolumner eller {2} celler: filen kan vara manipulerad",
-                       "a table in \"{0}\" is larger than {1} columns or {2} cells: the file may have been "
-                       "tampered with",
-                       {part_, std::to_string(max_table_columns), std::to_string(max_table_cells)}));
-    };
+    nesting_guard tables(table_depth_, nesting_kind::tables, part_);
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
     block result;
     result.kind = block_kind::table;
     std::size_t width = 0;
@@ -184,7 +159,7 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
             bool covered = name == "table:covered-table-cell";
             if (!covered && name != "table:table-cell") continue;
             std::size_t repeat = count_attribute(cell_node, "table:number-columns-repeated");
-            if (repeat > max_table_columns || row.cells.size() + repeat > max_table_columns) fail_too_large();
+            if (repeat > max_table_columns || row.cells.size() + repeat > max_table_columns) fail_table_too_large(part_);
             table_cell cell;
             cell.covered = covered;
             if (!covered) {
@@ -198,13 +173,13 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
         }
         std::size_t repeat = count_attribute(row_node, "table:number-rows-repeated");
         width = std::max(width, row.cells.size());
-        if (repeat > max_table_cells || width * (result.rows.size() + repeat) > max_table_cells) fail_too_large();
+        if (repeat > max_table_cells || width * (result.rows.size() + repeat) > max_table_cells) fail_table_too_large(part_);
         leading = leading && header;
         if (leading) result.header_rows += static_cast<std::uint32_t>(repeat);
         result.rows.insert(result.rows.end(), repeat, row);
     };
     auto read_rows = [&](auto& self, pugi::xml_node container, bool header, std::size_t depth) -> void {
-        if (depth > max_nesting) return;
+        if (depth > max_element_depth) return;
         for (pugi::xml_node child : container.children()) {
             std::string_view name = child.name();
             if (name == "table:table-row")
@@ -217,7 +192,6 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
     };
     read_rows(read_rows, table, false, 0);
     square_table(result);
-    --table_depth_;
     out.push_back(std::move(result));
 }
 

@@ -27,16 +27,6 @@ private:
         std::uint32_t level = 0;
         std::string style;
     };
-    class nesting {
-    public:
-        explicit nesting(text_reader& reader);
-        ~nesting() { --reader_.depth_; }
-        nesting(const nesting&) = delete;
-        nesting& operator=(const nesting&) = delete;
-
-    private:
-        text_reader& reader_;
-    };
     void read_block(pugi::xml_node node, const list_place& place, std::vector<block>& out);
     void read_list(pugi::xml_node list, std::uint32_t level, const std::string& inherited_style,
                    std::vector<block>& out);

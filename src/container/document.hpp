@@ -11,13 +11,6 @@
 
 namespace mk {
 
-// Deepest nesting of tables inside table cells that readers accept.
-inline constexpr std::size_t max_table_depth = 32;
-// Widest table grid readers accept (Word allows 63 columns).
-inline constexpr std::size_t max_table_columns = 1024;
-// Most cells (grid positions) one table may have once repeats and spans are expanded.
-inline constexpr std::size_t max_table_cells = 1'000'000;
-
 enum class block_kind : std::uint8_t { heading, paragraph, list_item, table };
 
 struct block;
