@@ -21,5 +21,6 @@ struct command {
 command add_cells_command(CLI::App& app);
 command add_blocks_command(CLI::App& app);
 command add_import_command(CLI::App& app);
+command add_check_command(CLI::App& app);
 
 }  // namespace mk::cli

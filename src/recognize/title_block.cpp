@@ -30,8 +30,8 @@ std::string period_end(const std::string& text) {
             if (words[y] == "år" && y + 1 < words.size()) ++y;
             int year = parse_int(words[y]);
             if (year < 1990 || year > 2099) continue;
-            char buffer[16];
-            std::snprintf(buffer, sizeof buffer, "%04d-%02zu-%02d", year, m + 1, day);
+            char buffer[32];
+            std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year % 10000, static_cast<int>(m + 1), day % 100);
             return buffer;
         }
     }

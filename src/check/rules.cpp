@@ -1,0 +1,56 @@
+// The rule table: every rule's id, severity, description and function, in one place.
+#include "src/check/families.hpp"
+#include "src/check/rule.hpp"
+
+namespace mk::check {
+namespace {
+
+using model::severity;
+
+const rule rules[] = {
+    {"MK001", severity::fel,
+     tr("aktivitet eller skolmål vars mål inte finns i målkedjan", "activity or school goal whose goal is not in the chain"),
+     &check_goals_in_chain},
+    {"MK002", severity::varning, tr("nämndmål utan KF-mål ovanför", "nämndmål without a KF goal above it"),
+     &check_namndmal_without_kf},
+    {"MK003", severity::varning, tr("nämndmål utan aktivitet", "nämndmål without any activity"),
+     &check_goal_without_activity},
+    {"MK004", severity::fel, tr("okänt statusord", "unknown status word"), &check_unknown_status},
+    {"MK005", severity::fel, tr("\"Avviker från plan\" utan kommentar", "\"Avviker från plan\" without a comment"),
+     &check_deviation_without_comment},
+    {"MK006", severity::varning,
+     tr("status som går tillbaka från klar till inte klar", "status going back from done to not done"),
+     &check_status_regression},
+    {"MK007", severity::varning,
+     tr("planerad tidpunkt passerad utan att aktiviteten är klar", "planned time passed while the activity is not done"),
+     &check_planned_time_passed},
+    {"MK008", severity::info, tr("samma aktivitet under flera mål", "the same activity under several goals"),
+     &check_activity_under_several_goals},
+    {"MK009", severity::info, tr("aktivitet utan planerad tidpunkt", "activity without a planned time"),
+     &check_activity_without_plan},
+};
+
+}  // namespace
+
+std::span<const rule> all_rules() { return rules; }
+
+findings run_all(const context& ctx) {
+    findings out;
+    for (const rule& r : rules) r.run(ctx, out);
+    return out;
+}
+
+model::finding make_finding(std::string_view rule_id, const std::optional<model::source_ref>& place,
+                            std::string subject, const message& text, const message* suggestion) {
+    model::finding f;
+    f.rule = std::string(rule_id);
+    for (const rule& r : rules)
+        if (r.id == rule_id) f.severity = r.severity;
+    if (place) f.location = *place;
+    f.subject = std::move(subject);
+    f.message = text.text();
+    if (suggestion) f.suggestion = suggestion->text();
+    return f;
+}
+
+}  // namespace mk::check

@@ -1,0 +1,58 @@
+// Planned quarters and dates: MK007, MK009.
+#include <algorithm>
+#include <cstdio>
+
+#include "src/check/families.hpp"
+
+namespace mk::check {
+namespace {
+
+// The last day of the planned time as ISO text, or empty when it cannot be known.
+std::string deadline(const model::plan_time& planned, const std::optional<int>& year) {
+    if (!planned.date.empty()) return planned.date;
+    if (!planned.quarter || !year) return {};
+    static constexpr const char* quarter_ends[] = {"03-31", "06-30", "09-30", "12-31"};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%s", *year, quarter_ends[(*planned.quarter - 1) % 4]);
+    return buffer;
+}
+
+bool finished(const model::activity& a) {
+    for (auto it = a.statuses.rbegin(); it != a.statuses.rend(); ++it) {
+        if (it->word.empty()) continue;
+        return it->value == model::status::done || it->value == model::status::cancelled;
+    }
+    return false;
+}
+
+}  // namespace
+
+void check_planned_time_passed(const context& ctx, findings& out) {
+    if (ctx.as_of.empty()) return;
+    for (const model::activity& a : ctx.doc.activities) {
+        if (!a.planned || finished(a)) continue;
+        std::string end = deadline(*a.planned, ctx.doc.metadata.year);
+        if (end.empty() || end >= ctx.as_of) continue;
+        std::string status = a.statuses.empty() ? "" : a.statuses.back().word;
+        out.push_back(make_finding("MK007", a.source, a.id,
+                                   tr("planerad tidpunkt {0} ({1}) har passerat per {2} men statusen är \"{3}\" för "
+                                      "aktiviteten \"{4}\"",
+                                      "the planned time {0} ({1}) has passed as of {2} but the status is \"{3}\" for "
+                                      "the activity \"{4}\"",
+                                      {a.planned->text, end, ctx.as_of, status, a.text})));
+    }
+}
+
+void check_activity_without_plan(const context& ctx, findings& out) {
+    const auto& activities = ctx.doc.activities;
+    bool planning_used = std::any_of(activities.begin(), activities.end(), [](const auto& a) { return a.planned.has_value(); });
+    if (!planning_used) return;
+    for (const model::activity& a : activities) {
+        if (a.planned) continue;
+        out.push_back(make_finding("MK009", a.source, a.id,
+                                   tr("aktiviteten \"{0}\" har ingen planerad tidpunkt",
+                                      "the activity \"{0}\" has no planned time", {a.text})));
+    }
+}
+
+}  // namespace mk::check
