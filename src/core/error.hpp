@@ -20,7 +20,8 @@ public:
     const std::string& context() const { return context_; }
     // Returns a copy naming the file, unless a context is already set (the innermost wins).
     error with_context(const std::string& context) const;
-    // "context: message" in the current language.
+    // "context: message" in the current language, on one line: control characters (which a
+    // hostile file can put into a name the message quotes) are shown escaped, as \n or \x1B.
     const char* what() const noexcept override;
 
 private:
