@@ -72,6 +72,9 @@ void check_goal_without_activity(const context& ctx, findings& out) {
     }
     for (const model::goal& g : ctx.doc.goals) {
         if (g.level != model::level::namnd || worked_on.count(g.id)) continue;
+        // Sub-goals of a nämndmål are described by it; only the nämndmål itself needs activities.
+        const model::goal* parent = g.parent ? find_goal(ctx.doc, g.parent->target) : nullptr;
+        if (parent && parent->level == model::level::namnd) continue;
         out.push_back(make_finding("MK003", g.source, g.id,
                                    tr("nämndmålet \"{0}\" har ingen aktivitet: inget görs för det",
                                       "the nämndmål \"{0}\" has no activity: nothing is done for it", {g.name})));

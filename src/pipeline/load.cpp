@@ -7,6 +7,7 @@
 #include "src/core/file_io.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/read.hpp"
+#include "src/recognize/work_plan.hpp"
 
 namespace mk::pipeline {
 namespace {
@@ -22,10 +23,10 @@ model::document load_one(const std::string& file, std::vector<recognize::skipped
             skipped.insert(skipped.end(), result.skipped.begin(), result.skipped.end());
             return std::move(result.doc);
         }
-        default:
-            throw error("import.unsupported", tr("filen är ett textdokument, som ännu inte kan importeras",
-                                                 "the file is a text document, which cannot be imported yet"));
+        case file_format::docx:
+        case file_format::odt: return recognize::recognise_work_plan(read_document(bytes), file);
     }
+    return {};
 }
 
 void merge_metadata(model::metadata& into, const model::metadata& from) {

@@ -1,0 +1,256 @@
+#include "src/recognize/work_plan.hpp"
+
+#include <map>
+
+#include "src/core/error.hpp"
+#include "src/model/stable_ids.hpp"
+#include "src/recognize/goal_match.hpp"
+#include "src/recognize/goal_text.hpp"
+#include "src/recognize/title_block.hpp"
+#include "src/text/fold.hpp"
+
+namespace mk::recognize {
+namespace {
+
+enum class section_kind { other, vision, kf_goals, namnd_goals, insatser };
+
+bool contains(const std::string& folded, std::string_view word) { return folded.find(word) != std::string::npos; }
+
+section_kind classify_section(const std::string& heading) {
+    std::string folded = text::fold(heading);
+    if (contains(folded, "vision")) return section_kind::vision;
+    if (contains(folded, "målområde") || contains(folded, "kommunfullmäktiges mål") || folded == "övergripande mål" ||
+        folded == "kf mål" || folded == "kommunens mål")
+        return section_kind::kf_goals;
+    if (contains(folded, "nämndmål") || contains(folded, "nämndens mål")) return section_kind::namnd_goals;
+    if (contains(folded, "insatser")) return section_kind::insatser;
+    return section_kind::other;
+}
+
+// "Syfte: text" → {"Syfte", "text"}; label empty when the paragraph starts with no known label.
+std::pair<std::string, std::string> split_label(const std::string& paragraph) {
+    static constexpr std::string_view labels[] = {"Syfte", "Mål", "Åtgärder", "Aktiviteter", "Ansvar"};
+    for (std::string_view label : labels) {
+        std::string prefix = std::string(label) + ":";
+        if (paragraph.starts_with(prefix)) return {std::string(label), text::squeeze_spaces(paragraph.substr(prefix.size()))};
+    }
+    return {};
+}
+
+class plan_reader {
+public:
+    plan_reader(const std::string& file, model::document& out) : file_(file), out_(out) {}
+
+    void run(const document& doc) {
+        for (const block& b : doc.blocks) {
+            if (out_.metadata.title.empty() && b.kind == block_kind::paragraph && b.style == "Title")
+                out_.metadata.title = text::squeeze_spaces(b.text);
+            switch (b.kind) {
+                case block_kind::heading: heading(b); break;
+                case block_kind::list_item: list_item(b); break;
+                case block_kind::paragraph: paragraph(b); break;
+                case block_kind::table: table(b); break;
+            }
+        }
+    }
+
+private:
+    void heading(const block& b) {
+        section_heading_ = text::squeeze_spaces(b.text);
+        paragraph_number_ = 0;
+        current_goal_.clear();
+        current_activity_ = -1;
+        current_label_.clear();
+        pending_insats_.clear();
+        while (!sections_.empty() && sections_.back().level >= b.level) sections_.pop_back();
+        section_kind kind = classify_section(b.text);
+        section_kind outer = sections_.empty() ? section_kind::other : sections_.back().kind;
+        if (kind == section_kind::other && outer == section_kind::kf_goals) {
+            current_goal_ = add_goal(model::level::kf, b.text, "");
+        } else if (kind == section_kind::other && outer == section_kind::namnd_goals) {
+            current_goal_ = add_goal(model::level::namnd, b.text, "");
+        } else if (kind == section_kind::other && outer == section_kind::insatser) {
+            pending_insats_ = b.text;
+        } else {
+            // A section of its own; an unrelated heading ends what the outer section collects.
+            std::string folded = text::fold(b.text);
+            sections_.push_back({b.level, kind, contains(folded, "aktivitet") || contains(folded, "åtagande")});
+        }
+    }
+
+    void list_item(const block& b) {
+        ++paragraph_number_;
+        if (sections_.empty()) return;
+        const section& s = sections_.back();
+        std::string text = text::squeeze_spaces_keep_lines(b.text);
+        if (text.empty()) return;
+        switch (s.kind) {
+            case section_kind::vision: out_.vision.push_back({text, where()}); break;
+            case section_kind::kf_goals:
+                if (current_goal_.empty()) add_goal(model::level::kf, text, "");
+                break;
+            case section_kind::namnd_goals:
+                if (current_goal_.empty()) {
+                    add_goal(model::level::namnd, text, "");
+                } else if (s.activities) {
+                    add_activity(text, current_goal_);
+                } else {
+                    add_goal(model::level::namnd, text, current_goal_);
+                }
+                break;
+            case section_kind::insatser: add_detail_line(text); break;
+            case section_kind::other: break;
+        }
+    }
+
+    void paragraph(const block& b) {
+        ++paragraph_number_;
+        if (sections_.empty() || sections_.back().kind != section_kind::insatser) return;
+        std::string text = text::squeeze_spaces_keep_lines(b.text);
+        auto [label, rest] = split_label(text);
+        if (label.empty()) {
+            if (current_activity_ >= 0 && !current_label_.empty() && !text.empty()) add_detail_line(text);
+            return;
+        }
+        if (current_activity_ < 0 && !pending_insats_.empty()) {
+            add_activity(text::squeeze_spaces(pending_insats_), "");
+            current_activity_ = static_cast<long>(out_.activities.size()) - 1;
+        }
+        if (current_activity_ < 0) return;
+        current_label_ = label;
+        out_.activities[static_cast<std::size_t>(current_activity_)].details.push_back({label, rest});
+    }
+
+    // A bullet under a label-only paragraph ("Åtgärder:") is one more line of that detail.
+    void add_detail_line(const std::string& text) {
+        if (current_activity_ < 0 || current_label_.empty()) return;
+        auto& details = out_.activities[static_cast<std::size_t>(current_activity_)].details;
+        std::string& value = details.back().text;
+        value += (value.empty() ? "" : "\n") + text;
+    }
+
+    void table(const block& b) {
+        ++table_number_;
+        if (b.rows.size() < 2 || b.column_count() < 2) return;
+        std::string left = text::fold(plain_text(b.rows[0].cells[0].blocks));
+        std::string right = text::fold(plain_text(b.rows[0].cells[1].blocks));
+        if (!(contains(left, "kommunfullmäktige") && contains(right, "nämndmål"))) return;
+        std::string kf;
+        for (std::size_t r = 1; r < b.rows.size(); ++r) {
+            const table_row& row = b.rows[r];
+            if (!row.cells[0].covered) {
+                std::string text = text::squeeze_spaces_keep_lines(plain_text(row.cells[0].blocks));
+                kf = text.empty() ? "" : add_goal(model::level::kf, text, "", cell_place(r, 0));
+            }
+            std::string text = text::squeeze_spaces_keep_lines(plain_text(row.cells[1].blocks));
+            if (text.empty()) continue;
+            std::string id = add_goal(model::level::namnd, text, kf, cell_place(r, 1));
+            goal_by_id(id).ska = true;
+        }
+    }
+
+    std::string add_goal(model::level level, const std::string& raw, const std::string& parent,
+                         std::optional<model::source_ref> place = std::nullopt) {
+        std::string text = text::squeeze_spaces_keep_lines(raw);
+        std::string key = std::to_string(static_cast<int>(level)) + "\n" + parent + "\n" + text::fold(text);
+        if (auto found = keys_.find(key); found != keys_.end()) return found->second;
+        model::goal g;
+        g.id = "goal-" + std::to_string(out_.goals.size() + 1);
+        g.level = level;
+        if (!parent.empty()) g.parent = model::link{parent, model::link_kind::structure, std::nullopt};
+        g.text = text;
+        auto split = split_goal_text(text);
+        g.name = split.name;
+        g.description = split.description;
+        g.source = place ? place : where();
+        keys_.emplace(key, g.id);
+        out_.goals.push_back(std::move(g));
+        return out_.goals.back().id;
+    }
+
+    void add_activity(const std::string& text, const std::string& goal) {
+        model::activity a;
+        a.id = "activity-" + std::to_string(out_.activities.size() + 1);
+        if (!goal.empty()) a.goal = model::link{goal, model::link_kind::structure, std::nullopt};
+        a.text = text;
+        a.source = where();
+        out_.activities.push_back(std::move(a));
+    }
+
+    model::goal& goal_by_id(const std::string& id) {
+        for (auto& g : out_.goals)
+            if (g.id == id) return g;
+        return out_.goals.back();
+    }
+
+    model::source_ref where() const {
+        model::source_ref ref;
+        ref.file = file_;
+        ref.section = section_heading_;
+        if (paragraph_number_) ref.paragraph = paragraph_number_;
+        return ref;
+    }
+
+    model::source_ref cell_place(std::size_t row, std::size_t col) const {
+        model::source_ref ref;
+        ref.file = file_;
+        ref.section = section_heading_;
+        ref.table = table_number_;
+        ref.row = static_cast<std::uint32_t>(row + 1);
+        ref.column = static_cast<std::uint32_t>(col + 1);
+        return ref;
+    }
+
+    struct section {
+        std::uint32_t level = 0;
+        section_kind kind = section_kind::other;
+        bool activities = false;
+    };
+
+    const std::string& file_;
+    model::document& out_;
+    std::vector<section> sections_;
+    std::map<std::string, std::string> keys_;
+    std::string section_heading_;
+    std::string current_goal_;
+    std::string pending_insats_;
+    std::string current_label_;
+    long current_activity_ = -1;
+    std::uint32_t paragraph_number_ = 0;
+    std::uint32_t table_number_ = 0;
+};
+
+// A nämndmål that the layout gives no KF goal gets the KF goal its text names, if any.
+void link_namndmal_to_kf_goals(model::document& out) {
+    std::vector<model::goal> kf_goals;
+    for (const model::goal& g : out.goals)
+        if (g.level == model::level::kf) kf_goals.push_back(g);
+    for (model::goal& g : out.goals) {
+        if (g.level != model::level::namnd || g.parent) continue;
+        if (auto m = match_goal(g.text, kf_goals)) {
+            g.parent = model::link{m->goal->id, m->kind, std::nullopt};
+            if (m->kind == model::link_kind::guess) g.parent->score = m->score;
+        }
+    }
+}
+
+}  // namespace
+
+model::document recognise_work_plan(const document& doc, const std::string& file_name) {
+    model::document out;
+    out.metadata.kind = model::document_kind::work_plan;
+    out.metadata.source_files.push_back(file_name);
+    plan_reader(file_name, out).run(doc);
+    if (out.goals.empty())
+        throw error("import.no_goals",
+                    tr("inga mål hittades i dokumentet: letade efter rubriker som \"Kommunfullmäktiges mål\", "
+                       "\"Nämndmål\" eller \"Nämndens mål\" och efter tabeller med \"Kommunfullmäktigemål | Nämndmål\"",
+                       "no goals were found in the document: looked for headings like \"Kommunfullmäktiges mål\", "
+                       "\"Nämndmål\" or \"Nämndens mål\" and for tables headed \"Kommunfullmäktigemål | Nämndmål\""));
+    if (int year = first_year(out.metadata.title)) out.metadata.year = year;
+    link_namndmal_to_kf_goals(out);
+    model::assign_stable_ids(out);
+    return out;
+}
+
+}  // namespace mk::recognize
