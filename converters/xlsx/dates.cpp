@@ -30,8 +30,12 @@ std::string time_text(std::int64_t seconds) {
     return out;
 }
 
-// "YYYY-MM-DD", followed by "THH:MM:SS" unless seconds (into the day) is 0; nullopt outside 1–9999.
-std::optional<std::string> date_time_text(year_month_day date, std::int64_t seconds) {
+// The day time-of-day values and durations count from (openpyxl's epoch).
+constexpr sys_days time_epoch{1899y / December / 30d};
+
+// "YYYY-MM-DD", followed by "THH:MM:SS" (seconds into the day) when with_time or seconds is not
+// 0; nullopt outside the years 1–9999.
+std::optional<std::string> date_time_text(year_month_day date, std::int64_t seconds, bool with_time) {
     int year = static_cast<int>(date.year());
     if (year < 1 || year > 9999) return std::nullopt;
     std::string out;
@@ -40,7 +44,7 @@ std::optional<std::string> date_time_text(year_month_day date, std::int64_t seco
     append_digits(out, static_cast<unsigned>(date.month()), 2);
     out += '-';
     append_digits(out, static_cast<unsigned>(date.day()), 2);
-    if (seconds != 0) out += 'T' + time_text(seconds);
+    if (with_time || seconds != 0) out += 'T' + time_text(seconds);
     return out;
 }
 
@@ -84,7 +88,7 @@ std::optional<std::int64_t> parse_time(std::string_view text, std::size_t& at) {
 
 }  // namespace
 
-std::optional<std::string> serial_to_iso(double serial, date_system system) {
+std::optional<std::string> serial_to_iso(double serial, date_system system, format_kind kind) {
     if (!std::isfinite(serial) || std::fabs(serial) > 1e7) return std::nullopt;
     auto total = static_cast<std::int64_t>(std::llround(serial * seconds_per_day));
     std::int64_t day = total / seconds_per_day;
@@ -93,20 +97,22 @@ std::optional<std::string> serial_to_iso(double serial, date_system system) {
         seconds += seconds_per_day;
         --day;
     }
-    if (day == 0) return time_text(seconds);
-    if (system == date_system::from_1904) return date_time_text(sys_days{1904y / January / 1d} + days{day}, seconds);
-    if (day == 60) return date_time_text(1900y / February / 29d, seconds);
+    bool with_time = kind != format_kind::date;
+    if (kind == format_kind::duration || day == 0) return date_time_text(time_epoch + days{day}, seconds, with_time);
+    if (system == date_system::from_1904)
+        return date_time_text(sys_days{1904y / January / 1d} + days{day}, seconds, with_time);
+    if (day == 60) return date_time_text(1900y / February / 29d, seconds, with_time);
     if (day > 0 && day < 60) ++day;
-    return date_time_text(sys_days{1899y / December / 30d} + days{day}, seconds);
+    return date_time_text(time_epoch + days{day}, seconds, with_time);
 }
 
-std::optional<std::string> normalize_iso_date(std::string_view text) {
+std::optional<std::string> normalize_iso_date(std::string_view text, bool with_time) {
     if (text.ends_with('Z')) text.remove_suffix(1);
     std::size_t at = 0;
     if (text.size() > 2 && text[2] == ':') {
         auto seconds = parse_time(text, at);
         if (!seconds || at != text.size()) return std::nullopt;
-        return time_text(*seconds % seconds_per_day);
+        return date_time_text(time_epoch, *seconds % seconds_per_day, true);
     }
     auto year = fixed_digits(text, at, 4);
     if (!year || !take(text, at, '-')) return std::nullopt;
@@ -128,7 +134,7 @@ std::optional<std::string> normalize_iso_date(std::string_view text) {
         date = sys_days{date} + days{1};
         seconds = 0;
     }
-    return date_time_text(date, seconds);
+    return date_time_text(date, seconds, with_time);
 }
 
 }  // namespace mk::xlsx

@@ -5,11 +5,6 @@ namespace {
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool is_date_letter(char c) {
-    c = lower(c);
-    return c == 'd' || c == 'm' || c == 'y' || c == 'h' || c == 's';
-}
-
 // Whether bracket content is an elapsed-time unit: one or more of the same letter h, m or s.
 bool is_elapsed_time(std::string_view content) {
     if (content.empty()) return false;
@@ -22,27 +17,36 @@ bool is_elapsed_time(std::string_view content) {
 
 }  // namespace
 
-bool is_builtin_date_format(std::uint32_t id) { return (id >= 14 && id <= 22) || (id >= 45 && id <= 47); }
+format_kind builtin_format_kind(std::uint32_t id) {
+    if (id >= 14 && id <= 17) return format_kind::date;
+    if ((id >= 18 && id <= 22) || id == 45 || id == 47) return format_kind::date_time;
+    if (id == 46) return format_kind::duration;
+    return format_kind::number;
+}
 
-bool is_date_format_code(std::string_view code) {
-    for (std::size_t at = 0; at < code.size(); ++at) {
-        char c = code[at];
-        if (c == ';') return false;
+format_kind format_code_kind(std::string_view code) {
+    bool date = false;
+    bool time = false;
+    for (std::size_t at = 0; at < code.size() && code[at] != ';'; ++at) {
+        char c = lower(code[at]);
         if (c == '"') {
             at = code.find('"', at + 1);
-            if (at == std::string_view::npos) return false;
+            if (at == std::string_view::npos) break;
         } else if (c == '\\' || c == '_' || c == '*') {
             ++at;  // an escaped character, or the character whose width (_) or fill (*) is meant
         } else if (c == '[') {
             std::size_t close = code.find(']', at + 1);
-            if (close == std::string_view::npos) return false;
-            if (is_elapsed_time(code.substr(at + 1, close - at - 1))) return true;
+            if (close == std::string_view::npos) break;
+            if (is_elapsed_time(code.substr(at + 1, close - at - 1))) return format_kind::duration;
             at = close;
-        } else if (is_date_letter(c)) {
-            return true;
+        } else if (c == 'h' || c == 's') {
+            time = true;
+        } else if (c == 'd' || c == 'm' || c == 'y') {
+            date = true;
         }
     }
-    return false;
+    if (time) return format_kind::date_time;
+    return date ? format_kind::date : format_kind::number;
 }
 
 }  // namespace mk::xlsx

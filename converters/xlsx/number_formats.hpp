@@ -1,15 +1,24 @@
 #pragma once
-// Which number formats show a number as a date or a time.
+// What a number format makes of a number: a plain number, a date, a date with a time, a duration.
 #include <cstdint>
 #include <string_view>
 
 namespace mk::xlsx {
 
-// Whether a built-in number format id (14–22, 45–47) is a date or time format.
-bool is_builtin_date_format(std::uint32_t id);
+enum class format_kind : std::uint8_t {
+    number,     // no date letters
+    date,       // d, m or y but no time of day ("yyyy-mm-dd")
+    date_time,  // h or s too ("yyyy-mm-dd hh:mm", "h:mm")
+    duration,   // an elapsed-time bracket ("[h]:mm:ss")
+};
 
-// Whether a format code shows a date or time: its first section has d, m, y, h or s outside
-// quoted text, backslash escapes and brackets, or an elapsed-time bracket ([h], [mm], [ss]).
-bool is_date_format_code(std::string_view code);
+// The kind of a built-in number format id: 14–17 dates, 18–22 and 45, 47 times, 46 a duration,
+// every other id a number.
+format_kind builtin_format_kind(std::uint32_t id);
+
+// The kind of a format code, from its first section: d, m, y, h or s outside quoted text,
+// backslash escapes and brackets make a date (h or s a time of day); [h], [mm], [ss] a duration;
+// colour, condition and locale brackets ([Red], [>=100], [$-41D]) do not count.
+format_kind format_code_kind(std::string_view code);
 
 }  // namespace mk::xlsx

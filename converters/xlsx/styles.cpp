@@ -3,7 +3,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "converters/xlsx/number_formats.hpp"
 #include "converters/xlsx/numbers.hpp"
 #include "src/core/error.hpp"
 
@@ -27,15 +26,14 @@ std::uint32_t format_id(pugi::xml_node node, std::string_view part) {
 }  // namespace
 
 cell_styles cell_styles::read(pugi::xml_node root, std::string_view part) {
-    std::unordered_map<std::uint32_t, bool> custom_is_date;
+    std::unordered_map<std::uint32_t, format_kind> custom_kinds;
     for (pugi::xml_node format : root.child("numFmts").children("numFmt"))
-        custom_is_date[format_id(format, part)] = is_date_format_code(format.attribute("formatCode").value());
+        custom_kinds[format_id(format, part)] = format_code_kind(format.attribute("formatCode").value());
     cell_styles styles;
     for (pugi::xml_node xf : root.child("cellXfs").children("xf")) {
         std::uint32_t id = format_id(xf, part);
-        auto custom = custom_is_date.find(id);
-        bool is_date = custom != custom_is_date.end() ? custom->second : is_builtin_date_format(id);
-        styles.is_date_.push_back(is_date ? 1 : 0);
+        auto custom = custom_kinds.find(id);
+        styles.kinds_.push_back(custom != custom_kinds.end() ? custom->second : builtin_format_kind(id));
     }
     return styles;
 }

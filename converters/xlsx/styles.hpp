@@ -1,10 +1,12 @@
 #pragma once
-// The part of styles.xml a reader needs: which cell styles show numbers as dates.
+// The part of styles.xml a reader needs: which cell styles show numbers as dates, times or durations.
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
+
+#include "converters/xlsx/number_formats.hpp"
 
 namespace mk::xlsx {
 
@@ -15,12 +17,15 @@ public:
 
     // Number of cell styles (cellXfs entries); valid style indices are below it, and 0 is
     // always valid.
-    std::size_t size() const { return is_date_.size(); }
-    // Whether the cell style at index (< size()) shows numbers as dates or times.
-    bool is_date(std::size_t index) const { return is_date_[index] != 0; }
+    std::size_t size() const { return kinds_.size(); }
+    // What the number format of the cell style at index makes of a number; a plain number for an
+    // index at or above size().
+    format_kind kind(std::size_t index) const {
+        return index < kinds_.size() ? kinds_[index] : format_kind::number;
+    }
 
 private:
-    std::vector<std::uint8_t> is_date_;
+    std::vector<format_kind> kinds_;
 };
 
 }  // namespace mk::xlsx

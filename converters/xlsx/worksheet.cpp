@@ -155,8 +155,8 @@ private:
         if (type.empty() || type == "n") {
             out.number = number_value(value, out);
             out.type = cell_type::number;
-            if (style < context_.styles.size() && context_.styles.is_date(style)) {
-                if (auto iso = serial_to_iso(out.number, context_.dates)) {
+            if (format_kind kind = context_.styles.kind(style); kind != format_kind::number) {
+                if (auto iso = serial_to_iso(out.number, context_.dates, kind)) {
                     out.type = cell_type::date;
                     out.text = std::move(*iso);
                 }
@@ -176,7 +176,8 @@ private:
             out.type = cell_type::error;
             out.text = value;
         } else if (type == "d") {
-            auto iso = normalize_iso_date(value);
+            format_kind kind = context_.styles.kind(style);
+            auto iso = normalize_iso_date(value, kind == format_kind::date_time || kind == format_kind::duration);
             if (!iso) fail_value(out, value, "d");
             out.type = cell_type::date;
             out.text = std::move(*iso);

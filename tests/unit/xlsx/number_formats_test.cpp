@@ -1,32 +1,35 @@
-// Which number formats make a number a date.
+// What number formats make of a number.
 #include <doctest/doctest.h>
 
 #include "converters/xlsx/number_formats.hpp"
 
 namespace mk::xlsx {
 
-TEST_CASE("built-in formats 14-22 and 45-47 are dates or times, the others are not") {
-    for (std::uint32_t id = 14; id <= 22; ++id) CHECK(is_builtin_date_format(id));
-    for (std::uint32_t id : {45u, 46u, 47u}) CHECK(is_builtin_date_format(id));
-    for (std::uint32_t id : {0u, 1u, 9u, 13u, 23u, 44u, 48u, 49u, 164u}) CHECK_FALSE(is_builtin_date_format(id));
+TEST_CASE("built-in formats: 14-17 dates, 18-22, 45 and 47 times, 46 a duration, the others numbers") {
+    for (std::uint32_t id = 14; id <= 17; ++id) CHECK(builtin_format_kind(id) == format_kind::date);
+    for (std::uint32_t id : {18u, 19u, 20u, 21u, 22u, 45u, 47u}) CHECK(builtin_format_kind(id) == format_kind::date_time);
+    CHECK(builtin_format_kind(46) == format_kind::duration);
+    for (std::uint32_t id : {0u, 1u, 9u, 13u, 23u, 44u, 48u, 49u, 164u}) CHECK(builtin_format_kind(id) == format_kind::number);
 }
 
-TEST_CASE("custom formats with d, m, y, h or s are dates") {
-    for (const char* code : {"yyyy-mm-dd", "YYYY-MM-DD", "d mmmm yyyy", "h:mm", "ss", "mm:ss.0",
-                             "[$-41D]d mmmm yyyy;@", "[Red]yyyy-mm-dd", "yyyy-mm-dd hh:mm AM/PM",
-                             "\"Datum: \"yyyy-mm-dd"})
-        CHECK_MESSAGE(is_date_format_code(code), code);
+TEST_CASE("custom formats with d, m or y are dates, with h or s dates with a time") {
+    for (const char* code : {"yyyy-mm-dd", "YYYY-MM-DD", "d mmmm yyyy", "[$-41D]d mmmm yyyy;@", "[Red]yyyy-mm-dd",
+                             "\"Datum: \"yyyy-mm-dd", "mmm", "yyyy-mm-dd;\"h\"hh"})
+        CHECK_MESSAGE(format_code_kind(code) == format_kind::date, code);
+    for (const char* code : {"h:mm", "ss", "mm:ss.0", "yyyy-mm-dd hh:mm AM/PM", "HH:MM"})
+        CHECK_MESSAGE(format_code_kind(code) == format_kind::date_time, code);
 }
 
-TEST_CASE("elapsed-time brackets count as time") {
-    for (const char* code : {"[h]:mm:ss", "[hh]", "[mm]:ss", "[ss]", "[H]"}) CHECK_MESSAGE(is_date_format_code(code), code);
+TEST_CASE("elapsed-time brackets make a duration") {
+    for (const char* code : {"[h]:mm:ss", "[hh]", "[mm]:ss", "[ss]", "[H]"})
+        CHECK_MESSAGE(format_code_kind(code) == format_kind::duration, code);
 }
 
-TEST_CASE("letters inside quotes, brackets, escapes and later sections are no dates") {
+TEST_CASE("letters inside quotes, brackets, escapes and later sections do not count") {
     for (const char* code : {"General", "0.00", "#,##0", "0%", "@", "\"days\" 0", "0 \"dagar\"", "[Red]0.00",
                              "[$-41D]0.00", "[>=100]0;0", "\\d0", "0\\s", "0;\"minus\" d", "#,##0_);(#,##0)",
-                             "_s0", "*s0", "\"unterminated d", "[unterminated d", ""})
-        CHECK_FALSE_MESSAGE(is_date_format_code(code), code);
+                             "_s0", "*s0", "\"unterminated d", "[unterminated d", "[hm]0", ""})
+        CHECK_MESSAGE(format_code_kind(code) == format_kind::number, code);
 }
 
 }  // namespace mk::xlsx
