@@ -79,6 +79,11 @@ void print_summary(const pipeline::loaded& result, const import_options& options
                     {std::to_string(result.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
                      .text()
               << '\n';
+    for (const auto& g : result.guesses)
+        std::cerr << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)", "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
+                        {g.text, g.linked_to, std::to_string(static_cast<int>(g.score * 100 + 0.5))})
+                         .text()
+                  << '\n';
     if (!options.verbose) return;
     for (const auto& s : result.skipped)
         std::cerr << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)

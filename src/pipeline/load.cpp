@@ -7,6 +7,7 @@
 #include "src/core/file_io.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/read.hpp"
+#include "src/recognize/goal_match.hpp"
 #include "src/recognize/work_plan.hpp"
 
 namespace mk::pipeline {
@@ -39,26 +40,58 @@ void merge_metadata(model::metadata& into, const model::metadata& from) {
     into.source_files.insert(into.source_files.end(), from.source_files.begin(), from.source_files.end());
 }
 
-// Appends doc to merged; ids are made unique per input, and a goal equal to one already merged
-// (same stable id, recorded in merged_goals) is dropped in favour of the first.
+// How the goals of one input map onto the merged ones: merged id and how the match was made.
+struct goal_mapping {
+    std::string id;
+    model::link_kind kind = model::link_kind::structure;
+    std::optional<double> score;
+};
+
+// Appends doc to merged. Ids are made unique per input. A goal equal to one already merged (same
+// stable id, recorded in merged_goals) is dropped in favour of the first; so is a goal whose text
+// names an earlier input's goal of the same level (exact after folding, or a guess, which is
+// recorded in guesses and on the links that pass through it).
 void merge(model::document& merged, model::document doc, std::size_t input,
-           std::map<std::string, std::string>& merged_goals) {
+           std::map<std::string, std::string>& merged_goals, std::vector<link_guess>& guesses) {
     std::string prefix = "i" + std::to_string(input) + ":";
-    std::map<std::string, std::string> goal_ids;
+    const std::vector<model::goal> earlier = merged.goals;
+    std::map<std::string, goal_mapping> goal_ids;
     std::vector<bool> duplicate;
     for (auto& g : doc.goals) {
         auto [it, added] = merged_goals.emplace(g.id, prefix + g.id);
-        goal_ids[g.id] = it->second;
+        goal_mapping mapping{it->second};
+        if (added) {
+            std::vector<model::goal> same_level;
+            for (const auto& e : earlier)
+                if (e.level == g.level) same_level.push_back(e);
+            if (auto m = recognize::match_goal(g.text.empty() ? g.name : g.text, same_level)) {
+                mapping = {m->goal->id, m->kind, std::nullopt};
+                if (m->kind == model::link_kind::guess) {
+                    mapping.score = m->score;
+                    guesses.push_back({g.text.empty() ? g.name : g.text, m->goal->text.empty() ? m->goal->name : m->goal->text,
+                                       m->score});
+                }
+                it->second = m->goal->id;
+                added = false;
+            }
+        }
+        goal_ids[g.id] = mapping;
         duplicate.push_back(!added);
     }
     auto map_goal = [&](std::optional<model::link>& link) {
-        if (link) link->target = goal_ids.at(link->target);
+        if (!link) return;
+        const goal_mapping& mapping = goal_ids.at(link->target);
+        link->target = mapping.id;
+        if (mapping.kind != model::link_kind::structure) {
+            link->kind = mapping.kind;
+            link->score = mapping.score;
+        }
     };
     for (std::size_t i = 0; i < doc.goals.size(); ++i) {
         model::goal& g = doc.goals[i];
         if (duplicate[i]) continue;
         map_goal(g.parent);
-        g.id = goal_ids[g.id];
+        g.id = goal_ids[g.id].id;
         merged.goals.push_back(std::move(g));
     }
     std::map<std::string, std::string> activity_ids;
@@ -69,7 +102,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
         merged.activities.push_back(std::move(a));
     }
     for (auto& f : doc.findings) {
-        if (auto g = goal_ids.find(f.subject); g != goal_ids.end()) f.subject = g->second;
+        if (auto g = goal_ids.find(f.subject); g != goal_ids.end()) f.subject = g->second.id;
         if (auto a = activity_ids.find(f.subject); a != activity_ids.end()) f.subject = a->second;
         merged.findings.push_back(std::move(f));
     }
@@ -98,7 +131,7 @@ loaded load_inputs(const std::vector<std::string>& files, const load_options& op
         }
         if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);
-        merge(out.doc, std::move(doc), i, merged_goals);
+        merge(out.doc, std::move(doc), i, merged_goals, out.guesses);
     }
     if (options.year) out.doc.metadata.year = options.year;
     if (!options.kommun.empty()) out.doc.metadata.kommun = options.kommun;

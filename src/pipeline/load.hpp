@@ -16,14 +16,23 @@ struct load_options {
     std::string namnd;
 };
 
-// The merged model and what was passed over while reading.
+// A goal of a later input linked to an earlier input's goal by a fuzzy text match.
+struct link_guess {
+    std::string text;
+    std::string linked_to;
+    double score = 0;
+};
+
+// The merged model and what was passed over or guessed while reading.
 struct loaded {
     model::document doc;
     std::vector<recognize::skipped_row> skipped;
+    std::vector<link_guess> guesses;
 };
 
 // Reads every file (format detected by content) and merges them into one model with stable ids:
-// goals that are the same (same level, text and parent) become one. Throws mk::error naming the
+// goals that are the same (same level, text and parent) become one, and a later input's goal is
+// linked to an earlier input's goal of the same level that its text names (recognize::match_goal). Throws mk::error naming the
 // file when one is unusable.
 loaded load_inputs(const std::vector<std::string>& files, const load_options& options);
 
