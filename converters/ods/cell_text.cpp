@@ -10,52 +10,13 @@
 namespace mk::ods {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
 // Elements whose character data is not part of the paragraph (ODF 1.3 part 3, 6.1.1).
 bool is_excluded(std::string_view name) {
     return name == "office:annotation" || name == "text:note-body" || name == "text:ruby-text" ||
            name.starts_with("draw:");
 }
 
-// Builds one paragraph's text, collapsing white space (ODF 1.3 part 3, 6.1.2): runs of spaces, tabs
-// and line ends in character data count as one space, dropped at the paragraph's start and end.
-class paragraph_builder {
-public:
-    explicit paragraph_builder(std::string& out) : out_(out), start_(out.size()) {}
-
-    void add_data(std::string_view data) {
-        for (char c : data) {
-            if (is_space(c)) {
-                space_pending_ = out_.size() > start_;
-            } else {
-                add_char(c);
-            }
-        }
-    }
-
-    void add_char(char c) {
-        flush_space();
-        out_ += c;
-    }
-
-    void add_spaces(std::uint64_t count) {
-        flush_space();
-        std::size_t room = max_spaced_length - std::min(out_.size(), max_spaced_length);
-        out_.append(static_cast<std::size_t>(std::min<std::uint64_t>(count, room)), ' ');
-    }
-
-private:
-    void flush_space() {
-        if (space_pending_) out_ += ' ';
-        space_pending_ = false;
-    }
-
-    std::string& out_;
-    std::size_t start_;
-    bool space_pending_ = false;
-};
-
+// The spaces a text:s stands for: text:c, 1 when absent or malformed.
 std::uint64_t space_count(pugi::xml_node s) {
     std::string_view value = s.attribute("text:c").value();
     std::uint64_t count = 1;
@@ -64,15 +25,19 @@ std::uint64_t space_count(pugi::xml_node s) {
     return value.empty() || ec != std::errc() || end != value.data() + value.size() ? 1 : count;
 }
 
+void append_spaces(std::string& out, std::uint64_t count) {
+    std::size_t room = max_spaced_length - std::min(out.size(), max_spaced_length);
+    out.append(static_cast<std::size_t>(std::min<std::uint64_t>(count, room)), ' ');
+}
+
 void append_paragraph(pugi::xml_node paragraph, std::string& out) {
-    paragraph_builder builder(out);
     walk_descendants(paragraph, [&](pugi::xml_node n) {
-        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) builder.add_data(n.value());
+        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
         if (n.type() != pugi::node_element) return false;
         std::string_view name = n.name();
-        if (name == "text:s") builder.add_spaces(space_count(n));
-        else if (name == "text:tab") builder.add_char('\t');
-        else if (name == "text:line-break") builder.add_char('\n');
+        if (name == "text:s") append_spaces(out, space_count(n));
+        else if (name == "text:tab") out += '\t';
+        else if (name == "text:line-break") out += '\n';
         else return !is_excluded(name);
         return false;
     });

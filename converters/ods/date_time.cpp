@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 
 namespace mk::ods {
 namespace {
@@ -14,6 +13,9 @@ using namespace std::chrono;
 constexpr sys_days serial_epoch = sys_days{year{1899} / December / 30};
 constexpr sys_days first_day = sys_days{year{1} / January / 1};
 constexpr sys_days last_day = sys_days{year{9999} / December / 31};
+// Excel counts the fictitious 1900-02-29, so its serials before this day are one less.
+constexpr sys_days leap_bug_end = sys_days{year{1900} / March / 1};
+constexpr sys_days leap_bug_start = sys_days{year{1900} / January / 1};
 
 // Reads exactly `count` digits from the front of text.
 bool take_digits(std::string_view& text, std::size_t count, unsigned& out) {
@@ -45,21 +47,25 @@ std::optional<double> take_decimal(std::string_view& text) {
 // Whole seconds, rounding half up as the .xlsx reader does.
 std::int64_t round_seconds(double seconds) { return static_cast<std::int64_t>(std::floor(seconds + 0.5)); }
 
-std::optional<date_value> make_value(sys_seconds moment, bool with_time) {
+std::string two_digits(long long value) {
+    return {static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
+}
+
+// "2018-01-23", or "2018-01-23T14:30:00" with_time; nullopt outside the years 1–9999.
+std::optional<std::string> moment_text(sys_seconds moment, bool with_time) {
     if (moment < first_day || moment >= last_day + days{1}) return std::nullopt;
     sys_days day = floor<days>(moment);
     year_month_day ymd{day};
-    hh_mm_ss time{moment - day};
-    char buffer[32];
-    int length = with_time ? std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d",
-                                           static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                                           static_cast<unsigned>(ymd.day()), static_cast<int>(time.hours().count()),
-                                           static_cast<int>(time.minutes().count()),
-                                           static_cast<int>(time.seconds().count()))
-                           : std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                                           static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    double serial = duration<double, days::period>(moment - serial_epoch).count();
-    return date_value{std::string(buffer, static_cast<std::size_t>(length)), serial};
+    int y = static_cast<int>(ymd.year());
+    std::string text = two_digits(y / 100) + two_digits(y % 100) + '-' +
+                       two_digits(static_cast<unsigned>(ymd.month())) + '-' +
+                       two_digits(static_cast<unsigned>(ymd.day()));
+    if (with_time) {
+        hh_mm_ss time{moment - day};
+        text += 'T' + two_digits(time.hours().count()) + ':' + two_digits(time.minutes().count()) + ':' +
+                two_digits(time.seconds().count());
+    }
+    return text;
 }
 
 }  // namespace
@@ -72,16 +78,22 @@ std::optional<date_value> parse_date_value(std::string_view text) {
     year_month_day ymd{year{static_cast<int>(y)}, month{m}, day{d}};
     if (!ymd.ok()) return std::nullopt;
     sys_seconds moment = sys_days{ymd};
-    if (text.empty()) return make_value(moment, false);
-    unsigned hours = 0, minutes = 0;
-    if (!take(text, 'T') || !take_digits(text, 2, hours) || !take(text, ':') || !take_digits(text, 2, minutes) ||
-        !take(text, ':'))
-        return std::nullopt;
-    auto seconds = take_decimal(text);
-    if (!seconds || !text.empty() || hours > 23 || minutes > 59 || *seconds >= 60) return std::nullopt;
-    return make_value(moment + std::chrono::hours{hours} + std::chrono::minutes{minutes} +
-                          std::chrono::seconds{round_seconds(*seconds)},
-                      true);
+    bool with_time = !text.empty();
+    if (with_time) {
+        unsigned hours = 0, minutes = 0;
+        if (!take(text, 'T') || !take_digits(text, 2, hours) || !take(text, ':') || !take_digits(text, 2, minutes) ||
+            !take(text, ':'))
+            return std::nullopt;
+        auto seconds = take_decimal(text);
+        if (!seconds || !text.empty() || hours > 23 || minutes > 59 || *seconds >= 60) return std::nullopt;
+        moment += std::chrono::hours{hours} + std::chrono::minutes{minutes} +
+                  std::chrono::seconds{round_seconds(*seconds)};
+    }
+    auto iso = moment_text(moment, with_time);
+    if (!iso) return std::nullopt;
+    double serial = duration<double, days::period>(moment - serial_epoch).count();
+    if (moment >= leap_bug_start && moment < leap_bug_end) serial -= 1;
+    return date_value{std::move(*iso), serial};
 }
 
 std::optional<date_value> parse_time_value(std::string_view text) {
@@ -113,8 +125,11 @@ std::optional<date_value> parse_time_value(std::string_view text) {
     }
     // Beyond the years 1–9999 either way; also keeps the conversion to integer seconds defined.
     if (total > 4e11) return std::nullopt;
-    std::int64_t seconds = round_seconds(negative ? -total : total);
-    return make_value(sys_seconds{serial_epoch} + std::chrono::seconds{seconds}, true);
+    std::chrono::seconds length{round_seconds(negative ? -total : total)};
+    double serial = duration<double, days::period>(length).count();
+    auto iso = moment_text(serial_epoch + length, true);
+    if (!iso) return std::nullopt;
+    return date_value{std::move(*iso), serial};
 }
 
 }  // namespace mk::ods
