@@ -53,6 +53,11 @@ void check_namndmal_without_kf(const context& ctx, findings& out) {
     if (!has_kf) return;
     for (const model::goal& g : ctx.doc.goals) {
         if (g.level != model::level::namnd || g.parent) continue;
+        // With a separate chain, the chain's goal of the same text may have its KF goal.
+        if (ctx.chain) {
+            auto m = recognize::match_goal(g.text.empty() ? g.name : g.text, ctx.chain->goals);
+            if (!m || m->goal->parent) continue;
+        }
         out.push_back(make_finding("MK002", g.source, g.id,
                                    tr("nämndmålet \"{0}\" har inget KF-mål ovanför sig",
                                       "the nämndmål \"{0}\" has no KF goal above it", {g.name})));
