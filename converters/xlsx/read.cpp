@@ -65,8 +65,7 @@ workbook read_xlsx(std::string_view bytes) {
                            "spara om den i Excel eller LibreOffice",
                            "the sheet \"{0}\" has no part in the file (no relationship \"{1}\" in {2}): the file "
                            "is damaged; save it again in Excel or LibreOffice",
-                           {name, std::string_view(entry.attribute("r:id").value()).substr(0, 60),
-                            workbook_part}));
+                           {name, std::string_view(entry.attribute("r:id").value()).substr(0, 60), workbook_part}));
         // Chart, dialog and macro sheets hold no cells.
         if (!relationship_is(*found->second, "worksheet")) continue;
         const std::string& part = found->second->target;

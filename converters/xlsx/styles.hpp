@@ -20,9 +20,7 @@ public:
     std::size_t size() const { return kinds_.size(); }
     // What the number format of the cell style at index makes of a number; a plain number for an
     // index at or above size().
-    format_kind kind(std::size_t index) const {
-        return index < kinds_.size() ? kinds_[index] : format_kind::number;
-    }
+    format_kind kind(std::size_t index) const { return index < kinds_.size() ? kinds_[index] : format_kind::number; }
 
 private:
     std::vector<format_kind> kinds_;

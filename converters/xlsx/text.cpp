@@ -2,6 +2,8 @@
 
 #include <libxml/parserInternals.h>
 
+#include <charconv>
+#include <cstdint>
 #include <optional>
 
 namespace mk::xlsx {
@@ -10,16 +12,10 @@ namespace {
 // The code unit of the escape "_xHHHH_" at the start of text, if there is one.
 std::optional<char16_t> escape_at(std::string_view text) {
     if (text.size() < 7 || text[0] != '_' || text[1] != 'x' || text[6] != '_') return std::nullopt;
-    char16_t unit = 0;
-    for (char c : text.substr(2, 4)) {
-        int digit;
-        if (c >= '0' && c <= '9') digit = c - '0';
-        else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
-        else return std::nullopt;
-        unit = static_cast<char16_t>(unit * 16 + digit);
-    }
-    return unit;
+    std::uint16_t unit = 0;
+    auto [end, ec] = std::from_chars(text.data() + 2, text.data() + 6, unit, 16);
+    if (ec != std::errc() || end != text.data() + 6) return std::nullopt;
+    return static_cast<char16_t>(unit);
 }
 
 void append_utf8(std::string& out, char32_t cp) {

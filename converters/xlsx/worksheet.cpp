@@ -20,11 +20,13 @@ public:
 
     void read(pugi::xml_node root) {
         if (std::string_view(root.name()) != "worksheet")
-            throw error("xlsx.not_worksheet",
-                        tr("bladet \"{0}\" är inget vanligt kalkylblad (rotelementet är \"{1}\"): filen är skadad",
-                           "the sheet \"{0}\" is not an ordinary worksheet (its root element is \"{1}\"): the file "
-                           "is damaged",
-                           {out_.name, quoted(root.name())}));
+            throw error(
+                "xlsx.not_worksheet",
+                tr("bladet \"{0}\" är inget vanligt kalkylblad (rotelementet är \"{1}\"): filen är skadad; spara om "
+                   "den i Excel eller LibreOffice",
+                   "the sheet \"{0}\" is not an ordinary worksheet (its root element is \"{1}\"): the file "
+                   "is damaged; save it again in Excel or LibreOffice",
+                   {out_.name, quoted(root.name())}));
         for (pugi::xml_node cols : root.children("cols"))
             for (pugi::xml_node col : cols.children("col")) read_column(col);
         for (pugi::xml_node data : root.children("sheetData"))
@@ -36,15 +38,15 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::string code, std::string_view sv, std::string_view en,
-                           std::initializer_list<std::string_view> args) const {
+    [[noreturn]] static void fail(std::string code, std::string_view sv, std::string_view en,
+                                  std::initializer_list<std::string_view> args) {
         throw error(std::move(code), tr(sv, en, args));
     }
 
     [[noreturn]] void fail_cell(std::string code, std::uint32_t row, std::uint32_t col, std::string_view sv,
-                                std::string_view en, std::string_view detail, std::string_view limit = {}) const {
+                                std::string_view en, std::string_view detail, std::string_view more = {}) const {
         std::string place = format_a1(row, col);
-        fail(std::move(code), sv, en, {out_.name, place, quoted(detail), limit});
+        fail(std::move(code), sv, en, {out_.name, place, quoted(detail), more});
     }
 
     void read_column(pugi::xml_node col) {

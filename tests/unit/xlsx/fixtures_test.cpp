@@ -64,8 +64,8 @@ TEST_CASE("atagande-2018.xlsx: the Datum cell is a date, the statuses are text")
     }
     CHECK(done == 28);
     CHECK(deviating == 2);
-    auto last = std::max_element(s.cells.begin(), s.cells.end(),
-                                 [](const cell& a, const cell& b) { return a.row < b.row; });
+    auto last =
+        std::max_element(s.cells.begin(), s.cells.end(), [](const cell& a, const cell& b) { return a.row < b.row; });
     CHECK(last->row == 47);
     CHECK(s.merges.empty());
 }

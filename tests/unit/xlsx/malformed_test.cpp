@@ -34,7 +34,8 @@ outcome sheet_changed(std::string_view from, std::string_view to) {
 }  // namespace
 
 TEST_CASE("an invalid cell reference is an error naming the sheet and the reference") {
-    for (const std::string& bad : std::vector<std::string>{"A0", "XFE1", "A1048577", std::string(50, 'B') + "1", "1A", "B", "", "B2:C3", "B-2"}) {
+    for (const std::string& bad : std::vector<std::string>{"A0", "XFE1", "A1048577", std::string(50, 'B') + "1", "1A",
+                                                           "B", "", "B2:C3", "B-2"}) {
         INFO(bad);
         outcome result = sheet_changed("<c r=\"B2\"", "<c r=\"" + bad + "\"");
         CHECK(result.code == "xlsx.bad_reference");
@@ -120,7 +121,8 @@ TEST_CASE("hidden column ranges are capped at XFD and counted once, however ofte
 }
 
 TEST_CASE("an invalid hidden column range is an error; a visible one is not looked at") {
-    for (const char* bad : {"min=\"0\" max=\"1\"", "min=\"3\" max=\"2\"", "min=\"16385\" max=\"16385\"", "min=\"x\" max=\"1\""}) {
+    for (const char* bad :
+         {"min=\"0\" max=\"1\"", "min=\"3\" max=\"2\"", "min=\"16385\" max=\"16385\"", "min=\"x\" max=\"1\""}) {
         INFO(bad);
         CHECK(sheet_changed("<cols>", std::string("<cols><col ") + bad + " hidden=\"1\"/>").code ==
               "xlsx.bad_column_range");

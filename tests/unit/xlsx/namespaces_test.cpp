@@ -19,14 +19,13 @@ constexpr std::pair<std::string_view, std::string_view> strict_spellings[] = {
     {transitional_relationships, "http://purl.oclc.org/ooxml/officeDocument/relationships"},
 };
 
-bool is_xml_part(const zip_entry& entry) {
-    return entry.name.ends_with(".xml") || entry.name.ends_with(".rels");
-}
+bool is_xml_part(const zip_entry& entry) { return entry.name.ends_with(".xml") || entry.name.ends_with(".rels"); }
 
 }  // namespace
 
 TEST_CASE("strict OOXML namespaces and relationship types read like transitional ones") {
-    for (const char* fixture : {"uppfoljning/verksamhetsplan-2019.libreoffice.xlsx", "uppfoljning/atagande-2018.xlsx"}) {
+    for (const char* fixture :
+         {"uppfoljning/verksamhetsplan-2019.libreoffice.xlsx", "uppfoljning/atagande-2018.xlsx"}) {
         INFO(fixture);
         std::string bytes = fixture_bytes(fixture);
         auto entries = package_entries(bytes);

@@ -7,9 +7,11 @@ namespace mk::xlsx {
 
 TEST_CASE("built-in formats: 14-17 dates, 18-22, 45 and 47 times, 46 a duration, the others numbers") {
     for (std::uint32_t id = 14; id <= 17; ++id) CHECK(builtin_format_kind(id) == format_kind::date);
-    for (std::uint32_t id : {18u, 19u, 20u, 21u, 22u, 45u, 47u}) CHECK(builtin_format_kind(id) == format_kind::date_time);
+    for (std::uint32_t id : {18u, 19u, 20u, 21u, 22u, 45u, 47u})
+        CHECK(builtin_format_kind(id) == format_kind::date_time);
     CHECK(builtin_format_kind(46) == format_kind::duration);
-    for (std::uint32_t id : {0u, 1u, 9u, 13u, 23u, 44u, 48u, 49u, 164u}) CHECK(builtin_format_kind(id) == format_kind::number);
+    for (std::uint32_t id : {0u, 1u, 9u, 13u, 23u, 44u, 48u, 49u, 164u})
+        CHECK(builtin_format_kind(id) == format_kind::number);
 }
 
 TEST_CASE("custom formats with d, m or y are dates, with h or s dates with a time") {
@@ -26,9 +28,26 @@ TEST_CASE("elapsed-time brackets make a duration") {
 }
 
 TEST_CASE("letters inside quotes, brackets, escapes and later sections do not count") {
-    for (const char* code : {"General", "0.00", "#,##0", "0%", "@", "\"days\" 0", "0 \"dagar\"", "[Red]0.00",
-                             "[$-41D]0.00", "[>=100]0;0", "\\d0", "0\\s", "0;\"minus\" d", "#,##0_);(#,##0)",
-                             "_s0", "*s0", "\"unterminated d", "[unterminated d", "[hm]0", ""})
+    for (const char* code : {"General",
+                             "0.00",
+                             "#,##0",
+                             "0%",
+                             "@",
+                             "\"days\" 0",
+                             "0 \"dagar\"",
+                             "[Red]0.00",
+                             "[$-41D]0.00",
+                             "[>=100]0;0",
+                             "\\d0",
+                             "0\\s",
+                             "0;\"minus\" d",
+                             "#,##0_);(#,##0)",
+                             "_s0",
+                             "*s0",
+                             "\"unterminated d",
+                             "[unterminated d",
+                             "[hm]0",
+                             ""})
         CHECK_MESSAGE(format_code_kind(code) == format_kind::number, code);
 }
 

@@ -49,7 +49,8 @@ TEST_CASE("rich-text runs are joined and phonetic runs left out") {
 }
 
 TEST_CASE("plain string items keep their white space and line breaks exactly") {
-    CHECK(item_text("<is xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><t>  två\nrader  </t></is>") ==
+    CHECK(item_text(
+              "<is xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><t>  två\nrader  </t></is>") ==
           "  två\nrader  ");
     CHECK(item_text("<is xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><t> </t></is>") == " ");
     CHECK(item_text("<is xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><t>a<![CDATA[<b>]]></t>"
