@@ -217,8 +217,8 @@ private:
             a.planned = time;
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
-        for (const column& c : columns_) {
-            if (c.role != column_role::status) continue;
+        for (const column* status : status_columns()) {
+            const column& c = *status;
             const cell* word = sheet_.find(row, c.col);
             if (!word || blank(cell_text(*word))) continue;
             model::status_report report;
@@ -232,8 +232,12 @@ private:
         std::string comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
         if (!comment.empty()) {
             if (a.statuses.empty()) {
+                // A comment without any status word belongs to the latest checkpoint.
                 model::status_report report;
-                report.label = text::squeeze_spaces(status_header());
+                if (auto statuses = status_columns(); !statuses.empty()) {
+                    report.checkpoint = statuses.back()->checkpoint;
+                    report.label = text::squeeze_spaces(statuses.back()->header);
+                }
                 report.source = where(row, role_col(column_role::comment));
                 a.statuses.push_back(std::move(report));
             }
@@ -245,17 +249,22 @@ private:
     // Creates (or finds) the goals named on this row, top to bottom; returns the lowest one's id.
     std::optional<std::string> goal_chain(std::uint32_t row) {
         std::optional<std::string> parent;
+        bool higher_changed = false;
         for (column_role role : {column_role::top_goal, column_role::goal, column_role::sub_goal}) {
             auto col = role_col(role);
             if (!col) continue;
             std::string text = value(row, role, true);
             if (blank(text)) {
+                // Below a goal that is new on this row, a blank cell carries no goal of the one before.
+                if (higher_changed) carried_.erase(role);
                 auto carried = carried_.find(role);
                 if (carried == carried_.end()) continue;
                 parent = carried->second;
                 continue;
             }
             parent = ensure_goal(role, text, parent, row, *col);
+            auto previous = carried_.find(role);
+            higher_changed = higher_changed || previous == carried_.end() || previous->second != *parent;
             carried_[role] = *parent;
         }
         return parent;
@@ -307,10 +316,15 @@ private:
         return nullptr;
     }
 
-    std::string status_header() const {
+    // The status columns in checkpoint order (delår 1, delår 2, bokslut, others), whatever their
+    // order in the sheet.
+    std::vector<const column*> status_columns() const {
+        std::vector<const column*> out;
         for (const column& c : columns_)
-            if (c.role == column_role::status) return c.header;
-        return {};
+            if (c.role == column_role::status) out.push_back(&c);
+        std::stable_sort(out.begin(), out.end(),
+                         [](const column* a, const column* b) { return a->checkpoint < b->checkpoint; });
+        return out;
     }
 
     static bool is_goal_role(column_role role) {

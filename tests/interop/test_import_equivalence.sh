@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The same follow-up content imports to the same bytes, whatever tool wrote it and however its table
+# is laid out: every twin of a fixture (.xlsx by openpyxl, .xlsx re-saved by LibreOffice, .ods, .csv)
+# and every variant of make_follow_up_variants.py, imported with --no-provenance, gives exactly the
+# XML of the openpyxl .xlsx. Every output validates against schema/malkedja.xsd (xmllint, when
+# installed; import validates too), and XML → import → XML gives the same bytes.
+# Usage: test_import_equivalence.sh MALKEDJA FIXTURES
+set -uo pipefail
+malkedja=$1
+fixtures=$2
+here=$(cd "$(dirname "$0")" && pwd)
+schema=$here/../../schema/malkedja.xsd
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failed=0
+
+fail() {
+  echo "FAIL $*"
+  failed=1
+}
+
+import() {  # import INPUT OUTPUT: --no-provenance import, or a failure note
+  if ! "$malkedja" import "$1" -o "$2" --no-provenance 2>"$work/error"; then
+    fail "$(basename "$1"): import failed: $(cat "$work/error")"
+    return 1
+  fi
+}
+
+validates() {  # validates XML
+  command -v xmllint >/dev/null || return 0
+  xmllint --noout --schema "$schema" "$1" 2>"$work/error" || fail "$(basename "$1") does not validate: $(cat "$work/error")"
+}
+
+round_trip() {  # round_trip XML: importing the XML again gives the same bytes
+  import "$1" "$1.again" || return
+  cmp -s "$1" "$1.again" || { fail "$(basename "$1"): XML → import → XML differs:"; diff "$1" "$1.again" | head -n 20; }
+}
+
+if ! /usr/bin/python3 "$here/make_follow_up_variants.py" "$fixtures" "$work/variants"; then
+  echo "FAIL make_follow_up_variants.py failed"
+  exit 1
+fi
+
+for stem in verksamhetsplan-2019 atagande-2018; do
+  reference=$work/$stem.xml
+  import "$fixtures/uppfoljning/$stem.xlsx" "$reference" || continue
+  validates "$reference"
+  round_trip "$reference"
+  # The reference must hold the fixture's content, so that equal outputs mean something.
+  activities=$(grep -c '<activity ' "$reference")
+  [[ $activities -ge 30 ]] || fail "$stem.xlsx gives only $activities activities"
+  count=0
+  for input in "$fixtures"/uppfoljning/"$stem".*.xlsx "$fixtures"/uppfoljning/"$stem".ods \
+               "$fixtures"/uppfoljning/"$stem".csv "$work"/variants/"$stem".*; do
+    [[ -e $input ]] || continue
+    name=$(basename "$input")
+    output=$work/$name.xml
+    import "$input" "$output" || continue
+    validates "$output"
+    count=$((count + 1))
+    if cmp -s "$reference" "$output"; then
+      echo "ok   $name imports as $stem.xlsx"
+    else
+      fail "$name differs from $stem.xlsx:"
+      diff "$reference" "$output" | head -n 20
+    fi
+  done
+  # Each fixture has at least its seven openpyxl variants and one twin.
+  [[ $count -ge 8 ]] || fail "$stem: only $count inputs compared"
+done
+exit "$failed"

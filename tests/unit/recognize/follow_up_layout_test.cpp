@@ -1,0 +1,89 @@
+// Layouts of one follow-up table that must read the same: status columns in any order, goals
+// written once with blank cells below.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "src/recognize/follow_up.hpp"
+
+namespace {
+
+// A one-sheet workbook from rows of texts (empty strings are empty cells).
+mk::workbook table(std::initializer_list<std::vector<std::string>> rows) {
+    mk::sheet s;
+    s.name = "Blad1";
+    std::uint32_t row = 0;
+    for (const auto& texts : rows) {
+        for (std::uint32_t col = 0; col < texts.size(); ++col)
+            if (!texts[col].empty()) s.cells.push_back({row, col, mk::cell_type::string, texts[col], 0});
+        ++row;
+    }
+    s.finish();
+    return {{s}};
+}
+
+const mk::model::goal& goal_of(const mk::model::document& doc, const mk::model::activity& a) {
+    for (const auto& g : doc.goals)
+        if (g.id == a.goal->target) return g;
+    FAIL("no goal " << a.goal->target);
+    return doc.goals.front();
+}
+
+}  // namespace
+
+TEST_CASE("follow-up status columns in any order are read in checkpoint order") {
+    auto in_order = mk::recognize::recognise_follow_up(
+        table({{"Mål", "Åtagande", "Status delår1", "Status delår 2", "Status bokslut", "Kommentar"},
+               {"Sund ekonomi", "Budget i balans", "Enligt plan", "Klart", "Genomfört", "Klar i november"}}),
+        "a.xlsx");
+    auto reordered = mk::recognize::recognise_follow_up(
+        table({{"Status bokslut", "Kommentar", "Åtagande", "Status delår 2", "Mål", "Status delår1"},
+               {"Genomfört", "Klar i november", "Budget i balans", "Klart", "Sund ekonomi", "Enligt plan"}}),
+        "a.xlsx");
+    for (const auto* doc : {&in_order.doc, &reordered.doc}) {
+        REQUIRE(doc->activities.size() == 1);
+        const auto& statuses = doc->activities[0].statuses;
+        REQUIRE(statuses.size() == 3);
+        CHECK(statuses[0].checkpoint == mk::model::checkpoint::delar_1);
+        CHECK(statuses[1].checkpoint == mk::model::checkpoint::delar_2);
+        CHECK(statuses[2].checkpoint == mk::model::checkpoint::bokslut);
+        CHECK(statuses[2].word == "Genomfört");
+        CHECK(statuses[2].comment == "Klar i november");
+    }
+}
+
+TEST_CASE("follow-up comment without a status word belongs to the latest checkpoint column") {
+    auto result = mk::recognize::recognise_follow_up(
+        table({{"Status bokslut", "Åtagande", "Mål", "Status delår1", "Kommentar"},
+               {"", "Budget i balans", "Sund ekonomi", "", "Inte påbörjat än"}}),
+        "a.xlsx");
+    REQUIRE(result.doc.activities.size() == 1);
+    const auto& statuses = result.doc.activities[0].statuses;
+    REQUIRE(statuses.size() == 1);
+    CHECK(statuses[0].checkpoint == mk::model::checkpoint::bokslut);
+    CHECK(statuses[0].label == "Status bokslut");
+    CHECK(statuses[0].comment == "Inte påbörjat än");
+}
+
+TEST_CASE("follow-up goal written once: a blank delmål under a new mål carries nothing from the mål before") {
+    auto result = mk::recognize::recognise_follow_up(
+        table({{"Mål", "Delmål", "Åtagande", "Status"},
+               {"Fler i jobb", "Fler i praktik", "Praktikplatser i förvaltningen", "Klart"},
+               {"", "", "Sommarjobb för unga", "Klart"},
+               {"Sund ekonomi", "", "Budget i balans", "Klart"},
+               {"", "Lägre kostnader", "Se över lokaler", "Klart"}}),
+        "a.xlsx");
+    const auto& doc = result.doc;
+    REQUIRE(doc.activities.size() == 4);
+    CHECK(goal_of(doc, doc.activities[0]).name == "Fler i praktik");
+    CHECK(goal_of(doc, doc.activities[1]).name == "Fler i praktik");
+    const auto& third = goal_of(doc, doc.activities[2]);
+    CHECK(third.name == "Sund ekonomi");
+    CHECK(third.level == mk::model::level::kf);
+    const auto& fourth = goal_of(doc, doc.activities[3]);
+    CHECK(fourth.name == "Lägre kostnader");
+    REQUIRE(fourth.parent);
+    CHECK(fourth.parent->target == third.id);
+}
