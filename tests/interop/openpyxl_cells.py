@@ -15,6 +15,7 @@ import sys
 
 import openpyxl
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
 
 ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", "\r": "\\r"}
 
@@ -56,23 +57,31 @@ def format_has_time(number_format):
     return re.search(r"[hs]", code, re.IGNORECASE) is not None
 
 
-def format_date(value, number_format):
+def round_to_second(value):
+    """The reader rounds to whole seconds; openpyxl keeps milliseconds."""
+    seconds = 1 if value.microsecond >= 500_000 else 0
     if isinstance(value, datetime.time):
-        value = datetime.datetime.combine(datetime.date(1899, 12, 30), value)
+        moment = datetime.datetime.combine(datetime.date(2000, 1, 1), value.replace(microsecond=0))
+        return (moment + datetime.timedelta(seconds=seconds)).time()
+    return value.replace(microsecond=0) + datetime.timedelta(seconds=seconds)
+
+
+def format_date(value, number_format, epoch):
     if isinstance(value, datetime.timedelta):
-        value = datetime.datetime(1899, 12, 30) + value
+        # An elapsed-time format ([h]:mm): the reader shows the serial as the date it stands for.
+        value = from_excel(value.total_seconds() / 86400, epoch)
+    if isinstance(value, datetime.time):
+        # A serial below 1: openpyxl gives a time of day, the reader "14:30:15".
+        return round_to_second(value).isoformat()
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.combine(value, datetime.time())
-    # The reader rounds to whole seconds; openpyxl keeps milliseconds.
-    if value.microsecond >= 500_000:
-        value += datetime.timedelta(seconds=1)
-    value = value.replace(microsecond=0)
+    value = round_to_second(value)
     if value.time() == datetime.time() and not format_has_time(number_format):
         return value.date().isoformat()
     return value.isoformat()
 
 
-def cell_line(cell):
+def cell_line(cell, epoch):
     value = cell.value
     if value is None or value == "":
         return None
@@ -83,7 +92,7 @@ def cell_line(cell):
     elif isinstance(value, (int, float)):
         kind, text = "n", format_number(value)
     elif isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
-        kind, text = "d", format_date(value, cell.number_format)
+        kind, text = "d", format_date(value, cell.number_format, epoch)
     else:
         kind, text = "s", escape(str(value))
     return f"{get_column_letter(cell.column)}{cell.row}\t{kind}\t{text}"
@@ -95,7 +104,7 @@ def main(path):
     for sheet in book.worksheets:
         name = escape(sheet.title)
         for key in sorted(sheet._cells):
-            line = cell_line(sheet._cells[key])
+            line = cell_line(sheet._cells[key], book.epoch)
             if line is not None:
                 out.append(f"{name}\t{line}")
         for merged in sheet.merged_cells.ranges:
