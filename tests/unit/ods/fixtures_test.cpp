@@ -11,10 +11,7 @@ namespace mk::test {
 namespace {
 
 void check_twins(std::string_view xlsx, std::string_view ods) {
-    workbook expected = read_xlsx(fixture_bytes(xlsx));
-    workbook actual = read_ods(fixture_bytes(ods));
-    REQUIRE(actual.sheets.size() == expected.sheets.size());
-    for (std::size_t i = 0; i < expected.sheets.size(); ++i) check_same_sheet(expected.sheets[i], actual.sheets[i]);
+    check_same_workbook(read_ods(fixture_bytes(ods)), read_xlsx(fixture_bytes(xlsx)));
 }
 
 std::size_t count_text(const sheet& s, std::string_view text) {

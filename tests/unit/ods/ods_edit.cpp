@@ -1,42 +1,17 @@
 #include "tests/unit/ods/ods_edit.hpp"
 
-#include <doctest/doctest.h>
-
-#include <algorithm>
-
 #include "converters/ods/read.hpp"
 
 namespace mk::test {
 
-workbook read_edited_ods(std::string_view package_bytes, const std::function<void(std::string&)>& edit) {
-    std::vector<zip_entry> entries = package_entries(package_bytes);
-    edit(entry_content(entries, "content.xml"));
-    return read_ods(make_zip(entries));
-}
+std::vector<zip_entry> features_entries() { return package_entries(source_bytes("tests/data/ods/features.ods")); }
+
+workbook read_ods_entries(const std::vector<zip_entry>& entries) { return read_ods(make_zip(entries)); }
 
 workbook read_features_with(std::string_view from, std::string_view to) {
-    return read_edited_ods(source_bytes("tests/data/ods/features.ods"),
-                           [&](std::string& content) { replace_all(content, from, to); });
-}
-
-void check_same_sheet(const sheet& expected, const sheet& actual) {
-    INFO("sheet " << expected.name);
-    CHECK(actual.name == expected.name);
-    CHECK(actual.visibility == expected.visibility);
-    CHECK(actual.merges == expected.merges);
-    CHECK(actual.hidden_rows == expected.hidden_rows);
-    CHECK(actual.hidden_cols == expected.hidden_cols);
-    CHECK(actual.cells.size() == expected.cells.size());
-    for (std::size_t i = 0; i < std::min(actual.cells.size(), expected.cells.size()); ++i) {
-        const cell& e = expected.cells[i];
-        const cell& a = actual.cells[i];
-        INFO("cell " << format_a1(e.row, e.col) << " (ods: " << format_a1(a.row, a.col) << ")");
-        CHECK(a.row == e.row);
-        CHECK(a.col == e.col);
-        CHECK(a.type == e.type);
-        CHECK(a.text == e.text);
-        CHECK(a.number == doctest::Approx(e.number));
-    }
+    std::vector<zip_entry> entries = features_entries();
+    replace_all(entry_content(entries, "content.xml"), from, to);
+    return read_ods_entries(entries);
 }
 
 std::string synthetic_ods(std::string_view tables_xml) {
