@@ -1,0 +1,164 @@
+// Every rule of the table, each with a minimal model that triggers it and one that does not.
+// A rule added to src/check/rules.cpp without an example here fails the first test case.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "follow_up_model.hpp"
+#include "src/check/location.hpp"
+#include "src/check/rule.hpp"
+#include "src/core/message.hpp"
+#include "src/model/status_words.hpp"
+
+namespace {
+
+using mk::model::checkpoint;
+using mk::model::level;
+using mk::model::severity;
+using namespace check_test;
+
+mk::model::activity& first_activity(scenario& s) { return s.doc.activities.front(); }
+
+scenario goal_not_in_chain(const std::string& chain_goal) {
+    scenario s = base("Maximalt lärande för alla elever");
+    s.chain.emplace();
+    add_goal(*s.chain, "Sund ekonomi", "A2");
+    add_goal(*s.chain, chain_goal, "A3");
+    return s;
+}
+
+scenario namndmal_under_kf(bool second_has_kf) {
+    scenario s;
+    std::string kf = add_goal(s.doc, "Fler i jobb", "A2", level::kf);
+    add_activity(s.doc, add_goal(s.doc, "Fler i praktik", "B2", level::namnd, kf), "Praktikplatser", "C2");
+    add_activity(s.doc, add_goal(s.doc, "Sund ekonomi", "B3", level::namnd, second_has_kf ? kf : ""), "Budget i balans",
+                 "C3");
+    return s;
+}
+
+scenario second_goal(bool with_activity) {
+    scenario s = base();
+    std::string g = add_goal(s.doc, "Goda arbetsplatser", "A3");
+    if (with_activity) add_activity(s.doc, g, "Utveckla modell för introduktion för lärare", "B3");
+    return s;
+}
+
+scenario status_word(const std::string& word) {
+    scenario s = base();
+    first_activity(s).statuses.front().word = word;
+    first_activity(s).statuses.front().value = mk::model::canonical_status(word);
+    return s;
+}
+
+scenario deviation(const std::string& comment) {
+    scenario s = status_word("Avviker från plan");
+    first_activity(s).statuses.front().comment = comment;
+    return s;
+}
+
+scenario delar_2_and_bokslut(const std::string& bokslut) {
+    scenario s = base();
+    auto& a = first_activity(s);
+    a.statuses.clear();
+    add_status(a, checkpoint::delar_2, "Klart", "E2");
+    add_status(a, checkpoint::bokslut, bokslut, "F2");
+    return s;
+}
+
+scenario planned_q2_as_of_october(const std::string& word) {
+    scenario s = status_word(word);
+    first_activity(s).planned = mk::model::plan_time{"Q2", 2, ""};
+    s.as_of = "2019-10-31";
+    return s;
+}
+
+scenario activity_under_second_goal(const std::string& text) {
+    scenario s = base();
+    add_activity(s.doc, add_goal(s.doc, "Lust och engagemang", "A3"), text, "B3");
+    return s;
+}
+
+scenario second_activity_planned(int quarter) {
+    scenario s = base();
+    add_activity(s.doc, s.doc.goals.front().id, "Utveckla extern kommunikation", "B3", quarter);
+    return s;
+}
+
+struct rule_example {
+    std::string_view rule;
+    // The severity DOMAIN.md gives the finding.
+    severity expected_severity;
+    // The one finding of the triggering model: its place, its subject, a text its message names.
+    std::string location;
+    std::string subject;
+    std::string named;
+    scenario (*triggering)();
+    scenario (*clean)();
+};
+
+// The examples, one per rule.
+const rule_example examples[] = {
+    {"MK001", severity::fel, "Blad1!A2", "g1", "Maximalt lärande för alla elever",
+     [] { return goal_not_in_chain("Maximalt lärande i alla ämnen"); },
+     [] { return goal_not_in_chain("Maximalt lärande, för alla elever."); }},
+    {"MK002", severity::varning, "Blad1!B3", "g3", "Sund ekonomi", [] { return namndmal_under_kf(false); },
+     [] { return namndmal_under_kf(true); }},
+    {"MK003", severity::varning, "Blad1!A3", "g2", "Goda arbetsplatser", [] { return second_goal(false); },
+     [] { return second_goal(true); }},
+    {"MK004", severity::fel, "Blad1!D2", "a1", "Utveckla samarbete med andra nämnder",
+     [] { return status_word("Pågånde"); }, [] { return status_word("  pågående "); }},
+    {"MK005", severity::fel, "Blad1!D2", "a1", "Utveckla samarbete med andra nämnder", [] { return deviation(""); },
+     [] { return deviation("Leveransen är försenad till Q1."); }},
+    {"MK006", severity::varning, "Blad1!F2", "a1", "Utveckla samarbete med andra nämnder",
+     [] { return delar_2_and_bokslut("Enligt plan"); }, [] { return delar_2_and_bokslut("Genomfört"); }},
+    {"MK007", severity::varning, "Blad1!B2", "a1", "Utveckla samarbete med andra nämnder",
+     [] { return planned_q2_as_of_october("Pågående"); }, [] { return planned_q2_as_of_october("Genomfört"); }},
+    {"MK008", severity::info, "Blad1!B3", "a2", "utveckla samarbete med andra nämnder",
+     [] { return activity_under_second_goal("utveckla samarbete med andra nämnder "); },
+     [] { return activity_under_second_goal("Utveckla samarbete med universitet"); }},
+    {"MK009", severity::info, "Blad1!B3", "a2", "Utveckla extern kommunikation",
+     [] { return second_activity_planned(0); }, [] { return second_activity_planned(3); }},
+};
+
+const rule_example* example_for(std::string_view rule) {
+    for (const rule_example& e : examples)
+        if (e.rule == rule) return &e;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("every rule of the table has an example here, and every example a rule") {
+    for (const mk::check::rule& r : mk::check::all_rules()) {
+        CAPTURE(r.id);
+        CHECK_MESSAGE(example_for(r.id), "add a triggering and a clean model for this rule to examples[]");
+    }
+    for (const rule_example& e : examples) {
+        bool known = false;
+        for (const mk::check::rule& r : mk::check::all_rules()) known = known || r.id == e.rule;
+        CHECK_MESSAGE(known, e.rule << " is no rule of the table");
+    }
+}
+
+TEST_CASE("every rule finds its example at its place with its severity, and nothing in the clean model") {
+    mk::set_language(mk::language::sv);
+    for (const mk::check::rule& r : mk::check::all_rules()) {
+        CAPTURE(r.id);
+        const rule_example* e = example_for(r.id);
+        if (!e) continue;
+        CHECK(r.severity == e->expected_severity);
+        CHECK_FALSE(r.description.sv.empty());
+        CHECK_FALSE(r.description.en.empty());
+        // The triggering model gives one finding, of this rule only.
+        auto found = e->triggering().run_all();
+        REQUIRE(found.size() == 1);
+        const mk::model::finding& f = found.front();
+        CHECK(f.rule == r.id);
+        CHECK(f.severity == e->expected_severity);
+        CHECK(f.location.file == "uppfoljning.xlsx");
+        CHECK(mk::check::format_location(f.location) == e->location);
+        CHECK(f.subject == e->subject);
+        CHECK_MESSAGE(f.message.find(e->named) != std::string::npos, f.message);
+        CHECK(e->clean().run_all().empty());
+    }
+}

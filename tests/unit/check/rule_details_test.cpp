@@ -1,0 +1,154 @@
+// What the findings say: suggestions, the goals and words they name, when a rule holds back, and
+// the order and language of the findings.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "follow_up_model.hpp"
+#include "src/core/message.hpp"
+#include "src/model/status_words.hpp"
+
+namespace {
+
+using mk::model::checkpoint;
+using namespace check_test;
+
+scenario with_status(const std::string& word) {
+    scenario s = base();
+    auto& status = s.doc.activities.front().statuses.front();
+    status.word = word;
+    status.value = mk::model::canonical_status(word);
+    return s;
+}
+
+std::vector<std::string> rules_of(const mk::check::findings& found) {
+    std::vector<std::string> out;
+    for (const auto& f : found) out.push_back(f.rule);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("MK004: case and spaces alone are no finding") {
+    for (std::string word : {"  pågående ", "PÅGÅENDE", "enligt  plan", "Avviker från plan.", "genomfört"}) {
+        CAPTURE(word);
+        auto found = with_status(word).run_all();
+        CHECK(std::count_if(found.begin(), found.end(), [](const auto& f) { return f.rule == "MK004"; }) == 0);
+    }
+}
+
+TEST_CASE("MK004: the suggestion is the nearest known status word") {
+    mk::set_language(mk::language::sv);
+    struct typo {
+        std::string written;
+        std::string meant;
+    };
+    for (const typo& t : {typo{"Pågånde", "Pågående"}, typo{"Genomfröt", "Genomfört"},
+                          typo{"Avikker från plan", "Avviker från plan"}, typo{"Kvastår", "Kvarstår"}}) {
+        CAPTURE(t.written);
+        auto found = with_status(t.written).run_all();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].rule == "MK004");
+        CHECK(found[0].suggestion == "menade du \"" + t.meant + "\"?");
+        CHECK(found[0].message.find("\"" + t.written + "\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("MK001: the suggestion names the nearest goal of the chain, or says none is near") {
+    mk::set_language(mk::language::sv);
+    scenario s = base("Maximalt lärande för alla elever");
+    s.chain.emplace();
+    add_goal(*s.chain, "Sund ekonomi", "A2");
+    add_goal(*s.chain, "Maximalt lärande i alla ämnen", "A3");
+    auto found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].suggestion.find("\"Maximalt lärande i alla ämnen\"") != std::string::npos);
+    CHECK(found[0].message.find("(1 aktiviteter)") != std::string::npos);
+
+    s.chain->goals.pop_back();
+    found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].suggestion == "inget mål i kedjan liknar det");
+}
+
+TEST_CASE("MK001: a goal written as short name and description matches the chain's short name") {
+    scenario s = base("Maximalt lärande - Alla elever utmanas i sitt lärande");
+    s.doc.goals.front().name = "Maximalt lärande";
+    s.doc.goals.front().description = "Alla elever utmanas i sitt lärande";
+    s.chain.emplace();
+    add_goal(*s.chain, "Maximalt lärande - Alla elever utmanas i sitt lärande.", "A2");
+    CHECK(s.run_all().empty());
+}
+
+TEST_CASE("MK008: the message names the other goal and where the activity stands under it") {
+    mk::set_language(mk::language::sv);
+    scenario s = base();
+    add_activity(s.doc, add_goal(s.doc, "Lust och engagemang", "A3"), "Utveckla samarbete med andra nämnder", "B3");
+    auto found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("\"Likvärdiga möjligheter\"") != std::string::npos);
+    CHECK(found[0].message.find("Blad1!B2") != std::string::npos);
+}
+
+TEST_CASE("MK008: the same activity twice under one goal is no finding") {
+    scenario s = base();
+    add_activity(s.doc, s.doc.goals.front().id, "Utveckla samarbete med andra nämnder", "B3");
+    CHECK(s.run_all().empty());
+}
+
+TEST_CASE("MK006: the message names both status words; a cancelled activity is no regression") {
+    mk::set_language(mk::language::sv);
+    scenario s = base();
+    auto& a = s.doc.activities.front();
+    a.statuses.clear();
+    add_status(a, checkpoint::delar_1, "Enligt plan", "E2");
+    add_status(a, checkpoint::delar_2, "Klart", "F2");
+    add_status(a, checkpoint::bokslut, "Pågående", "G2");
+    auto found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.find("\"Klart\"") != std::string::npos);
+    CHECK(found[0].message.find("\"Pågående\"") != std::string::npos);
+
+    a.statuses.back().word = "Utgår";
+    a.statuses.back().value = mk::model::canonical_status("Utgår");
+    CHECK(s.run_all().empty());
+}
+
+TEST_CASE("MK007: needs a reference date, and the quarter's last day has not passed yet") {
+    scenario s = base();
+    s.doc.activities.front().planned = mk::model::plan_time{"Q3", 3, ""};
+    CHECK(s.run_all().empty());
+    s.as_of = "2019-09-30";
+    CHECK(s.run_all().empty());
+    s.as_of = "2019-10-01";
+    CHECK(rules_of(s.run_all()) == std::vector<std::string>{"MK007"});
+    s.doc.activities.front().planned = mk::model::plan_time{"30 juni", std::nullopt, "2019-06-30"};
+    CHECK(rules_of(s.run_all()) == std::vector<std::string>{"MK007"});
+}
+
+TEST_CASE("MK005: a comment at any checkpoint explains the deviation") {
+    scenario s = base();
+    auto& a = s.doc.activities.front();
+    a.statuses.clear();
+    add_status(a, checkpoint::delar_2, "Avviker från plan", "E2", "Upphandlingen är överklagad.");
+    add_status(a, checkpoint::bokslut, "Avviker från plan", "F2");
+    CHECK(s.run_all().empty());
+    a.statuses.front().comment.clear();
+    CHECK(rules_of(s.run_all()) == std::vector<std::string>{"MK005", "MK005"});
+}
+
+TEST_CASE("findings come ordered by rule id, in the current language") {
+    scenario s = with_status("Pågånde");
+    add_activity(s.doc, s.doc.goals.front().id, "Utveckla extern kommunikation", "B3", 0);
+    add_goal(s.doc, "Goda arbetsplatser", "A4");
+    mk::set_language(mk::language::en);
+    auto found = s.run_all();
+    mk::set_language(mk::language::sv);
+    CHECK(rules_of(found) == std::vector<std::string>{"MK003", "MK004", "MK009"});
+    REQUIRE(found.size() == 3);
+    CHECK(found[1].message == "unknown status word \"Pågånde\" for the activity \"Utveckla samarbete med andra nämnder\"");
+    CHECK(found[1].suggestion == "did you mean \"Pågående\"?");
+    CHECK(found[2].message == "the activity \"Utveckla extern kommunikation\" has no planned time");
+}
