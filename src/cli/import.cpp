@@ -2,6 +2,7 @@
 #include <iostream>
 #include <map>
 
+#include "src/check/rule.hpp"
 #include "src/cli/command.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
@@ -17,6 +18,7 @@ struct import_options {
     std::string output;
     bool no_provenance = false;
     bool verbose = false;
+    bool check = false;
     int year = 0;
     std::string kommun;
     std::string namnd;
@@ -79,6 +81,15 @@ void print_summary(const pipeline::loaded& result, const import_options& options
                     {std::to_string(result.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
                      .text()
               << '\n';
+    if (options.check) {
+        int counts[3] = {0, 0, 0};
+        for (const auto& f : doc.findings) ++counts[static_cast<int>(f.severity)];
+        std::cerr << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
+                        "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
+                        {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])})
+                         .text()
+                  << '\n';
+    }
     for (const auto& g : result.guesses)
         std::cerr << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)", "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
                         {g.text, g.linked_to, std::to_string(static_cast<int>(g.score * 100 + 0.5))})
@@ -112,12 +123,19 @@ command add_import_command(CLI::App& app) {
     sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text());
     sub->add_flag("--verbose", options->verbose,
                   tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
+    sub->add_flag("--check", options->check,
+                  tr("kör reglerna (som malkedja check, per dokumentets rapportdatum) och skriv fynden i XML-filen",
+                     "run the rules (as malkedja check, as of the document's report date) and write the findings "
+                     "into the XML file")
+                      .text());
     return {sub, [options]() {
                 pipeline::load_options load;
                 if (options->year) load.year = options->year;
                 load.kommun = options->kommun;
                 load.namnd = options->namnd;
                 pipeline::loaded result = pipeline::load_inputs(options->files, load);
+                if (options->check)
+                    result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
                 normalized::write_options write;
                 write.provenance = !options->no_provenance;
                 std::string xml = normalized::write_normalized(result.doc, write);
