@@ -5,30 +5,14 @@
 # XML of the openpyxl .xlsx. Every output validates against schema/malkedja.xsd (xmllint, when
 # installed; import validates too), and XML → import → XML gives the same bytes.
 # Usage: test_import_equivalence.sh MALKEDJA FIXTURES
-set -uo pipefail
-malkedja=$1
-fixtures=$2
-here=$(cd "$(dirname "$0")" && pwd)
-schema=$here/../../schema/malkedja.xsd
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
-
-fail() {
-  echo "FAIL $*"
-  failed=1
-}
+# shellcheck source-path=SCRIPTDIR source=common.sh
+source "$(dirname "$0")/common.sh" "$@"
 
 import() {  # import INPUT OUTPUT: --no-provenance import, or a failure note
   if ! "$malkedja" import "$1" -o "$2" --no-provenance 2>"$work/error"; then
     fail "$(basename "$1"): import failed: $(cat "$work/error")"
     return 1
   fi
-}
-
-validates() {  # validates XML
-  command -v xmllint >/dev/null || return 0
-  xmllint --noout --schema "$schema" "$1" 2>"$work/error" || fail "$(basename "$1") does not validate: $(cat "$work/error")"
 }
 
 round_trip() {  # round_trip XML: importing the XML again gives the same bytes
