@@ -13,33 +13,13 @@ std::optional<int> int_attribute(pugi::xml_node node, const char* name) {
     return out;
 }
 
-std::string roman(int n, bool upper) {
-    static constexpr std::pair<int, std::string_view> numerals[] = {
-        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
-        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},   {4, "iv"},  {1, "i"}};
-    std::string out;
-    for (auto [value, text] : numerals)
-        for (; n >= value && out.size() < 64; n -= value) out += text;
-    if (upper)
-        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-
-// Word's letter numbering: a..z, then aa..zz, aaa...
-std::string letters(int n, bool upper) {
-    if (n < 1) return std::to_string(n);
-    int repeat = (n - 1) / 26 + 1;
-    char c = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
-    return std::string(static_cast<std::size_t>(std::min(repeat, 64)), c);
-}
-
-std::string format_counter(int n, const std::string& format) {
-    if (format == "upperRoman") return roman(n, true);
-    if (format == "lowerRoman") return roman(n, false);
-    if (format == "upperLetter") return letters(n, true);
-    if (format == "lowerLetter") return letters(n, false);
-    if (format == "decimalZero" && n >= 0 && n < 10) return "0" + std::to_string(n);
-    return std::to_string(n);
+counter_style style_of(const std::string& format) {
+    if (format == "upperRoman") return counter_style::upper_roman;
+    if (format == "lowerRoman") return counter_style::lower_roman;
+    if (format == "upperLetter") return counter_style::upper_letter;
+    if (format == "lowerLetter") return counter_style::lower_letter;
+    if (format == "decimalZero") return counter_style::decimal_zero;
+    return counter_style::decimal;
 }
 
 template <class Levels>
@@ -115,10 +95,9 @@ bool numbering::is_numbered(int num_id, int level) const {
 std::string numbering::next_number(int num_id, int level) {
     const level_format* format = find_level(num_id, level);
     if (!format) return {};
-    auto& counters = counters_[num_id];
+    level_counters& counters = counters_[num_id];
     auto index = static_cast<std::size_t>(level);
-    counters[index] = counters[index] ? *counters[index] + 1 : format->start;
-    for (std::size_t deeper = index + 1; deeper < counters.size(); ++deeper) counters[deeper].reset();
+    counters.next(index, format->start);
     if (format->format == "bullet" || format->format == "none") return {};
     std::string out;
     const std::string& text = format->text;
@@ -126,9 +105,9 @@ std::string numbering::next_number(int num_id, int level) {
         if (text[i] == '%' && i + 1 < text.size() && text[i + 1] >= '1' && text[i + 1] <= '9') {
             auto referenced = static_cast<std::size_t>(text[i + 1] - '1');
             const level_format* shown = find_level(num_id, static_cast<int>(referenced));
-            int value = counters[referenced].value_or(shown ? shown->start : 1);
+            int value = counters.value(referenced).value_or(shown ? shown->start : 1);
             bool decimal = !shown || (format->legal && referenced != index);
-            out += format_counter(value, decimal ? std::string("decimal") : shown->format);
+            out += format_counter(value, decimal ? counter_style::decimal : style_of(shown->format));
             ++i;
             continue;
         }

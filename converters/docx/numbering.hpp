@@ -2,12 +2,12 @@
 // word/numbering.xml: which lists are bulleted or numbered, and the numbers paragraphs display.
 #include <array>
 #include <map>
-#include <optional>
 #include <string>
 
 #include <pugixml.hpp>
 
 #include "converters/docx/styles.hpp"
+#include "src/container/list_number.hpp"
 
 namespace mk::docx {
 
@@ -43,7 +43,7 @@ private:
 
     std::map<int, levels> abstracts_;
     std::map<int, list> lists_;
-    std::map<int, std::array<std::optional<int>, 9>> counters_;
+    std::map<int, level_counters> counters_;
 };
 
 }  // namespace mk::docx

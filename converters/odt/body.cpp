@@ -26,6 +26,12 @@ bool skipped_inline(std::string_view name) {
            name == "text:hidden-paragraph" || name == "text:tracked-changes";
 }
 
+// An element in a namespace ODF does not define, whose content is read as if it were not there
+// unless it says office:process-content="false".
+bool is_foreign(pugi::xml_node node) {
+    return node.name()[0] == '{' && std::string_view(node.attribute("office:process-content").value()) != "false";
+}
+
 }  // namespace
 
 text_reader::text_reader(const style_sheet& styles, std::string_view part) : styles_(styles), part_(part) {}
@@ -44,7 +50,7 @@ void text_reader::read_block(pugi::xml_node node, const list_place& place, std::
     } else if (name == "table:table") {
         read_table(node, out);
     } else if (name == "text:section" || name == "text:index-body" || name == "text:index-title" ||
-               name == "text:numbered-paragraph") {
+               name == "text:numbered-paragraph" || is_foreign(node)) {
         read_blocks(node, out);
     } else if (pugi::xml_node body = node.child("text:index-body")) {
         // A table of contents or other index: its generated body, not its source template.
@@ -57,6 +63,9 @@ void text_reader::read_list(pugi::xml_node list, std::uint32_t level, const std:
     nesting_guard guard(depth_, nesting_kind::elements, part_);
     std::string style = list.attribute("text:style-name").value();
     if (style.empty()) style = inherited_style;
+    bool continues = std::string_view(list.attribute("text:continue-numbering").value()) == "true" ||
+                     list.attribute("text:continue-list");
+    if (level == 0 && !continues) list_counters_.erase(style);
     for (pugi::xml_node item : list.children()) {
         std::string_view item_name = item.name();
         if (item_name != "text:list-item" && item_name != "text:list-header") continue;
@@ -69,16 +78,30 @@ void text_reader::read_list(pugi::xml_node list, std::uint32_t level, const std:
                 read_list(child, std::min<std::uint32_t>(level + 1, 9), item_style, out);
                 continue;
             }
-            list_place place{first && name == "text:p", level, item_style};
-            if (name == "text:p" || name == "text:h") first = false;
+            list_place place{first && name == "text:p", level, item_style, {}};
+            if (first && (name == "text:p" || name == "text:h")) {
+                place.number = count_item(item, item_style, level);
+                first = false;
+            }
             read_block(child, place, out);
         }
     }
 }
 
+std::string text_reader::count_item(pugi::xml_node item, const std::string& list_style, std::uint32_t level) {
+    level_counters& counters = list_counters_[list_style];
+    const list_level* format = styles_.find_list_level(list_style, level);
+    if (item.attribute("text:start-value"))
+        counters.restart_at(level, static_cast<int>(std::min<std::size_t>(count_attribute(item, "text:start-value"),
+                                                                           1'000'000)));
+    counters.next(level, format ? format->start : 1);
+    return styles_.list_number(list_style, level, counters);
+}
+
 void text_reader::read_paragraph(pugi::xml_node p, const list_place& place, std::vector<block>& out) {
     const resolved_style& style = styles_.paragraph(p.attribute("text:style-name").value());
-    after_space_ = true;
+    started_ = false;
+    space_pending_ = false;
     number_.clear();
     read_inline(p, style.text);
     block b;
@@ -87,12 +110,20 @@ void text_reader::read_paragraph(pugi::xml_node p, const list_place& place, std:
         b.kind = block_kind::heading;
         std::size_t level = p.attribute("text:outline-level") ? count_attribute(p, "text:outline-level") : 1;
         b.level = static_cast<std::uint32_t>(std::clamp<std::size_t>(level, 1, 9));
-        b.number = std::move(number_);
+        if (!number_.empty()) {
+            b.number = std::move(number_);
+        } else if (!place.style.empty()) {
+            b.number = place.number;
+        } else if (const list_level* outline = styles_.find_outline_level(b.level - 1)) {
+            outline_counters_.next(b.level - 1, outline->start);
+            b.number = styles_.outline_number(b.level - 1, outline_counters_);
+        }
     } else if (place.item) {
         b.kind = block_kind::list_item;
         b.level = place.level;
         std::string list_style = place.style.empty() ? style.list_style : place.style;
-        b.numbered = styles_.list_level_numbered(list_style, place.level);
+        const list_level* format = styles_.find_list_level(list_style, place.level);
+        b.numbered = format && format->numbered;
     }
     text_.finish_into(b);
     b.yellow = b.yellow || style.shaded_yellow;
@@ -101,15 +132,25 @@ void text_reader::read_paragraph(pugi::xml_node p, const list_place& place, std:
 
 void text_reader::append_characters(std::string_view text, const text_format& format) {
     // ODF white space: tabs and line ends are spaces, runs of spaces collapse to one, and white
-    // space at the start of a paragraph is dropped.
+    // space at the start and the end of a paragraph is dropped.
     std::string collapsed;
     for (char c : text) {
-        bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-        if (space && after_space_) continue;
-        collapsed += space ? ' ' : c;
-        after_space_ = space;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space_pending_ = started_;
+            continue;
+        }
+        if (space_pending_) collapsed += ' ';
+        space_pending_ = false;
+        started_ = true;
+        collapsed += c;
     }
     text_.append(collapsed, format.yellow.value_or(false), format.bold.value_or(false));
+}
+
+void text_reader::flush_space(const text_format& format) {
+    if (space_pending_) text_.append(" ", format.yellow.value_or(false), format.bold.value_or(false));
+    space_pending_ = false;
+    started_ = true;
 }
 
 void text_reader::read_inline(pugi::xml_node parent, const text_format& format) {
@@ -121,15 +162,15 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
         }
         std::string_view name = child.name();
         if (name == "text:s") {
+            flush_space(format);
             std::size_t count = std::min(count_attribute(child, "text:c"), max_spaces);
             text_.append(std::string(count, ' '), format.yellow.value_or(false), format.bold.value_or(false));
-            after_space_ = false;
         } else if (name == "text:tab") {
+            flush_space(format);
             text_.append_break('\t');
-            after_space_ = false;
         } else if (name == "text:line-break") {
+            flush_space(format);
             text_.append_break('\n');
-            after_space_ = false;
         } else if (name == "text:number" && std::string_view(parent.name()) == "text:h") {
             number_ = child.text().get();
         } else if (name == "text:span") {
@@ -138,8 +179,9 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
             read_inline(child, inner);
         } else if (name == "text:ruby") {
             read_inline(child.child("text:ruby-base"), format);
-        } else if (name.starts_with("text:") && !skipped_inline(name)) {
-            // Links, fields (their value is their content), meta and marks (which are empty).
+        } else if ((name.starts_with("text:") && !skipped_inline(name)) || is_foreign(child)) {
+            // Links, fields (their value is their content), meta, marks (which are empty) and
+            // elements of other vocabularies (LibreOffice's content controls).
             read_inline(child, format);
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 // ODF text content (office:text, a table cell, a page header) turned into neutral blocks.
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ private:
         bool item = false;
         std::uint32_t level = 0;
         std::string style;
+        // The number the item shows, if any.
+        std::string number;
     };
     void read_block(pugi::xml_node node, const list_place& place, std::vector<block>& out);
     void read_list(pugi::xml_node list, std::uint32_t level, const std::string& inherited_style,
@@ -33,14 +36,23 @@ private:
     void read_paragraph(pugi::xml_node p, const list_place& place, std::vector<block>& out);
     void read_inline(pugi::xml_node parent, const text_format& format);
     void append_characters(std::string_view text, const text_format& format);
+    // Appends the collapsed space waiting before content that follows it.
+    void flush_space(const text_format& format);
     void read_table(pugi::xml_node table, std::vector<block>& out);
+    // Counts a list item of list_style at level and returns the number it shows.
+    std::string count_item(pugi::xml_node item, const std::string& list_style, std::uint32_t level);
 
     const style_sheet& styles_;
     std::string part_;
     paragraph_builder text_;
     std::string number_;
-    // Whether the text so far ends in collapsible white space (or the paragraph has just begun).
-    bool after_space_ = true;
+    // Whether the paragraph has content yet: white space before any is dropped.
+    bool started_ = false;
+    // Whether collapsed white space waits to be written before the next content; dropped at the
+    // end of the paragraph.
+    bool space_pending_ = false;
+    std::map<std::string, level_counters, std::less<>> list_counters_;
+    level_counters outline_counters_;
     std::size_t depth_ = 0;
     std::size_t table_depth_ = 0;
 };

@@ -1,10 +1,15 @@
 #include "converters/odt/styles.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
 namespace mk::odt {
 namespace {
+
+// LibreOffice's extension attribute with a list level's whole number format, as xml_part names it.
+constexpr const char* libreoffice_list_format =
+    "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}num-list-format";
 
 bool is_yellow(std::string_view colour) {
     if (colour.size() != 7 || colour.front() != '#') return false;
@@ -47,6 +52,75 @@ std::string neutral_style_name(std::string_view name) {
     return std::string(name);
 }
 
+counter_style counter_style_of(std::string_view format) {
+    if (format == "a") return counter_style::lower_letter;
+    if (format == "A") return counter_style::upper_letter;
+    if (format == "i") return counter_style::lower_roman;
+    if (format == "I") return counter_style::upper_roman;
+    return counter_style::decimal;
+}
+
+std::size_t positive_attribute(pugi::xml_node node, const char* name, std::size_t fallback) {
+    std::string_view value = node.attribute(name).value();
+    std::size_t out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    return ec == std::errc() && ptr == value.data() + value.size() && out > 0 ? out : fallback;
+}
+
+// The levels of a text:list-style or text:outline-style.
+void read_list_levels(pugi::xml_node style, list_levels& out) {
+    for (pugi::xml_node node : style.children()) {
+        std::string_view kind = node.name();
+        std::size_t level = positive_attribute(node, "text:level", 0);
+        if (level == 0 || level > max_list_levels) continue;
+        list_level& target = out[level - 1];
+        target.numbered = kind == "text:list-level-style-number" || kind == "text:outline-level-style";
+        std::string_view format = node.attribute("style:num-format").value();
+        target.shows_number = target.numbered && !format.empty();
+        target.style = counter_style_of(format);
+        target.prefix = node.attribute("style:num-prefix").value();
+        target.suffix = node.attribute("style:num-suffix").value();
+        target.pattern = node.attribute(libreoffice_list_format).value();
+        target.display_levels = std::min(positive_attribute(node, "text:display-levels", 1), level);
+        target.start = static_cast<int>(std::min<std::size_t>(positive_attribute(node, "text:start-value", 1), 1'000'000));
+    }
+}
+
+// The number counters give an item at level of levels.
+std::string number_text(const list_levels& levels, std::size_t level, const level_counters& counters) {
+    auto found = levels.find(level);
+    if (found == levels.end() || !found->second.shows_number) return {};
+    const list_level& format = found->second;
+    auto shown = [&](std::size_t index) {
+        auto style = levels.find(index);
+        int start = style == levels.end() ? 1 : style->second.start;
+        return format_counter(counters.value(index).value_or(start),
+                              style == levels.end() ? counter_style::decimal : style->second.style);
+    };
+    std::string out;
+    if (!format.pattern.empty()) {
+        const std::string& pattern = format.pattern;
+        for (std::size_t i = 0; i < pattern.size(); ++i) {
+            std::size_t close = pattern.find('%', i + 1);
+            std::size_t index = 0;
+            if (pattern[i] == '%' && close != std::string::npos &&
+                std::from_chars(pattern.data() + i + 1, pattern.data() + close, index).ptr == pattern.data() + close &&
+                index >= 1 && index <= max_list_levels) {
+                out += shown(index - 1);
+                i = close;
+                continue;
+            }
+            out += pattern[i];
+        }
+        return out;
+    }
+    for (std::size_t index = level + 1 - format.display_levels; index <= level; ++index) {
+        if (!out.empty()) out += '.';
+        out += shown(index);
+    }
+    return format.prefix + out + format.suffix;
+}
+
 text_format read_text_format(pugi::xml_node style) {
     pugi::xml_node properties = style.child("style:text-properties");
     return {background_is_yellow(properties), weight_is_bold(properties)};
@@ -82,15 +156,9 @@ void style_sheet::read_styles(pugi::xml_node container, bool automatic) {
             std::string key = std::string(node.attribute("style:family").value()) + ":" + e.name;
             entries_[key] = std::move(e);
         } else if (kind == "text:list-style") {
-            auto& levels = lists_[node.attribute("style:name").value()];
-            for (pugi::xml_node level : node.children()) {
-                std::string_view level_kind = level.name();
-                std::string_view number = level.attribute("text:level").value();
-                std::size_t index = 0;
-                auto [ptr, ec] = std::from_chars(number.data(), number.data() + number.size(), index);
-                if (ec != std::errc() || ptr != number.data() + number.size()) continue;
-                levels[index] = level_kind == "text:list-level-style-number";
-            }
+            read_list_levels(node, lists_[node.attribute("style:name").value()]);
+        } else if (kind == "text:outline-style") {
+            read_list_levels(node, outline_);
         }
     }
 }
@@ -99,11 +167,26 @@ const resolved_style& style_sheet::paragraph(std::string_view name) const { retu
 
 const resolved_style& style_sheet::text(std::string_view name) const { return resolve("text", name); }
 
-bool style_sheet::list_level_numbered(std::string_view list_style, std::size_t level) const {
+const list_level* style_sheet::find_list_level(std::string_view list_style, std::size_t level) const {
     auto it = lists_.find(list_style);
-    if (it == lists_.end()) return false;
-    auto found = it->second.find(level + 1);
-    return found != it->second.end() && found->second;
+    if (it == lists_.end()) return nullptr;
+    auto found = it->second.find(level);
+    return found == it->second.end() ? nullptr : &found->second;
+}
+
+const list_level* style_sheet::find_outline_level(std::size_t level) const {
+    auto found = outline_.find(level);
+    return found == outline_.end() ? nullptr : &found->second;
+}
+
+std::string style_sheet::list_number(std::string_view list_style, std::size_t level,
+                                     const level_counters& counters) const {
+    auto it = lists_.find(list_style);
+    return it == lists_.end() ? std::string() : number_text(it->second, level, counters);
+}
+
+std::string style_sheet::outline_number(std::size_t level, const level_counters& counters) const {
+    return number_text(outline_, level, counters);
 }
 
 const resolved_style& style_sheet::resolve(std::string_view family, std::string_view name) const {

@@ -11,6 +11,8 @@ Writer, `soffice`); it writes beside itself:
   plain text edits (python-docx cannot write them), a tracked insertion and deletion, a deleted
   paragraph mark, a simple and a complex field and a content control. The .docx reader tests make
   the same edits themselves.
+- numbered.odt: the same for features.docx with its Heading 1 paragraph put in List Number's list
+  (numId 5 of python-docx's template), so that the heading shows a number.
 """
 import os
 import shutil
@@ -91,15 +93,26 @@ def make_features(path):
     document.save(path)
 
 
-def with_changes(source, target):
+# The Heading 1 paragraph's properties, and the same with List Number's list.
+HEADING = '<w:pStyle w:val="Heading1"/>'
+NUMBERED_HEADING = HEADING + '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr>'
+
+
+def add_changes(text):
+    at = text.rindex("<w:sectPr")
+    return text[:at] + CHANGES + text[at:]
+
+
+def number_heading(text):
+    return text.replace(HEADING, NUMBERED_HEADING)
+
+
+def with_edit(source, target, edit):
     with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
         for item in zin.infolist():
             data = zin.read(item.filename)
             if item.filename == "word/document.xml":
-                text = data.decode("utf-8")
-                at = text.rindex("<w:sectPr")
-                text = text[:at] + CHANGES + text[at:]
-                data = text.encode("utf-8")
+                data = edit(data.decode("utf-8")).encode("utf-8")
             zout.writestr(item, data)
 
 
@@ -118,9 +131,10 @@ def main():
     make_features(features)
     to_odt(features, os.path.join(HERE, "features.odt"))
     with tempfile.TemporaryDirectory() as work:
-        changes = os.path.join(work, "changes.docx")
-        with_changes(features, changes)
-        to_odt(changes, os.path.join(HERE, "changes.odt"))
+        for name, edit in (("changes", add_changes), ("numbered", number_heading)):
+            edited = os.path.join(work, name + ".docx")
+            with_edit(features, edited, edit)
+            to_odt(edited, os.path.join(HERE, name + ".odt"))
 
 
 if __name__ == "__main__":

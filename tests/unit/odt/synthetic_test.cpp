@@ -29,7 +29,12 @@ constexpr std::string_view common_styles =
     "<text:list-style style:name=\"Punkter\"><text:list-level-style-bullet text:level=\"1\" text:bullet-char=\"•\"/>"
     "<text:list-level-style-number text:level=\"2\" style:num-format=\"1\"/></text:list-style>"
     "<text:list-style style:name=\"Nummer\"><text:list-level-style-number text:level=\"1\" style:num-format=\"1\"/>"
-    "</text:list-style></office:styles>"
+    "</text:list-style>"
+    "<text:list-style style:name=\"Romerska\"><text:list-level-style-number text:level=\"1\" style:num-format=\"I\" "
+    "style:num-suffix=\")\" text:start-value=\"3\"/></text:list-style>"
+    "<text:outline-style style:name=\"Outline\"><text:outline-level-style text:level=\"1\" style:num-format=\"1\" "
+    "style:num-suffix=\".\"/><text:outline-level-style text:level=\"2\" style:num-format=\"a\" "
+    "text:display-levels=\"2\"/></text:outline-style></office:styles>"
     "<office:master-styles><style:master-page style:name=\"Standard\">"
     "<style:header><text:p>Huvud</text:p></style:header>"
     "<style:footer style:display=\"false\"><text:p>Dold</text:p></style:footer>"
@@ -140,6 +145,28 @@ TEST_CASE("odt: headings, their numbers, yellow and bold through styles") {
     CHECK(blocks[4].style == "Normal");
     CHECK_FALSE(blocks[4].bold);
     CHECK(blocks[5].bold);
+}
+
+TEST_CASE("odt: heading numbers from the outline style and from the list a heading is in") {
+    std::string in_list = "<text:list text:style-name=\"Romerska\"><text:list-item><text:h text:outline-level=\"1\">"
+                          "Listad</text:h></text:list-item></text:list>";
+    std::string continued = "<text:list text:style-name=\"Romerska\" text:continue-numbering=\"true\"><text:list-item>"
+                            "<text:h text:outline-level=\"1\">Fortsatt</text:h></text:list-item></text:list>";
+    std::string restarted = "<text:list text:style-name=\"Romerska\"><text:list-item><text:h text:outline-level=\"1\">"
+                            "Omstart</text:h></text:list-item></text:list>";
+    std::vector<block> blocks = blocks_of(
+        "<text:h text:outline-level=\"1\">Ett</text:h><text:h text:outline-level=\"2\">Under</text:h>"
+        "<text:h text:outline-level=\"2\">Under två</text:h><text:h text:outline-level=\"1\">Två</text:h>"
+        "<text:h text:outline-level=\"2\">Under igen</text:h>" + in_list + continued + restarted);
+    REQUIRE(blocks.size() == 8);
+    CHECK(blocks[0].number == "1.");
+    CHECK(blocks[1].number == "1.a");
+    CHECK(blocks[2].number == "1.b");
+    CHECK(blocks[3].number == "2.");
+    CHECK(blocks[4].number == "2.a");
+    CHECK(blocks[5].number == "III)");
+    CHECK(blocks[6].number == "IV)");
+    CHECK(blocks[7].number == "III)");
 }
 
 TEST_CASE("odt: header rows, spans, covered cells and repeats make a full grid") {
