@@ -15,8 +15,8 @@ import sys
 
 import openpyxl
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
 
+TIME_EPOCH = datetime.date(1899, 12, 30)
 ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", "\r": "\\r"}
 
 
@@ -59,20 +59,16 @@ def format_has_time(number_format):
 
 def round_to_second(value):
     """The reader rounds to whole seconds; openpyxl keeps milliseconds."""
-    seconds = 1 if value.microsecond >= 500_000 else 0
+    return value.replace(microsecond=0) + datetime.timedelta(seconds=1 if value.microsecond >= 500_000 else 0)
+
+
+def format_date(value, number_format):
+    # Times of day (serials below 1) and elapsed times ([h]:mm) count from 1899-12-30, openpyxl's
+    # epoch for them, in either date system; the reader shows them as that date and time.
     if isinstance(value, datetime.time):
-        moment = datetime.datetime.combine(datetime.date(2000, 1, 1), value.replace(microsecond=0))
-        return (moment + datetime.timedelta(seconds=seconds)).time()
-    return value.replace(microsecond=0) + datetime.timedelta(seconds=seconds)
-
-
-def format_date(value, number_format, epoch):
+        value = datetime.datetime.combine(TIME_EPOCH, value)
     if isinstance(value, datetime.timedelta):
-        # An elapsed-time format ([h]:mm): the reader shows the serial as the date it stands for.
-        value = from_excel(value.total_seconds() / 86400, epoch)
-    if isinstance(value, datetime.time):
-        # A serial below 1: openpyxl gives a time of day, the reader "14:30:15".
-        return round_to_second(value).isoformat()
+        value = datetime.datetime.combine(TIME_EPOCH, datetime.time()) + value
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.combine(value, datetime.time())
     value = round_to_second(value)
@@ -81,7 +77,7 @@ def format_date(value, number_format, epoch):
     return value.isoformat()
 
 
-def cell_line(cell, epoch):
+def cell_line(cell):
     value = cell.value
     if value is None or value == "":
         return None
@@ -92,7 +88,7 @@ def cell_line(cell, epoch):
     elif isinstance(value, (int, float)):
         kind, text = "n", format_number(value)
     elif isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
-        kind, text = "d", format_date(value, cell.number_format, epoch)
+        kind, text = "d", format_date(value, cell.number_format)
     else:
         kind, text = "s", escape(str(value))
     return f"{get_column_letter(cell.column)}{cell.row}\t{kind}\t{text}"
@@ -104,7 +100,7 @@ def main(path):
     for sheet in book.worksheets:
         name = escape(sheet.title)
         for key in sorted(sheet._cells):
-            line = cell_line(sheet._cells[key], book.epoch)
+            line = cell_line(sheet._cells[key])
             if line is not None:
                 out.append(f"{name}\t{line}")
         for merged in sheet.merged_cells.ranges:
