@@ -75,7 +75,7 @@ std::string describe(const cell_place& place) {
         .text();
 }
 
-std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& place) {
+std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& place, const style_facts& styles) {
     if (std::string_view(element.attribute(calcext_value_type).value()) == "error")
         return text_cell(cell_text(element), cell_type::error);
     std::string_view type = element.attribute("office:value-type").value();
@@ -85,9 +85,11 @@ std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& pl
         result.number = parse_number(element, place);
         return result;
     }
-    if (type == "date")
-        return date_cell(parse_date_value(element.attribute("office:date-value").value()), "office:date-value",
-                         element, place);
+    if (type == "date") {
+        bool shows_time = styles.time_cells.contains(element.attribute("table:style-name").value());
+        return date_cell(parse_date_value(element.attribute("office:date-value").value(), shows_time),
+                         "office:date-value", element, place);
+    }
     if (type == "time")
         return date_cell(parse_time_value(element.attribute("office:time-value").value()), "office:time-value",
                          element, place);

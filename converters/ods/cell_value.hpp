@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "converters/ods/styles.hpp"
 #include "src/container/workbook.hpp"
 
 namespace mk::ods {
@@ -22,7 +23,8 @@ struct cell_place {
 std::string describe(const cell_place& place);
 
 // The value of a table:table-cell as a workbook cell (row and col not set), or nullopt when the cell
-// is empty. Throws mk::error naming place when a value attribute is malformed.
-std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& place);
+// is empty; styles tell whether a date shows its time. Throws mk::error naming place when a value
+// attribute is malformed.
+std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& place, const style_facts& styles);
 
 }  // namespace mk::ods

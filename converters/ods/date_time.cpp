@@ -70,7 +70,7 @@ std::optional<std::string> moment_text(sys_seconds moment, bool with_time) {
 
 }  // namespace
 
-std::optional<date_value> parse_date_value(std::string_view text) {
+std::optional<date_value> parse_date_value(std::string_view text, bool format_shows_time) {
     unsigned y = 0, m = 0, d = 0;
     if (!take_digits(text, 4, y) || !take(text, '-') || !take_digits(text, 2, m) || !take(text, '-') ||
         !take_digits(text, 2, d))
@@ -78,8 +78,7 @@ std::optional<date_value> parse_date_value(std::string_view text) {
     year_month_day ymd{year{static_cast<int>(y)}, month{m}, day{d}};
     if (!ymd.ok()) return std::nullopt;
     sys_seconds moment = sys_days{ymd};
-    bool with_time = !text.empty();
-    if (with_time) {
+    if (!text.empty()) {
         unsigned hours = 0, minutes = 0;
         if (!take(text, 'T') || !take_digits(text, 2, hours) || !take(text, ':') || !take_digits(text, 2, minutes) ||
             !take(text, ':'))
@@ -89,7 +88,7 @@ std::optional<date_value> parse_date_value(std::string_view text) {
         moment += std::chrono::hours{hours} + std::chrono::minutes{minutes} +
                   std::chrono::seconds{round_seconds(*seconds)};
     }
-    auto iso = moment_text(moment, with_time);
+    auto iso = moment_text(moment, format_shows_time || moment != floor<days>(moment));
     if (!iso) return std::nullopt;
     double serial = duration<double, days::period>(moment - serial_epoch).count();
     if (moment >= leap_bug_start && moment < leap_bug_end) serial -= 1;

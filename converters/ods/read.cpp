@@ -1,9 +1,9 @@
 #include "converters/ods/read.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "converters/ods/hidden_tables.hpp"
 #include "converters/ods/table.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/zip.hpp"
@@ -20,17 +20,17 @@ workbook read_ods(std::string_view bytes) {
                                          "again in LibreOffice"));
     xml_part content = xml_part::parse(package.read("content.xml"), "content.xml");
     std::vector<pugi::xml_node> style_roots{content.root()};
-    std::optional<xml_part> styles;
+    std::optional<xml_part> styles_part;
     if (package.contains("styles.xml")) {
-        styles = xml_part::parse(package.read("styles.xml"), "styles.xml");
-        style_roots.push_back(styles->root());
+        styles_part = xml_part::parse(package.read("styles.xml"), "styles.xml");
+        style_roots.push_back(styles_part->root());
     }
     pugi::xml_node spreadsheet = content.root().child("office:body").child("office:spreadsheet");
     if (content.root().name() != std::string_view("office:document-content") || !spreadsheet)
         throw error("ods.not_spreadsheet",
                     tr("content.xml innehåller inget kalkylblad (office:spreadsheet saknas): filen är inget .ods",
                        "content.xml holds no spreadsheet (office:spreadsheet is missing): the file is no .ods"));
-    auto hidden_styles = ods::hidden_table_styles(style_roots);
+    ods::style_facts styles = ods::read_style_facts(style_roots);
     ods::expansion_budget budget;
     workbook book;
     for (pugi::xml_node table : spreadsheet.children("table:table")) {
@@ -43,9 +43,7 @@ workbook read_ods(std::string_view bytes) {
                            "again in LibreOffice",
                            {number}));
         }
-        sheet s = ods::read_table(table, budget);
-        if (hidden_styles.contains(table.attribute("table:style-name").value())) s.visibility = sheet_visibility::hidden;
-        book.sheets.push_back(std::move(s));
+        book.sheets.push_back(ods::read_table(table, styles, budget));
     }
     return book;
 }

@@ -71,7 +71,8 @@ void for_each_in_groups(pugi::xml_node table, std::string_view leaf, std::initia
 
 class table_reader {
 public:
-    table_reader(sheet& out, expansion_budget& budget) : sheet_(out), budget_(budget) {}
+    table_reader(sheet& out, const style_facts& styles, expansion_budget& budget)
+        : sheet_(out), styles_(styles), budget_(budget) {}
 
     void read_column(pugi::xml_node column) {
         std::uint64_t count = read_count(column, "table:number-columns-repeated", {sheet_.name, 0, column_});
@@ -136,7 +137,7 @@ private:
             if (name != "table:table-cell" && !covered) continue;
             cell_place place{sheet_.name, row_, col};
             std::uint64_t repeat = read_count(element, "table:number-columns-repeated", place);
-            std::optional<cell> value = covered ? std::nullopt : read_cell_value(element, place);
+            std::optional<cell> value = covered ? std::nullopt : read_cell_value(element, place, styles_);
             std::uint64_t row_span = read_count(element, "table:number-rows-spanned", place);
             std::uint64_t col_span = read_count(element, "table:number-columns-spanned", place);
             bool merged = !covered && (row_span > 1 || col_span > 1);
@@ -173,6 +174,7 @@ private:
     }
 
     sheet& sheet_;
+    const style_facts& styles_;
     expansion_budget& budget_;
     std::uint64_t row_ = 0;
     std::uint64_t column_ = 0;
@@ -195,10 +197,12 @@ void expansion_budget::spend(std::uint64_t items, std::uint64_t text_bytes, std:
                    {sheet, most}));
 }
 
-sheet read_table(pugi::xml_node table, expansion_budget& budget) {
+sheet read_table(pugi::xml_node table, const style_facts& styles, expansion_budget& budget) {
     sheet out;
     out.name = table.attribute("table:name").value();
-    table_reader reader(out, budget);
+    if (styles.hidden_tables.contains(table.attribute("table:style-name").value()))
+        out.visibility = sheet_visibility::hidden;
+    table_reader reader(out, styles, budget);
     for_each_in_groups(table, "table:table-column",
                        {"table:table-columns", "table:table-column-group", "table:table-header-columns"},
                        [&](pugi::xml_node column) { reader.read_column(column); });

@@ -6,6 +6,7 @@
 
 #include <pugixml.hpp>
 
+#include "converters/ods/styles.hpp"
 #include "src/container/workbook.hpp"
 
 namespace mk::ods {
@@ -27,9 +28,10 @@ private:
     std::uint64_t text_bytes_ = 0;
 };
 
-// Reads table (a table:table element) into a sheet named by table:name, finished; empty cells and
-// empty repeats produce nothing. Throws mk::error naming the sheet and cell when a non-empty cell
-// lies beyond max_rows/max_cols, a count is malformed or the budget runs out.
-sheet read_table(pugi::xml_node table, expansion_budget& budget);
+// Reads table (a table:table element) into a sheet named by table:name, finished, hidden when its
+// style says so; empty cells and empty repeats produce nothing. Throws mk::error naming the sheet
+// and cell when a non-empty cell lies beyond max_rows/max_cols, a count or value is malformed or
+// the budget runs out.
+sheet read_table(pugi::xml_node table, const style_facts& styles, expansion_budget& budget);
 
 }  // namespace mk::ods

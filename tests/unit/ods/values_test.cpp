@@ -55,12 +55,19 @@ TEST_CASE("times are read as openpyxl shows the .xlsx twin: a moment on 1899-12-
     CHECK(cell_after(b10_value, "office:time-value=\"P1DT2H\"", "B10").text == "1899-12-31T02:00:00");
 }
 
-TEST_CASE("date-times are rounded to whole seconds; a date keeps the form it was written in") {
+TEST_CASE("date-times are rounded to whole seconds") {
     CHECK(cell_after(b9_value, "office:date-value=\"2019-03-31T14:29:59.5\"", "B9").text == "2019-03-31T14:30:00");
     CHECK(cell_after(b9_value, "office:date-value=\"2019-12-31T23:59:59.7\"", "B9").text == "2020-01-01T00:00:00");
-    cell date = cell_after(b9_value, "office:date-value=\"1900-02-28\"", "B9");
-    CHECK(date.text == "1900-02-28");
-    CHECK(date.number == 59);  // Excel's serial, which counts a 1900-02-29
+}
+
+TEST_CASE("a date shows its time when it is not midnight or when its number format shows a time") {
+    // B8 has a date format (yyyy-mm-dd), B9 a date-time format (yyyy-mm-dd hh:mm).
+    constexpr std::string_view b8_value = "office:date-value=\"2019-03-31\"";
+    CHECK(cell_after(b8_value, "office:date-value=\"2019-03-31T00:00:00\"", "B8").text == "2019-03-31");
+    CHECK(cell_after(b8_value, "office:date-value=\"2019-03-31T06:00:00\"", "B8").text == "2019-03-31T06:00:00");
+    cell midnight = cell_after(b9_value, "office:date-value=\"1900-02-28\"", "B9");
+    CHECK(midnight.text == "1900-02-28T00:00:00");
+    CHECK(midnight.number == 59);  // Excel's serial, which counts a 1900-02-29
 }
 
 TEST_CASE("office:string-value is the text of a string cell when present") {
