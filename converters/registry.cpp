@@ -3,6 +3,12 @@
 #include <array>
 
 #include "converters/csv/read.hpp"
+#include "converters/csv/write.hpp"
+#include "converters/docx/write.hpp"
+#include "converters/html/write.hpp"
+#include "converters/ods/write.hpp"
+#include "converters/odt/write.hpp"
+#include "converters/xlsx/write.hpp"
 #include "converters/docx/read.hpp"
 #include "converters/ods/read.hpp"
 #include "converters/odt/read.hpp"
@@ -125,6 +131,41 @@ document read_document(std::string_view bytes) {
             throw error("file.not_text_document",
                         tr("filen är inget textdokument: använd .docx eller .odt",
                            "the file is not a text document: use .docx or .odt"));
+    }
+}
+
+std::optional<output_format> output_format_for(std::string_view path) {
+    auto dot = path.rfind('.');
+    if (dot == std::string_view::npos) return std::nullopt;
+    std::string extension;
+    for (char c : path.substr(dot + 1)) extension += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    constexpr std::pair<std::string_view, output_format> known[] = {
+        {"xlsx", output_format::xlsx}, {"ods", output_format::ods},   {"csv", output_format::csv},
+        {"docx", output_format::docx}, {"odt", output_format::odt},   {"html", output_format::html},
+        {"htm", output_format::html},  {"json", output_format::json},
+    };
+    for (const auto& [name, format] : known)
+        if (extension == name) return format;
+    return std::nullopt;
+}
+
+std::string write_workbook(const workbook& book, output_format format) {
+    switch (format) {
+        case output_format::xlsx: return write_xlsx(book);
+        case output_format::ods: return write_ods(book);
+        case output_format::csv: return book.sheets.empty() ? std::string("\xEF\xBB\xBF") : write_csv(book.sheets.front());
+        default:
+            throw error("output.not_workbook", tr("formatet är inget kalkylbladsformat", "the format is not a spreadsheet format"));
+    }
+}
+
+std::string write_document(const document& doc, output_format format) {
+    switch (format) {
+        case output_format::docx: return write_docx(doc);
+        case output_format::odt: return write_odt(doc);
+        case output_format::html: return write_html(doc);
+        default:
+            throw error("output.not_document", tr("formatet är inget dokumentformat", "the format is not a document format"));
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Content → reader: the one place that knows which formats exist. The command line asks only this.
 #include <string>
+#include <optional>
 #include <string_view>
 
 #include "src/container/document.hpp"
@@ -25,5 +26,17 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name);
 // Reads a text document (.docx or .odt, by content) into the neutral document container. Throws
 // mk::error when the file is no text document or is unusable.
 document read_document(std::string_view bytes);
+
+// The formats a report can be written in, chosen by the output file's extension.
+enum class output_format { xlsx, ods, csv, docx, odt, html, json };
+
+// The output format an extension names (".xlsx", case-insensitive); nullopt when none.
+std::optional<output_format> output_format_for(std::string_view path);
+
+// A workbook as .xlsx, .ods or .csv (the first sheet); throws mk::error for other formats.
+std::string write_workbook(const workbook& book, output_format format);
+
+// A document as .docx, .odt or .html; throws mk::error for other formats.
+std::string write_document(const document& doc, output_format format);
 
 }  // namespace mk

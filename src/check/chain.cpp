@@ -39,9 +39,12 @@ void check_goals_in_chain(const context& ctx, findings& out) {
                                        percent(nearest->score)})
                                  : tr("inget mål i kedjan liknar det", "no goal in the chain resembles it");
         out.push_back(make_finding("MK001", g->source, g->id,
-                                   tr("målet \"{0}\" ({1} aktiviteter) finns inte i målkedjan",
-                                      "the goal \"{0}\" ({1} activities) is not in the goal chain",
-                                      {text, std::to_string(activities_per_goal[id])}),
+                                   activities_per_goal[id] == 1
+                                       ? tr("målet \"{0}\" (1 aktivitet) finns inte i målkedjan",
+                                            "the goal \"{0}\" (1 activity) is not in the goal chain", {text})
+                                       : tr("målet \"{0}\" ({1} aktiviteter) finns inte i målkedjan",
+                                            "the goal \"{0}\" ({1} activities) is not in the goal chain",
+                                            {text, std::to_string(activities_per_goal[id])}),
                                    &suggestion));
     }
 }

@@ -11,7 +11,9 @@
 
 namespace mk {
 
-enum class block_kind : std::uint8_t { heading, paragraph, list_item, table };
+// figure: a drawing as SVG markup, written by the writers that can show it (.html); the others
+// write its text (the caption) as a paragraph. Readers do not produce figures.
+enum class block_kind : std::uint8_t { heading, paragraph, list_item, table, figure };
 
 struct block;
 
@@ -22,6 +24,8 @@ struct table_cell {
     std::uint32_t row_span = 1;
     // Whether this position is covered by a spanning cell above or to the left.
     bool covered = false;
+    // Writers: background shading as RRGGBB ("C6EFCE"); empty for none. Readers leave it empty.
+    std::string shading;
 };
 
 struct table_row {
@@ -50,12 +54,16 @@ struct block {
     std::vector<table_row> rows;
     // table: how many leading rows repeat as header rows.
     std::uint32_t header_rows = 0;
+    // figure: the SVG markup (an <svg> element in the SVG namespace); text holds its caption.
+    std::string svg;
 
     // table: the number of grid columns (0 for an empty table).
     std::size_t column_count() const { return rows.empty() ? 0 : rows.front().cells.size(); }
 };
 
 struct document {
+    // Writers: the title written into the document properties.
+    std::string title;
     // The body in reading order.
     std::vector<block> blocks;
     // The distinct non-empty texts of page headers and footers, in the order first met.

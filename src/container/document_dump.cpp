@@ -55,6 +55,9 @@ void dump_blocks(const std::vector<block>& blocks, const std::string& indent, st
                 out += std::string("list ") + (b.numbered ? "number " : "bullet ") + std::to_string(b.level) +
                        paragraph_marks(b) + " " + quoted(b.text) + "\n";
                 break;
+            case block_kind::figure:
+                out += "figure " + quoted(b.text) + "\n";
+                break;
             case block_kind::table:
                 out += "table " + std::to_string(b.rows.size()) + "x" + std::to_string(b.column_count());
                 if (b.header_rows > 0) out += " header=" + std::to_string(b.header_rows);

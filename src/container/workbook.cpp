@@ -33,6 +33,13 @@ void sheet::finish() {
     }
 }
 
+std::uint16_t workbook::style_index(const cell_style& style) {
+    for (std::size_t i = 0; i < styles.size(); ++i)
+        if (styles[i] == style) return static_cast<std::uint16_t>(i);
+    styles.push_back(style);
+    return static_cast<std::uint16_t>(styles.size() - 1);
+}
+
 std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_a1(std::string_view ref) {
     std::size_t i = 0;
     std::uint64_t col = 0;

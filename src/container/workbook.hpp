@@ -23,6 +23,19 @@ struct cell {
     std::string text;
     // number: the value; boolean: 0 or 1; date: the serial it came from, when it had one.
     double number = 0;
+    // Index into workbook::styles; 0 is the default look. Readers leave it 0.
+    std::uint16_t style = 0;
+};
+
+// How a cell looks, for writers. Readers do not fill styles.
+struct cell_style {
+    bool bold = false;
+    bool wrap = false;
+    // Thin borders on all four sides.
+    bool border = false;
+    // Solid fill colour as RRGGBB ("C6EFCE"); empty for none.
+    std::string fill;
+    bool operator==(const cell_style&) const = default;
 };
 
 // A rectangular range, inclusive on both ends.
@@ -45,6 +58,12 @@ struct sheet {
     // Sorted, unique 0-based indices.
     std::vector<std::uint32_t> hidden_rows;
     std::vector<std::uint32_t> hidden_cols;
+    // Writers: column widths in characters by 0-based column (0 or missing: the default width).
+    std::vector<double> column_widths;
+    // Writers: rows frozen at the top (the header stays visible when scrolling); 0 for none.
+    std::uint32_t frozen_rows = 0;
+    // Writers: the range an autofilter covers, if any.
+    std::optional<cell_range> autofilter;
 
     // The cell at (row, col), or nullptr when it is empty; requires finish() to have run.
     const cell* find(std::uint32_t row, std::uint32_t col) const;
@@ -52,8 +71,23 @@ struct sheet {
     void finish();
 };
 
+// Document properties written into the package (no "now": outputs are deterministic).
+struct workbook_properties {
+    std::string title;
+    std::string subject;
+    std::string creator;
+    // ISO 8601 date or date-time; empty for none.
+    std::string created;
+};
+
 struct workbook {
     std::vector<sheet> sheets;
+    // Writers: styles[0] is the default look; cell::style indexes this list.
+    std::vector<cell_style> styles{cell_style{}};
+    workbook_properties properties;
+
+    // The index of style, added when not yet in the list.
+    std::uint16_t style_index(const cell_style& style);
 };
 
 // Parses an A1-style reference ("B3", "xfd1048576"); nullopt when malformed or out of range.

@@ -59,7 +59,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
     std::vector<bool> duplicate;
     for (auto& g : doc.goals) {
         auto [it, added] = merged_goals.emplace(g.id, prefix + g.id);
-        goal_mapping mapping{it->second};
+        goal_mapping mapping{it->second, model::link_kind::structure, std::nullopt};
         if (added) {
             std::vector<model::goal> same_level;
             for (const auto& e : earlier)

@@ -50,6 +50,7 @@ public:
                 case block_kind::list_item: list_item(b); break;
                 case block_kind::paragraph: paragraph(b); break;
                 case block_kind::table: table(b); break;
+                case block_kind::figure: break;
             }
         }
     }

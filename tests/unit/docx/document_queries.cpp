@@ -25,7 +25,8 @@ void count_into(const std::vector<block>& blocks, bool in_cell, block_counts& ou
                         count_into(cell.blocks, true, out);
                     }
                 break;
-            case block_kind::paragraph: break;
+            case block_kind::paragraph:
+            case block_kind::figure: break;
         }
     }
 }

@@ -1,0 +1,9 @@
+#include "converters/docx/write.hpp"
+
+#include "src/core/error.hpp"
+
+namespace mk {
+
+std::string write_docx(const document&) { throw error("todo", tr("inte klart", "not done")); }
+
+}  // namespace mk

@@ -1,0 +1,9 @@
+#include "converters/odt/write.hpp"
+
+#include "src/core/error.hpp"
+
+namespace mk {
+
+std::string write_odt(const document&) { throw error("todo", tr("inte klart", "not done")); }
+
+}  // namespace mk
