@@ -65,7 +65,7 @@ TEST_CASE("MK001: the suggestion names the nearest goal of the chain, or says no
     auto found = s.run_all();
     REQUIRE(found.size() == 1);
     CHECK(found[0].suggestion.find("\"Maximalt lärande i alla ämnen\"") != std::string::npos);
-    CHECK(found[0].message.find("(1 aktiviteter)") != std::string::npos);
+    CHECK(found[0].message.find("(1 aktivitet)") != std::string::npos);
 
     s.chain->goals.pop_back();
     found = s.run_all();
