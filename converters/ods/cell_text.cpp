@@ -35,10 +35,14 @@ void append_paragraph(pugi::xml_node paragraph, std::string& out) {
         if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
         if (n.type() != pugi::node_element) return false;
         std::string_view name = n.name();
-        if (name == "text:s") append_spaces(out, space_count(n));
-        else if (name == "text:tab") out += '\t';
-        else if (name == "text:line-break") out += '\n';
-        else return !is_excluded(name);
+        if (name == "text:s")
+            append_spaces(out, space_count(n));
+        else if (name == "text:tab")
+            out += '\t';
+        else if (name == "text:line-break")
+            out += '\n';
+        else
+            return !is_excluded(name);
         return false;
     });
 }

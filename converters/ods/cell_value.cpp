@@ -47,8 +47,10 @@ cell boolean_cell(pugi::xml_node element, const cell_place& place) {
     std::string_view text = element.attribute("office:boolean-value").value();
     cell result;
     result.type = cell_type::boolean;
-    if (text == "true" || text == "1") result.number = 1;
-    else if (text != "false" && text != "0") fail_value(place, "office:boolean-value", text);
+    if (text == "true" || text == "1")
+        result.number = 1;
+    else if (text != "false" && text != "0")
+        fail_value(place, "office:boolean-value", text);
     return result;
 }
 
@@ -91,8 +93,8 @@ std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& pl
                          "office:date-value", element, place);
     }
     if (type == "time")
-        return date_cell(parse_time_value(element.attribute("office:time-value").value()), "office:time-value",
-                         element, place);
+        return date_cell(parse_time_value(element.attribute("office:time-value").value()), "office:time-value", element,
+                         place);
     if (type == "boolean") return boolean_cell(element, place);
     if (pugi::xml_attribute string_value = element.attribute("office:string-value"))
         return text_cell(string_value.value(), cell_type::string);

@@ -85,8 +85,8 @@ std::optional<date_value> parse_date_value(std::string_view text, bool format_sh
             return std::nullopt;
         auto seconds = take_decimal(text);
         if (!seconds || !text.empty() || hours > 23 || minutes > 59 || *seconds >= 60) return std::nullopt;
-        moment += std::chrono::hours{hours} + std::chrono::minutes{minutes} +
-                  std::chrono::seconds{round_seconds(*seconds)};
+        moment +=
+            std::chrono::hours{hours} + std::chrono::minutes{minutes} + std::chrono::seconds{round_seconds(*seconds)};
     }
     auto iso = moment_text(moment, format_shows_time || moment != floor<days>(moment));
     if (!iso) return std::nullopt;

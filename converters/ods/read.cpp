@@ -14,10 +14,11 @@ namespace mk {
 workbook read_ods(std::string_view bytes) {
     zip_package package = zip_package::open(bytes);
     if (!package.contains("content.xml"))
-        throw error("ods.no_content", tr("filen saknar content.xml och är därför inget kalkylblad i OpenDocument-format: "
-                                         "spara om den i LibreOffice",
-                                         "the file has no content.xml and so is no OpenDocument spreadsheet: save it "
-                                         "again in LibreOffice"));
+        throw error("ods.no_content",
+                    tr("filen saknar content.xml och är därför inget kalkylblad i OpenDocument-format: "
+                       "spara om den i LibreOffice",
+                       "the file has no content.xml and so is no OpenDocument spreadsheet: save it "
+                       "again in LibreOffice"));
     xml_part content = xml_part::parse(package.read("content.xml"), "content.xml");
     std::vector<pugi::xml_node> style_roots{content.root()};
     std::optional<xml_part> styles_part;

@@ -101,8 +101,8 @@ public:
                 sheet_.cells.back().row = row;
             }
             for (const cell_range& m : merges)
-                sheet_.merges.push_back({row, m.first_col, std::min<std::uint32_t>(row + m.last_row, max_rows - 1),
-                                         m.last_col});
+                sheet_.merges.push_back(
+                    {row, m.first_col, std::min<std::uint32_t>(row + m.last_row, max_rows - 1), m.last_col});
         }
         row_ += repeat;
     }
@@ -155,9 +155,12 @@ private:
                     cells.back().col = c;
                     text_bytes += text_size;
                 }
-                if (merged)
-                    merges.push_back({0, c, static_cast<std::uint32_t>(std::min<std::uint64_t>(row_span - 1, max_rows)),
-                                      static_cast<std::uint32_t>(std::min<std::uint64_t>(col + col_span - 1, max_cols - 1))});
+                if (merged) {
+                    auto rows_below = static_cast<std::uint32_t>(std::min<std::uint64_t>(row_span - 1, max_rows));
+                    auto last_col =
+                        static_cast<std::uint32_t>(std::min<std::uint64_t>(add(col, col_span - 1), max_cols - 1));
+                    merges.push_back({0, c, rows_below, last_col});
+                }
             }
         }
     }
@@ -206,7 +209,8 @@ sheet read_table(pugi::xml_node table, const style_facts& styles, expansion_budg
     for_each_in_groups(table, "table:table-column",
                        {"table:table-columns", "table:table-column-group", "table:table-header-columns"},
                        [&](pugi::xml_node column) { reader.read_column(column); });
-    for_each_in_groups(table, "table:table-row", {"table:table-rows", "table:table-row-group", "table:table-header-rows"},
+    for_each_in_groups(table, "table:table-row",
+                       {"table:table-rows", "table:table-row-group", "table:table-header-rows"},
                        [&](pugi::xml_node row) { reader.read_row(row); });
     reader.finish();
     return out;

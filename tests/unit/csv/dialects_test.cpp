@@ -61,8 +61,8 @@ TEST_CASE("empty fields give no cell, and spaces around values are kept") {
 }
 
 TEST_CASE("values stay text: quarters, leading zeros, dates and decimal commas") {
-    CHECK(cells_of("Q4;0012;2018-01-23;12,5;TRUE\n") == cells{"A1=Q4", "B1=0012", "C1=2018-01-23", "D1=12,5",
-                                                                "E1=TRUE"});
+    CHECK(cells_of("Q4;0012;2018-01-23;12,5;TRUE\n") ==
+          cells{"A1=Q4", "B1=0012", "C1=2018-01-23", "D1=12,5", "E1=TRUE"});
 }
 
 TEST_CASE("UTF-8 with and without BOM, and Windows-1252 when the bytes are not UTF-8") {
@@ -75,7 +75,12 @@ TEST_CASE("UTF-8 with and without BOM, and Windows-1252 when the bytes are not U
 
 TEST_CASE("a file holding NUL bytes is no CSV") {
     using namespace std::string_literals;
-    CHECK(error_code_of([] { read_csv("\xFF\xFE" "a\0;\0b\0"s, "blad"); }) == "csv.binary");
+    CHECK(error_code_of([] {
+              read_csv(
+                  "\xFF\xFE"
+                  "a\0;\0b\0"s,
+                  "blad");
+          }) == "csv.binary");
 }
 
 TEST_CASE("a file with only a BOM, or nothing, is one empty sheet") {

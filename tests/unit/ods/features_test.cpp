@@ -99,16 +99,17 @@ TEST_CASE("features.ods: repeated cells, merges, hidden rows, columns and sheets
 
 TEST_CASE("a row with content repeated by number-rows-repeated gives one row of cells per repeat") {
     workbook written_out = features();
-    workbook repeated = read_features_with(same_row + same_row + same_row,
-                                           std::string(same_row).insert(same_row.find('>'),
-                                                                        " table:number-rows-repeated=\"3\""));
+    workbook repeated =
+        read_features_with(same_row + same_row + same_row,
+                           std::string(same_row).insert(same_row.find('>'), " table:number-rows-repeated=\"3\""));
     check_same_workbook(repeated, written_out);
 }
 
 TEST_CASE("a hidden row repeated to the end of the sheet hides only rows up to the last cell") {
-    workbook book = read_features_with("<table:table-row table:style-name=\"ro1\" table:number-rows-repeated=\"1048553\">",
-                                       "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\" "
-                                       "table:number-rows-repeated=\"1048553\">");
+    workbook book =
+        read_features_with("<table:table-row table:style-name=\"ro1\" table:number-rows-repeated=\"1048553\">",
+                           "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\" "
+                           "table:number-rows-repeated=\"1048553\">");
     CHECK(book.sheets[0].hidden_rows == std::vector<std::uint32_t>{2, 4});
 }
 

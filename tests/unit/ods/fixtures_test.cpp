@@ -36,8 +36,8 @@ TEST_CASE("verksamhetsplan-2019.ods: the facts of the fixtures README") {
     CHECK(s.name == "Uppföljning 2019");
     std::vector<std::string> merges;
     for (const cell_range& m : s.merges) merges.push_back(format_range(m));
-    CHECK(merges == std::vector<std::string>{"A1:E1", "A2:E2", "A6:A7", "A10:A13", "A20:A21", "A25:A26",
-                                             "A28:A29", "A33:A38", "A42:A46", "A47:A54", "A55:A57"});
+    CHECK(merges == std::vector<std::string>{"A1:E1", "A2:E2", "A6:A7", "A10:A13", "A20:A21", "A25:A26", "A28:A29",
+                                             "A33:A38", "A42:A46", "A47:A54", "A55:A57"});
     CHECK(count_text(s, "Pågående") == 32);
     CHECK(count_text(s, "Kvarstår") == 6);
     CHECK(count_text(s, "Genomfört") == 1);

@@ -24,9 +24,9 @@ std::string text_cell(std::string_view attributes, std::string_view text) {
 
 TEST_CASE("a content.xml claiming billions of non-empty cells is refused, quickly") {
     // Hostile: one row of 16384 cells with content, repeated a million times.
-    std::string bytes = synthetic_ods(table("<table:table-row table:number-rows-repeated=\"1000000\">" +
-                                            text_cell("table:number-columns-repeated=\"16384\"", "x") +
-                                            "</table:table-row>"));
+    std::string bytes =
+        synthetic_ods(table("<table:table-row table:number-rows-repeated=\"1000000\">" +
+                            text_cell("table:number-columns-repeated=\"16384\"", "x") + "</table:table-row>"));
     auto start = std::chrono::steady_clock::now();
     CHECK(error_code_of([&] { read_ods(bytes); }) == "ods.too_many_cells");
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
@@ -36,8 +36,8 @@ TEST_CASE("the cap on repeated cells holds for the whole workbook, not per sheet
     // Hostile: three sheets of 1000 × 1000 repeated cells each, 3 000 000 in all.
     std::string one = "<table:table-row table:number-rows-repeated=\"1000\">" +
                       text_cell("table:number-columns-repeated=\"1000\"", "x") + "</table:table-row>";
-    std::string tables = "<table:table table:name=\"A\">" + one + "</table:table><table:table table:name=\"B\">" +
-                         one + "</table:table><table:table table:name=\"C\">" + one + "</table:table>";
+    std::string tables = "<table:table table:name=\"A\">" + one + "</table:table><table:table table:name=\"B\">" + one +
+                         "</table:table><table:table table:name=\"C\">" + one + "</table:table>";
     std::string text = error_text_of([&] { read_ods(synthetic_ods(tables)); });
     CHECK(text.find("bladet \"C\"") != std::string::npos);
     CHECK(text.find("2000000 celler") != std::string::npos);
@@ -66,25 +66,28 @@ TEST_CASE("empty repeats far beyond the sheet's end are skipped without work") {
 
 TEST_CASE("content after the last row or column of a sheet is refused") {
     // Hostile: empty repeats that push a cell with content beyond the limits.
-    std::string after_rows = "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell/>"
-                             "</table:table-row><table:table-row>" + text_cell("", "x") + "</table:table-row>";
+    std::string after_rows =
+        "<table:table-row table:number-rows-repeated=\"1048576\"><table:table-cell/>"
+        "</table:table-row><table:table-row>" +
+        text_cell("", "x") + "</table:table-row>";
     CHECK(error_code_of([&] { read_ods(synthetic_ods(table(after_rows))); }) == "ods.out_of_range");
     std::string after_cols = "<table:table-row><table:table-cell table:number-columns-repeated=\"16384\"/>" +
                              text_cell("", "x") + "</table:table-row>";
     std::string text = error_text_of([&] { read_ods(synthetic_ods(table(after_cols))); });
     CHECK(text.find("bladet \"T\", rad 1, kolumn 16385") != std::string::npos);
-    std::string repeated_past = "<table:table-row>" + text_cell("table:number-columns-repeated=\"16385\"", "x") +
-                                "</table:table-row>";
+    std::string repeated_past =
+        "<table:table-row>" + text_cell("table:number-columns-repeated=\"16385\"", "x") + "</table:table-row>";
     CHECK(error_code_of([&] { read_ods(synthetic_ods(table(repeated_past))); }) == "ods.out_of_range");
-    std::string rows_past = "<table:table-row table:number-rows-repeated=\"1048577\">" + text_cell("", "x") +
-                            "</table:table-row>";
+    std::string rows_past =
+        "<table:table-row table:number-rows-repeated=\"1048577\">" + text_cell("", "x") + "</table:table-row>";
     CHECK(error_code_of([&] { read_ods(synthetic_ods(table(rows_past))); }) == "ods.out_of_range");
 }
 
 TEST_CASE("a cell with content may fill the very last row and column") {
-    std::string last = "<table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell/></table:table-row>"
-                       "<table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>" +
-                       text_cell("", "x") + "</table:table-row>";
+    std::string last =
+        "<table:table-row table:number-rows-repeated=\"1048575\"><table:table-cell/></table:table-row>"
+        "<table:table-row><table:table-cell table:number-columns-repeated=\"16383\"/>" +
+        text_cell("", "x") + "</table:table-row>";
     workbook book = read_ods(synthetic_ods(table(last)));
     REQUIRE(book.sheets[0].cells.size() == 1);
     CHECK(format_a1(book.sheets[0].cells[0].row, book.sheets[0].cells[0].col) == "XFD1048576");
@@ -96,6 +99,10 @@ TEST_CASE("spans become merges, cut at the sheet's end; covered cells hold no va
     const sheet& s = book.sheets[0];
     REQUIRE(!s.merges.empty());
     CHECK(format_range(s.merges[0]) == "D1:E1048576");
+    workbook wide = read_features_with("table:number-columns-spanned=\"2\" table:number-rows-spanned=\"2\"",
+                                       "table:number-columns-spanned=\"18446744073709551615\"");
+    REQUIRE(!wide.sheets[0].merges.empty());
+    CHECK(format_range(wide.sheets[0].merges[0]) == "D1:XFD1");
     // Covered cells with content (LibreOffice keeps what a merge hides) still give no cell.
     workbook covered = read_features_with("<table:covered-table-cell/>",
                                           "<table:covered-table-cell office:value-type=\"string\">"

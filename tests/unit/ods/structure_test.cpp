@@ -8,11 +8,13 @@
 namespace mk::test {
 namespace {
 
-constexpr std::string_view first_row_start = "<table:table-row table:style-name=\"ro1\"><table:table-cell "
-                                             "office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Vad";
-constexpr std::string_view third_row_start = "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\">"
-                                             "<table:table-cell office:value-type=\"string\" "
-                                             "calcext:value-type=\"string\"><text:p>Heltal";
+constexpr std::string_view first_row_start =
+    "<table:table-row table:style-name=\"ro1\"><table:table-cell "
+    "office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Vad";
+constexpr std::string_view third_row_start =
+    "<table:table-row table:style-name=\"ro1\" table:visibility=\"collapse\">"
+    "<table:table-cell office:value-type=\"string\" "
+    "calcext:value-type=\"string\"><text:p>Heltal";
 
 }  // namespace
 
@@ -21,8 +23,9 @@ TEST_CASE("rows inside header rows and nested row groups are read in document or
     std::string& content = entry_content(entries, "content.xml");
     // Row 1 becomes a header row, rows 2 and on a group holding a group.
     replace_all(content, first_row_start, "<table:table-header-rows>" + std::string(first_row_start));
-    std::string second_row_start = "</table:table-row><table:table-row table:style-name=\"ro1\"><table:table-cell "
-                                   "office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Tal";
+    std::string second_row_start =
+        "</table:table-row><table:table-row table:style-name=\"ro1\"><table:table-cell "
+        "office:value-type=\"string\" calcext:value-type=\"string\"><text:p>Tal";
     replace_all(content, second_row_start,
                 "</table:table-row></table:table-header-rows><table:table-row-group><table:table-row-group>" +
                     second_row_start.substr(std::string_view("</table:table-row>").size()));
@@ -42,8 +45,8 @@ TEST_CASE("columns inside column groups keep their place and visibility") {
 }
 
 TEST_CASE("a row hidden by a filter is hidden") {
-    workbook book = read_features_with(third_row_start, std::string(third_row_start).replace(
-                                                            third_row_start.find("collapse"), 8, "filter"));
+    workbook book = read_features_with(
+        third_row_start, std::string(third_row_start).replace(third_row_start.find("collapse"), 8, "filter"));
     CHECK(book.sheets[0].hidden_rows == std::vector<std::uint32_t>{2, 4});
 }
 

@@ -56,8 +56,6 @@ TEST_CASE("white space is kept as LibreOffice writes it") {
     CHECK(a2_with("<text:p>  två  mellanslag </text:p>") == "  två  mellanslag ");
 }
 
-TEST_CASE("a cell whose paragraphs are empty is no cell") {
-    CHECK(a2_with("<text:p/>") == "(no cell)");
-}
+TEST_CASE("a cell whose paragraphs are empty is no cell") { CHECK(a2_with("<text:p/>") == "(no cell)"); }
 
 }  // namespace mk::test

@@ -37,8 +37,8 @@ TEST_CASE("boolean cells are booleans") {
 }
 
 TEST_CASE("currency and percentage cells are numbers") {
-    cell amount = cell_after(b6_value, "office:value-type=\"currency\" office:currency=\"SEK\" office:value=\"-12.75\"",
-                             "B6");
+    cell amount =
+        cell_after(b6_value, "office:value-type=\"currency\" office:currency=\"SEK\" office:value=\"-12.75\"", "B6");
     CHECK(amount.type == cell_type::number);
     CHECK(amount.number == -12.75);
     cell share = cell_after(b6_value, "office:value-type=\"percentage\" office:value=\"1E-2\"", "B6");
@@ -71,9 +71,9 @@ TEST_CASE("a date shows its time when it is not midnight or when its number form
 }
 
 TEST_CASE("office:string-value is the text of a string cell when present") {
-    cell c = cell_after("calcext:value-type=\"string\"><text:p>Kvartal</text:p>",
-                        "calcext:value-type=\"string\" office:string-value=\"Från attributet\"><text:p>Kvartal</text:p>",
-                        "A16");
+    cell c = cell_after(
+        "calcext:value-type=\"string\"><text:p>Kvartal</text:p>",
+        "calcext:value-type=\"string\" office:string-value=\"Från attributet\"><text:p>Kvartal</text:p>", "A16");
     CHECK(c.type == cell_type::string);
     CHECK(c.text == "Från attributet");
 }
@@ -93,10 +93,8 @@ TEST_CASE("malformed values are reported with the sheet and the cell") {
     for (bad b : {bad{b6_value, "office:value-type=\"float\" office:value=\"1,5\""},
                   bad{b6_value, "office:value-type=\"float\""},
                   bad{b6_value, "office:value-type=\"boolean\" office:boolean-value=\"ja\""},
-                  bad{b9_value, "office:date-value=\"2019-02-30\""},
-                  bad{b9_value, "office:date-value=\"31/03/2019\""},
-                  bad{b10_value, "office:time-value=\"14:30\""},
-                  bad{b10_value, "office:time-value=\"P1Y\""}}) {
+                  bad{b9_value, "office:date-value=\"2019-02-30\""}, bad{b9_value, "office:date-value=\"31/03/2019\""},
+                  bad{b10_value, "office:time-value=\"14:30\""}, bad{b10_value, "office:time-value=\"P1Y\""}}) {
         INFO(b.to);
         std::string text, code;
         try {
