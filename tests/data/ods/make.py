@@ -5,8 +5,8 @@
 Run it with /usr/bin/python3 from any folder; it writes beside itself:
 - features.xlsx: the openpyxl original; numbers, a percentage, an amount in kronor, booleans,
   dates, a date-time, a time of day, an error, texts with runs of spaces, a tab and line breaks,
-  identical neighbouring cells and rows (which LibreOffice writes as repeats); hidden rows and
-  columns; merges; a hidden sheet.
+  three identical rows of identical neighbouring cells (LibreOffice writes the cells as one
+  repeated cell); hidden rows and columns; merges; a hidden sheet.
 - features.ods: LibreOffice's conversion of features.xlsx.
 """
 import datetime
@@ -54,8 +54,8 @@ def write_xlsx(path):
         if number_format:
             cell.number_format = number_format
     after = len(VALUES) + 2
-    # Identical neighbours: LibreOffice writes these with number-columns-repeated and
-    # number-rows-repeated.
+    # Identical neighbours: LibreOffice writes each row's four cells with number-columns-repeated
+    # (the tests make a row repeat from these rows themselves).
     for row in range(after, after + 3):
         for column in range(1, 5):
             sheet.cell(row=row, column=column, value="Samma")
