@@ -1,6 +1,7 @@
 // `malkedja sk generate|collect`: the SK documents per school.
 #include "src/cli/command.hpp"
 #include "src/cli/sk_commands.hpp"
+#include "src/core/message.hpp"
 
 namespace mk::cli {
 
