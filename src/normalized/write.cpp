@@ -8,7 +8,7 @@
 #include "src/normalized/format.hpp"
 #include "src/normalized/sk_goal_columns.hpp"
 #include "src/normalized/validate.hpp"
-#include "src/normalized/xml_writer.hpp"
+#include "src/core/xml_writer.hpp"
 
 namespace mk::normalized {
 namespace {

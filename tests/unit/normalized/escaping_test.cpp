@@ -2,7 +2,7 @@
 
 #include "src/normalized/read.hpp"
 #include "src/normalized/write.hpp"
-#include "src/normalized/xml_writer.hpp"
+#include "src/core/xml_writer.hpp"
 
 using namespace mk;
 
@@ -64,6 +64,6 @@ TEST_CASE("escaping: characters XML 1.0 cannot carry become U+FFFD, and the outp
 }
 
 TEST_CASE("escaping: the exact escapes of element text and attributes") {
-    CHECK(normalized::escape_text("<a & \"b\">\r\n\t") == "&lt;a &amp; \"b\"&gt;&#13;\n\t");
-    CHECK(normalized::escape_attribute("<a & \"b\">\r\n\t") == "&lt;a &amp; &quot;b&quot;&gt;&#13;&#10;&#9;");
+    CHECK(escape_text("<a & \"b\">\r\n\t") == "&lt;a &amp; \"b\"&gt;&#13;\n\t");
+    CHECK(escape_attribute("<a & \"b\">\r\n\t") == "&lt;a &amp; &quot;b&quot;&gt;&#13;&#10;&#9;");
 }

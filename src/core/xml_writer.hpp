@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace mk::normalized {
+namespace mk {
 
 class xml_writer {
 public:
@@ -22,6 +22,9 @@ public:
     void end();
     // Writes text as the only content of the element just opened, and closes it.
     void text_content(std::string_view text);
+    // Writes text into the element just opened with no white space added around it; until that
+    // element closes, its children are written inline too (mixed content, as in ODF's text:p).
+    void text(std::string_view text);
     // Writes <name>text</name> as a child of the current element.
     void text_element(std::string_view name, std::string_view text);
     // Writes the text element unless text is empty.
@@ -36,6 +39,8 @@ private:
     std::string out_;
     std::vector<std::string> open_;
     bool start_tag_open_ = false;
+    // How many elements are open when the one holding mixed content is innermost; 0 for none.
+    std::size_t mixed_depth_ = 0;
 };
 
 // text escaped for element content: & < > as entities, CR as a character reference; characters
@@ -44,4 +49,4 @@ std::string escape_text(std::string_view text);
 // text escaped for a double-quoted attribute: as escape_text, and " TAB LF as well.
 std::string escape_attribute(std::string_view text);
 
-}  // namespace mk::normalized
+}  // namespace mk

@@ -1,10 +1,10 @@
-#include "src/normalized/xml_writer.hpp"
+#include "src/core/xml_writer.hpp"
 
 #include <libxml/xmlstring.h>
 
 #include <algorithm>
 
-namespace mk::normalized {
+namespace mk {
 namespace {
 
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
@@ -62,7 +62,7 @@ xml_writer::xml_writer() : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") 
 
 void xml_writer::start(std::string_view name) {
     close_start_tag();
-    indent();
+    if (mixed_depth_ == 0) indent();
     out_ += '<';
     out_ += name;
     open_.emplace_back(name);
@@ -83,22 +83,28 @@ void xml_writer::attribute_if(std::string_view name, std::string_view value) {
 
 void xml_writer::end() {
     std::string name = std::move(open_.back());
+    bool closes_mixed = mixed_depth_ == open_.size();
     open_.pop_back();
     if (start_tag_open_) {
-        out_ += "/>\n";
+        out_ += "/>";
         start_tag_open_ = false;
-        return;
+    } else {
+        if (mixed_depth_ == 0) indent();
+        out_ += "</" + name + ">";
     }
-    indent();
-    out_ += "</" + name + ">\n";
+    if (closes_mixed) mixed_depth_ = 0;
+    if (mixed_depth_ == 0) out_ += '\n';
 }
 
 void xml_writer::text_content(std::string_view text) {
-    out_ += '>';
+    this->text(text);
+    end();
+}
+
+void xml_writer::text(std::string_view text) {
+    if (mixed_depth_ == 0) mixed_depth_ = open_.size();
+    close_start_tag();
     out_ += escape_text(text);
-    out_ += "</" + open_.back() + ">\n";
-    start_tag_open_ = false;
-    open_.pop_back();
 }
 
 void xml_writer::text_element(std::string_view name, std::string_view text) {
@@ -116,7 +122,8 @@ std::string xml_writer::finish() {
 
 void xml_writer::close_start_tag() {
     if (!start_tag_open_) return;
-    out_ += ">\n";
+    out_ += '>';
+    if (mixed_depth_ == 0) out_ += '\n';
     start_tag_open_ = false;
 }
 
@@ -124,4 +131,4 @@ void xml_writer::indent() {
     out_.append(2 * open_.size(), ' ');
 }
 
-}  // namespace mk::normalized
+}  // namespace mk
