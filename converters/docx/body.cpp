@@ -62,6 +62,12 @@ void collect(pugi::xml_node container, std::string_view name, std::vector<pugi::
     }
 }
 
+table_cell covered_cell() {
+    table_cell cell;
+    cell.covered = true;
+    return cell;
+}
+
 enum class merge : std::uint8_t { none, restart, cont };
 
 merge merge_of(pugi::xml_node property) {
@@ -157,6 +163,7 @@ void story_reader::finish_paragraph(pugi::xml_node p, std::vector<block>& out) {
     text_.finish_into(b);
     // An empty paragraph that only carries a section break is layout, not content.
     if (b.text.empty() && ppr.child("w:sectPr")) return;
+    budget_.add(b.text.size() + block_weight, part_);
     b.yellow = b.yellow || shading_is_yellow(ppr.child("w:shd")).value_or(style.shaded_yellow);
     out.push_back(std::move(b));
 }
@@ -254,7 +261,7 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
             table_cell& cell = row.cells.emplace_back();
             cell.col_span = static_cast<std::uint32_t>(span);
             read_blocks(tc, cell.blocks);
-            row.cells.resize(col + span, table_cell{{}, 1, 1, true});
+            row.cells.resize(col + span, covered_cell());
             col += span;
         }
         row.cells.resize(col + std::min(count_of(trpr.child("w:gridAfter"), 0), max_table_columns - col));
@@ -270,7 +277,7 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
         std::size_t horizontal_owner = no_group;
         for (const placed& p : placements[r]) {
             auto cover = [&](std::size_t from) {
-                for (std::size_t c = from; c < p.col + p.span; ++c) cells_of_row[c] = table_cell{{}, 1, 1, true};
+                for (std::size_t c = from; c < p.col + p.span; ++c) cells_of_row[c] = covered_cell();
             };
             if (p.horizontal == merge::cont && horizontal_owner != no_group) {
                 cells_of_row[horizontal_owner].col_span += static_cast<std::uint32_t>(p.span);
@@ -290,6 +297,7 @@ void story_reader::read_table(pugi::xml_node tbl, std::vector<block>& out) {
         }
     }
     square_table(table);
+    budget_.add(table.rows.size() * table.column_count() * block_weight, part_);
     out.push_back(std::move(table));
 }
 

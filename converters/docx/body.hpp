@@ -9,6 +9,7 @@
 #include "converters/docx/numbering.hpp"
 #include "converters/docx/styles.hpp"
 #include "src/container/document.hpp"
+#include "src/container/document_limits.hpp"
 #include "src/container/paragraph_builder.hpp"
 
 namespace mk::docx {
@@ -42,6 +43,7 @@ private:
     pugi::xml_node joined_;
     // Open complex fields, innermost last: false while reading the field code, true in its result.
     std::vector<bool> fields_;
+    weight_budget budget_;
     std::size_t depth_ = 0;
     std::size_t table_depth_ = 0;
     std::vector<std::string> header_ids_;

@@ -126,6 +126,7 @@ void text_reader::read_paragraph(pugi::xml_node p, const list_place& place, std:
         b.numbered = format && format->numbered;
     }
     text_.finish_into(b);
+    budget_.add(b.text.size() + block_weight, part_);
     b.yellow = b.yellow || style.shaded_yellow;
     out.push_back(std::move(b));
 }
@@ -164,6 +165,7 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
         if (name == "text:s") {
             flush_space(format);
             std::size_t count = std::min(count_attribute(child, "text:c"), max_spaces);
+            budget_.require(text_.text().size() + count, part_);
             text_.append(std::string(count, ' '), format.yellow.value_or(false), format.bold.value_or(false));
         } else if (name == "text:tab") {
             flush_space(format);
@@ -195,6 +197,7 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
     std::size_t width = 0;
     bool leading = true;
     auto read_row = [&](pugi::xml_node row_node, bool header) {
+        std::size_t row_start = budget_.total();
         table_row row;
         for (pugi::xml_node cell_node : row_node.children()) {
             std::string_view name = cell_node.name();
@@ -202,6 +205,7 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
             if (!covered && name != "table:table-cell") continue;
             std::size_t repeat = count_attribute(cell_node, "table:number-columns-repeated");
             if (repeat > max_table_columns || row.cells.size() + repeat > max_table_columns) fail_table_too_large(part_);
+            std::size_t cell_start = budget_.total();
             table_cell cell;
             cell.covered = covered;
             if (!covered) {
@@ -211,11 +215,14 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
                     std::min(count_attribute(cell_node, "table:number-rows-spanned"), max_table_cells));
                 read_blocks(cell_node, cell.blocks);
             }
+            // Each repeat is a copy of the cell's content.
+            budget_.add((budget_.total() - cell_start) * (repeat - 1), part_);
             row.cells.insert(row.cells.end(), repeat, cell);
         }
         std::size_t repeat = count_attribute(row_node, "table:number-rows-repeated");
         width = std::max(width, row.cells.size());
         if (repeat > max_table_cells || width * (result.rows.size() + repeat) > max_table_cells) fail_table_too_large(part_);
+        budget_.add((budget_.total() - row_start) * (repeat - 1), part_);
         leading = leading && header;
         if (leading) result.header_rows += static_cast<std::uint32_t>(repeat);
         result.rows.insert(result.rows.end(), repeat, row);
@@ -234,6 +241,7 @@ void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {
     };
     read_rows(read_rows, table, false, 0);
     square_table(result);
+    budget_.add(result.rows.size() * result.column_count() * block_weight, part_);
     out.push_back(std::move(result));
 }
 

@@ -9,6 +9,7 @@
 
 #include "converters/odt/styles.hpp"
 #include "src/container/document.hpp"
+#include "src/container/document_limits.hpp"
 #include "src/container/paragraph_builder.hpp"
 
 namespace mk::odt {
@@ -53,6 +54,7 @@ private:
     bool space_pending_ = false;
     std::map<std::string, level_counters, std::less<>> list_counters_;
     level_counters outline_counters_;
+    weight_budget budget_;
     std::size_t depth_ = 0;
     std::size_t table_depth_ = 0;
 };

@@ -23,6 +23,20 @@ nesting_guard::nesting_guard(std::size_t& depth, nesting_kind kind, std::string_
     ++depth_;
 }
 
+void weight_budget::add(std::size_t weight, std::string_view part) {
+    require(weight, part);
+    total_ += weight;
+}
+
+void weight_budget::require(std::size_t weight, std::string_view part) const {
+    if (weight > max_document_weight - total_)
+        throw error("document.too_large",
+                    tr("innehållet i \"{0}\" blir större än {1} MB när det läses: filen kan vara manipulerad",
+                       "the content of \"{0}\" grows larger than {1} MB when read: the file may have been "
+                       "tampered with",
+                       {part, std::to_string(max_document_weight >> 20)}));
+}
+
 void fail_table_too_large(std::string_view part) {
     throw error("document.table_too_large",
                 tr("en tabell i \"{0}\" är större än {1} kolumner eller {2} celler: filen kan vara manipulerad",

@@ -14,6 +14,11 @@ inline constexpr std::size_t max_table_columns = 1024;
 // Most cells (grid positions) one table may have once repeats and spans are expanded.
 inline constexpr std::size_t max_table_cells = 1'000'000;
 
+// Most a document may weigh once read, repeats expanded: a paragraph weighs its text's bytes plus
+// block_weight, a table cell block_weight. Bounds what a small hostile file can make a reader build.
+inline constexpr std::size_t max_document_weight = std::size_t{1} << 28;
+inline constexpr std::size_t block_weight = 64;
+
 enum class nesting_kind { elements, tables };
 
 // Counts one more level of nesting in depth for as long as it lives; throws mk::error naming part
@@ -27,6 +32,20 @@ public:
 
 private:
     std::size_t& depth_;
+};
+
+// What a reader has built so far, against max_document_weight.
+class weight_budget {
+public:
+    // Counts weight more; throws mk::error naming part when the total passes the limit.
+    void add(std::size_t weight, std::string_view part);
+    // Throws as add would for weight more, without counting it (for what is counted later).
+    void require(std::size_t weight, std::string_view part) const;
+    // The total so far.
+    std::size_t total() const { return total_; }
+
+private:
+    std::size_t total_ = 0;
 };
 
 // Throws the error for a table in part over max_table_columns or max_table_cells.

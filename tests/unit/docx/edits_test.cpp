@@ -211,6 +211,13 @@ TEST_CASE("docx: hostile nesting and table sizes give clean errors") {
     for (int i = 0; i < 1001; ++i) rows += "<w:tr><w:trPr><w:gridBefore w:val=\"1000\"/></w:trPr></w:tr>";
     rows += "</w:tbl>";
     CHECK(error_code_of([&] { read_docx(with_body(rows)); }) == "document.table_too_large");
+    // Tables each within the limits, together past the weight limit.
+    std::string full_table = "<w:tbl>";
+    for (int i = 0; i < 1000; ++i) full_table += "<w:tr><w:trPr><w:gridBefore w:val=\"1000\"/></w:trPr></w:tr>";
+    full_table += "</w:tbl>";
+    CHECK(error_code_of([&] { read_docx(with_body(full_table)); }).empty());
+    CHECK(error_code_of([&] { read_docx(with_body(full_table + full_table + full_table + full_table + full_table)); }) ==
+          "document.too_large");
 }
 
 TEST_CASE("docx: read_document dispatches by content and refuses spreadsheets") {

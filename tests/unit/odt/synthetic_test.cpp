@@ -220,4 +220,15 @@ TEST_CASE("odt: hostile nesting and repeats give clean errors") {
           "odt.no_content");
 }
 
+TEST_CASE("odt: repeats and spaces that would grow past the weight limit give a clean error") {
+    std::string big_cell = "<table:table-cell table:number-columns-repeated=\"1000\">" + p(std::string(100'000, 'x')) +
+                           "</table:table-cell>";
+    std::string repeated = "<table:table><table:table-row table:number-rows-repeated=\"900\">" + big_cell +
+                           "</table:table-row></table:table>";
+    CHECK(error_code_of([&] { read_odt(package(repeated)); }) == "document.too_large");
+    std::string spaces;
+    for (int i = 0; i < 30'000; ++i) spaces += "<text:s text:c=\"10000\"/>";
+    CHECK(error_code_of([&] { read_odt(package(p(spaces))); }) == "document.too_large");
+}
+
 }  // namespace mk::test
