@@ -168,10 +168,6 @@ void story_reader::finish_paragraph(pugi::xml_node p, std::vector<block>& out) {
     out.push_back(std::move(b));
 }
 
-bool story_reader::visible() const {
-    return std::all_of(fields_.begin(), fields_.end(), [](bool in_result) { return in_result; });
-}
-
 void story_reader::read_inline(pugi::xml_node parent, const run_format& paragraph_run) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : parent.children()) {
@@ -200,12 +196,19 @@ void story_reader::read_run(pugi::xml_node r, const run_format& paragraph_run) {
         std::string_view name = child.name();
         if (name == "w:fldChar") {
             std::string_view type = child.attribute("w:fldCharType").value();
-            if (type == "begin") fields_.push_back(false);
-            if (type == "separate" && !fields_.empty()) fields_.back() = true;
-            if (type == "end" && !fields_.empty()) fields_.pop_back();
+            if (type == "begin") {
+                fields_.push_back(false);
+                ++fields_in_code_;
+            } else if (type == "separate" && !fields_.empty() && !fields_.back()) {
+                fields_.back() = true;
+                --fields_in_code_;
+            } else if (type == "end" && !fields_.empty()) {
+                if (!fields_.back()) --fields_in_code_;
+                fields_.pop_back();
+            }
             continue;
         }
-        if (!visible()) continue;
+        if (fields_in_code_ > 0) continue;
         if (name == "w:t") {
             text_.append(child.text().get(), yellow, bold);
         } else if (name == "w:tab" || name == "w:ptab") {

@@ -33,7 +33,6 @@ private:
     void read_run(pugi::xml_node r, const run_format& paragraph_run);
     void read_table(pugi::xml_node tbl, std::vector<block>& out);
     void read_section(pugi::xml_node sect);
-    bool visible() const;
 
     const style_sheet& styles_;
     numbering& lists_;
@@ -43,6 +42,8 @@ private:
     pugi::xml_node joined_;
     // Open complex fields, innermost last: false while reading the field code, true in its result.
     std::vector<bool> fields_;
+    // How many of fields_ are still in their field code: text shows only when none is.
+    std::size_t fields_in_code_ = 0;
     weight_budget budget_;
     std::size_t depth_ = 0;
     std::size_t table_depth_ = 0;
