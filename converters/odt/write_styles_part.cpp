@@ -1,0 +1,205 @@
+#include <algorithm>
+
+#include "converters/odt/write_blocks.hpp"
+#include "converters/odt/write_parts.hpp"
+#include "converters/odt/write_style_names.hpp"
+#include "src/container/document_layout.hpp"
+
+namespace mk::odt {
+namespace {
+
+// The styles every document has, before the ones its blocks name.
+constexpr std::string_view built_in[] = {"Normal", "Title", "Subtitle", "List Bullet", "List Number",
+                                         "Caption", "Header", "Footer"};
+constexpr std::string_view heading_sizes[] = {"16pt", "14pt", "13pt", "12pt", "11pt", "11pt", "11pt", "11pt", "11pt"};
+constexpr std::string_view bullets[] = {"\u2022", "\u2013", "\u25E6"};
+constexpr int list_levels = 9;
+
+// What a paragraph style sets beyond its name.
+struct style_look {
+    // 0 for none; otherwise the heading level.
+    int heading_level = 0;
+    std::string_view size;
+    bool bold = false;
+    bool italic = false;
+    std::string_view colour;
+    std::string_view margin_bottom;
+};
+
+style_look look_of(std::string_view name) {
+    if (name.size() == 9 && name.starts_with("Heading ") && name[8] >= '1' && name[8] <= '9') {
+        int level = name[8] - '0';
+        return {level, heading_sizes[level - 1], true, level >= 4, "#1f3864", "0.14cm"};
+    }
+    if (name == "Title") return {0, "24pt", false, false, "#1f3864", "0.28cm"};
+    if (name == "Subtitle") return {0, "14pt", false, true, "#595959", "0.28cm"};
+    if (name == "Caption") return {0, "9pt", false, true, "#404040", "0.21cm"};
+    if (name == "Header" || name == "Footer") return {0, "9pt", false, false, "#404040", ""};
+    return {};
+}
+
+void write_default_style(xml_writer& out) {
+    out.start("style:default-style");
+    out.attribute("style:family", "paragraph");
+    out.start("style:paragraph-properties");
+    out.attribute("fo:margin-top", "0cm");
+    out.attribute("fo:margin-bottom", "0.21cm");
+    out.end();
+    out.start("style:text-properties");
+    out.attribute("fo:font-size", "11pt");
+    out.attribute("fo:language", "sv");
+    out.attribute("fo:country", "SE");
+    out.end();
+    out.end();
+}
+
+void write_paragraph_style(xml_writer& out, std::string_view display_name) {
+    std::string name = paragraph_style_name(display_name);
+    style_look look = look_of(display_name);
+    out.start("style:style");
+    out.attribute("style:name", name);
+    if (name != display_name && display_name != "Normal") out.attribute("style:display-name", display_name);
+    out.attribute("style:family", "paragraph");
+    if (name != "Standard") out.attribute("style:parent-style-name", "Standard");
+    if (look.heading_level > 0) {
+        out.attribute("style:next-style-name", "Standard");
+        out.attribute("style:default-outline-level", std::to_string(look.heading_level));
+    }
+    if (!look.margin_bottom.empty() || look.heading_level > 0) {
+        out.start("style:paragraph-properties");
+        if (look.heading_level > 0) out.attribute("fo:margin-top", "0.42cm");
+        out.attribute_if("fo:margin-bottom", look.margin_bottom);
+        if (look.heading_level > 0) out.attribute("fo:keep-with-next", "always");
+        out.end();
+    }
+    if (!look.size.empty()) {
+        out.start("style:text-properties");
+        out.attribute_if("fo:color", look.colour);
+        out.attribute("fo:font-size", look.size);
+        if (look.italic) out.attribute("fo:font-style", "italic");
+        if (look.bold) out.attribute("fo:font-weight", "bold");
+        out.end();
+    }
+    out.end();
+}
+
+void write_list_level_properties(xml_writer& out, int level) {
+    out.start("style:list-level-properties");
+    out.attribute("text:list-level-position-and-space-mode", "label-alignment");
+    out.start("style:list-level-label-alignment");
+    out.attribute("text:label-followed-by", "listtab");
+    out.attribute("fo:text-indent", "-0.635cm");
+    out.attribute("fo:margin-left", std::to_string(level + 1) + ".27cm");
+    out.end();
+    out.end();
+}
+
+void write_list_style(xml_writer& out, std::string_view name, bool numbered) {
+    out.start("text:list-style");
+    out.attribute("style:name", name);
+    out.attribute("style:display-name", numbered ? "Number List" : "Bullet List");
+    for (int level = 0; level < list_levels; ++level) {
+        out.start(numbered ? "text:list-level-style-number" : "text:list-level-style-bullet");
+        out.attribute("text:level", std::to_string(level + 1));
+        if (numbered) {
+            out.attribute("style:num-suffix", ".");
+            out.attribute("style:num-format", "1");
+        } else {
+            out.attribute("text:bullet-char", bullets[level % std::size(bullets)]);
+        }
+        write_list_level_properties(out, level);
+        out.end();
+    }
+    out.end();
+}
+
+void write_common_styles(xml_writer& out, const document& doc) {
+    out.start("office:styles");
+    write_default_style(out);
+    std::vector<std::string> names(std::begin(built_in), std::end(built_in));
+    for (char level = '1'; level <= '9'; ++level) names.push_back(std::string("Heading ") + level);
+    for (std::string& name : paragraph_styles_used(doc)) add_distinct(names, std::move(name));
+    std::vector<std::string> written;
+    for (const std::string& name : names) {
+        // Two display names may encode alike; the first one is kept.
+        if (std::find(written.begin(), written.end(), paragraph_style_name(name)) != written.end()) continue;
+        written.push_back(paragraph_style_name(name));
+        write_paragraph_style(out, name);
+    }
+    write_list_style(out, bullet_list_style, false);
+    write_list_style(out, number_list_style, true);
+    out.end();
+}
+
+void write_page_layout(xml_writer& out, bool has_header) {
+    out.start("office:automatic-styles");
+    out.start("style:page-layout");
+    out.attribute("style:name", "Page");
+    out.start("style:page-layout-properties");
+    out.attribute("fo:page-width", "21cm");
+    out.attribute("fo:page-height", "29.7cm");
+    out.attribute("style:print-orientation", "portrait");
+    for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
+        out.attribute(side, "2cm");
+    out.end();
+    for (std::string_view region : {"style:header-style", "style:footer-style"}) {
+        if (region == "style:header-style" && !has_header) continue;
+        out.start(region);
+        out.start("style:header-footer-properties");
+        out.attribute("fo:min-height", "0.6cm");
+        out.attribute(region == "style:header-style" ? "fo:margin-bottom" : "fo:margin-top", "0.3cm");
+        out.end();
+        out.end();
+    }
+    out.end();
+    out.end();
+}
+
+void write_page_texts(xml_writer& out, block_writer& blocks, const std::vector<std::string>& texts,
+                      std::string_view style) {
+    for (const std::string& text : texts) {
+        blocks.start_paragraph(style);
+        blocks.write_text(text);
+        out.end();
+    }
+}
+
+void write_master_page(xml_writer& out, const document& doc) {
+    out.start("office:master-styles");
+    out.start("style:master-page");
+    out.attribute("style:name", "Standard");
+    out.attribute("style:page-layout-name", "Page");
+    block_writer blocks(out);
+    if (!doc.page_headers.empty()) {
+        out.start("style:header");
+        write_page_texts(out, blocks, doc.page_headers, "Header");
+        out.end();
+    }
+    out.start("style:footer");
+    write_page_texts(out, blocks, doc.page_footers, "Footer");
+    blocks.start_paragraph("Footer");
+    blocks.write_text(page_number_label);
+    out.start("text:page-number");
+    out.attribute("text:select-page", "current");
+    out.text("1");
+    out.end();
+    out.end();
+    out.end();
+    out.end();
+    out.end();
+}
+
+}  // namespace
+
+std::string styles_part(const document& doc) {
+    xml_writer out;
+    out.start("office:document-styles");
+    write_namespaces(out);
+    write_common_styles(out, doc);
+    write_page_layout(out, !doc.page_headers.empty());
+    write_master_page(out, doc);
+    out.end();
+    return out.finish();
+}
+
+}  // namespace mk::odt
