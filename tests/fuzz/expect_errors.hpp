@@ -1,0 +1,27 @@
+#pragma once
+// What every fuzz target shares: an mk::error is the expected answer to bad input; anything else
+// (another exception, a crash, a sanitizer report) escapes and is a finding.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "src/core/error.hpp"
+
+namespace mk::fuzz {
+
+// The fuzzer's input as bytes.
+inline std::string_view bytes_of(const std::uint8_t* data, std::size_t size) {
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+// Runs read on the input, swallowing mk::error only.
+template <typename Read>
+int expect_errors(const std::uint8_t* data, std::size_t size, Read read) {
+    try {
+        read(bytes_of(data, size));
+    } catch (const mk::error&) {
+    }
+    return 0;
+}
+
+}  // namespace mk::fuzz

@@ -1,0 +1,7 @@
+// Fuzz target: the .docx reader.
+#include "converters/docx/read.hpp"
+#include "tests/fuzz/expect_errors.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    return mk::fuzz::expect_errors(data, size, [](std::string_view bytes) { mk::read_docx(bytes); });
+}
