@@ -94,6 +94,9 @@ struct analysed_goal {
     std::string target_state;
     std::string efforts_and_results;
     std::string keep;
+    // Provenance: the 1-based table column each of the six columns above came from, in that order
+    // (the columns are mapped by header text, so the order may differ); empty when unknown.
+    std::vector<std::uint32_t> source_columns;
     std::optional<source_ref> source;
 
     bool operator==(const analysed_goal&) const = default;
@@ -111,6 +114,9 @@ struct planned_goal {
     std::string target_state;
     std::string efforts;
     std::string measurement;
+    // Provenance: the 1-based table column each of the six columns above came from, in that order;
+    // empty when unknown.
+    std::vector<std::uint32_t> source_columns;
     std::optional<source_ref> source;
 
     bool operator==(const planned_goal&) const = default;

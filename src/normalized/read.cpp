@@ -69,6 +69,22 @@ std::optional<T> number_attribute(xmlNode* node, const char* name) {
     return value;
 }
 
+// The numbers of a space-separated list attribute ("1 3 2"); empty when absent.
+std::vector<std::uint32_t> number_list_attribute(xmlNode* node, const char* name) {
+    std::vector<std::uint32_t> out;
+    std::string text = attribute(node, name);
+    std::size_t pos = 0;
+    while ((pos = text.find_first_not_of(" \t\n\r", pos)) != std::string::npos) {
+        std::size_t end = std::min(text.find_first_of(" \t\n\r", pos), text.size());
+        std::uint32_t value = 0;
+        auto [stop, ec] = std::from_chars(text.data() + pos, text.data() + end, value);
+        if (ec != std::errc() || stop != text.data() + end) unreadable(node, name, text);
+        out.push_back(value);
+        pos = end;
+    }
+    return out;
+}
+
 bool flag(xmlNode* node, const char* name) {
     std::string value = trimmed_attribute(node, name);
     return value == "true" || value == "1";
@@ -268,6 +284,7 @@ G read_sk_goal(xmlNode* node, const text_column<G> (&columns)[N]) {
     out.focus_area = attribute(node, "focus-area");
     out.goal = link_attributes(node, "goal");
     out.development_area = attribute(node, "development-area");
+    out.source_columns = number_list_attribute(node, "source-columns");
     for (xmlNode* child : elements(node)) {
         if (is(child, "source")) out.source = place(child);
         for (const text_column<G>& column : columns)

@@ -22,6 +22,13 @@ std::string number_text(double value) {
     return std::string(buffer, end);
 }
 
+// "1 3 2" for {1, 3, 2}; empty for none.
+std::string joined_numbers(const std::vector<std::uint32_t>& numbers) {
+    std::string out;
+    for (std::uint32_t n : numbers) out += (out.empty() ? "" : " ") + std::to_string(n);
+    return out;
+}
+
 std::string integer_text(long long value) {
     return std::to_string(value);
 }
@@ -291,6 +298,7 @@ private:
         out_.attribute_if("focus-area", g.focus_area);
         link("goal", g.goal);
         out_.attribute_if("development-area", g.development_area);
+        if (options_.provenance) out_.attribute_if("source-columns", joined_numbers(g.source_columns));
         for (const text_column<G>& column : columns) out_.text_element_if(column.element, g.*column.member);
         source(g.source);
         out_.end();

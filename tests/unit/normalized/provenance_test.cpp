@@ -18,6 +18,7 @@ TEST_CASE("without provenance no source reference or file name is written") {
     CHECK_FALSE(read.goals.at(0).source.has_value());
     CHECK_FALSE(read.activities.at(0).statuses.at(0).source.has_value());
     CHECK_FALSE(read.sk_reports.at(0).results.at(0).total->source.has_value());
+    CHECK(read.sk_reports.at(0).planned_goals.at(0).source_columns.empty());
     // A finding keeps its place in the file, but not the file's name.
     CHECK(read.findings.at(0).location.file.empty());
     CHECK(read.findings.at(0).location.cell == "D26");

@@ -200,6 +200,7 @@ void add_school(document& doc) {
     budget.goal_text = "Arbeta för en budget i balans. (SKA)";
     budget.why = "Skolan gick med underskott förra året.";
     budget.source = table_cell("6. MÅLANALYS LÄSÅRET 2022-2023", 13, 2, 1);
+    budget.source_columns = {1, 2, 3, 4, 5, 6};
     sk.analysed_goals.push_back(budget);
     planned_goal kunskap;
     kunskap.focus_area = "Lärande";
@@ -209,6 +210,7 @@ void add_school(document& doc) {
                         "har minst E i lästa ämnen. (SKA)";
     kunskap.measurement = "Betygsstatistik vid läsårets slut.";
     kunskap.source = table_cell("9. PLANERINGSRAPPORT LÄSÅRET 2023-2024", 15, 2, 1);
+    kunskap.source_columns = {1, 3, 2, 4, 5, 6};
     sk.planned_goals.push_back(kunskap);
     answer presentation;
     presentation.section = "1";
