@@ -1,9 +1,58 @@
 #include "converters/xlsx/write.hpp"
 
+#include "converters/package/opc_writer.hpp"
+#include "converters/package/zip_writer.hpp"
+#include "converters/xlsx/write_parts.hpp"
+#include "src/container/workbook_check.hpp"
 #include "src/core/error.hpp"
 
 namespace mk {
+namespace {
 
-std::string write_xlsx(const workbook&) { throw error("todo", tr("inte klart", "not done")); }
+// Excel opens no sheet with a longer name.
+constexpr std::size_t max_sheet_name_length = 31;
+
+// Code points in UTF-8 text (the text is known to be valid UTF-8).
+std::size_t code_points(std::string_view text) {
+    std::size_t count = 0;
+    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return count;
+}
+
+void check_sheet_names(const workbook& book) {
+    for (const sheet& s : book.sheets)
+        if (code_points(s.name) > max_sheet_name_length)
+            throw error("xlsx.long_sheet_name",
+                        tr("bladnamnet \"{0}\" är längre än de 31 tecken som Excel tillåter: korta namnet",
+                           "the sheet name \"{0}\" is longer than the 31 characters Excel allows: shorten it",
+                           {s.name}));
+}
+
+}  // namespace
+
+std::string write_xlsx(const workbook& book) {
+    check_writable(book);
+    check_sheet_names(book);
+    xlsx::cell_formats formats(book);
+    xlsx::shared_string_table strings;
+    std::vector<zip_entry> worksheets;
+    std::size_t active = xlsx::active_sheet(book);
+    for (std::size_t i = 0; i < book.sheets.size(); ++i)
+        worksheets.push_back({"xl/worksheets/sheet" + std::to_string(i + 1) + ".xml",
+                              xlsx::worksheet_part(book.sheets[i], i == active, formats, strings)});
+    bool has_strings = !strings.strings().empty();
+    std::vector<zip_entry> entries{
+        {"[Content_Types].xml", xlsx::content_types_part(book.sheets.size(), has_strings)},
+        {"_rels/.rels", write_package_relationships("xl/workbook.xml")},
+        {"docProps/app.xml", write_app_properties()},
+        {"docProps/core.xml", xlsx::core_properties_part(book.properties)},
+        {"xl/workbook.xml", xlsx::workbook_part(book)},
+        {"xl/_rels/workbook.xml.rels", xlsx::workbook_relationships_part(book.sheets.size(), has_strings)},
+        {"xl/styles.xml", xlsx::styles_part(book, formats)},
+    };
+    if (has_strings) entries.push_back({"xl/sharedStrings.xml", xlsx::shared_strings_part(strings)});
+    for (zip_entry& sheet : worksheets) entries.push_back(std::move(sheet));
+    return write_zip(entries);
+}
 
 }  // namespace mk

@@ -1,0 +1,37 @@
+#pragma once
+// The cell formats (cellXfs) the .xlsx writer gives a workbook: one per look and number format.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "src/container/workbook.hpp"
+
+namespace mk::xlsx {
+
+enum class number_format : std::uint8_t { general, date, date_time };
+
+// Custom number format id of date_time ("yyyy-mm-dd hh:mm:ss"); date uses the built-in 14.
+inline constexpr std::uint32_t date_time_format_id = 164;
+
+class cell_formats {
+public:
+    // The number formats book needs (general, then date and date_time when some date cell shows
+    // one) for every style of book.styles; throws mk::error when they are more than Excel allows.
+    explicit cell_formats(const workbook& book);
+
+    // The number format a cell is written with: date_time for a date with a time part.
+    static number_format format_of(const cell& c);
+
+    // Index into cellXfs of style shown with format; format must be one of formats().
+    std::uint32_t xf(std::uint16_t style, number_format format) const {
+        return static_cast<std::uint32_t>(style * formats_.size()) + slot_[static_cast<std::size_t>(format)];
+    }
+    // The number formats in use, in the order they repeat for each style.
+    const std::vector<number_format>& formats() const { return formats_; }
+
+private:
+    std::vector<number_format> formats_;
+    std::array<std::uint32_t, 3> slot_{};
+};
+
+}  // namespace mk::xlsx
