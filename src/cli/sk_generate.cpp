@@ -1,12 +1,226 @@
-// `malkedja sk generate`.
+// `malkedja sk generate`: one pre-filled SK document per school from the municipality's template.
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "converters/docx/fill.hpp"
+#include "converters/odt/fill.hpp"
+#include "converters/registry.hpp"
 #include "src/cli/sk_commands.hpp"
+#include "src/container/document_dump.hpp"
 #include "src/core/error.hpp"
+#include "src/core/file_io.hpp"
+#include "src/pipeline/load.hpp"
+#include "src/sk/file_name.hpp"
+#include "src/sk/lasar.hpp"
+#include "src/sk/plan.hpp"
 
 namespace mk::cli {
+namespace {
+
+struct generate_options {
+    std::vector<std::string> templates;
+    std::string chain;
+    std::string schools;
+    std::string results;
+    std::string previous;
+    std::string lasar;
+    std::string output;
+    std::string format;
+    std::string update;
+};
+
+// A template (or, with --update, the filled document) read once.
+struct loaded_template {
+    std::string path;
+    std::string bytes;
+    file_format format = file_format::docx;
+    // The dump of its text, for the läsår it is written for and the school it names.
+    std::string text;
+};
+
+loaded_template load_template(const std::string& path) {
+    try {
+        loaded_template t{path, read_input_file(path), file_format::docx, {}};
+        t.format = detect_format(t.bytes);
+        if (t.format != file_format::docx && t.format != file_format::odt)
+            throw error("sk.template_format",
+                        tr("mallen är en {0}-fil: ange ett Word-dokument (.docx) eller ett OpenDocument-dokument (.odt)",
+                           "the template is a {0} file: give a Word document (.docx) or an OpenDocument text (.odt)",
+                           {format_name(t.format)}));
+        t.text = dump_document(read_document(t.bytes));
+        return t;
+    } catch (const error& e) {
+        throw e.with_context(path);
+    }
+}
+
+std::string fill(const loaded_template& t, const fill_plan& plan) {
+    try {
+        return t.format == file_format::docx ? fill_docx(t.bytes, plan) : fill_odt(t.bytes, plan);
+    } catch (const error& e) {
+        throw e.with_context(t.path);
+    }
+}
+
+sk::plan_inputs read_inputs(const generate_options& options, int template_lasar) {
+    sk::plan_inputs inputs;
+    auto lasar = sk::parse_lasar(options.lasar);
+    if (!lasar)
+        throw error("sk.bad_lasar", tr("läsåret \"{0}\" går inte att läsa: skriv det som 2023/24",
+                                       "the läsår \"{0}\" cannot be read: write it as 2023/24", {options.lasar}));
+    inputs.lasar = *lasar;
+    inputs.template_lasar = template_lasar;
+    inputs.chain = pipeline::load_inputs({options.chain}, {}).doc;
+    try {
+        auto schools = recognize::read_schools(read_workbook(read_input_file(options.schools), file_stem(options.schools)));
+        inputs.development_areas = std::move(schools.development_areas);
+        inputs.chain.schools = std::move(schools.schools);
+    } catch (const error& e) {
+        throw e.with_context(options.schools);
+    }
+    if (!options.results.empty()) {
+        try {
+            inputs.survey = recognize::read_survey_results(
+                read_workbook(read_input_file(options.results), file_stem(options.results)));
+        } catch (const error& e) {
+            throw e.with_context(options.results);
+        }
+    }
+    return inputs;
+}
+
+std::string extension(file_format format) { return format == file_format::docx ? ".docx" : ".odt"; }
+
+// The school a filled document is about: the one whose name it holds (the longest such name).
+const model::school* school_named_in(const std::vector<model::school>& schools, const loaded_template& filled) {
+    const model::school* found = nullptr;
+    for (const auto& school : schools)
+        if (!school.name.empty() && filled.text.find(school.name) != std::string::npos &&
+            (!found || school.name.size() > found->name.size()))
+            found = &school;
+    if (!found)
+        throw error("sk.unknown_school",
+                    tr("dokumentet nämner ingen av skolorna i skolfilen: kontrollera att skolans namn står i "
+                       "dokumentets rubrik och i skolfilens kolumn Skola",
+                       "the document names none of the schools in the schools file: check that the school's name "
+                       "is in the document's title and in the schools file's column Skola"),
+                    filled.path);
+    return found;
+}
+
+int run_update(const generate_options& options) {
+    loaded_template filled = load_template(options.update);
+    auto inputs = read_inputs(options, sk::latest_lasar_in(filled.text).value_or(0));
+    if (inputs.template_lasar == 0) inputs.template_lasar = inputs.lasar;
+    const model::school* school = school_named_in(inputs.chain.schools, filled);
+    std::string path =
+        (std::filesystem::path(options.output) / (sk::safe_file_name(school->name) + extension(filled.format))).string();
+    write_output_file(path, fill(filled, sk::plan_for_school(inputs, *school, {}, true)),
+                      {options.update, options.chain, options.schools, options.results});
+    std::cerr << tr("{0}: förifyllda delar uppdaterade i {1}", "{0}: pre-filled parts refreshed in {1}",
+                    {school->name, path})
+                     .text()
+              << '\n';
+    return exit_ok;
+}
+
+int run_generate(const generate_options& options) {
+    if (!std::filesystem::is_directory(options.output))
+        throw error("sk.no_output_folder",
+                    tr("utmappen \"{0}\" finns inte: skapa den först eller ange en annan med -o",
+                       "the output folder \"{0}\" does not exist: create it first or give another with -o",
+                       {options.output}));
+    if (!options.update.empty()) return run_update(options);
+    if (options.templates.empty())
+        throw error("sk.no_template", tr("ange mallen med --template MALL.docx eller MALL.odt",
+                                         "give the template with --template MALL.docx or MALL.odt"));
+    std::vector<loaded_template> templates;
+    for (const auto& path : options.templates) {
+        auto t = load_template(path);
+        bool wanted = options.format.empty() || options.format == "both" || options.format == format_name(t.format);
+        if (wanted) templates.push_back(std::move(t));
+    }
+    if (templates.empty() || (options.format == "both" && templates.size() < 2))
+        throw error("sk.no_template_for_format",
+                    tr("ingen mall i formatet {0}: ange en mall per format med --template (t.ex. både MALL.docx och "
+                       "MALL.odt för --format both)",
+                       "no template in the format {0}: give one template per format with --template (e.g. both "
+                       "MALL.docx and MALL.odt for --format both)",
+                       {options.format}));
+    auto inputs = read_inputs(options, sk::latest_lasar_in(templates.front().text).value_or(0));
+    if (inputs.template_lasar == 0) inputs.template_lasar = inputs.lasar;
+    if (!options.previous.empty())
+        std::cerr << tr("--previous: att läsa förra årets ifyllda SK-dokument stöds inte ännu; Målanalys-tabellerna "
+                        "lämnas tomma",
+                        "--previous: reading last year's filled SK documents is not supported yet; the Målanalys "
+                        "tables are left empty")
+                         .text()
+                  << '\n';
+    const auto& schools = inputs.chain.schools;
+    std::vector<std::string> read_files{options.chain, options.schools, options.results};
+    for (const auto& t : templates) read_files.push_back(t.path);
+    std::size_t written = 0;
+    std::vector<std::string> without_values;
+    for (std::size_t i = 0; i < schools.size(); ++i) {
+        const auto& school = schools[i];
+        std::cerr << "[" << i + 1 << "/" << schools.size() << "] " << school.name << '\n';
+        auto plan = sk::plan_for_school(inputs, school, {}, false);
+        if (!inputs.survey.empty() && !sk::has_survey_values(inputs, school)) without_values.push_back(school.name);
+        for (const auto& t : templates) {
+            auto path = std::filesystem::path(options.output) / (sk::safe_file_name(school.name) + extension(t.format));
+            write_output_file(path.string(), fill(t, plan), read_files);
+            ++written;
+        }
+    }
+    std::cerr << tr("{0} dokument för {1} skolor skrivna till {2}", "{0} documents for {1} schools written to {2}",
+                    {std::to_string(written), std::to_string(schools.size()), options.output})
+                     .text()
+              << '\n';
+    for (const auto& name : without_values)
+        std::cerr << tr("  {0}: inga enkätvärden i resultatfilen (kolumnen SKOLAN lämnas tom)",
+                        "  {0}: no survey values in the results file (the SKOLAN column is left empty)", {name})
+                         .text()
+                  << '\n';
+    return exit_ok;
+}
+
+}  // namespace
 
 command add_sk_generate_command(CLI::App& sk) {
-    CLI::App* sub = sk.add_subcommand("generate", tr("inte klart", "not done").text());
-    return {sub, []() -> int { throw error("todo", tr("inte klart", "not done")); }};
+    auto options = std::make_shared<generate_options>();
+    CLI::App* sub = sk.add_subcommand(
+        "generate", tr("ett förifyllt SK-dokument per skola från kommunens mall (.docx, .odt)",
+                       "one pre-filled SK document per school from the municipality's template (.docx, .odt)")
+                        .text());
+    sub->add_option("--template", options->templates,
+                    tr("mallen (.docx eller .odt; ange båda för --format both)",
+                       "the template (.docx or .odt; give both for --format both)")
+                        .text());
+    sub->add_option("--chain", options->chain,
+                    tr("målkedjan (normaliserad XML eller annan fil) med KF-mål och nämndmål",
+                       "the goal chain (normalized XML or any other input) with KF goals and nämndmål")
+                        .text())
+        ->required();
+    sub->add_option("--schools", options->schools,
+                    tr("skolorna (.xlsx, .ods eller .csv)", "the schools (.xlsx, .ods or .csv)").text())
+        ->required();
+    sub->add_option("--results", options->results,
+                    tr("elevenkätens indexvärden per stadium (.xlsx)", "the pupil survey's index values per stage (.xlsx)")
+                        .text());
+    sub->add_option("--previous", options->previous,
+                    tr("mapp med förra årets ifyllda SK-dokument", "folder of last year's filled SK documents").text());
+    sub->add_option("--lasar", options->lasar, tr("läsåret, t.ex. 2023/24", "the läsår, e.g. 2023/24").text())
+        ->required();
+    sub->add_option("-o,--output", options->output, tr("utmappen (måste finnas)", "the output folder (must exist)").text())
+        ->required();
+    sub->add_option("--format", options->format, tr("docx, odt eller both", "docx, odt or both").text())
+        ->check(CLI::IsMember({"docx", "odt", "both"}));
+    sub->add_option("--update", options->update,
+                    tr("uppdatera de förifyllda delarna av ett redan ifyllt dokument och behåll allt skolan skrivit",
+                       "refresh the pre-filled parts of an already filled document, keeping all the school wrote")
+                        .text());
+    return {sub, [options]() { return run_generate(*options); }};
 }
 
 }  // namespace mk::cli

@@ -1,0 +1,75 @@
+#include "converters/docx/fill.hpp"
+
+#include <vector>
+
+#include "converters/docx/fill_body.hpp"
+#include "converters/package/fill_text.hpp"
+#include "converters/package/xml.hpp"
+#include "converters/package/zip.hpp"
+#include "converters/package/zip_writer.hpp"
+#include "src/core/error.hpp"
+
+namespace mk {
+namespace {
+
+bool is_header_or_footer(std::string_view name) {
+    return name.starts_with("word/") && name.ends_with(".xml") &&
+           (name.substr(5).starts_with("header") || name.substr(5).starts_with("footer"));
+}
+
+// settings.xml asking Word to update the fields (the table of contents) when it opens the file.
+std::string with_field_update(std::string text, std::string_view name) {
+    auto part = xml_part::parse(std::move(text), name);
+    auto settings = part.root();
+    if (settings.child("w:updateFields")) return save_part(settings);
+    // CT_Settings's order: w:updateFields comes before these.
+    static constexpr std::string_view later[] = {
+        "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr",
+        "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+        "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
+        "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator"};
+    pugi::xml_node before;
+    for (auto child : settings.children()) {
+        std::string_view child_name = child.name();
+        bool is_later = child_name.starts_with("{");
+        for (auto entry : later) is_later = is_later || entry == child_name;
+        if (is_later) {
+            before = child;
+            break;
+        }
+    }
+    auto update = before ? settings.insert_child_before("w:updateFields", before) : settings.append_child("w:updateFields");
+    update.append_attribute("w:val") = "true";
+    return save_part(settings);
+}
+
+}  // namespace
+
+std::string fill_docx(std::string_view template_bytes, const fill_plan& plan) {
+    auto package = zip_package::open(template_bytes);
+    if (!package.contains("word/document.xml"))
+        throw error("docx.no_document", tr("mallen har ingen word/document.xml: den är inget Word-dokument (.docx)",
+                                           "the template has no word/document.xml: it is no Word document (.docx)"));
+    std::vector<zip_entry> entries;
+    for (const auto& name : package.names()) {
+        zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), false};
+        if (name == "word/document.xml") {
+            auto part = xml_part::parse(std::move(entry.bytes), name);
+            auto body = part.root().child("w:body");
+            docx_fill::remove_sections(body, plan);
+            docx_fill::fill_tables(body, plan);
+            docx_fill::highlight(body, plan);
+            docx_fill::replace_texts(body, plan);
+            entry.bytes = save_part(part.root());
+        } else if (is_header_or_footer(name)) {
+            auto part = xml_part::parse(entry.bytes, name);
+            if (docx_fill::replace_texts(part.root(), plan)) entry.bytes = save_part(part.root());
+        } else if (name == "word/settings.xml" && plan.update_fields) {
+            entry.bytes = with_field_update(std::move(entry.bytes), name);
+        }
+        entries.push_back(std::move(entry));
+    }
+    return write_zip(entries);
+}
+
+}  // namespace mk

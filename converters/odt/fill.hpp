@@ -1,0 +1,16 @@
+#pragma once
+// A fill plan carried out on an .odt template's own XML: content.xml is changed in place,
+// styles.xml (headers and footers) only gets the text replacements, and every other part is
+// copied byte for byte, in the template's entry order (mimetype first and stored).
+#include <string>
+#include <string_view>
+
+#include "src/container/fill_plan.hpp"
+
+namespace mk {
+
+// The template (the bytes of an .odt) with the plan carried out; throws mk::error when the
+// template is no usable .odt.
+std::string fill_odt(std::string_view template_bytes, const fill_plan& plan);
+
+}  // namespace mk

@@ -1,0 +1,67 @@
+#pragma once
+// A fill plan: what to change in a template document, format-neutral. Every place is found by the
+// text a reader sees (headings, table headers, paragraph texts), never by an index, and texts are
+// compared after folding case and dropping white space (see converters/package/fill_text.hpp).
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mk {
+
+// A table: each of headings is contained in one of the headings it stands under, and its first
+// row contains header.
+struct table_ref {
+    std::vector<std::string> headings;
+    std::string header;
+};
+
+// One cell to set: the row whose first cell is row, the column whose header-row cell is column.
+struct cell_fill {
+    table_ref table;
+    std::string row;
+    std::string column;
+    // Line breaks ('\n') become paragraphs.
+    std::string text;
+};
+
+// Rows added after the header row of a table (empty rows there are dropped); cell texts by column.
+struct row_fill {
+    table_ref table;
+    std::vector<std::vector<std::string>> rows;
+};
+
+// A goal (first column, merged down over its rows) with the goals under it (second column).
+struct merged_group {
+    std::string top;
+    std::vector<std::string> below;
+};
+
+// A two-column table whose rows after the header row are replaced by the groups.
+struct merged_table_fill {
+    table_ref table;
+    std::vector<merged_group> groups;
+};
+
+// Paragraphs under the headings: those whose text is one of texts are highlighted yellow, the
+// others lose a yellow highlight.
+struct highlight_fill {
+    std::vector<std::string> headings;
+    std::vector<std::string> texts;
+};
+
+struct fill_plan {
+    // Texts replaced everywhere (body, headers, footers), even when split over runs; all at once,
+    // so that a replacement's result is never replaced again.
+    std::vector<std::pair<std::string, std::string>> replacements;
+    // Sections removed: a heading containing every text of one entry, with everything up to the
+    // next heading of the same or a higher level; table-of-contents entries containing them too.
+    std::vector<std::vector<std::string>> removed_sections;
+    // Ask the office program to update fields (the table of contents) when it opens the file.
+    bool update_fields = false;
+    std::vector<cell_fill> cells;
+    std::vector<row_fill> rows;
+    std::vector<merged_table_fill> merged_tables;
+    std::vector<highlight_fill> highlights;
+};
+
+}  // namespace mk

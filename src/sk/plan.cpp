@@ -1,0 +1,129 @@
+#include "src/sk/plan.hpp"
+
+#include <string>
+
+#include "src/sk/stages.hpp"
+
+namespace mk::sk {
+namespace {
+
+std::string two_digits(int year) {
+    int short_year = ((year % 100) + 100) % 100;
+    return (short_year < 10 ? "0" : "") + std::to_string(short_year);
+}
+
+// The years of the template's läsår and the one before, in every form they are written in.
+void add_years(const plan_inputs& inputs, fill_plan& plan) {
+    int shift = inputs.lasar - inputs.template_lasar;
+    if (shift == 0) return;
+    for (int back : {1, 0}) {
+        int from = inputs.template_lasar - back;
+        int to = inputs.lasar - back;
+        for (std::string_view separator : {"-", "/"}) {
+            std::string sep(separator);
+            plan.replacements.emplace_back(std::to_string(from) + sep + std::to_string(from + 1),
+                                           std::to_string(to) + sep + std::to_string(to + 1));
+            plan.replacements.emplace_back(std::to_string(from) + sep + two_digits(from + 1),
+                                           std::to_string(to) + sep + two_digits(to + 1));
+        }
+        plan.replacements.emplace_back("MÅL " + std::to_string(from + 1), "MÅL " + std::to_string(to + 1));
+    }
+    // The spring terms of the result history: VT-21, VT-22, VT-23 for läsår 2022/23.
+    for (int back = 0; back < 3; ++back)
+        plan.replacements.emplace_back("VT-" + two_digits(inputs.template_lasar + 1 - back),
+                                       "VT-" + two_digits(inputs.lasar + 1 - back));
+}
+
+void add_names(const plan_inputs& inputs, const model::school& school, fill_plan& plan) {
+    std::string lasar = std::to_string(inputs.lasar) + "/" + two_digits(inputs.lasar + 1);
+    plan.replacements.insert(plan.replacements.end(), {{"SKOLANS NAMN", school.name},
+                                                       {"{{skola}}", school.name},
+                                                       {"{{skolans namn}}", school.name},
+                                                       {"{{skolenhetskod}}", school.code},
+                                                       {"{{område}}", school.area},
+                                                       {"{{stadier}}", school.stages},
+                                                       {"{{läsår}}", lasar}});
+}
+
+void remove_missing_grades(const model::school& school, fill_plan& plan) {
+    for (int grade : {3, 6, 9})
+        if (!covers_grade(school.stages, grade))
+            plan.removed_sections.push_back({"RESULTATREDOVISNING", "ÅK " + std::to_string(grade)});
+    for (std::string_view stage : {"F-3", "4-6", "7-9"})
+        if (!covers_stage(school.stages, stage)) plan.removed_sections.push_back({"ÅK " + std::string(stage)});
+    plan.update_fields = !plan.removed_sections.empty();
+}
+
+void add_survey(const plan_inputs& inputs, const model::school& school, fill_plan& plan) {
+    for (const auto& row : inputs.survey) {
+        if (!covers_stage(school.stages, row.stage)) continue;
+        bool own = !row.code.empty() && row.code == school.code;
+        if (!own && !row.code.empty()) continue;
+        table_ref table{{"NORMER & VÄRDEN", "ÅK " + row.stage}, "SKOLAN"};
+        for (const auto& [index, value] : row.values)
+            plan.cells.push_back({table, index, own ? "SKOLAN" : row.unit, value});
+    }
+}
+
+void add_ska_goals(const plan_inputs& inputs, fill_plan& plan) {
+    merged_table_fill table{{{"SKA-MÅL"}, "Kommunfullmäktigemål"}, {}};
+    merged_group loose;
+    for (const auto& goal : inputs.chain.goals) {
+        if (goal.level == model::level::kf) {
+            merged_group group{goal.text.empty() ? goal.name : goal.text, {}};
+            for (const auto& below : inputs.chain.goals)
+                if (below.level == model::level::namnd && below.parent && below.parent->target == goal.id)
+                    group.below.push_back(below.text.empty() ? below.name : below.text);
+            if (!group.below.empty()) table.groups.push_back(std::move(group));
+        } else if (goal.level == model::level::namnd && !goal.parent) {
+            loose.below.push_back(goal.text.empty() ? goal.name : goal.text);
+        }
+    }
+    if (!loose.below.empty()) table.groups.push_back(std::move(loose));
+    if (!table.groups.empty()) plan.merged_tables.push_back(std::move(table));
+}
+
+void add_highlights(const plan_inputs& inputs, const model::school& school, fill_plan& plan) {
+    if (inputs.development_areas.empty()) return;
+    highlight_fill fill{{"UTVECKLINGSOMRÅDEN", std::to_string(inputs.template_lasar) + "-" +
+                                                   std::to_string(inputs.template_lasar + 1)},
+                        {}};
+    for (const auto& key : school.development_areas)
+        for (const auto& area : inputs.development_areas)
+            if (area.key == key) fill.texts.push_back(area.text);
+    plan.highlights.push_back(std::move(fill));
+}
+
+void add_previous_goals(const std::vector<model::planned_goal>& goals, fill_plan& plan) {
+    for (const auto& goal : goals) {
+        table_ref table{{"MÅLANALYS", goal.focus_area}, "MÅL LÄSÅRET"};
+        row_fill* rows = nullptr;
+        for (auto& existing : plan.rows)
+            if (existing.table.headings == table.headings) rows = &existing;
+        if (!rows) rows = &plan.rows.emplace_back(row_fill{table, {}});
+        rows->rows.push_back({goal.goal_text, goal.why, goal.activities, goal.target_state, "", ""});
+    }
+}
+
+}  // namespace
+
+fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school,
+                          const std::vector<model::planned_goal>& previous_goals, bool update) {
+    fill_plan plan;
+    add_names(inputs, school, plan);
+    add_years(inputs, plan);
+    remove_missing_grades(school, plan);
+    add_survey(inputs, school, plan);
+    add_ska_goals(inputs, plan);
+    add_highlights(inputs, school, plan);
+    if (!update) add_previous_goals(previous_goals, plan);
+    return plan;
+}
+
+bool has_survey_values(const plan_inputs& inputs, const model::school& school) {
+    for (const auto& row : inputs.survey)
+        if (row.code == school.code) return true;
+    return false;
+}
+
+}  // namespace mk::sk
