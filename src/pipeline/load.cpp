@@ -8,6 +8,7 @@
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/read.hpp"
 #include "src/recognize/goal_match.hpp"
+#include "src/recognize/sk_document.hpp"
 #include "src/recognize/work_plan.hpp"
 
 namespace mk::pipeline {
@@ -25,7 +26,11 @@ model::document load_one(const std::string& file, std::vector<recognize::skipped
             return std::move(result.doc);
         }
         case file_format::docx:
-        case file_format::odt: return recognize::recognise_work_plan(read_document(bytes), file);
+        case file_format::odt: {
+            document doc = read_document(bytes);
+            if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
+            return recognize::recognise_work_plan(doc, file);
+        }
     }
     return {};
 }
@@ -46,6 +51,28 @@ struct goal_mapping {
     model::link_kind kind = model::link_kind::structure;
     std::optional<double> score;
 };
+
+// Appends areas to merged, each area once: one with a key already merged is dropped when its text,
+// area and läsår are the same, else it gets the next free key "key-2", "key-3"... Returns the keys
+// that changed.
+std::map<std::string, std::string> merge_development_areas(model::document& merged, std::vector<model::development_area> areas) {
+    std::map<std::string, std::string> renamed;
+    auto find = [&](const std::string& key) -> const model::development_area* {
+        for (const auto& d : merged.development_areas)
+            if (d.key == key) return &d;
+        return nullptr;
+    };
+    for (auto& d : areas) {
+        const model::development_area* same = find(d.key);
+        if (same && same->text == d.text && same->area == d.area && same->lasar == d.lasar) continue;
+        std::string key = d.key;
+        for (int n = 2; find(key); ++n) key = d.key + "-" + std::to_string(n);
+        if (key != d.key) renamed[d.key] = key;
+        d.key = key;
+        merged.development_areas.push_back(std::move(d));
+    }
+    return renamed;
+}
 
 // Appends doc to merged. Ids are made unique per input. A goal equal to one already merged (same
 // stable id, recorded in merged_goals) is dropped in favour of the first; so is a goal whose text
@@ -106,15 +133,23 @@ void merge(model::document& merged, model::document doc, std::size_t input,
         if (auto a = activity_ids.find(f.subject); a != activity_ids.end()) f.subject = a->second;
         merged.findings.push_back(std::move(f));
     }
+    std::map<std::string, std::string> area_keys = merge_development_areas(merged, std::move(doc.development_areas));
+    auto map_area = [&](std::string& key) {
+        if (auto it = area_keys.find(key); it != area_keys.end()) key = it->second;
+    };
+    for (auto& school : doc.schools) {
+        for (auto& key : school.development_areas) map_area(key);
+        bool known = false;
+        for (const auto& s : merged.schools) known = known || s.code == school.code;
+        if (!known) merged.schools.push_back(std::move(school));
+    }
     for (auto& r : doc.sk_reports) {
-        for (auto& g : r.analysed_goals) map_goal(g.goal);
-        for (auto& g : r.planned_goals) map_goal(g.goal);
+        for (auto& g : r.analysed_goals) map_goal(g.goal), map_area(g.development_area);
+        for (auto& g : r.planned_goals) map_goal(g.goal), map_area(g.development_area);
+        for (auto& key : r.highlighted_areas) map_area(key);
         merged.sk_reports.push_back(std::move(r));
     }
     merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
-    merged.development_areas.insert(merged.development_areas.end(), doc.development_areas.begin(),
-                                    doc.development_areas.end());
-    merged.schools.insert(merged.schools.end(), doc.schools.begin(), doc.schools.end());
 }
 
 }  // namespace

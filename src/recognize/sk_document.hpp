@@ -1,0 +1,33 @@
+#pragma once
+// SK documents (systematiskt kvalitetsarbete, .docx/.odt) → one school's sk_report.
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "src/container/document.hpp"
+#include "src/model/document.hpp"
+
+namespace mk::recognize {
+
+// Whether doc has the SK document's structure: headings naming both MÅLANALYS and PLANERINGSRAPPORT.
+bool is_sk_document(const document& doc);
+
+// Reads a filled (or empty) SK document into a model of kind sk_report, with file_name in every
+// source: the school (named by the title), the läsår (from the "Planering 2023-2024" subtitle),
+// result, meritvärde, national test and survey tables, the Målanalys and Planeringsrapport goal
+// rows (columns mapped by header text), the free-text answers and the development areas of the
+// Bilagor with the school's own (highlighted yellow). Parts are found by headings and header texts.
+// Development areas get the key of the entry of known_areas with the same text, else one derived
+// from their text.
+model::document recognise_sk_document(const document& doc, const std::string& file_name,
+                                      std::span<const model::development_area> known_areas = {});
+
+// Whether a goal text works for a development area: the texts match as goals do
+// (recognize::match_goal), or the goal's words contain nearly all of the area's.
+bool goal_covers_area(std::string_view goal_text, std::string_view area_text);
+
+// The number a value cell holds, read without locale: "104 %", "87,5 %", "224,6", "78"; nullopt
+// when the text is no number.
+std::optional<double> parse_sk_number(std::string_view text);
+
+}  // namespace mk::recognize
