@@ -57,8 +57,7 @@ void write_numbering_instance(xml_writer& out, std::size_t id, int abstract, boo
 
 std::string numbering_part(std::size_t numbered_lists) {
     xml_writer out;
-    out.start("w:numbering");
-    out.attribute("xmlns:w", wordprocessing_namespace);
+    start_part_root(out, "w:numbering");
     write_abstract_numbering(out, bullet_abstract, false);
     write_abstract_numbering(out, number_abstract, true);
     write_numbering_instance(out, bullet_list_id, bullet_abstract, false);

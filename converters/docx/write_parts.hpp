@@ -9,11 +9,6 @@
 
 namespace mk::docx {
 
-inline constexpr std::string_view wordprocessing_namespace =
-    "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-inline constexpr std::string_view relationships_namespace =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
 // The relationship ids of the main document part.
 inline constexpr std::string_view styles_id = "rId1";
 inline constexpr std::string_view numbering_id = "rId2";
@@ -28,14 +23,8 @@ struct document_xml {
 
 // [Content_Types].xml; has_header: whether word/header1.xml is in the package.
 std::string content_types_part(bool has_header);
-// _rels/.rels.
-std::string package_relationships_part();
 // word/_rels/document.xml.rels.
 std::string document_relationships_part(bool has_header);
-// docProps/core.xml with the document's title.
-std::string core_properties_part(const document& doc);
-// docProps/app.xml.
-std::string app_properties_part();
 // word/document.xml: the body and its section properties.
 document_xml document_part(const document& doc, const style_ids& styles);
 // word/styles.xml: the built-in styles and every paragraph style the document names.

@@ -135,8 +135,7 @@ void write_table_grid_style(xml_writer& out) {
 
 std::string styles_part(const style_ids& styles) {
     xml_writer out;
-    out.start("w:styles");
-    out.attribute("xmlns:w", wordprocessing_namespace);
+    start_part_root(out, "w:styles");
     write_document_defaults(out);
     bool first = true;
     for (const style_ids::style& style : styles.paragraph_styles()) {

@@ -46,6 +46,7 @@ void write_default_style(xml_writer& out) {
     out.attribute("fo:margin-bottom", "0.21cm");
     out.end();
     out.start("style:text-properties");
+    out.attribute("fo:font-family", "'Liberation Sans'");
     out.attribute("fo:font-size", "11pt");
     out.attribute("fo:language", "sv");
     out.attribute("fo:country", "SE");
@@ -131,8 +132,21 @@ void write_common_styles(xml_writer& out, const document& doc) {
     out.end();
 }
 
+// The automatic paragraph style of the page number line: a centred footer.
+constexpr std::string_view page_number_style = "Page_number";
+
+void write_page_number_style(xml_writer& out) {
+    out.start("style:style");
+    out.attribute("style:name", page_number_style);
+    out.attribute("style:family", "paragraph");
+    out.attribute("style:parent-style-name", "Footer");
+    out.start("style:paragraph-properties");
+    out.attribute("fo:text-align", "center");
+    out.end();
+    out.end();
+}
+
 void write_page_layout(xml_writer& out, bool has_header) {
-    out.start("office:automatic-styles");
     out.start("style:page-layout");
     out.attribute("style:name", "Page");
     out.start("style:page-layout-properties");
@@ -152,6 +166,12 @@ void write_page_layout(xml_writer& out, bool has_header) {
         out.end();
     }
     out.end();
+}
+
+void write_automatic_styles(xml_writer& out, bool has_header) {
+    out.start("office:automatic-styles");
+    write_page_number_style(out);
+    write_page_layout(out, has_header);
     out.end();
 }
 
@@ -177,7 +197,9 @@ void write_master_page(xml_writer& out, const document& doc) {
     }
     out.start("style:footer");
     write_page_texts(out, blocks, doc.page_footers, "Footer");
-    blocks.start_paragraph("Footer");
+    out.start("text:p");
+    out.attribute("text:style-name", page_number_style);
+    out.text("");
     blocks.write_text(page_number_label);
     out.start("text:page-number");
     out.attribute("text:select-page", "current");
@@ -196,7 +218,7 @@ std::string styles_part(const document& doc) {
     out.start("office:document-styles");
     write_namespaces(out);
     write_common_styles(out, doc);
-    write_page_layout(out, !doc.page_headers.empty());
+    write_automatic_styles(out, !doc.page_headers.empty());
     write_master_page(out, doc);
     out.end();
     return out.finish();

@@ -3,7 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "converters/docx/read.hpp"
 #include "converters/odt/read.hpp"
@@ -284,6 +286,31 @@ void check_round_trips(document_writer write, document_reader read, written_form
     }
     document doc = synthetic_document();
     CHECK(dump_document(read(write(doc))) == dump_document(as_read_back(doc, format)));
+}
+
+std::size_t write_client_files(document_writer write, written_format format) {
+    const char* folder = std::getenv("MK_INTEROP_OUT");
+    if (!folder || !*folder) return 0;
+    std::string extension = format == written_format::docx ? ".docx" : ".odt";
+    std::vector<std::pair<std::string, document>> documents;
+    documents.emplace_back("synthetic", synthetic_document());
+    for (const std::string& path : source_documents()) {
+        std::filesystem::path source(path);
+        documents.emplace_back(source.stem().string() + "-" + source.extension().string().substr(1),
+                               read_source_document(path));
+    }
+    auto save = [](const std::filesystem::path& path, std::string_view bytes) {
+        std::ofstream(path, std::ios::binary) << bytes;
+        REQUIRE(std::filesystem::file_size(path) == bytes.size());
+    };
+    for (const auto& [name, doc] : documents) {
+        std::filesystem::path file = std::filesystem::path(folder) / (name + extension);
+        document read_back = as_read_back(doc, format);
+        save(file, write(doc));
+        save(file.string() + ".headings", heading_lines(read_back));
+        if (format == written_format::docx) save(file.string() + ".cells", python_docx_cells(read_back));
+    }
+    return documents.size();
 }
 
 std::string python_docx_cells(const document& read_back) {

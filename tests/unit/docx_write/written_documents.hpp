@@ -43,6 +43,12 @@ using document_reader = document (*)(std::string_view);
 // back with read, give the blocks as_read_back says.
 void check_round_trips(document_writer write, document_reader read, written_format format);
 
+// When the environment names a folder in MK_INTEROP_OUT, writes there the synthetic document and
+// every source document with write as NAME.EXTENSION (extension "docx" or "odt"), each with
+// NAME.EXTENSION.headings (heading_lines) and, for .docx, NAME.EXTENSION.cells (python_docx_cells)
+// of what reading it back gives; returns how many documents it wrote.
+std::size_t write_client_files(document_writer write, written_format format);
+
 // One line a body table cell as python-docx shows it: "table T row R cell C: TEXT", 1-based, TEXT
 // the cell's paragraphs one a line, with \ as \\, line ends as \n and tabs as \t; a spanning
 // cell repeats over the positions it covers.
