@@ -19,4 +19,14 @@ void check_status_regression(const context& ctx, findings& out);
 void check_planned_time_passed(const context& ctx, findings& out);
 void check_activity_without_plan(const context& ctx, findings& out);
 
+// sk.cpp: SK documents.
+void check_sk_share_range(const context& ctx, findings& out);
+void check_sk_meritvarde(const context& ctx, findings& out);
+void check_sk_survey_range(const context& ctx, findings& out);
+void check_sk_total_between(const context& ctx, findings& out);
+void check_sk_goal_without_measurement(const context& ctx, findings& out);
+void check_sk_goal_not_followed_up(const context& ctx, findings& out);
+void check_sk_highlighted_ska_without_goal(const context& ctx, findings& out);
+void check_sk_placeholder(const context& ctx, findings& out);
+
 }  // namespace mk::check

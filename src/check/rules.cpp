@@ -28,6 +28,22 @@ const rule rules[] = {
      &check_activity_under_several_goals},
     {"MK009", severity::info, tr("aktivitet utan planerad tidpunkt", "activity without a planned time"),
      &check_activity_without_plan},
+    {"MK010", severity::fel, tr("andel utanför 0–100 %", "share outside 0–100 %"), &check_sk_share_range},
+    {"MK011", severity::fel, tr("meritvärde över 340", "meritvärde above 340"), &check_sk_meritvarde},
+    {"MK012", severity::fel, tr("enkätindex utanför 0–100", "survey index outside 0–100"), &check_sk_survey_range},
+    {"MK013", severity::varning,
+     tr("totalandel som inte ligger mellan flickornas och pojkarnas", "total share not between the girls' and the boys'"),
+     &check_sk_total_between},
+    {"MK014", severity::varning, tr("planerat mål utan sätt att mäta det", "planned goal without a way to measure it"),
+     &check_sk_goal_without_measurement},
+    {"MK015", severity::varning, tr("förra årets mål inte uppföljt", "last year's goal not followed up"),
+     &check_sk_goal_not_followed_up},
+    {"MK016", severity::varning,
+     tr("SKA-mål markerat som skolans utvecklingsområde utan mål i Planeringsrapporten",
+        "SKA-mål marked as the school's development area without a goal in the Planeringsrapport"),
+     &check_sk_highlighted_ska_without_goal},
+    {"MK017", severity::fel, tr("platshållare som inte är ifylld (\"SKOLANS NAMN\")", "placeholder left unfilled (\"SKOLANS NAMN\")"),
+     &check_sk_placeholder},
 };
 
 }  // namespace

@@ -38,13 +38,14 @@ std::string focus_area_named(const std::string& heading) {
     return out;
 }
 
-// The words of a development area's text that say what it is about: without "Arbeta för (att)"
+// The words of a development area's text that say what it is about: without "Arbeta för (att|en)"
 // and the "(SKA)" mark.
 std::vector<std::string> area_words(std::string_view text) {
     std::vector<std::string> words = text::tokens(text);
     if (!words.empty() && words.back() == "ska") words.pop_back();
     std::size_t skip = 0;
-    if (words.size() > 2 && words[0] == "arbeta" && words[1] == "för") skip = words[2] == "att" ? 3 : 2;
+    if (words.size() > 2 && words[0] == "arbeta" && words[1] == "för")
+        skip = words[2] == "att" || words[2] == "en" || words[2] == "ett" ? 3 : 2;
     return {words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()};
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "follow_up_model.hpp"
+#include "sk_model.hpp"
 #include "src/check/location.hpp"
 #include "src/check/rule.hpp"
 #include "src/core/message.hpp"
@@ -84,6 +85,77 @@ scenario second_activity_planned(int quarter) {
     return s;
 }
 
+scenario girls_share(double value) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        r.results.push_back({3, "Svenska", sk_value("95 %", 95, "B18"), sk_value(std::to_string(int(value)) + " %", value, "C18"),
+                             sk_value("90 %", 90, "D18"), cell("A18")});
+    });
+}
+
+scenario total_share(double value) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        r.results.push_back({6, "Matematik", sk_value(std::to_string(int(value)) + " %", value, "B11"),
+                             sk_value("84 %", 84, "C11"), sk_value("81 %", 81, "D11"), cell("A11")});
+    });
+}
+
+scenario meritvarde(double value) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        r.history.push_back({9, mk::model::history_measure::meritvarde, mk::model::pupil_group::girls, "VT-23", 2023,
+                             mk::model::value_scope::school, sk_value("350,0", value, "D3")});
+    });
+}
+
+scenario survey(double value) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        mk::model::survey_index s;
+        s.stage = "4-6";
+        s.index = "Trygghet, studiero";
+        s.school = sk_value("120", value, "B5");
+        s.source = cell("A5");
+        r.survey.push_back(s);
+    });
+}
+
+scenario planned(bool with_measurement) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        mk::model::planned_goal g;
+        g.goal_text = "Arbeta för att minska den arbetsrelaterade utmattningen. (SKA)";
+        if (with_measurement) g.measurement = "Medarbetarenkäten 2024.";
+        g.source_columns = {1, 2, 3, 4, 5, 6};
+        g.source = cell("A2");
+        r.planned_goals.push_back(g);
+    });
+}
+
+scenario analysed(bool with_decision) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        mk::model::analysed_goal g;
+        g.goal_text = "Arbeta för en budget i balans. (SKA)";
+        if (with_decision) g.keep = "Ja.";
+        g.source_columns = {1, 2, 3, 4, 5, 6};
+        g.source = cell("A2");
+        r.analysed_goals.push_back(g);
+    });
+}
+
+scenario highlighted_budget(bool with_goal) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document& doc) {
+        doc.development_areas.push_back({.key = "budget-balans", .focus_area = "Ledarskap",
+                                         .text = "Arbeta för en budget i balans. (SKA)", .ska = true, .source = cell("A40")});
+        r.highlighted_areas.push_back("budget-balans");
+        mk::model::planned_goal g;
+        g.goal_text = with_goal ? "Budget i balans" : "Fler elever läser böcker.";
+        g.measurement = "Bokslut.";
+        g.source = cell("A2");
+        r.planned_goals.push_back(g);
+    });
+}
+
+scenario title(const std::string& written) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) { r.title = written; });
+}
+
 struct rule_example {
     std::string_view rule;
     // The severity DOMAIN.md gives the finding.
@@ -118,6 +190,19 @@ const rule_example examples[] = {
      [] { return activity_under_second_goal("Utveckla samarbete med universitet"); }},
     {"MK009", severity::info, "Blad1!B3", "a2", "Utveckla extern kommunikation",
      [] { return second_activity_planned(0); }, [] { return second_activity_planned(3); }},
+    {"MK010", severity::fel, "Blad1!C18", "", "104 %", [] { return girls_share(104); }, [] { return girls_share(100); }},
+    {"MK011", severity::fel, "Blad1!D3", "", "350,0", [] { return meritvarde(350); }, [] { return meritvarde(340); }},
+    {"MK012", severity::fel, "Blad1!B5", "", "Trygghet, studiero", [] { return survey(120); }, [] { return survey(76); }},
+    {"MK013", severity::varning, "Blad1!A11", "", "Matematik", [] { return total_share(78); },
+     [] { return total_share(82); }},
+    {"MK014", severity::varning, "Blad1!A2", "", "arbetsrelaterade utmattningen", [] { return planned(false); },
+     [] { return planned(true); }},
+    {"MK015", severity::varning, "Blad1!A2", "", "budget i balans", [] { return analysed(false); },
+     [] { return analysed(true); }},
+    {"MK016", severity::varning, "Blad1!A40", "", "budget i balans", [] { return highlighted_budget(false); },
+     [] { return highlighted_budget(true); }},
+    {"MK017", severity::fel, "Blad1!A1", "", "SKOLANS NAMN", [] { return title("SKOLANS NAMN"); },
+     [] { return title("Exempelskolan"); }},
 };
 
 const rule_example* example_for(std::string_view rule) {
