@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# malkedja sk generate on the fixtures: 12 schools give 12 .docx and 12 .odt that LibreOffice,
+# python-docx and jing accept, with the school's name, stages, survey values and development areas;
+# a document filled as a rektor would survives --update, and LibreOffice's re-saves still read.
+set -euo pipefail
+malkedja=$(realpath "$1")
+fixtures=$(realpath "$2")
+here=$(dirname "$(realpath "$0")")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+python=/usr/bin/python3
+schema="$fixtures/../schemas/odf1.3/OpenDocument-v1.3-schema.rng"
+soffice_convert() {  # FORMAT OUTDIR FILES...
+    local format=$1 outdir=$2
+    shift 2
+    timeout 120 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "$format" \
+        --outdir "$outdir" "$@" >/dev/null 2>&1 || fail "LibreOffice could not convert to $format"
+}
+
+"$malkedja" import "$fixtures/sk/sk-mall-2023-2024.docx" -o chain.xml 2>/dev/null
+mkdir out
+"$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --template "$fixtures/sk/sk-mall-2023-2024.odt" \
+    --chain chain.xml --schools "$fixtures/skolor/skolor.xlsx" --results "$fixtures/resultat/normer-varden-2023.xlsx" \
+    --lasar 2023/24 -o out --format both 2>progress.txt
+grep -q "\[12/12\] Aspviksskolan" progress.txt || fail "no progress counter"
+[ "$(ls out/*.docx | wc -l)" = 12 ] || fail "expected 12 .docx"
+[ "$(ls out/*.odt | wc -l)" = 12 ] || fail "expected 12 .odt"
+
+# The output folder must exist.
+if "$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain chain.xml \
+    --schools "$fixtures/skolor/skolor.csv" --lasar 2023/24 -o missing 2>/dev/null; then fail "missing folder accepted"; fi
+
+# LibreOffice opens every document (PDF and text), and no placeholder is left.
+for format in docx odt; do
+    soffice_convert pdf "pdf-$format" out/*.$format
+    soffice_convert txt:Text "txt-$format" out/*.$format
+    [ "$(ls pdf-$format/*.pdf | wc -l)" = 12 ] || fail "LibreOffice made no PDF of some .$format"
+    [ "$(ls txt-$format/*.txt | wc -l)" = 12 ] || fail "LibreOffice made no text of some .$format"
+    if grep -l "SKOLANS NAMN" txt-$format/*.txt; then fail "placeholder left in .$format"; fi
+    grep -q "Ekbackens skola" "txt-$format/Ekbackens skola.txt" || fail "no school name in .$format"
+done
+
+# python-docx reads every .docx.
+$python -c "import docx, sys; [docx.Document(f) for f in sys.argv[1:]]" out/*.docx || fail "python-docx"
+# content.xml must be strict ODF 1.3 as the template's is; styles.xml (LibreOffice's extensions in the
+# template) must have no more errors than the template's.
+jing_errors() { jing -i "$schema" "$1" 2>&1 | grep -c ' error: ' || true; }
+rm -rf parts && mkdir parts && (cd parts && unzip -q "$fixtures/sk/sk-mall-2023-2024.odt" content.xml styles.xml)
+[ "$(jing_errors parts/content.xml)" = 0 ] || fail "the template's content.xml is no longer strict ODF 1.3"
+template_styles_errors=$(jing_errors parts/styles.xml)
+for odt in out/*.odt; do
+    rm -rf parts && mkdir parts && (cd parts && unzip -q "../$odt" content.xml styles.xml)
+    [ "$(jing_errors parts/content.xml)" = 0 ] || fail "jing: content.xml of $odt"
+    [ "$(jing_errors parts/styles.xml)" -le "$template_styles_errors" ] || fail "jing: styles.xml of $odt"
+done
+
+# An F-3 school has no ÅK 6 or ÅK 9 section; a 7-9 school no ÅK 3.
+for format in docx odt; do
+    "$malkedja" blocks "out/Ekbackens skola.$format" >f3.txt
+    grep -E '^heading .*ÅK (6|9)' f3.txt && fail "ÅK 6/9 heading in an F-3 school's .$format"
+    grep -qE '^heading .*ÅK 3' f3.txt || fail "no ÅK 3 heading in the F-3 school's .$format"
+    "$malkedja" blocks "out/Lönnskolan.$format" | grep -E '^heading .*ÅK 3' && fail "ÅK 3 heading in a 7-9 school"
+done
+
+# Exempelskolan: its survey values in the SKOLAN column, five development areas highlighted.
+$python - "$fixtures/resultat/normer-varden-2023.xlsx" out/Exempelskolan.docx <<'PY' || fail "Exempelskolan's values"
+import sys, docx, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+document = docx.Document(sys.argv[2])
+tables = [t for t in document.tables if t.rows[0].cells[1].text == "SKOLAN"]
+assert len(tables) == 3, len(tables)
+for sheet, table in zip(["ÅK F-3", "ÅK 4-6", "ÅK 7-9"], tables):
+    rows = list(book[sheet].iter_rows(values_only=True))
+    header = rows[2]
+    school = next(r for r in rows if r[1] == "84213307")
+    expected = {header[i]: school[i] for i in range(3, len(header))}
+    for row in table.rows[1:]:
+        value = expected[row.cells[0].text]
+        assert row.cells[1].text == ("" if value is None else str(value)), (sheet, row.cells[0].text)
+marked = [p.text for p in document.paragraphs if p.runs and all(r.font.highlight_color for r in p.runs)]
+assert len(marked) == 5, marked
+PY
+
+# Filled as a rektor would, then refreshed with --update: every word the rektor wrote is kept.
+$python "$here/fill_as_rektor.py" out/Exempelskolan.docx filled.docx written.txt
+[ "$(wc -l <written.txt)" -ge 8 ] || fail "the rektor wrote too little"
+mkdir updated
+"$malkedja" sk generate --update filled.docx --chain chain.xml --schools "$fixtures/skolor/skolor.xlsx" \
+    --results "$fixtures/resultat/normer-varden-2023.xlsx" --lasar 2023/24 -o updated 2>/dev/null
+"$malkedja" blocks filled.docx >before.txt
+"$malkedja" blocks updated/Exempelskolan.docx >after.txt
+while IFS= read -r text; do
+    grep -qF "$text" after.txt || fail "--update lost: $text"
+done <written.txt
+diff <(grep -F -f written.txt before.txt) <(grep -F -f written.txt after.txt) || fail "--update moved the rektor's text"
+
+# LibreOffice's re-saves (docx→docx, odt→odt) still read.
+mkdir resaved
+cp out/Exempelskolan.docx resaved/docx-in.docx && cp out/Exempelskolan.odt resaved/odt-in.odt
+soffice_convert docx resaved-out resaved/docx-in.docx
+soffice_convert odt resaved-out resaved/odt-in.odt
+for file in resaved-out/docx-in.docx resaved-out/odt-in.odt; do
+    "$malkedja" blocks "$file" >resaved.txt || fail "$file does not read"
+    grep -q "Exempelskolan" resaved.txt || fail "$file lost the school's name"
+done
+echo "sk generate: ok"
