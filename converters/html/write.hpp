@@ -6,7 +6,10 @@
 
 namespace mk {
 
-// The document as .html: deterministic (the same document gives the same bytes).
+// The document as one self-contained .html page (lang="sv", inline CSS, no script, nothing fetched):
+// headings, paragraphs, nested lists, tables with spans, header rows as <th> and shading as
+// background colours, yellow text as <mark>. All text is escaped; a figure's SVG is written as
+// given, since only the report makes figures. Deterministic: the same document gives the same bytes.
 std::string write_html(const document& doc);
 
 }  // namespace mk

@@ -22,6 +22,7 @@ command add_cells_command(CLI::App& app);
 command add_blocks_command(CLI::App& app);
 command add_import_command(CLI::App& app);
 command add_check_command(CLI::App& app);
+command add_export_command(CLI::App& app);
 command add_sk_command(CLI::App& app);
 
 }  // namespace mk::cli

@@ -54,6 +54,37 @@ std::string kommun_name(const std::string& text) {
     return first.substr(0, first_length) + rest.substr(rest_start);
 }
 
+// "2018-12-31" as written, or the date of "31 december 2018"; empty when the text is no date.
+std::string report_date(const std::string& text) {
+    std::string squeezed = text::squeeze_spaces(text);
+    bool iso = squeezed.size() == 10 && squeezed[4] == '-' && squeezed[7] == '-' && parse_int(squeezed.substr(0, 4)) &&
+               parse_int(squeezed.substr(5, 2)) && parse_int(squeezed.substr(8, 2));
+    return iso ? squeezed : period_end(squeezed);
+}
+
+// Fills the field a "label | value" row names, unless it is already set; other labels say nothing.
+void read_label_row(const std::string& label_text, const std::string& value_text, model::metadata& meta) {
+    std::string label = text::fold(label_text);
+    std::string value = text::squeeze_spaces(value_text);
+    auto fill = [&](std::string& field) {
+        if (field.empty()) field = value;
+    };
+    if (label == "diarienummer" || label == "dnr") {
+        fill(meta.diarienummer);
+    } else if (label == "kommun") {
+        fill(meta.kommun);
+    } else if (label == "nämnd") {
+        fill(meta.namnd);
+    } else if (label == "läsår") {
+        fill(meta.lasar);
+    } else if (label == "år") {
+        int year = first_year(value);
+        if (!meta.year && year) meta.year = year;
+    } else if (label == "per" || label == "rapportdatum") {
+        if (meta.as_of.empty()) meta.as_of = report_date(value);
+    }
+}
+
 }  // namespace
 
 int first_year(const std::string& text) {
@@ -65,19 +96,11 @@ int first_year(const std::string& text) {
 }
 
 void read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta) {
+    // Labelled rows first: what a label states wins over what the title suggests.
+    for (const auto& row : rows)
+        if (row.size() >= 2) read_label_row(row[0], row[1], meta);
     for (const auto& row : rows) {
-        if (row.empty()) continue;
-        if (row.size() >= 2) {
-            std::string label = text::fold(row[0]);
-            if (label == "diarienummer" || label == "dnr") {
-                if (meta.diarienummer.empty()) meta.diarienummer = text::squeeze_spaces(row[1]);
-            } else if (label == "kommun") {
-                if (meta.kommun.empty()) meta.kommun = text::squeeze_spaces(row[1]);
-            } else if (label == "nämnd") {
-                if (meta.namnd.empty()) meta.namnd = text::squeeze_spaces(row[1]);
-            }
-            continue;
-        }
+        if (row.size() != 1) continue;
         const std::string& text = row[0];
         if (std::string kommun = kommun_name(text); !kommun.empty()) {
             if (meta.kommun.empty()) meta.kommun = kommun;

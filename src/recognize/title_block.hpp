@@ -8,8 +8,9 @@
 namespace mk::recognize {
 
 // Fills what the title-block rows (each a list of cell texts, in order) say into meta, leaving
-// fields that are already set alone: the title, "X KOMMUN", "Diarienummer | …", the report date
-// of "per den 31 december år 2018" and the first year mentioned.
+// fields that are already set alone: the title, "X KOMMUN", the label rows "Kommun | …", "Nämnd | …",
+// "Diarienummer | …", "År | 2019", "Läsår | 2023/24", "Per | 2018-12-31" (or "Rapportdatum"), which
+// win over the title's own report date ("per den 31 december år 2018") and first year mentioned.
 void read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta);
 
 // The first year (1990–2099) written in text as a word of its own, or 0.

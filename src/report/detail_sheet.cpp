@@ -1,0 +1,167 @@
+// The detail sheet "Uppföljning": a follow-up sheet in the legacy layout that the importer reads
+// back as the same goals, activities and statuses.
+#include <algorithm>
+#include <functional>
+
+#include "src/report/lights.hpp"
+#include "src/report/outline.hpp"
+#include "src/report/sheet_writer.hpp"
+#include "src/report/sheets.hpp"
+#include "src/report/status_columns.hpp"
+
+namespace mk::report {
+namespace {
+
+// What a column of the detail table shows.
+enum class detail_role { perspective, kf, goal, activity, priority, planned, status, comment };
+
+struct detail_column {
+    detail_role role;
+    std::string header;
+    double width;
+    // For status columns: the index into the status columns.
+    std::size_t status = 0;
+};
+
+std::string perspective_of(const placement& place) {
+    if (place.goal && !place.goal->perspective.empty()) return place.goal->perspective;
+    return place.kf ? place.kf->perspective : "";
+}
+
+std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses) {
+    auto any = [&](const std::function<bool(const outline_row&)>& test) {
+        return std::any_of(rows.begin(), rows.end(), test);
+    };
+    std::vector<detail_column> columns;
+    if (any([](const outline_row& r) { return !perspective_of(r.place).empty(); }))
+        columns.push_back({detail_role::perspective, "Perspektiv", 14});
+    if (any([](const outline_row& r) { return r.place.kf != nullptr; }))
+        columns.push_back({detail_role::kf, "Kommunfullmäktiges mål", 28});
+    columns.push_back({detail_role::goal, "Nämndmål", 36});
+    columns.push_back({detail_role::activity, "Aktivitet", 48});
+    if (any([](const outline_row& r) { return r.activity && !r.activity->priority.empty(); }))
+        columns.push_back({detail_role::priority, "Särskilt prioriterat", 28});
+    if (any([](const outline_row& r) { return r.activity && !planned_text(*r.activity).empty(); }))
+        columns.push_back({detail_role::planned, "Slutfört", 10});
+    for (std::size_t i = 0; i < statuses.size(); ++i)
+        columns.push_back({detail_role::status, statuses[i].header, 14, i});
+    if (any([](const outline_row& r) { return r.activity && !comment_text(*r.activity).empty(); }))
+        columns.push_back({detail_role::comment, "Kommentar", 44});
+    return columns;
+}
+
+// What a goal column shows on an activity row, for merging equal neighbours; empty for the other
+// columns and for rows with no activity, which stand alone.
+std::string merge_key(const detail_column& column, const outline_row& row) {
+    if (!row.activity) return {};
+    switch (column.role) {
+        case detail_role::perspective: return perspective_of(row.place);
+        case detail_role::kf: return row.place.kf ? row.place.kf->id : "";
+        case detail_role::goal: return row.place.goal ? row.place.goal->id : "";
+        default: return {};
+    }
+}
+
+class detail_writer {
+public:
+    detail_writer(workbook& book, sheet& s, const model::document& doc)
+        : out_(book, s), sheet_(s), doc_(doc), index_(doc), rows_(detail_rows(doc, index_)),
+          statuses_(status_columns(doc)), columns_(columns_for(rows_, statuses_)) {}
+
+    void write(const std::string& title, bool merge) {
+        std::uint32_t row = 0;
+        out_.text(row, 0, title, looks_.title);
+        row = 2;
+        const model::metadata& m = doc_.metadata;
+        for (auto [label, value] : {std::pair<std::string, std::string>{"Kommun", m.kommun},
+                                    {"Nämnd", m.namnd},
+                                    {"Diarienummer", m.diarienummer},
+                                    {"År", m.year ? std::to_string(*m.year) : ""},
+                                    {"Läsår", m.lasar},
+                                    {"Per", m.as_of}}) {
+            if (value.empty()) continue;
+            out_.text(row, 0, label, looks_.title);
+            out_.text(row, 1, value, {});
+            ++row;
+        }
+        // At least two rows between a title and the header, so that the title is never taken for
+        // a perspective.
+        std::uint32_t header = title.empty() && row == 2 ? 0 : std::max<std::uint32_t>(row + 1, 3);
+        std::vector<std::pair<std::string, double>> headers;
+        for (const detail_column& c : columns_) headers.emplace_back(c.header, c.width);
+        out_.header_row(header, headers, looks_.header);
+        for (std::size_t i = 0; i < rows_.size(); ++i) write_row(header + 1 + static_cast<std::uint32_t>(i), rows_[i]);
+        if (merge) merge_goal_cells(header + 1);
+        out_.freeze_and_filter(header, header + static_cast<std::uint32_t>(rows_.size()));
+    }
+
+private:
+    void write_row(std::uint32_t row, const outline_row& r) {
+        for (std::uint32_t col = 0; col < columns_.size(); ++col) {
+            const detail_column& c = columns_[col];
+            const model::activity* a = r.activity;
+            switch (c.role) {
+                case detail_role::perspective: out_.text(row, col, perspective_of(r.place), looks_.body); break;
+                case detail_role::kf: out_.text(row, col, r.place.kf ? goal_text(*r.place.kf) : "", looks_.body); break;
+                case detail_role::goal:
+                    out_.text(row, col, r.place.goal ? goal_text(*r.place.goal) : "", looks_.body);
+                    break;
+                case detail_role::activity: out_.text(row, col, a ? a->text : "", looks_.body); break;
+                case detail_role::priority: out_.text(row, col, a ? a->priority : "", looks_.body); break;
+                case detail_role::planned: out_.text(row, col, a ? planned_text(*a) : "", looks_.body); break;
+                case detail_role::comment: out_.text(row, col, a ? comment_text(*a) : "", looks_.body); break;
+                case detail_role::status: write_status(row, col, c.status, a); break;
+            }
+        }
+    }
+
+    void write_status(std::uint32_t row, std::uint32_t col, std::size_t status, const model::activity* a) {
+        if (!a) return;
+        for (const model::status_report& r : a->statuses)
+            if (column_of(statuses_, r) == status)
+                out_.text(row, col, r.word, looks_.filled(std::string(light_fill(r.value))));
+    }
+
+    // Merges each goal column's runs of equal cells down over their activities.
+    void merge_goal_cells(std::uint32_t first_row) {
+        for (std::uint32_t col = 0; col < columns_.size(); ++col) {
+            std::size_t start = 0;
+            for (std::size_t i = 1; i <= rows_.size(); ++i) {
+                std::string key = merge_key(columns_[col], rows_[start]);
+                if (i < rows_.size() && !key.empty() && merge_key(columns_[col], rows_[i]) == key) continue;
+                if (!key.empty() && i - start > 1)
+                    sheet_.merges.push_back({first_row + static_cast<std::uint32_t>(start), col,
+                                             first_row + static_cast<std::uint32_t>(i - 1), col});
+                start = i;
+            }
+        }
+        // A merged area keeps only its top-left cell.
+        std::erase_if(sheet_.cells, [&](const cell& c) {
+            return std::any_of(sheet_.merges.begin(), sheet_.merges.end(), [&](const cell_range& m) {
+                return c.col == m.first_col && c.row > m.first_row && c.row <= m.last_row;
+            });
+        });
+    }
+
+    sheet_looks looks_;
+    sheet_writer out_;
+    sheet& sheet_;
+    const model::document& doc_;
+    chain_index index_;
+    std::vector<outline_row> rows_;
+    std::vector<status_column> statuses_;
+    std::vector<detail_column> columns_;
+};
+
+}  // namespace
+
+void add_detail_sheet(workbook& book, const model::document& doc, const report_options& options, goal_cells layout) {
+    book.sheets.push_back({});
+    sheet& s = book.sheets.back();
+    s.name = "Uppföljning";
+    detail_writer(book, s, doc).write(options.title.empty() ? doc.metadata.title : options.title,
+                                      layout == goal_cells::merged);
+    s.finish();
+}
+
+}  // namespace mk::report

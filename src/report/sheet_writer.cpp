@@ -1,0 +1,31 @@
+#include "src/report/sheet_writer.hpp"
+
+#include <algorithm>
+
+namespace mk::report {
+
+void sheet_writer::text(std::uint32_t row, std::uint32_t col, const std::string& value, const cell_style& style) {
+    if (value.empty()) return;
+    sheet_.cells.push_back({row, col, cell_type::string, value, 0, book_.style_index(style)});
+}
+
+void sheet_writer::number(std::uint32_t row, std::uint32_t col, double value, const cell_style& style) {
+    sheet_.cells.push_back({row, col, cell_type::number, {}, value, book_.style_index(style)});
+}
+
+void sheet_writer::header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,
+                              const cell_style& style) {
+    width_ = static_cast<std::uint32_t>(columns.size());
+    sheet_.column_widths.resize(std::max<std::size_t>(sheet_.column_widths.size(), columns.size()));
+    for (std::uint32_t col = 0; col < width_; ++col) {
+        text(row, col, columns[col].first, style);
+        sheet_.column_widths[col] = columns[col].second;
+    }
+}
+
+void sheet_writer::freeze_and_filter(std::uint32_t header_row, std::uint32_t last_row) {
+    sheet_.frozen_rows = header_row + 1;
+    if (width_) sheet_.autofilter = cell_range{header_row, 0, std::max(header_row, last_row), width_ - 1};
+}
+
+}  // namespace mk::report

@@ -1,0 +1,45 @@
+#pragma once
+// Filling one sheet of a report workbook: text and number cells with their look.
+#include <string>
+
+#include "src/container/workbook.hpp"
+
+namespace mk::report {
+
+// The looks the report's sheets use.
+struct sheet_looks {
+    cell_style title{.bold = true, .wrap = false, .border = false, .fill = {}};
+    cell_style header{.bold = true, .wrap = true, .border = true, .fill = "DDE4EC"};
+    cell_style body{.bold = false, .wrap = true, .border = true, .fill = {}};
+    cell_style strong_body{.bold = true, .wrap = true, .border = true, .fill = {}};
+
+    // body filled with fill (RRGGBB; empty: plain body).
+    cell_style filled(std::string fill) const {
+        cell_style style = body;
+        style.fill = std::move(fill);
+        return style;
+    }
+};
+
+// Adds cells to one sheet, registering their looks in the workbook.
+class sheet_writer {
+public:
+    sheet_writer(workbook& book, sheet& target) : book_(book), sheet_(target) {}
+
+    // A text cell; empty text adds nothing.
+    void text(std::uint32_t row, std::uint32_t col, const std::string& value, const cell_style& style);
+    // A number cell.
+    void number(std::uint32_t row, std::uint32_t col, double value, const cell_style& style);
+    // A header row of texts from column 0, with widths in characters.
+    void header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,
+                    const cell_style& style);
+    // Freezes the rows down to header_row and filters from it to last_row, over the header's columns.
+    void freeze_and_filter(std::uint32_t header_row, std::uint32_t last_row);
+
+private:
+    workbook& book_;
+    sheet& sheet_;
+    std::uint32_t width_ = 0;
+};
+
+}  // namespace mk::report

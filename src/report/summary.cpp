@@ -1,0 +1,63 @@
+#include "src/report/summary.hpp"
+
+#include "src/report/lights.hpp"
+
+namespace mk::report {
+namespace {
+
+tally count(const model::document& doc, const chain_index& index, const model::goal* under) {
+    tally t;
+    for (const model::activity& a : doc.activities) {
+        if (under && !index.serves(a, *under)) continue;
+        const model::status_report* latest = latest_status(a);
+        ++t.by_status[static_cast<std::size_t>(latest ? latest->value : model::status::unknown)];
+        ++t.activities;
+    }
+    return t;
+}
+
+}  // namespace
+
+std::string tally::share_done() const {
+    if (activities == 0) return "–";
+    return std::to_string((count(model::status::done) * 100 + activities / 2) / activities) + " %";
+}
+
+model::status tally::light() const {
+    if (count(model::status::deviates)) return model::status::deviates;
+    if (count(model::status::not_started)) return model::status::not_started;
+    if (count(model::status::done) || count(model::status::on_track)) return model::status::on_track;
+    return model::status::cancelled;
+}
+
+std::vector<summary_row> summary_rows(const model::document& doc, const chain_index& index) {
+    std::vector<summary_row> rows;
+    auto add_goals_under = [&](const model::goal* kf) {
+        for (const model::goal& g : doc.goals)
+            if (g.level != model::level::kf && index.place_of(g).kf == kf) rows.push_back({kf, &g, count(doc, index, &g)});
+    };
+    for (const model::goal& g : doc.goals) {
+        if (g.level != model::level::kf) continue;
+        rows.push_back({&g, nullptr, count(doc, index, &g)});
+        add_goals_under(&g);
+    }
+    add_goals_under(nullptr);
+    rows.push_back({nullptr, nullptr, count(doc, index, nullptr)});
+    return rows;
+}
+
+std::string summary_header(model::status s) {
+    return s == model::status::unknown ? "Utan känd status" : std::string(status_name(s));
+}
+
+std::string light_word(model::status light) {
+    switch (light) {
+        case model::status::done:
+        case model::status::on_track: return "Grön";
+        case model::status::not_started: return "Gul";
+        case model::status::deviates: return "Röd";
+        default: return "Grå";
+    }
+}
+
+}  // namespace mk::report

@@ -1,0 +1,47 @@
+#pragma once
+// The summary of the report: per KF goal and nämndmål, the activities per status at the latest checkpoint.
+#include <array>
+#include <string>
+#include <vector>
+
+#include "src/model/document.hpp"
+#include "src/report/outline.hpp"
+
+namespace mk::report {
+
+// Activities counted by the canonical status of their latest checkpoint; unknown counts those with no
+// known status.
+struct tally {
+    std::array<int, 6> by_status{};
+    int activities = 0;
+
+    int count(model::status s) const { return by_status[static_cast<std::size_t>(s)]; }
+    // The share done as a whole percentage ("75 %"); "–" with no activities.
+    std::string share_done() const;
+    // The light of the whole: red when any deviates, else yellow when any is not started, else green
+    // when any is done or on track, else grey.
+    model::status light() const;
+};
+
+// One row of the summary: a KF goal (goal == nullptr), a nämndmål, or the total (both nullptr).
+struct summary_row {
+    const model::goal* kf = nullptr;
+    const model::goal* goal = nullptr;
+    tally counts;
+};
+
+// Each KF goal followed by the goals below it, then the goals under no KF goal, then the total.
+std::vector<summary_row> summary_rows(const model::document& doc, const chain_index& index);
+
+// The statuses the summary has a column for, in column order (unknown last).
+inline constexpr std::array<model::status, 6> summary_statuses = {
+    model::status::done,     model::status::on_track,  model::status::not_started,
+    model::status::deviates, model::status::cancelled, model::status::unknown};
+
+// The header of a summary count column ("Genomfört", "Utan känd status").
+std::string summary_header(model::status s);
+
+// The light as a word ("Grön", "Gul", "Röd", "Grå"), for readers who cannot tell the colours apart.
+std::string light_word(model::status light);
+
+}  // namespace mk::report
