@@ -1,0 +1,140 @@
+// The report document: headings per KF goal and nämndmål, tables with a repeated header row and
+// shaded status cells, the goal tree as a well-formed SVG figure naming every goal.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "converters/package/xml.hpp"
+#include "fixture_reports.hpp"
+#include "src/check/rule.hpp"
+#include "src/report/outline.hpp"
+#include "src/report/report.hpp"
+#include "src/report/tree_svg.hpp"
+#include "src/text/fold.hpp"
+
+using report_test::load_fixture;
+
+namespace {
+
+std::vector<const mk::block*> blocks_of(const mk::document& doc, mk::block_kind kind) {
+    std::vector<const mk::block*> out;
+    for (const mk::block& b : doc.blocks)
+        if (b.kind == kind) out.push_back(&b);
+    return out;
+}
+
+// The texts of the <text> elements below node, each with its lines joined by spaces.
+void collect_texts(pugi::xml_node node, std::vector<std::string>& texts) {
+    for (pugi::xml_node child : node.children()) {
+        if (std::string_view(child.name()).ends_with("}text")) {
+            std::string joined;
+            for (pugi::xml_node line : child.children()) joined += (joined.empty() ? "" : " ") + mk::inner_text(line);
+            texts.push_back(joined);
+        } else {
+            collect_texts(child, texts);
+        }
+    }
+}
+
+std::vector<std::string> svg_texts(const std::string& svg) {
+    mk::xml_part part = mk::xml_part::parse(svg, "figure.svg");
+    std::vector<std::string> texts;
+    collect_texts(part.root(), texts);
+    return texts;
+}
+
+bool names(const std::vector<std::string>& texts, const std::string& text) {
+    std::string wanted = mk::text::squeeze_spaces(text);
+    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.find(wanted) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("report document: title, a heading per KF goal and nämndmål, a table per nämndmål") {
+    auto doc = load_fixture({"uppfoljning/atagande-2018.xlsx"});
+    mk::document report = mk::report::build_report_document(doc, {}, {});
+    CHECK(report.title == doc.metadata.title);
+    auto headings = blocks_of(report, mk::block_kind::heading);
+    REQUIRE_FALSE(headings.empty());
+    CHECK(headings.front()->level == 1);
+    int kf = 0, namnd = 0;
+    for (const mk::block* h : headings) {
+        kf += h->level == 3;
+        namnd += h->level == 4;
+    }
+    CHECK(kf == 8);
+    CHECK(namnd == 18);
+    auto tables = blocks_of(report, mk::block_kind::table);
+    // The summary, one table per nämndmål with activities (all 18 have some), and no findings table.
+    CHECK(tables.size() == 1 + 18);
+    for (const mk::block* t : tables) {
+        CHECK(t->header_rows == 1);
+        for (const mk::table_row& row : t->rows) CHECK(row.cells.size() == t->column_count());
+    }
+    const mk::block& first = *tables[1];
+    CHECK(first.rows[0].cells[0].blocks[0].text == "Aktivitet");
+    CHECK(first.rows[0].cells[0].blocks[0].bold);
+    CHECK(first.rows[0].cells[4].blocks[0].text == "Status bokslut*");
+    CHECK(first.rows[1].cells[4].blocks[0].text == "Genomfört");
+    CHECK(first.rows[1].cells[4].shading == "C6EFCE");
+}
+
+TEST_CASE("report document: the summary's KF rows span the goal columns, the findings get a table") {
+    auto doc = load_fixture({"uppfoljning/verksamhetsplan-2019.xlsx"});
+    mk::model::document model = doc;
+    auto found = mk::check::run_all({model, nullptr, "2019-10-31"});
+    REQUIRE_FALSE(found.empty());
+    mk::document report = mk::report::build_report_document(doc, found, {});
+    auto tables = blocks_of(report, mk::block_kind::table);
+    const mk::block& findings = *tables.back();
+    CHECK(findings.rows[0].cells[0].blocks[0].text == "Regel");
+    CHECK(findings.rows.size() == found.size() + 1);
+
+    auto with_kf = load_fixture({"uppfoljning/atagande-2018.xlsx"});
+    const mk::block& summary = *blocks_of(mk::report::build_report_document(with_kf, {}, {}), mk::block_kind::table)[0];
+    CHECK(summary.rows[1].cells[0].col_span == 2);
+    CHECK(summary.rows[1].cells[1].covered);
+    CHECK(summary.rows[2].cells[0].blocks[0].text.empty());
+}
+
+TEST_CASE("goal tree: a well-formed SVG figure that names every goal and activity") {
+    for (const auto& paths : std::vector<std::vector<std::string>>{{"uppfoljning/atagande-2018.xlsx"},
+                                                                   {"malkedja/svenljunga-plan-2026.docx"}}) {
+        CAPTURE(paths.front());
+        auto doc = load_fixture(paths);
+        mk::document report = mk::report::build_report_document(doc, {}, {});
+        auto figures = blocks_of(report, mk::block_kind::figure);
+        REQUIRE(figures.size() == 1);
+        CHECK_FALSE(figures[0]->text.empty());
+        mk::xml_part svg = mk::xml_part::parse(figures[0]->svg, "figure.svg");
+        CHECK(std::string(svg.root().name()) == "{http://www.w3.org/2000/svg}svg");
+        auto texts = svg_texts(figures[0]->svg);
+        for (const auto& g : doc.goals) CHECK_MESSAGE(names(texts, mk::report::goal_text(g)), g.text);
+        for (const auto& a : doc.activities) CHECK_MESSAGE(names(texts, a.text), a.text);
+    }
+}
+
+TEST_CASE("goal tree: texts are escaped, long ones wrapped, findings listed under their element") {
+    mk::model::document doc;
+    mk::model::goal g;
+    g.id = "g1";
+    g.level = mk::model::level::namnd;
+    g.text = "Trygghet & studiero <för alla> \"elever\" och 'lärare' med en mycket lång text som inte ryms på en rad "
+             "utan måste brytas i flera rader för att synas";
+    doc.goals.push_back(g);
+    mk::model::finding f;
+    f.rule = "MK003";
+    f.severity = mk::model::severity::varning;
+    f.subject = "g1";
+    f.message = "nämndmålet har <ingen> aktivitet";
+    std::string svg = mk::report::goal_tree_svg(doc, {f}, "Rapport & plan");
+    auto texts = svg_texts(svg);
+    CHECK(names(texts, g.text));
+    CHECK(names(texts, f.message));
+    CHECK(svg.find("<för") == std::string::npos);
+    CHECK(svg.find("&lt;för alla&gt;") != std::string::npos);
+    std::size_t lines = 0;
+    for (std::size_t at = svg.find("<tspan"); at != std::string::npos; at = svg.find("<tspan", at + 1)) ++lines;
+    CHECK(lines >= 4);
+    CHECK(svg == mk::report::goal_tree_svg(doc, {f}, "Rapport & plan"));
+}

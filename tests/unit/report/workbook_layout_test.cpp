@@ -1,0 +1,186 @@
+// The report workbook of the follow-up fixtures: sheets, the detail's header, merges, fills, frozen
+// header and autofilter, the summary's counts, and the detail read back as the same model.
+#include <doctest/doctest.h>
+
+#include <map>
+
+#include "fixture_reports.hpp"
+#include "src/core/error.hpp"
+#include "src/normalized/write.hpp"
+#include "src/recognize/follow_up.hpp"
+#include "src/report/report.hpp"
+
+using report_test::load_fixture;
+using report_test::row_texts;
+using report_test::row_with;
+using report_test::sheet_named;
+
+namespace {
+
+const std::string atagande = "uppfoljning/atagande-2018.xlsx";
+const std::string verksamhetsplan = "uppfoljning/verksamhetsplan-2019.xlsx";
+
+
+// The row of the detail table's header: the one holding "Aktivitet".
+std::uint32_t detail_header(const mk::sheet& s) {
+    for (const mk::cell& c : s.cells)
+        if (c.text == "Aktivitet") return c.row;
+    FAIL("no header in " << s.name);
+    return 0;
+}
+
+std::string canonical(const mk::model::document& doc) {
+    mk::normalized::write_options options;
+    options.provenance = false;
+    return mk::normalized::write_normalized(doc, options);
+}
+
+}  // namespace
+
+TEST_CASE("report workbook has the summary, the detail and the findings, in that order") {
+    auto doc = load_fixture({atagande});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    REQUIRE(book.sheets.size() == 3);
+    CHECK(book.sheets[0].name == "Sammanfattning");
+    CHECK(book.sheets[1].name == "Uppföljning");
+    CHECK(book.sheets[2].name == "Fynd");
+    CHECK(book.properties.title == "Uppföljning åtagande delårsrapport per den 31 december år 2018");
+    CHECK(book.properties.created.empty());
+    mk::workbook dated = mk::report::build_report_workbook(doc, {}, {"Rapport till nämnden", "2019-01-23"});
+    CHECK(dated.properties.title == "Rapport till nämnden");
+    CHECK(dated.properties.created == "2019-01-23");
+}
+
+TEST_CASE("detail sheet: title block, header with the original status labels, frozen and filtered") {
+    auto doc = load_fixture({atagande});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& detail = sheet_named(book, "Uppföljning");
+    CHECK(row_texts(detail, 0) == std::vector<std::string>{"Uppföljning åtagande delårsrapport per den 31 december år 2018"});
+    CHECK(row_texts(detail, row_with(detail, "Kommun")) == std::vector<std::string>{"Kommun", "Huddinge"});
+    CHECK(row_texts(detail, row_with(detail, "Diarienummer")) == std::vector<std::string>{"Diarienummer", "GAN-2019/10.603"});
+    CHECK(row_texts(detail, row_with(detail, "År")) == std::vector<std::string>{"År", "2018"});
+    CHECK(row_texts(detail, row_with(detail, "Per")) == std::vector<std::string>{"Per", "2018-12-31"});
+    std::uint32_t header = detail_header(detail);
+    CHECK(row_texts(detail, header) == std::vector<std::string>{"Kommunfullmäktiges mål", "Nämndmål", "Aktivitet",
+                                                               "Särskilt prioriterat", "Status delår1*",
+                                                               "Status delår2*", "Status bokslut*", "Kommentar"});
+    const mk::cell* first = detail.find(header, 0);
+    REQUIRE(first);
+    CHECK(book.styles[first->style].bold);
+    CHECK(detail.frozen_rows == header + 1);
+    REQUIRE(detail.autofilter);
+    CHECK(detail.autofilter->first_row == header);
+    CHECK(detail.autofilter->last_col == 7);
+    CHECK(detail.autofilter->last_row == detail.cells.back().row);
+    CHECK(detail.column_widths.size() == 8);
+}
+
+TEST_CASE("detail sheet leaves out the columns no activity uses") {
+    auto doc = load_fixture({verksamhetsplan});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& detail = sheet_named(book, "Uppföljning");
+    CHECK(row_texts(detail, detail_header(detail)) ==
+          std::vector<std::string>{"Perspektiv", "Nämndmål", "Aktivitet", "Slutfört", "Status", "Kommentar"});
+}
+
+TEST_CASE("detail sheet merges each goal down over its activities and keeps only the top-left text") {
+    for (const std::string& path : {atagande, verksamhetsplan}) {
+        CAPTURE(path);
+        auto doc = load_fixture({path});
+        mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+        const mk::sheet& detail = sheet_named(book, "Uppföljning");
+        std::uint32_t header = detail_header(detail);
+        std::uint32_t goal_col = 0;
+        while (detail.find(header, goal_col)->text != "Nämndmål") ++goal_col;
+        std::map<std::string, int> activities_per_goal;
+        for (const auto& a : doc.activities) ++activities_per_goal[a.goal->target];
+        int goals_with_several = 0;
+        for (const auto& [goal, count] : activities_per_goal) goals_with_several += count > 1;
+        int goal_merges = 0;
+        for (const mk::cell_range& m : detail.merges) {
+            CHECK(m.first_col == m.last_col);
+            CHECK(m.first_row > header);
+            REQUIRE(detail.find(m.first_row, m.first_col));
+            for (std::uint32_t row = m.first_row + 1; row <= m.last_row; ++row) CHECK_FALSE(detail.find(row, m.first_col));
+            goal_merges += m.first_col == goal_col;
+        }
+        CHECK(goal_merges == goals_with_several);
+    }
+}
+
+TEST_CASE("detail sheet fills each status cell with its light") {
+    auto doc = load_fixture({atagande});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& detail = sheet_named(book, "Uppföljning");
+    std::map<std::string, std::map<std::string, int>> fills_by_word;
+    std::uint32_t header = detail_header(detail);
+    for (const mk::cell& c : detail.cells)
+        if (c.row > header && c.col >= 4 && c.col <= 6) ++fills_by_word[c.text][book.styles[c.style].fill];
+    CHECK(fills_by_word["Genomfört"] == std::map<std::string, int>{{"C6EFCE", 28}});
+    CHECK(fills_by_word["Avviker från plan"].size() == 1);
+    CHECK(fills_by_word["Avviker från plan"].begin()->first == "FFC7CE");
+    CHECK(fills_by_word["Enligt plan"].begin()->first == "C6EFCE");
+}
+
+TEST_CASE("summary sheet counts the activities per status at the latest checkpoint") {
+    auto doc = load_fixture({verksamhetsplan});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& summary = sheet_named(book, "Sammanfattning");
+    std::uint32_t header = row_with(summary, "Nämndmål");
+    CHECK(row_texts(summary, header) == std::vector<std::string>{"Nämndmål", "Antal aktiviteter", "Genomfört",
+                                                                "Enligt plan", "Ej påbörjad", "Avviker", "Utgår",
+                                                                "Andel klara", "Läge"});
+    CHECK(row_texts(summary, row_with(summary, "Totalt")) ==
+          std::vector<std::string>{"Totalt", "40", "2", "32", "6", "0", "0", "5 %", "Gul"});
+    const mk::cell* light = summary.find(row_with(summary, "Totalt"), 8);
+    REQUIRE(light);
+    CHECK(book.styles[light->style].fill == "FFEB9C");
+    CHECK(summary.frozen_rows == header + 1);
+}
+
+TEST_CASE("summary sheet has a row per KF goal above its nämndmål") {
+    auto doc = load_fixture({atagande});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& summary = sheet_named(book, "Sammanfattning");
+    std::uint32_t kf = row_with(summary, "Utbildning med hög kvalitet");
+    CHECK(row_texts(summary, kf)[2] == "13");
+    CHECK(row_texts(summary, kf + 1)[1] == "Förbättrade kunskapsresultat");
+    CHECK(row_texts(summary, row_with(summary, "Totalt")) ==
+          std::vector<std::string>{"Totalt", "", "30", "28", "0", "0", "2", "0", "93 %", "Röd"});
+}
+
+TEST_CASE("the importer passes over the summary and the findings sheets") {
+    auto doc = load_fixture({atagande});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    for (const std::string& name : {"Sammanfattning", "Fynd"}) {
+        mk::workbook alone;
+        alone.sheets.push_back(sheet_named(book, name));
+        CHECK_THROWS_AS(mk::recognize::recognise_follow_up(alone, "rapport.xlsx"), mk::error);
+    }
+}
+
+TEST_CASE("the detail sheet reads back as the same model, merged or written out") {
+    for (const auto& paths : std::vector<std::vector<std::string>>{
+             {atagande}, {verksamhetsplan}, {verksamhetsplan, "malkedja/grundskolenamnden-arbetsplan.docx"}}) {
+        CAPTURE(paths.back());
+        auto doc = load_fixture(paths);
+        std::string expected = canonical(doc);
+        for (const mk::workbook& book : {mk::report::build_report_workbook(doc, {}, {}),
+                                         mk::report::build_detail_workbook(doc, {})}) {
+            auto back = mk::recognize::recognise_follow_up(book, "rapport.xlsx").doc;
+            CHECK(canonical(back) == expected);
+        }
+    }
+}
+
+TEST_CASE("a goal with no activity keeps its place in the detail") {
+    auto doc = load_fixture({verksamhetsplan});
+    mk::model::goal lonely = doc.goals[1];
+    lonely.id = "lonely";
+    lonely.text = "Ett nämndmål utan aktiviteter";
+    lonely.name = lonely.text;
+    lonely.description.clear();
+    doc.goals.insert(doc.goals.begin() + 2, lonely);
+    auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(doc));
+}
