@@ -26,7 +26,7 @@ ul,ol{margin:.5em 0;padding-left:1.6em}
 mark{background:#fff176;padding:0 .1em}
 .table-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch;margin:.75em 0 1.25em;border:1px solid #d0d7de;border-radius:6px}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
-th,td{border:1px solid #d0d7de;padding:.45em .6em;text-align:left;vertical-align:top;min-width:6em}
+th,td{border:1px solid #d0d7de;padding:.45em .6em;text-align:left;vertical-align:top;min-width:5em}
 tr>:first-child{border-left:0}
 tr>:last-child{border-right:0}
 thead tr:first-child>*{border-top:0}
