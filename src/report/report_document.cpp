@@ -30,15 +30,43 @@ table_cell text_cell(std::string text, bool bold = false, std::string shading = 
     return c;
 }
 
-// A table whose first row is the header, repeated on every page.
-block table_with_header(const std::vector<std::string>& headers) {
-    block table;
-    table.kind = block_kind::table;
-    table.header_rows = 1;
-    table.rows.emplace_back();
-    for (const std::string& h : headers) table.rows.back().cells.push_back(text_cell(h, true));
-    return table;
-}
+// A column of a report table: its header and its share of the width, in grid columns.
+struct weighted_column {
+    std::string header;
+    std::uint32_t weight = 1;
+};
+
+// A table whose columns have weights: each cell spans its column's weight in grid columns, so that
+// writers giving every grid column the same width still give long texts room. The first row is
+// the header, repeated on every page.
+class weighted_table {
+public:
+    explicit weighted_table(std::vector<weighted_column> columns) : columns_(std::move(columns)) {
+        table_.kind = block_kind::table;
+        table_.header_rows = 1;
+        std::vector<table_cell> headers;
+        for (const weighted_column& c : columns_) headers.push_back(text_cell(c.header, true));
+        add_row(std::move(headers));
+    }
+
+    // Adds a row of one cell per column.
+    void add_row(std::vector<table_cell> cells) {
+        table_row row;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            cells[i].col_span = columns_[i].weight;
+            row.cells.push_back(std::move(cells[i]));
+            for (std::uint32_t covered = 1; covered < columns_[i].weight; ++covered) row.cells.emplace_back().covered = true;
+        }
+        table_.rows.push_back(std::move(row));
+    }
+
+    bool has_body() const { return table_.rows.size() > 1; }
+    block take() { return std::move(table_); }
+
+private:
+    std::vector<weighted_column> columns_;
+    block table_;
+};
 
 class document_builder {
 public:
@@ -104,44 +132,23 @@ private:
         add(text_block(block_kind::paragraph,
                        "Ljusen: grönt = genomfört eller enligt plan, gult = ej påbörjad, rött = avviker från plan, "
                        "grått = utgår eller saknar status."));
-        std::vector<model::status> counted;
-        for (model::status st : summary_statuses)
-            if (st != model::status::unknown || total.count(st)) counted.push_back(st);
-        std::vector<std::string> headers;
-        if (with_kf_) headers.push_back("Kommunfullmäktiges mål");
-        headers.push_back("Nämndmål");
-        headers.push_back("Antal");
-        for (model::status st : counted) headers.push_back(summary_header(st));
-        headers.push_back("Andel klara");
-        headers.push_back("Läge");
-        block table = table_with_header(headers);
+        weighted_table table({{"Mål", 4}, {"Status vid senaste kontrollpunkten", 3}, {"Andel klara", 1}, {"Läge", 1}});
         for (const summary_row& r : rows) {
             bool strong = r.goal == nullptr;
-            table_row row;
-            std::string heading = r.goal ? "" : r.kf ? goal_text(*r.kf) : "Totalt";
-            if (with_kf_ && strong) {
-                row.cells.push_back(text_cell(heading, true));
-                row.cells.back().col_span = 2;
-                row.cells.emplace_back().covered = true;
-            } else {
-                if (with_kf_) row.cells.push_back(text_cell(""));
-                row.cells.push_back(text_cell(r.goal ? goal_text(*r.goal) : heading, strong));
-            }
-            row.cells.push_back(text_cell(std::to_string(r.counts.activities), strong));
-            for (model::status st : counted) row.cells.push_back(text_cell(std::to_string(r.counts.count(st)), strong));
-            row.cells.push_back(text_cell(r.counts.share_done(), strong));
+            std::string goal = r.goal ? goal_text(*r.goal) : r.kf ? goal_text(*r.kf) : "Totalt";
             model::status light = r.counts.light();
-            row.cells.push_back(text_cell(light_word(light), strong, std::string(light_fill(light))));
-            table.rows.push_back(std::move(row));
+            table.add_row({text_cell(goal, strong), text_cell(tally_text(r.counts), strong),
+                           text_cell(r.counts.share_done(), strong),
+                           text_cell(light_word(light), strong, std::string(light_fill(light)))});
         }
-        add(std::move(table));
+        add(table.take());
     }
 
     void add_goal_sections() {
         std::uint32_t goal_level = with_kf_ ? 4 : 3;
         for (const model::goal& kf : doc_.goals) {
             if (kf.level != model::level::kf) continue;
-            add(text_block(block_kind::heading, goal_text(kf), 3));
+            add_goal_heading(kf, 3);
             add_activities([&](const placement& p) { return p.kf == &kf && !p.goal; }, false);
             for (const model::goal& g : doc_.goals)
                 if (g.level != model::level::kf && index_.place_of(g).kf == &kf) add_goal(g, goal_level);
@@ -156,37 +163,43 @@ private:
         }
     }
 
-    void add_goal(const model::goal& g, std::uint32_t level) {
-        add(text_block(block_kind::heading, goal_text(g), level));
+    // The goal's short name as a heading and its description under it, or its whole text as the heading.
+    void add_goal_heading(const model::goal& g, std::uint32_t level) {
+        bool split = !g.name.empty() && !g.description.empty();
+        add(text_block(block_kind::heading, split ? g.name : goal_text(g), level));
+        if (split) add(text_block(block_kind::paragraph, g.description));
         if (!g.perspective.empty()) add(text_block(block_kind::paragraph, "Perspektiv: " + g.perspective));
+    }
+
+    void add_goal(const model::goal& g, std::uint32_t level) {
+        add_goal_heading(g, level);
         add_activities([&](const placement& p) { return p.goal == &g; }, true);
     }
 
     // A table of the activities whose placement passes test; with say_none, a line when there is none.
     template <class Test>
     void add_activities(Test test, bool say_none) {
-        std::vector<std::string> headers{"Aktivitet"};
-        if (with_priority_) headers.push_back("Särskilt prioriterat");
-        if (with_planned_) headers.push_back("Slutfört");
-        for (const status_column& c : statuses_) headers.push_back(c.label.empty() ? c.header : c.label);
-        if (with_comment_) headers.push_back("Kommentar");
-        block table = table_with_header(headers);
+        std::vector<weighted_column> columns{{"Aktivitet", 5}};
+        if (with_priority_) columns.push_back({"Särskilt prioriterat", 3});
+        if (with_planned_) columns.push_back({"Slutfört", 2});
+        for (const status_column& c : statuses_) columns.push_back({c.label.empty() ? c.header : c.label, 2});
+        if (with_comment_) columns.push_back({"Kommentar", 5});
+        weighted_table table(std::move(columns));
         for (const model::activity& a : doc_.activities) {
             if (!test(index_.place_of(a))) continue;
-            table_row row;
-            row.cells.push_back(text_cell(a.text));
-            if (with_priority_) row.cells.push_back(text_cell(a.priority));
-            if (with_planned_) row.cells.push_back(text_cell(planned_text(a)));
+            std::vector<table_cell> cells{text_cell(a.text)};
+            if (with_priority_) cells.push_back(text_cell(a.priority));
+            if (with_planned_) cells.push_back(text_cell(planned_text(a)));
             for (std::size_t i = 0; i < statuses_.size(); ++i) {
-                row.cells.push_back(text_cell(""));
+                cells.push_back(text_cell(""));
                 for (const model::status_report& r : a.statuses)
-                    if (column_of(statuses_, r) == i) row.cells.back() = text_cell(r.word, false, std::string(light_fill(r.value)));
+                    if (column_of(statuses_, r) == i) cells.back() = text_cell(r.word, false, std::string(light_fill(r.value)));
             }
-            if (with_comment_) row.cells.push_back(text_cell(comment_text(a)));
-            table.rows.push_back(std::move(row));
+            if (with_comment_) cells.push_back(text_cell(comment_text(a)));
+            table.add_row(std::move(cells));
         }
-        if (table.rows.size() > 1)
-            add(std::move(table));
+        if (table.has_body())
+            add(table.take());
         else if (say_none)
             add(text_block(block_kind::paragraph, "Inga aktiviteter."));
     }
@@ -196,14 +209,14 @@ private:
             add(text_block(block_kind::paragraph, "Kontrollerna hittade inget att anmärka på."));
             return;
         }
-        block table = table_with_header({"Regel", "Allvarlighet", "Plats", "Meddelande", "Förslag"});
+        weighted_table table({{"Regel", 1}, {"Allvarlighet", 1}, {"Plats", 2}, {"Meddelande", 4}, {"Förslag", 3}});
         for (const model::finding& f : found_) {
             std::string place = check::format_location(f.location);
             std::string where = f.location.file + (f.location.file.empty() || place.empty() ? "" : ": ") + place;
-            table.rows.push_back({{text_cell(f.rule), text_cell(severity_word(f.severity), false, severity_fill(f.severity)),
-                                   text_cell(where), text_cell(f.message), text_cell(f.suggestion)}});
+            table.add_row({text_cell(f.rule), text_cell(severity_word(f.severity), false, severity_fill(f.severity)),
+                           text_cell(where), text_cell(f.message), text_cell(f.suggestion)});
         }
-        add(std::move(table));
+        add(table.take());
     }
 
     const model::document& doc_;

@@ -1,6 +1,7 @@
 #include "src/report/summary.hpp"
 
 #include "src/report/lights.hpp"
+#include "src/text/fold.hpp"
 
 namespace mk::report {
 namespace {
@@ -48,6 +49,18 @@ std::vector<summary_row> summary_rows(const model::document& doc, const chain_in
 
 std::string summary_header(model::status s) {
     return s == model::status::unknown ? "Utan känd status" : std::string(status_name(s));
+}
+
+std::string tally_text(const tally& counts) {
+    if (counts.activities == 0) return "Inga aktiviteter";
+    std::string out = std::to_string(counts.activities) + (counts.activities == 1 ? " aktivitet:" : " aktiviteter:");
+    const char* separator = " ";
+    for (model::status s : summary_statuses) {
+        if (!counts.count(s)) continue;
+        out += separator + std::to_string(counts.count(s)) + " " + text::fold(summary_header(s));
+        separator = ", ";
+    }
+    return out;
 }
 
 std::string light_word(model::status light) {

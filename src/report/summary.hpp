@@ -41,6 +41,9 @@ inline constexpr std::array<model::status, 6> summary_statuses = {
 // The header of a summary count column ("Genomfört", "Utan känd status").
 std::string summary_header(model::status s);
 
+// The counts in words: "3 aktiviteter: 1 genomfört, 2 enligt plan"; "Inga aktiviteter" for none.
+std::string tally_text(const tally& counts);
+
 // The light as a word ("Grön", "Gul", "Röd", "Grå"), for readers who cannot tell the colours apart.
 std::string light_word(model::status light);
 

@@ -72,14 +72,18 @@ TEST_CASE("report document: title, a heading per KF goal and nämndmål, a table
         for (const mk::table_row& row : t->rows) CHECK(row.cells.size() == t->column_count());
     }
     const mk::block& first = *tables[1];
+    // Aktivitet (5 grid columns), Särskilt prioriterat (3), three statuses (2 each), Kommentar (5).
+    CHECK(first.column_count() == 19);
     CHECK(first.rows[0].cells[0].blocks[0].text == "Aktivitet");
     CHECK(first.rows[0].cells[0].blocks[0].bold);
-    CHECK(first.rows[0].cells[4].blocks[0].text == "Status bokslut*");
-    CHECK(first.rows[1].cells[4].blocks[0].text == "Genomfört");
-    CHECK(first.rows[1].cells[4].shading == "C6EFCE");
+    CHECK(first.rows[0].cells[0].col_span == 5);
+    CHECK(first.rows[0].cells[4].covered);
+    CHECK(first.rows[0].cells[12].blocks[0].text == "Status bokslut*");
+    CHECK(first.rows[1].cells[12].blocks[0].text == "Genomfört");
+    CHECK(first.rows[1].cells[12].shading == "C6EFCE");
 }
 
-TEST_CASE("report document: the summary's KF rows span the goal columns, the findings get a table") {
+TEST_CASE("report document: the summary puts each KF goal above its nämndmål, the findings get a table") {
     auto doc = load_fixture({"uppfoljning/verksamhetsplan-2019.xlsx"});
     mk::model::document model = doc;
     auto found = mk::check::run_all({model, nullptr, "2019-10-31"});
@@ -91,10 +95,16 @@ TEST_CASE("report document: the summary's KF rows span the goal columns, the fin
     CHECK(findings.rows.size() == found.size() + 1);
 
     auto with_kf = load_fixture({"uppfoljning/atagande-2018.xlsx"});
-    const mk::block& summary = *blocks_of(mk::report::build_report_document(with_kf, {}, {}), mk::block_kind::table)[0];
-    CHECK(summary.rows[1].cells[0].col_span == 2);
-    CHECK(summary.rows[1].cells[1].covered);
-    CHECK(summary.rows[2].cells[0].blocks[0].text.empty());
+    mk::document with_kf_report = mk::report::build_report_document(with_kf, {}, {});
+    const mk::block& summary = *blocks_of(with_kf_report, mk::block_kind::table)[0];
+    CHECK(summary.rows[0].cells[4].blocks[0].text == "Status vid senaste kontrollpunkten");
+    CHECK(summary.rows[1].cells[0].blocks[0].text == "Bra att leva och bo");
+    CHECK(summary.rows[1].cells[0].blocks[0].bold);
+    CHECK(summary.rows[2].cells[0].blocks[0].text == "Utbyggd samhällsservice i takt med bostadsbyggandet");
+    CHECK_FALSE(summary.rows[2].cells[0].blocks[0].bold);
+    CHECK(summary.rows.back().cells[4].blocks[0].text == "30 aktiviteter: 28 genomfört, 2 avviker");
+    CHECK(summary.rows.back().cells[8].blocks[0].text == "Röd");
+    CHECK(summary.rows.back().cells[8].shading == "FFC7CE");
 }
 
 TEST_CASE("goal tree: a well-formed SVG figure that names every goal and activity") {
