@@ -185,6 +185,13 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     auto flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
     pugi::xml_parse_result parsed =
         result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags);
+    if (parsed.status == pugi::status_out_of_memory)
+        throw error("xml.too_large",
+                    tr("delen \"{0}\" är för stor för att läsas med det minne som finns: dela upp filen eller "
+                       "kör på en dator med mer minne",
+                       "the part \"{0}\" is too large to read with the memory available: split the file or run "
+                       "on a computer with more memory",
+                       {part}));
     if (!parsed) fail(part, parsed.description(), parsed.description());
     for (pugi::xml_node child : result.doc_->children())
         if (child.type() == pugi::node_doctype)

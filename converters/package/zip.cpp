@@ -215,6 +215,9 @@ std::string zip_package::read(std::string_view name) {
         out.append(chunk.data(), static_cast<std::size_t>(n));
     }
     if (zip_fclose(file) != 0) fail_damaged(std::string(name) + ": CRC");
+    if ((st.valid & ZIP_STAT_SIZE) && st.size != out.size())
+        fail_damaged(std::string(name) + (current_language() == language::en ? ": size differs from the header"
+                                                                              : ": storleken stämmer inte med huvudet"));
     return out;
 }
 

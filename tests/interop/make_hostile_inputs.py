@@ -3,9 +3,10 @@
 
 Usage: /usr/bin/python3 make_hostile_inputs.py FIXTURES OUTPUT_FOLDER
 
-Prints one line per file: NAME<TAB>EXPECTED, where EXPECTED is a piece of the Swedish error message
-malkedja must give. Packages are the fixtures made by openpyxl and LibreOffice with one part changed,
-or minimal packages where the case is about the package itself. Nothing is fetched.
+Prints one line per file: NAME<TAB>EXPECTED<TAB>COMMANDS, where EXPECTED is a piece of the Swedish
+error message malkedja must give and COMMANDS the commands (cells, blocks, import) that must refuse it.
+Packages are the fixtures made by openpyxl and LibreOffice with one part changed, or minimal packages
+where the case is about the package itself. Nothing is fetched.
 """
 import io
 import os
@@ -52,14 +53,15 @@ def write_parts(archive, parts):
                 z.writestr(part, data)
 
 
-def write_bytes(name, data, expected):
+def write_bytes(name, data, expected, commands="cells import"):
+    """commands: the malkedja commands that must refuse the file (each with exit status 2)."""
     with open(os.path.join(folder, name), "wb") as f:
         f.write(data)
-    print(f"{name}\t{expected}")
+    print(f"{name}\t{expected}\t{commands}")
 
 
-def write_zip(name, parts, expected):
-    write_bytes(name, zip_bytes(parts), expected)
+def write_zip(name, parts, expected, commands="cells import"):
+    write_bytes(name, zip_bytes(parts), expected, commands)
 
 
 def changed(path, replace=None, drop=(), add=()):
@@ -151,7 +153,8 @@ write_bytes("lying-crc.xlsx", patched(honest, [(info.header_offset + 14, lie),
 # Compound files: encrypted OOXML, legacy .xls and .doc.
 write_bytes("encrypted.xlsx", compound_file("Root Entry", "EncryptionInfo", "EncryptedPackage"), "lösenordsskyddad")
 write_bytes("legacy.xls", compound_file("Root Entry", "Workbook", "\x05SummaryInformation"), ".xls")
-write_bytes("legacy.doc", compound_file("Root Entry", "WordDocument", "1Table"), ".doc")
+write_bytes("legacy.doc", compound_file("Root Entry", "WordDocument", "1Table"), ".doc",
+            commands="blocks import")
 
 # Required parts missing.
 write_zip("no-content-types.xlsx", changed(xlsx_fixture, drop=[CONTENT_TYPES]), "[Content_Types].xml")
@@ -192,3 +195,65 @@ write_zip("deep-content-types.xlsx", changed(xlsx_fixture, replace={CONTENT_TYPE
 write_zip("deep-unclosed-sheet.xlsx",
           changed(xlsx_fixture, replace={SHEET: sheet[:text_at] + b"<x>" * depth + sheet[text_at:]}),
           "ingen giltig XML")
+
+# An archive nested in a part: the sheet is itself a zip (holding a bomb); it is never opened as one.
+write_zip("nested-archive-sheet.xlsx", changed(xlsx_fixture, replace={SHEET: zip_bytes([("bomb.xml", zeros)])}),
+          "ingen giltig XML")
+
+# Sizes that lie, in both the local and the central header: smaller and larger than the truth.
+with zipfile.ZipFile(io.BytesIO(honest)) as z:
+    sheet_info = z.getinfo(SHEET)
+sheet_central = central_header_offsets(honest)[SHEET.encode()]
+for name, local, central, size in [("lying-size-small.xlsx", 22, 24, 16),
+                                   ("lying-size-huge.xlsx", 22, 24, 0xFFFFFFF0),
+                                   ("lying-compressed-size.xlsx", 18, 20, 7)]:
+    lie = struct.pack("<I", size)
+    write_bytes(name, patched(honest, [(sheet_info.header_offset + local, lie), (sheet_central + central, lie)]),
+                "skadad")
+
+# A huge shared-string table whose counts lie, and a cell that trusts them.
+libre_fixture = os.path.join(fixtures, "uppfoljning", "verksamhetsplan-2019.libreoffice.xlsx")
+libre = dict((info.filename, data) for info, data in parts_of(libre_fixture))
+strings = 300_000
+words = random.Random(2020)
+table = (b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+         b' count="4294967295" uniqueCount="4294967295">'
+         + b"".join(b"<si><t>%x</t></si>" % words.getrandbits(40) for _ in range(strings)) + b"</sst>")
+lying_cell = re.sub(rb'(t="s"[^>]*><v>)\d+(</v>)', rb"\g<1>%d\g<2>" % (strings + 10), libre[SHEET], count=1)
+write_zip("huge-lying-shared-strings.xlsx",
+          changed(libre_fixture, replace={"xl/sharedStrings.xml": table, SHEET: lying_cell}),
+          f"finns inte (filen har {strings})")
+
+# ODS repeats claiming billions of cells that are not empty.
+ods = dict((info.filename, data) for info, data in parts_of(ods_fixture))
+content = ods["content.xml"]
+write_zip("billions-of-rows.ods", changed(ods_fixture, replace={"content.xml": content.replace(
+    b"<table:table-row ", b'<table:table-row table:number-rows-repeated="4000000000" ', 1)}), "utanför")
+cell_at = content.index(b"<table:table-cell ", content.index(b"<table:table-row "))
+write_zip("billions-of-columns.ods", changed(ods_fixture, replace={"content.xml": content[:cell_at] + (
+    b'<table:table-cell table:number-columns-repeated="4000000000" office:value-type="string"><text:p>x</text:p>'
+    b"</table:table-cell>") + content[cell_at:]}), "utanför")
+
+# Documents nested 200,000 levels deep: well-formed, and never closed.
+docx_fixture = os.path.join(fixtures, "malkedja", "svenljunga-plan-2026.docx")
+odt_fixture = os.path.join(fixtures, "malkedja", "svenljunga-plan-2026.odt")
+document = next(data for info, data in parts_of(docx_fixture) if info.filename == "word/document.xml")
+body_at = document.index(b"<w:body>") + len(b"<w:body>")
+opening = b"".join(b'<w:customXml w:element="x%08x">' % noise.getrandbits(32) for _ in range(depth))
+deep_body = document[:body_at] + opening + b"</w:customXml>" * depth + document[body_at:]
+write_zip("deep-body.docx", changed(docx_fixture, replace={"word/document.xml": deep_body}), "djup",
+          commands="blocks import")
+write_zip("deep-unclosed-body.docx",
+          changed(docx_fixture, replace={"word/document.xml": document[:body_at] + opening + document[body_at:]}),
+          "ingen giltig XML", commands="blocks import")
+text = next(data for info, data in parts_of(odt_fixture) if info.filename == "content.xml")
+text_at = text.index(b">", text.index(b"<office:text")) + 1
+opening = b"".join(b'<text:section text:name="s%08x">' % noise.getrandbits(32) for _ in range(depth))
+write_zip("deep-body.odt", changed(odt_fixture, replace={
+    "content.xml": text[:text_at] + opening + b"</text:section>" * depth + text[text_at:]}), "djup",
+          commands="blocks import")
+write_zip("deep-unclosed-body.odt",
+          changed(odt_fixture, replace={"content.xml": text[:text_at] + opening + text[text_at:]}),
+          "ingen giltig XML", commands="blocks import")
+write_zip("nested-archive-body.odt", changed(odt_fixture, replace={"content.xml": zip_bytes([("bomb.xml", zeros)])}),
+          "ingen giltig XML", commands="blocks import")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Hostile and broken files, made here by make_hostile_inputs.py, through `malkedja cells FILE`:
-# each must end with exit status 2 within 2 s and 256 MiB, one line on stderr "fel: FILE: ..."
-# saying what is wrong (in Swedish), nothing on stdout, and no file created.
+# Hostile and broken files, made here by make_hostile_inputs.py, through the commands each names
+# (`malkedja cells FILE`, `malkedja blocks FILE`, `malkedja import FILE -o out.xml`): each run must
+# end with exit status 2 within 2 s and 256 MiB, one line on stderr "fel: FILE: ..." saying what is
+# wrong (in Swedish), nothing on stdout, and no file created (out.xml included).
 # Usage: test_hostile_inputs.sh MALKEDJA FIXTURES
 set -uo pipefail
 malkedja=$(realpath "$1")
@@ -17,20 +18,24 @@ if ! /usr/bin/python3 "$here/make_hostile_inputs.py" "$fixtures" "$work/inputs" 
 fi
 
 failed=0
-while IFS=$'\t' read -r name expected; do
-  file="$work/inputs/$name"
+run_case() {  # run_case NAME EXPECTED COMMAND: one hostile file through one command
+  local name=$1 expected=$2 command=$3
+  local file="$work/inputs/$name" arguments=()
+  [[ $command == import ]] && arguments=(-o out.xml)
+  local before
   before=$(ls -A "$work/inputs" | sha256sum)
   # A subshell, so that the memory limit applies to this run only.
   (
     cd "$work/run" || exit 99
     ulimit -v 262144
-    exec timeout 2 "$malkedja" cells "$file" >"$work/stdout" 2>"$work/stderr"
+    exec timeout 2 "$malkedja" "$command" "$file" "${arguments[@]}" >"$work/stdout" 2>"$work/stderr"
   )
-  status=$?
-  problems=()
+  local status=$?
+  local problems=()
   ((status == 124)) && problems+=("took more than 2 s")
   ((status != 2 && status != 124)) && problems+=("exit status $status, not 2")
   [[ -s "$work/stdout" ]] && problems+=("wrote to stdout: $(head -c 200 "$work/stdout")")
+  local lines first
   lines=$(wc -l <"$work/stderr")
   first=$(head -n1 "$work/stderr")
   ((lines != 1)) && problems+=("$lines lines on stderr, not 1: $(head -c 300 "$work/stderr")")
@@ -41,12 +46,18 @@ while IFS=$'\t' read -r name expected; do
   rm -rf "${work:?}/run/"* "$work/run/".[!.]* 2>/dev/null
 
   if ((${#problems[@]} == 0)); then
-    echo "ok   $name: ${first#"fel: $file: "}"
+    echo "ok   $name ($command): ${first#"fel: $file: "}"
   else
     failed=1
-    echo "FAIL $name:"
+    echo "FAIL $name ($command):"
     printf '       %s\n' "${problems[@]}"
   fi
+}
+
+while IFS=$'\t' read -r name expected commands; do
+  for command in $commands; do
+    run_case "$name" "$expected" "$command"
+  done
 done <"$work/cases"
 
 if [[ ! -s "$work/cases" ]]; then
