@@ -94,6 +94,9 @@ void block_writer::write_paragraph(const block& b, std::string_view style) {
         write_value_element(out_, "w:numId", std::to_string(b.numbered ? numbered_list_ : bullet_list_id));
         out_.end();
     }
+    // A paragraph in a heading style stays body text.
+    if (b.kind != block_kind::heading && style.size() == 8 && style.starts_with("Heading"))
+        write_value_element(out_, "w:outlineLvl", "9");
     out_.end();
     write_runs(shown_text_of(b), b.bold, b.yellow);
     out_.end();

@@ -151,7 +151,8 @@ std::vector<block> read_back_blocks(const std::vector<block>& blocks, written_fo
         } else {
             r.level = b.kind == block_kind::list_item ? list_level_of(b) : 0;
             r.numbered = b.kind == block_kind::list_item && b.numbered;
-            r.bold = b.bold && has_words(r.text);
+            bool heading_style = r.style.size() == 9 && r.style.starts_with("Heading ");
+            r.bold = (b.bold || heading_style) && has_words(r.text);
             r.yellow = b.yellow && has_words(r.text);
         }
         out.push_back(std::move(r));
@@ -243,6 +244,7 @@ document synthetic_document() {
         figure,
         text_block(block_kind::paragraph, "Innehåll", "TOC 1"),
         text_block(block_kind::paragraph, "Udda stil", "123 _konstig/stil_"),
+        text_block(block_kind::paragraph, "Brödtext i rubrikstil", "Heading 2"),
         deep,
         heading(0, "Nivå noll"),
         table_of({}),

@@ -22,7 +22,8 @@ document synthetic_document();
 //   "List Number"); a figure is a paragraph of its caption in style "Caption";
 // - heading levels are kept within 1-9 and list levels within 0-8;
 // - CR and CR LF are line breaks; control characters XML cannot carry read back as U+FFFD;
-// - bold and yellow need words (text that is not only spaces, tabs and line breaks);
+// - bold and yellow need words (text that is not only spaces, tabs and line breaks); a paragraph
+//   or list item in a heading style stays one, and is bold as the heading styles are;
 // - a table with no rows or columns is left out; spans are clipped to the grid; cell shading is
 //   not read back; header rows are at most the rows;
 // - .docx: a cell that is empty or ends with a table gets an empty paragraph (Word needs one);
