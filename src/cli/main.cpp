@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
                      .text(),
                  "malkedja");
     set_help_labels(app);
+    app.option_defaults()->group(mk::tr("Flaggor", "Options").text());
     app.set_help_flag("-h,--help", mk::tr("visa den här hjälpen", "show this help").text());
     app.require_subcommand(1);
     app.fallthrough();
@@ -60,7 +61,11 @@ int main(int argc, char** argv) {
     commands.push_back(mk::cli::add_check_command(app));
     commands.push_back(mk::cli::add_export_command(app));
     commands.push_back(mk::cli::add_sk_command(app));
-    for (auto& c : commands) c.app->set_help_flag("-h,--help", mk::tr("visa den här hjälpen", "show this help").text());
+    for (auto& c : commands) {
+        c.app->set_help_flag("-h,--help", mk::tr("visa den här hjälpen", "show this help").text());
+        c.app->group(mk::tr("Kommandon", "Commands").text());
+        for (CLI::App* part : c.app->get_subcommands({})) part->group(mk::tr("Kommandon", "Commands").text());
+    }
 
     try {
         app.parse(argc, argv);

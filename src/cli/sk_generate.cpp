@@ -1,5 +1,7 @@
 // `malkedja sk generate`: one pre-filled SK document per school from the municipality's template.
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <iostream>
 #include <memory>
 
@@ -11,6 +13,8 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/load.hpp"
+#include "src/recognize/sk_document.hpp"
+#include "src/text/fold.hpp"
 #include "src/sk/file_name.hpp"
 #include "src/sk/lasar.hpp"
 #include "src/sk/plan.hpp"
@@ -109,6 +113,39 @@ const model::school* school_named_in(const std::vector<model::school>& schools, 
     return found;
 }
 
+// Last year's Planeringsrapport goals of every filled SK document (.docx, .odt) in folder, by the
+// folded name of the school; empty when no folder is given.
+std::map<std::string, std::vector<model::planned_goal>> previous_planned_goals(const std::string& folder) {
+    std::map<std::string, std::vector<model::planned_goal>> goals;
+    if (folder.empty()) return goals;
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec))
+        throw error("sk.no_previous_folder", tr("mappen med förra årets SK-dokument finns inte",
+                                                "the folder of last year's SK documents does not exist"),
+                    folder);
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.is_regular_file() && (entry.path().extension() == ".docx" || entry.path().extension() == ".odt"))
+            files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        try {
+            model::document doc = recognize::recognise_sk_document(read_document(read_input_file(file)), file);
+            if (doc.schools.empty() || doc.sk_reports.empty()) continue;
+            auto& list = goals[text::fold(doc.schools.front().name)];
+            for (const auto& report : doc.sk_reports)
+                list.insert(list.end(), report.planned_goals.begin(), report.planned_goals.end());
+        } catch (const error& e) {
+            throw e.with_context(file);
+        }
+    }
+    std::cerr << tr("{0} ifyllda SK-dokument från förra året lästa", "{0} filled SK documents of last year read",
+                    {std::to_string(files.size())})
+                     .text()
+              << '\n';
+    return goals;
+}
+
 int run_update(const generate_options& options) {
     loaded_template filled = load_template(options.update);
     auto inputs = read_inputs(options, sk::latest_lasar_in(filled.text).value_or(0));
@@ -150,13 +187,7 @@ int run_generate(const generate_options& options) {
                        {options.format}));
     auto inputs = read_inputs(options, sk::latest_lasar_in(templates.front().text).value_or(0));
     if (inputs.template_lasar == 0) inputs.template_lasar = inputs.lasar;
-    if (!options.previous.empty())
-        std::cerr << tr("--previous: att läsa förra årets ifyllda SK-dokument stöds inte ännu; Målanalys-tabellerna "
-                        "lämnas tomma",
-                        "--previous: reading last year's filled SK documents is not supported yet; the Målanalys "
-                        "tables are left empty")
-                         .text()
-                  << '\n';
+    auto previous = previous_planned_goals(options.previous);
     const auto& schools = inputs.chain.schools;
     std::vector<std::string> read_files{options.chain, options.schools, options.results};
     for (const auto& t : templates) read_files.push_back(t.path);
@@ -165,7 +196,9 @@ int run_generate(const generate_options& options) {
     for (std::size_t i = 0; i < schools.size(); ++i) {
         const auto& school = schools[i];
         std::cerr << "[" << i + 1 << "/" << schools.size() << "] " << school.name << '\n';
-        auto plan = sk::plan_for_school(inputs, school, {}, false);
+        auto last_year = previous.find(text::fold(school.name));
+        auto plan = sk::plan_for_school(
+            inputs, school, last_year == previous.end() ? std::vector<model::planned_goal>{} : last_year->second, false);
         if (!inputs.survey.empty() && !sk::has_survey_values(inputs, school)) without_values.push_back(school.name);
         for (const auto& t : templates) {
             auto path = std::filesystem::path(options.output) / (sk::safe_file_name(school.name) + extension(t.format));

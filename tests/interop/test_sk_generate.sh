@@ -105,4 +105,12 @@ for file in resaved-out/docx-in.docx resaved-out/odt-in.odt; do
     "$malkedja" blocks "$file" >resaved.txt || fail "$file does not read"
     grep -q "Exempelskolan" resaved.txt || fail "$file lost the school's name"
 done
+# --previous: last year's Planeringsrapport goals become this year's Målanalys rows.
+mkdir previous next
+cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/
+"$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain chain.xml \
+    --schools "$fixtures/skolor/skolor.xlsx" --previous previous --lasar 2024/25 -o next 2>/dev/null ||
+    fail "sk generate --previous failed"
+"$malkedja" blocks next/Exempelskolan.docx >next.txt
+grep -q "minst 85 % av eleverna i åk 9" next.txt || fail "--previous: last year's goal is not in the Målanalys"
 echo "sk generate: ok"
