@@ -1,9 +1,26 @@
 #include "converters/ods/write.hpp"
 
-#include "src/core/error.hpp"
+#include "converters/ods/write_parts.hpp"
+#include "converters/package/odf_writer.hpp"
+#include "converters/package/zip_writer.hpp"
+#include "src/container/iso_moment.hpp"
+#include "src/container/workbook_check.hpp"
 
 namespace mk {
 
-std::string write_ods(const workbook&) { throw error("todo", tr("inte klart", "not done")); }
+std::string write_ods(const workbook& book) {
+    using namespace ods;
+    check_writable(book);
+    const workbook_properties& p = book.properties;
+    return write_zip({
+        {"mimetype", std::string(spreadsheet_media_type), true},
+        {"content.xml", content_part(book)},
+        {"styles.xml", styles_part()},
+        {"meta.xml", write_odf_meta({p.title, p.subject, p.creator, with_time_of_day(p.created)})},
+        {"settings.xml", settings_part(book)},
+        {"META-INF/manifest.xml",
+         write_odf_manifest(spreadsheet_media_type, {"content.xml", "styles.xml", "meta.xml", "settings.xml"})},
+    });
+}
 
 }  // namespace mk

@@ -22,10 +22,10 @@ std::size_t code_points(std::string_view text) {
 void check_sheet_names(const workbook& book) {
     for (const sheet& s : book.sheets)
         if (code_points(s.name) > max_sheet_name_length)
-            throw error("xlsx.long_sheet_name",
-                        tr("bladnamnet \"{0}\" är längre än de 31 tecken som Excel tillåter: korta namnet",
-                           "the sheet name \"{0}\" is longer than the 31 characters Excel allows: shorten it",
-                           {s.name}));
+            throw error(
+                "xlsx.long_sheet_name",
+                tr("bladnamnet \"{0}\" är längre än de 31 tecken som Excel tillåter: korta namnet",
+                   "the sheet name \"{0}\" is longer than the 31 characters Excel allows: shorten it", {s.name}));
 }
 
 }  // namespace
@@ -36,7 +36,7 @@ std::string write_xlsx(const workbook& book) {
     xlsx::cell_formats formats(book);
     xlsx::shared_string_table strings;
     std::vector<zip_entry> worksheets;
-    std::size_t active = xlsx::active_sheet(book);
+    std::size_t active = first_visible_sheet(book);
     for (std::size_t i = 0; i < book.sheets.size(); ++i)
         worksheets.push_back({"xl/worksheets/sheet" + std::to_string(i + 1) + ".xml",
                               xlsx::worksheet_part(book.sheets[i], i == active, formats, strings)});

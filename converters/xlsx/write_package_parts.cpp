@@ -11,12 +11,7 @@ constexpr std::string_view spreadsheet_type = "application/vnd.openxmlformats-of
 std::string sheet_part_name(std::size_t index) { return "worksheets/sheet" + std::to_string(index + 1) + ".xml"; }
 
 // W3CDTF, as Excel writes it: "2019-03-31T14:30:00Z" (a date alone gets midnight).
-std::string w3cdtf(std::string_view iso) {
-    if (iso.empty()) return {};
-    std::string text(iso);
-    if (!parse_iso_moment(iso)->has_time) text += "T00:00:00";
-    return text + 'Z';
-}
+std::string w3cdtf(const std::string& iso) { return iso.empty() ? iso : with_time_of_day(iso) + 'Z'; }
 
 }  // namespace
 
@@ -28,8 +23,7 @@ std::string content_types_part(std::size_t sheet_count, bool has_strings) {
     overrides.push_back({"/xl/styles.xml", type + "styles+xml"});
     if (has_strings) overrides.push_back({"/xl/sharedStrings.xml", type + "sharedStrings+xml"});
     overrides.push_back({"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"});
-    overrides.push_back(
-        {"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"});
+    overrides.push_back({"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"});
     return write_content_types(overrides);
 }
 
@@ -45,7 +39,8 @@ std::string workbook_relationships_part(std::size_t sheet_count, bool has_string
 }
 
 std::string core_properties_part(const workbook_properties& properties) {
-    return write_core_properties({properties.title, properties.subject, properties.creator, w3cdtf(properties.created)});
+    return write_core_properties(
+        {properties.title, properties.subject, properties.creator, w3cdtf(properties.created)});
 }
 
 }  // namespace mk::xlsx

@@ -24,8 +24,6 @@ std::string shared_strings_part(const shared_string_table& strings);
 // xl/styles.xml: fonts, fills, borders and the cell formats of formats.
 std::string styles_part(const workbook& book, const cell_formats& formats);
 
-// The first visible sheet: the one selected when the file opens.
-std::size_t active_sheet(const workbook& book);
 // A sheet-qualified absolute range for formulas and defined names: 'Sheet 1'!$A$1:$E$57.
 std::string absolute_range(std::string_view sheet_name, const cell_range& range);
 

@@ -11,8 +11,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 // Whether a reader could drop some of text's white space unless told to keep it.
 bool needs_preserve(std::string_view text) {
-    return !text.empty() && (is_space(text.front()) || is_space(text.back()) ||
-                             text.find_first_of("\t\n\r") != std::string_view::npos);
+    return !text.empty() &&
+           (is_space(text.front()) || is_space(text.back()) || text.find_first_of("\t\n\r") != std::string_view::npos);
 }
 
 void write_string_item(xml_writer& out, std::string_view text) {

@@ -139,9 +139,12 @@ void write_cell_style_xfs(xml_writer& out) {
 
 std::uint32_t format_id(number_format format) {
     switch (format) {
-        case number_format::date: return 14;
-        case number_format::date_time: return date_time_format_id;
-        case number_format::general: break;
+        case number_format::date:
+            return 14;
+        case number_format::date_time:
+            return date_time_format_id;
+        case number_format::general:
+            break;
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 // xl/workbook.xml.
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/write_parts.hpp"
+#include "src/container/workbook_check.hpp"
 #include "src/core/xml_writer.hpp"
 
 namespace mk::xlsx {
@@ -8,9 +9,12 @@ namespace {
 
 std::string_view state_of(sheet_visibility visibility) {
     switch (visibility) {
-        case sheet_visibility::hidden: return "hidden";
-        case sheet_visibility::very_hidden: return "veryHidden";
-        case sheet_visibility::visible: break;
+        case sheet_visibility::hidden:
+            return "hidden";
+        case sheet_visibility::very_hidden:
+            return "veryHidden";
+        case sheet_visibility::visible:
+            break;
     }
     return {};
 }
@@ -18,7 +22,7 @@ std::string_view state_of(sheet_visibility visibility) {
 void write_book_views(xml_writer& out, const workbook& book) {
     out.start("bookViews");
     out.start("workbookView");
-    std::size_t active = active_sheet(book);
+    std::size_t active = first_visible_sheet(book);
     if (active != 0) out.attribute("activeTab", std::to_string(active));
     out.end();
     out.end();
@@ -64,12 +68,6 @@ std::string absolute_cell(std::uint32_t row, std::uint32_t col) {
 }
 
 }  // namespace
-
-std::size_t active_sheet(const workbook& book) {
-    for (std::size_t i = 0; i < book.sheets.size(); ++i)
-        if (book.sheets[i].visibility == sheet_visibility::visible) return i;
-    return 0;
-}
 
 std::string absolute_range(std::string_view sheet_name, const cell_range& range) {
     std::string quoted = "'";

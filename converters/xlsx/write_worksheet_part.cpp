@@ -1,11 +1,11 @@
 // xl/worksheets/sheetN.xml.
 #include <algorithm>
 #include <array>
-#include <charconv>
 
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/date_serial.hpp"
 #include "converters/xlsx/write_parts.hpp"
+#include "src/container/number_text.hpp"
 #include "src/core/xml_writer.hpp"
 
 namespace mk::xlsx {
@@ -14,12 +14,6 @@ namespace {
 // The error values Excel knows; any other error text is written as a string.
 constexpr std::array<std::string_view, 8> excel_errors = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!",
                                                           "#NAME?", "#NUM!",   "#N/A",    "#GETTING_DATA"};
-
-std::string number_text(double value) {
-    char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
 
 class worksheet_writer {
 public:
@@ -117,9 +111,7 @@ private:
         out_.end();
     }
 
-    double width_of(std::size_t col) const {
-        return col < sheet_.column_widths.size() ? sheet_.column_widths[col] : 0;
-    }
+    double width_of(std::size_t col) const { return col < sheet_.column_widths.size() ? sheet_.column_widths[col] : 0; }
     bool is_hidden_col(std::size_t col) const {
         return std::binary_search(sheet_.hidden_cols.begin(), sheet_.hidden_cols.end(), col);
     }
@@ -130,10 +122,9 @@ private:
         auto next_cell = sheet_.cells.begin();
         auto next_hidden = sheet_.hidden_rows.begin();
         while (next_cell != sheet_.cells.end() || next_hidden != sheet_.hidden_rows.end()) {
-            std::uint32_t row = next_cell == sheet_.cells.end() ? *next_hidden
-                                : next_hidden == sheet_.hidden_rows.end()
-                                    ? next_cell->row
-                                    : std::min(next_cell->row, *next_hidden);
+            std::uint32_t row = next_cell == sheet_.cells.end()           ? *next_hidden
+                                : next_hidden == sheet_.hidden_rows.end() ? next_cell->row
+                                                                          : std::min(next_cell->row, *next_hidden);
             bool hidden = next_hidden != sheet_.hidden_rows.end() && *next_hidden == row;
             if (hidden) ++next_hidden;
             auto row_end = next_cell;
@@ -166,13 +157,19 @@ private:
             return;
         }
         switch (c.type) {
-            case cell_type::string: write_shared_string(c.text); break;
-            case cell_type::number: out_.text_element("v", number_text(c.number)); break;
+            case cell_type::string:
+                write_shared_string(c.text);
+                break;
+            case cell_type::number:
+                out_.text_element("v", number_text(c.number));
+                break;
             case cell_type::boolean:
                 out_.attribute("t", "b");
                 out_.text_element("v", c.number != 0 ? "1" : "0");
                 break;
-            case cell_type::date: write_date(c.text); break;
+            case cell_type::date:
+                write_date(c.text);
+                break;
             case cell_type::error:
                 if (std::find(excel_errors.begin(), excel_errors.end(), c.text) != excel_errors.end()) {
                     out_.attribute("t", "e");

@@ -49,4 +49,9 @@ std::optional<iso_moment> parse_iso_moment(std::string_view text) {
     return moment;
 }
 
+std::string with_time_of_day(const std::string& iso) {
+    auto moment = parse_iso_moment(iso);
+    return moment && !moment->has_time ? iso + "T00:00:00" : iso;
+}
+
 }  // namespace mk

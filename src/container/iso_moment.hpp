@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace mk {
@@ -17,5 +18,8 @@ struct iso_moment {
 
 // Parses exactly "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS" (years 1 to 9999); nullopt otherwise.
 std::optional<iso_moment> parse_iso_moment(std::string_view text);
+
+// Valid ISO text with a time part: a date alone gets "T00:00:00"; empty stays empty.
+std::string with_time_of_day(const std::string& iso);
 
 }  // namespace mk

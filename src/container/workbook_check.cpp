@@ -92,9 +92,10 @@ void check_cells(const workbook& book, const sheet& s) {
                       "bladet \"{0}\" har en cell utanför det största tillåtna bladet (1048576 rader, 16384 kolumner)",
                       "the sheet \"{0}\" has a cell beyond the largest sheet allowed (1048576 rows, 16384 columns)");
         if (previous && std::pair{previous->row, previous->col} >= std::pair{c.row, c.col})
-            fail_cell(s, c, "workbook.unsorted_cells",
-                      "bladet \"{0}\", cell {1}: cellerna är inte sorterade efter plats (sheet::finish() har inte körts)",
-                      "sheet \"{0}\", cell {1}: the cells are not sorted by place (sheet::finish() has not run)");
+            fail_cell(
+                s, c, "workbook.unsorted_cells",
+                "bladet \"{0}\", cell {1}: cellerna är inte sorterade efter plats (sheet::finish() har inte körts)",
+                "sheet \"{0}\", cell {1}: the cells are not sorted by place (sheet::finish() has not run)");
         previous = &c;
         if (c.style >= book.styles.size())
             fail_cell(s, c, "workbook.bad_style", "bladet \"{0}\", cell {1}: cellformatet {2} finns inte",
@@ -167,8 +168,7 @@ void check_merges(const sheet& s) {
 
 void check_layout(const sheet& s) {
     if (s.autofilter && !is_valid(*s.autofilter))
-        fail_range(s, *s.autofilter, "workbook.bad_autofilter",
-                   "bladet \"{0}\" har ett ogiltigt filterområde ({1})",
+        fail_range(s, *s.autofilter, "workbook.bad_autofilter", "bladet \"{0}\" har ett ogiltigt filterområde ({1})",
                    "the sheet \"{0}\" has an invalid filter range ({1})");
     if (s.frozen_rows >= max_rows || s.column_widths.size() > max_cols ||
         (!s.hidden_rows.empty() && s.hidden_rows.back() >= max_rows) ||
@@ -182,14 +182,19 @@ void check_layout(const sheet& s) {
     for (std::size_t col = 0; col < s.column_widths.size(); ++col) {
         double width = s.column_widths[col];
         if (!(width >= 0 && width <= max_column_width))
-            throw error("workbook.bad_width",
-                        tr("bladet \"{0}\", kolumn {1}: bredden måste vara 0 till 255 tecken",
-                           "sheet \"{0}\", column {1}: the width must be 0 to 255 characters",
-                           {s.name, column_name(static_cast<std::uint32_t>(col))}));
+            throw error("workbook.bad_width", tr("bladet \"{0}\", kolumn {1}: bredden måste vara 0 till 255 tecken",
+                                                 "sheet \"{0}\", column {1}: the width must be 0 to 255 characters",
+                                                 {s.name, column_name(static_cast<std::uint32_t>(col))}));
     }
 }
 
 }  // namespace
+
+std::size_t first_visible_sheet(const workbook& book) {
+    for (std::size_t i = 0; i < book.sheets.size(); ++i)
+        if (book.sheets[i].visibility == sheet_visibility::visible) return i;
+    return 0;
+}
 
 void check_writable(const workbook& book) {
     if (book.sheets.empty())

@@ -13,6 +13,9 @@ namespace mk {
 // creation date that is not ISO 8601.
 void check_writable(const workbook& book);
 
+// The index of the first visible sheet (the one shown when a written file opens); 0 when none is.
+std::size_t first_visible_sheet(const workbook& book);
+
 // Widest column a spreadsheet allows, in characters (Excel's limit).
 inline constexpr double max_column_width = 255;
 

@@ -21,3 +21,52 @@ validates() {  # validates XML [WHAT]: XML validates against the schema (with xm
   xmllint --noout --schema "$schema" "$1" 2>"$work/xmllint" ||
     fail "${2:-$(basename "$1")} does not validate: $(cat "$work/xmllint")"
 }
+
+skip_when_sanitized() {  # ends the test here in a sanitized build, which writes the bytes the plain build's run checks
+  [[ -z ${MK_SANITIZED:-} ]] && return
+  echo "skipped in the sanitized build"
+  exit 0
+}
+
+requires() {  # requires TOOL... [-- PYTHON_MODULE...]: ends the test as failed unless each is installed
+  local modules=false name
+  for name in "$@"; do
+    if [[ $name == -- ]]; then
+      modules=true
+      continue
+    fi
+    if $modules; then
+      /usr/bin/python3 -c "import $name" 2>/dev/null && continue
+    else
+      command -v "$name" >/dev/null && continue
+    fi
+    echo "FAIL $name is not installed (bash scripts/setup test)"
+    exit 1
+  done
+}
+
+odf_valid() {  # odf_valid PART... -- PACKAGE...: jing finds the named XML parts and the manifest of
+  # every ODF package valid strict ODF 1.3 (the schemas beside the fixtures); fails otherwise
+  local parts=() packages=() files=() manifests=() package folder part
+  while (($#)) && [[ $1 != -- ]]; do parts+=("$1"); shift; done
+  shift
+  packages=("$@")
+  for package in "${packages[@]}"; do
+    folder=$work/odf_valid/$(basename "$package")
+    mkdir -p "$folder"
+    if ! unzip -qo "$package" "${parts[@]}" META-INF/manifest.xml -d "$folder"; then
+      fail "$(basename "$package"): unzip failed"
+      continue
+    fi
+    for part in "${parts[@]}"; do files+=("$folder/$part"); done
+    manifests+=("$folder/META-INF/manifest.xml")
+  done
+  local schemas=$fixtures/../schemas/odf1.3
+  if ! jing -i "$schemas/OpenDocument-v1.3-schema.rng" "${files[@]}" >"$work/jing" 2>/dev/null ||
+    ! jing -i "$schemas/OpenDocument-v1.3-manifest-schema.rng" "${manifests[@]}" >>"$work/jing" 2>/dev/null; then
+    fail "not valid ODF 1.3:"
+    sed "s|$work/odf_valid/||" "$work/jing" | head -20
+    return
+  fi
+  echo "ok   ${#manifests[@]} packages: ${parts[*]} and the manifest are valid ODF 1.3"
+}

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "src/core/xml_writer.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace mk;
 
@@ -12,7 +12,8 @@ TEST_CASE("xml_writer indents element content and keeps text elements on one lin
     out.start("c");
     out.end();
     out.end();
-    CHECK(out.finish() == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a k=\"v&#10;\">\n  <b>x &amp; y</b>\n  <c/>\n</a>\n");
+    CHECK(out.finish() ==
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a k=\"v&#10;\">\n  <b>x &amp; y</b>\n  <c/>\n</a>\n");
 }
 
 TEST_CASE("xml_writer writes mixed content inline, adding no white space") {
@@ -29,6 +30,7 @@ TEST_CASE("xml_writer writes mixed content inline, adding no white space") {
     out.start("p");
     out.end();
     out.end();
-    CHECK(out.finish() ==
-          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cell>\n  <p>a<s c=\"2\"/>b<span>c</span></p>\n  <p/>\n</cell>\n");
+    CHECK(
+        out.finish() ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cell>\n  <p>a<s c=\"2\"/>b<span>c</span></p>\n  <p/>\n</cell>\n");
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -68,10 +69,9 @@ workbook synthetic_workbook() {
     }
     add(main, 1, 2, cell_type::boolean, "", 1, bold);
     add(main, 2, 2, cell_type::boolean, "", 0);
-    const char* dates[] = {"2019-03-31",          "2019-03-31T14:30:00", "2019-03-31T00:00:00",
-                           "1900-01-01",          "1900-02-28",          "1900-03-01",
-                           "1899-12-30T12:00:00", "1850-06-01",          "9999-12-31T23:59:59",
-                           "2024-02-29"};
+    const char* dates[] = {"2019-03-31",          "2019-03-31T14:30:00", "2019-03-31T00:00:00", "1900-01-01",
+                           "1900-02-28",          "1900-03-01",          "1899-12-30T12:00:00", "1850-06-01",
+                           "9999-12-31T23:59:59", "2024-02-29"};
     row = 1;
     for (const char* date : dates) {
         add(main, row, 3, cell_type::date, date, 0, row % 3 ? 0 : header);
@@ -161,6 +161,40 @@ void check_same_content(const workbook& expected, const workbook& actual) {
         CHECK(got.hidden_rows == want.hidden_rows);
         CHECK(got.hidden_cols == want.hidden_cols);
     }
+}
+
+void check_fixtures_round_trip(const sheet_format& format) {
+    for (const std::string& path : spreadsheet_fixtures()) {
+        INFO("fixture " << path);
+        workbook book = read_fixture_workbook(path);
+        check_same_content(format.as_read(book), format.read(format.write(book)));
+    }
+}
+
+void check_deterministic(const sheet_format& format) {
+    workbook book = synthetic_workbook();
+    std::string first = format.write(book);
+    workbook copy = book;
+    CHECK(format.write(copy) == first);
+    CHECK(format.write(book) == first);
+}
+
+void check_large_sheet(const sheet_format& format) {
+    workbook book = large_workbook(100'000);
+    auto start = std::chrono::steady_clock::now();
+    std::string bytes = format.write(book);
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 10);
+    workbook back = format.read(bytes);
+    REQUIRE(back.sheets.size() == 1);
+    CHECK(back.sheets[0].cells.size() == 400'000);
+    check_same_content(format.as_read(book), back);
+}
+
+std::string frozen_rows_listing(const workbook& book) {
+    std::string out;
+    for (const sheet& s : book.sheets)
+        if (s.frozen_rows > 0) out += s.name + '\t' + std::to_string(s.frozen_rows) + '\n';
+    return out;
 }
 
 bool write_interop_file(const std::string& name, const std::string& bytes) {

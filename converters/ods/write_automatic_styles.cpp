@@ -1,0 +1,124 @@
+// content.xml's office:automatic-styles.
+#include <charconv>
+
+#include "converters/ods/write_parts.hpp"
+
+namespace mk::ods {
+namespace {
+
+// A spreadsheet column of w characters is about 7w pixels wide at 96 pixels an inch.
+std::string column_width(double characters) {
+    char buffer[32];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, characters * 7 / 96, std::chars_format::fixed, 4);
+    return std::string(buffer, result.ptr) + "in";
+}
+
+void write_number_part(xml_writer& out, std::string_view element) {
+    out.start(element);
+    out.attribute("number:style", "long");
+    out.end();
+}
+
+void write_date_style(xml_writer& out, std::string_view name, bool with_time) {
+    out.start("number:date-style");
+    out.attribute("style:name", name);
+    write_number_part(out, "number:year");
+    out.text_element("number:text", "-");
+    write_number_part(out, "number:month");
+    out.text_element("number:text", "-");
+    write_number_part(out, "number:day");
+    if (with_time) {
+        out.text_element("number:text", " ");
+        write_number_part(out, "number:hours");
+        out.text_element("number:text", ":");
+        write_number_part(out, "number:minutes");
+        out.text_element("number:text", ":");
+        write_number_part(out, "number:seconds");
+    }
+    out.end();
+}
+
+void write_data_styles(xml_writer& out, const style_names& names) {
+    bool date = false, date_time = false;
+    for (const auto& [style, display] : names.cell_styles()) {
+        date = date || display == value_display::date;
+        date_time = date_time || display == value_display::date_time;
+    }
+    if (date) write_date_style(out, date_data_style, false);
+    if (date_time) write_date_style(out, date_time_data_style, true);
+}
+
+void write_table_style(xml_writer& out, std::string_view name, bool displayed) {
+    out.start("style:style");
+    out.attribute("style:name", name);
+    out.attribute("style:family", "table");
+    out.attribute("style:master-page-name", "Default");
+    out.start("style:table-properties");
+    out.attribute("table:display", displayed ? "true" : "false");
+    out.end();
+    out.end();
+}
+
+void write_table_styles(xml_writer& out, const workbook& book) {
+    write_table_style(out, visible_table_style, true);
+    for (const sheet& s : book.sheets) {
+        if (s.visibility == sheet_visibility::visible) continue;
+        write_table_style(out, hidden_table_style, false);
+        return;
+    }
+}
+
+void write_column_style(xml_writer& out, const style_names& names, double width) {
+    out.start("style:style");
+    out.attribute("style:name", names.column_style(width));
+    out.attribute("style:family", "table-column");
+    out.start("style:table-column-properties");
+    out.attribute("fo:break-before", "auto");
+    out.attribute("style:column-width", column_width(width));
+    out.end();
+    out.end();
+}
+
+void write_cell_properties(xml_writer& out, const cell_style& look) {
+    if (look.fill.empty() && !look.border && !look.wrap) return;
+    out.start("style:table-cell-properties");
+    if (!look.fill.empty()) out.attribute("fo:background-color", '#' + look.fill);
+    if (look.border) out.attribute("fo:border", "0.74pt solid #000000");
+    if (look.wrap) out.attribute("fo:wrap-option", "wrap");
+    out.end();
+}
+
+void write_text_properties(xml_writer& out, const cell_style& look) {
+    if (!look.bold) return;
+    out.start("style:text-properties");
+    out.attribute("fo:font-weight", "bold");
+    out.attribute("style:font-weight-asian", "bold");
+    out.attribute("style:font-weight-complex", "bold");
+    out.end();
+}
+
+void write_cell_style(xml_writer& out, const workbook& book, const style_names& names, std::uint16_t style,
+                      value_display display) {
+    out.start("style:style");
+    out.attribute("style:name", names.cell_style(style, display));
+    out.attribute("style:family", "table-cell");
+    out.attribute("style:parent-style-name", "Default");
+    if (display == value_display::date) out.attribute("style:data-style-name", date_data_style);
+    if (display == value_display::date_time) out.attribute("style:data-style-name", date_time_data_style);
+    write_cell_properties(out, book.styles[style]);
+    write_text_properties(out, book.styles[style]);
+    out.end();
+}
+
+}  // namespace
+
+void write_automatic_styles(xml_writer& out, const workbook& book, const style_names& names) {
+    out.start("office:automatic-styles");
+    write_data_styles(out, names);
+    write_table_styles(out, book);
+    for (double width : names.column_widths()) write_column_style(out, names, width);
+    for (const auto& [style, display] : names.cell_styles()) write_cell_style(out, book, names, style, display);
+    out.end();
+}
+
+}  // namespace mk::ods

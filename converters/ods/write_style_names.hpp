@@ -1,0 +1,47 @@
+#pragma once
+// The automatic styles an .ods gets from a workbook, and the names cells, columns and tables use.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "src/container/workbook.hpp"
+
+namespace mk::ods {
+
+// How a cell's value is shown: as it is, as a date, or as a date and time of day.
+enum class value_display : std::uint8_t { plain, date, date_time };
+
+// The display a cell needs: date_time for a date with a time part.
+value_display display_of(const cell& c);
+
+// Data style names of the two date displays.
+inline constexpr std::string_view date_data_style = "N1";
+inline constexpr std::string_view date_time_data_style = "N2";
+// Table styles of visible and hidden sheets.
+inline constexpr std::string_view visible_table_style = "ta1";
+inline constexpr std::string_view hidden_table_style = "ta2";
+
+class style_names {
+public:
+    // Collects the cell looks and column widths book uses.
+    explicit style_names(const workbook& book);
+
+    // The cell style of style shown with display; empty for the default look shown plainly.
+    std::string cell_style(std::uint16_t style, value_display display) const;
+    // The column style of a width in characters; empty for the default width (0).
+    std::string column_style(double width) const;
+
+    // The (style, display) pairs that need a cell style, in name order.
+    const std::set<std::pair<std::uint16_t, value_display>>& cell_styles() const { return cell_styles_; }
+    // The distinct column widths, the i-th named "co<i+1>".
+    const std::vector<double>& column_widths() const { return widths_; }
+
+private:
+    const workbook& book_;
+    std::set<std::pair<std::uint16_t, value_display>> cell_styles_;
+    std::vector<double> widths_;
+};
+
+}  // namespace mk::ods

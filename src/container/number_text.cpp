@@ -1,0 +1,14 @@
+#include "src/container/number_text.hpp"
+
+#include <charconv>
+
+namespace mk {
+
+std::string number_text(double value) {
+    if (value == 0) value = 0;
+    char buffer[32];
+    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+}  // namespace mk
