@@ -1,0 +1,54 @@
+// The CSV writer's formula guard (CWE-1236): no written cell may start a formula in a spreadsheet.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "converters/csv/read.hpp"
+#include "converters/csv/write.hpp"
+
+namespace {
+
+const std::string bom = "\xEF\xBB\xBF";
+
+mk::sheet one_row(std::initializer_list<std::string> texts) {
+    mk::sheet s;
+    s.name = "blad";
+    std::uint32_t col = 0;
+    for (const std::string& text : texts) {
+        mk::cell c;
+        c.col = col++;
+        c.text = text;
+        s.cells.push_back(c);
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("a CSV output cell starting with = + - @ tab or CR gets a leading apostrophe") {
+    CHECK(mk::write_csv(one_row({"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"})) ==
+          bom + "'=1+1;'+1;'-1;'@SUM(A1);'\tx;\"'\rx\"\r\n");
+    CHECK(mk::write_csv_rows({{"=HYPERLINK(\"http://example.invalid\")", "ok"}}) ==
+          bom + "\"'=HYPERLINK(\"\"http://example.invalid\"\")\";ok\r\n");
+}
+
+TEST_CASE("text that only contains a formula character later is written as it is") {
+    CHECK(mk::write_csv(one_row({"a=b", "1-2", "x@y"})) == bom + "a=b;1-2;x@y\r\n");
+}
+
+TEST_CASE("a formula read from a hostile CSV input is guarded when written back") {
+    mk::workbook book = mk::read_csv("Namn;Kommentar\r\nA;=cmd|' /C calc'!A0\r\n", "blad");
+    REQUIRE(book.sheets.size() == 1);
+    std::string out = mk::write_csv(book.sheets[0]);
+    CHECK(out.find("'=cmd|") != std::string::npos);
+    CHECK(out.find(";=") == std::string::npos);
+}
+
+TEST_CASE("numbers are written as numbers, a negative one without the guard") {
+    mk::sheet s = one_row({});
+    mk::cell c;
+    c.type = mk::cell_type::number;
+    c.number = -2.5;
+    s.cells.push_back(c);
+    CHECK(mk::write_csv(s) == bom + "-2.5\r\n");
+}
