@@ -40,20 +40,23 @@ def read_runs(path):
             if status == "ok":
                 entry["walls"].append(float(wall))
                 entry["rss"].append(int(rss) / 1024)
-                entry["cpu"].append(float(cpu))
+                if cpu:
+                    entry["cpu"].append(float(cpu))
     return runs
 
 
 def medians(entry):
     if entry["status"] != "ok" or not entry["walls"]:
         return None
-    return statistics.median(entry["walls"]), statistics.median(entry["cpu"]), statistics.median(entry["rss"])
+    cpu = statistics.median(entry["cpu"]) if entry["cpu"] else None
+    return statistics.median(entry["walls"]), cpu, statistics.median(entry["rss"])
 
 
 def table(runs):
     lines = ["| case | tool | median s | CPU s | cells/s | peak RSS MiB | ratio vs malkedja | ratio (CPU) |",
              "|---|---|---:|---:|---:|---:|---:|---:|"]
-    for (case, tool), entry in runs.items():
+    cases = list(dict.fromkeys(case for case, _ in runs))
+    for (case, tool), entry in sorted(runs.items(), key=lambda item: cases.index(item[0][0])):
         own = medians(entry)
         if own is None:
             lines.append(f"| {case} | {tool} | {entry['status']} | | | | | |")
@@ -63,9 +66,11 @@ def table(runs):
         ratio = ratio_cpu = "n/a"
         if reference is not None and reference[0] > 0:
             ratio = f"{wall / reference[0]:.2f}×"
-            ratio_cpu = f"{cpu / reference[1]:.2f}×" if reference[1] > 0 else "n/a"
+            if cpu is not None and reference[1]:
+                ratio_cpu = f"{cpu / reference[1]:.2f}×"
         rate = f"{entry['cells'] / wall:,.0f}" if wall > 0 else "n/a"
-        lines.append(f"| {case} | {tool} | {wall:.2f} | {cpu:.2f} | {rate} | {rss:.0f} | {ratio} | {ratio_cpu} |")
+        cpu_text = "n/a" if cpu is None else f"{cpu:.2f}"
+        lines.append(f"| {case} | {tool} | {wall:.2f} | {cpu_text} | {rate} | {rss:.0f} | {ratio} | {ratio_cpu} |")
     return lines
 
 
@@ -93,7 +98,7 @@ def memory(runs, parts_path):
 def main():
     runs = read_runs(sys.argv[1])
     out = [f"Median of {sys.argv[3]} run(s) per case; malkedja at commit {commit()}; {machine()}.",
-           "cells = rows × 8 columns of the table (merged and empty cells included); "
+           "cells = rows × 8 columns of the table (merged and empty cells included; for SK: documents); "
            "ratio = the tool's median ÷ the reference's median of the same case (>1: malkedja is faster); "
            "CPU s = user + system time of the process and its children.", ""]
     out += table(runs)
