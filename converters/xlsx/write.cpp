@@ -39,7 +39,7 @@ std::string write_xlsx(const workbook& book) {
     std::size_t active = first_visible_sheet(book);
     for (std::size_t i = 0; i < book.sheets.size(); ++i)
         worksheets.push_back({"xl/worksheets/sheet" + std::to_string(i + 1) + ".xml",
-                              xlsx::worksheet_part(book.sheets[i], i == active, formats, strings)});
+                              xlsx::worksheet_part(book.sheets[i], book.styles, i == active, formats, strings)});
     bool has_strings = !strings.strings().empty();
     std::vector<zip_entry> entries{
         {"[Content_Types].xml", xlsx::content_types_part(book.sheets.size(), has_strings)},

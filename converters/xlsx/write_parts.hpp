@@ -17,8 +17,10 @@ std::string workbook_relationships_part(std::size_t sheet_count, bool has_string
 std::string core_properties_part(const workbook_properties& properties);
 // xl/workbook.xml: the sheets with their visibility and the autofilters' defined names.
 std::string workbook_part(const workbook& book);
-// xl/worksheets/sheetN.xml; selected: the sheet shown when the file opens. Adds its texts to strings.
-std::string worksheet_part(const sheet& s, bool selected, const cell_formats& formats, shared_string_table& strings);
+// xl/worksheets/sheetN.xml with looks from styles; selected: the sheet shown when the file opens.
+// Adds its texts to strings.
+std::string worksheet_part(const sheet& s, const std::vector<cell_style>& styles, bool selected,
+                           const cell_formats& formats, shared_string_table& strings);
 // xl/sharedStrings.xml.
 std::string shared_strings_part(const shared_string_table& strings);
 // xl/styles.xml: fonts, fills, borders and the cell formats of formats.

@@ -4,6 +4,7 @@
 
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/date_serial.hpp"
+#include "converters/xlsx/row_heights.hpp"
 #include "converters/xlsx/write_parts.hpp"
 #include "src/container/number_text.hpp"
 #include "src/core/xml_writer.hpp"
@@ -17,8 +18,9 @@ constexpr std::array<std::string_view, 8> excel_errors = {"#NULL!", "#DIV/0!", "
 
 class worksheet_writer {
 public:
-    worksheet_writer(const sheet& s, const cell_formats& formats, shared_string_table& strings)
-        : sheet_(s), formats_(formats), strings_(strings) {}
+    worksheet_writer(const sheet& s, const std::vector<cell_style>& styles, const cell_formats& formats,
+                     shared_string_table& strings)
+        : sheet_(s), heights_(s, styles), formats_(formats), strings_(strings) {}
 
     std::string write(bool selected) {
         out_.start("worksheet");
@@ -140,6 +142,8 @@ private:
         out_.start("row");
         out_.attribute("r", std::to_string(row + 1));
         if (hidden) out_.attribute("hidden", "1");
+        if (double height = heights_.height(std::span(first, last)); height > 0)
+            out_.attribute("ht", number_text(height));
         for (auto c = first; c != last; ++c) write_cell(*c);
         out_.end();
     }
@@ -228,6 +232,7 @@ private:
     }
 
     const sheet& sheet_;
+    row_heights heights_;
     const cell_formats& formats_;
     shared_string_table& strings_;
     xml_writer out_;
@@ -235,8 +240,9 @@ private:
 
 }  // namespace
 
-std::string worksheet_part(const sheet& s, bool selected, const cell_formats& formats, shared_string_table& strings) {
-    return worksheet_writer(s, formats, strings).write(selected);
+std::string worksheet_part(const sheet& s, const std::vector<cell_style>& styles, bool selected,
+                           const cell_formats& formats, shared_string_table& strings) {
+    return worksheet_writer(s, styles, formats, strings).write(selected);
 }
 
 }  // namespace mk::xlsx

@@ -187,4 +187,26 @@ TEST_CASE("xlsx parts: core properties carry title, subject, creator and the cre
     CHECK(bare.find("dc:title") == std::string::npos);
 }
 
+TEST_CASE("xlsx parts: rows with wrapped text get the height of their lines") {
+    workbook book;
+    std::uint16_t wrap = book.style_index({false, true, false, ""});
+    sheet& s = book.sheets.emplace_back();
+    s.name = "Rader";
+    s.column_widths = {11, 0, 5};
+    std::string long_text(95, 'x');
+    s.cells = {{0, 0, cell_type::string, "one line", 0, wrap},
+               {1, 0, cell_type::string, "a\nb\nc", 0, wrap},
+               {2, 0, cell_type::string, long_text, 0, wrap},
+               {3, 0, cell_type::string, "a\nb\nc\nd"},
+               {4, 0, cell_type::string, "åäöåäöåäöå", 0, wrap},
+               {5, 0, cell_type::string, long_text, 0, wrap}};
+    s.merges = {{5, 0, 5, 2}};
+    written_package xlsx(write_xlsx(book));
+    std::vector<std::string> heights;
+    for (pugi::xml_node row : xlsx.root("xl/worksheets/sheet1.xml").child("sheetData").children("row"))
+        heights.push_back(row.attribute("ht").value());
+    // 95 characters, 10 to a line of an 11 wide column; 23 to a line over the merge of 11 + 8.43 + 5.
+    CHECK(heights == std::vector<std::string>{"", "45", "150", "", "", "75"});
+}
+
 }  // namespace mk::test
