@@ -1,6 +1,7 @@
 #include "converters/odt/write_blocks.hpp"
 #include "converters/odt/write_parts.hpp"
 #include "converters/odt/write_style_names.hpp"
+#include "converters/package/odf_writer.hpp"
 
 namespace mk::odt {
 namespace {
@@ -67,7 +68,7 @@ void write_automatic_styles(xml_writer& out, const document& doc) {
 std::string content_part(const document& doc) {
     xml_writer out;
     out.start("office:document-content");
-    write_namespaces(out);
+    write_odf_namespaces(out);
     write_automatic_styles(out, doc);
     out.start("office:body");
     out.start("office:text");

@@ -3,6 +3,7 @@
 #include "converters/odt/write_blocks.hpp"
 #include "converters/odt/write_parts.hpp"
 #include "converters/odt/write_style_names.hpp"
+#include "converters/package/odf_writer.hpp"
 #include "src/container/document_layout.hpp"
 
 namespace mk::odt {
@@ -216,7 +217,7 @@ void write_master_page(xml_writer& out, const document& doc) {
 std::string styles_part(const document& doc) {
     xml_writer out;
     out.start("office:document-styles");
-    write_namespaces(out);
+    write_odf_namespaces(out);
     write_common_styles(out, doc);
     write_automatic_styles(out, !doc.page_headers.empty());
     write_master_page(out, doc);
