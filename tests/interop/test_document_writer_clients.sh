@@ -20,10 +20,14 @@ fi
 for tool in soffice jing; do
   command -v "$tool" >/dev/null || { echo "FAIL $tool is not installed (bash scripts/setup test)"; exit 1; }
 done
-"$python" -c 'import docx' 2>/dev/null || { echo "FAIL python-docx is not installed (bash scripts/setup test)"; exit 1; }
+if ! "$python" -c 'import docx' 2>/dev/null; then
+  echo "FAIL python-docx is not installed (bash scripts/setup test)"
+  exit 1
+fi
 
 mkdir -p "$work/out"
-if ! MK_INTEROP_OUT=$work/out "$tests/test_docx_write" --test-case='document writers: client files' >"$work/doctest" 2>&1; then
+client_files='document writers: client files'
+if ! MK_INTEROP_OUT=$work/out "$tests/test_docx_write" --test-case="$client_files" >"$work/doctest" 2>&1; then
   echo "FAIL writing the documents: $(cat "$work/doctest")"
   exit 1
 fi
