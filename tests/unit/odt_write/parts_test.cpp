@@ -14,7 +14,8 @@ bool has(const std::string& xml, std::string_view text) { return xml.find(text) 
 }  // namespace
 
 TEST_CASE("odt writer: parts hold shading, spans, header rows, the page number and both list kinds") {
-    zip_package package = zip_package::open(write_odt(synthetic_document()));
+    std::string bytes = write_odt(synthetic_document());
+    zip_package package = zip_package::open(bytes);
     std::string content = package.read("content.xml");
     CHECK(has(content, "<style:table-cell-properties fo:background-color=\"#C6EFCE\""));
     CHECK(has(content, "<style:table-cell-properties fo:background-color=\"#FFC7CE\""));
