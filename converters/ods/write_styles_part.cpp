@@ -22,13 +22,7 @@ void write_default_cell_style(xml_writer& out) {
 void write_page_layout(xml_writer& out) {
     out.start("style:page-layout");
     out.attribute("style:name", "pm1");
-    out.start("style:page-layout-properties");
-    out.attribute("fo:page-width", "21cm");
-    out.attribute("fo:page-height", "29.7cm");
-    out.attribute("style:print-orientation", "portrait");
-    for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
-        out.attribute(side, "2cm");
-    out.end();
+    write_a4_page_layout_properties(out);
     out.end();
 }
 

@@ -150,13 +150,7 @@ void write_page_number_style(xml_writer& out) {
 void write_page_layout(xml_writer& out, bool has_header) {
     out.start("style:page-layout");
     out.attribute("style:name", "Page");
-    out.start("style:page-layout-properties");
-    out.attribute("fo:page-width", "21cm");
-    out.attribute("fo:page-height", "29.7cm");
-    out.attribute("style:print-orientation", "portrait");
-    for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
-        out.attribute(side, "2cm");
-    out.end();
+    write_a4_page_layout_properties(out);
     for (std::string_view region : {"style:header-style", "style:footer-style"}) {
         if (region == "style:header-style" && !has_header) continue;
         out.start(region);

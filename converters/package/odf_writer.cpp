@@ -25,6 +25,16 @@ void write_odf_namespaces(xml_writer& out) {
     out.attribute("office:version", odf_version);
 }
 
+void write_a4_page_layout_properties(xml_writer& out) {
+    out.start("style:page-layout-properties");
+    out.attribute("fo:page-width", "21cm");
+    out.attribute("fo:page-height", "29.7cm");
+    out.attribute("style:print-orientation", "portrait");
+    for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
+        out.attribute(side, "2cm");
+    out.end();
+}
+
 std::string write_odf_manifest(std::string_view media_type, const std::vector<std::string_view>& parts) {
     xml_writer out;
     out.start("manifest:manifest");
