@@ -4,16 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "converters/package/fill_outline.hpp"
 #include "converters/package/fill_text.hpp"
 
 namespace mk::docx_fill {
 namespace {
-
-struct located {
-    pugi::xml_node node;
-    // Folded texts of the headings the block stands under, outermost first.
-    std::vector<std::string> headings;
-};
 
 std::string paragraph_text(pugi::xml_node p) {
     std::string text;
@@ -51,9 +46,9 @@ bool is_toc_entry(pugi::xml_node block) {
 }
 
 // The body's blocks in reading order (content controls opened), each with its headings.
-std::vector<located> blocks(pugi::xml_node body) {
-    std::vector<located> result;
-    std::vector<std::pair<int, std::string>> stack;
+std::vector<located_block> blocks(pugi::xml_node body) {
+    std::vector<located_block> result;
+    heading_stack stack;
     auto add = [&](auto&& self, pugi::xml_node parent) -> void {
         for (auto child : parent.children()) {
             std::string_view name = child.name();
@@ -62,17 +57,32 @@ std::vector<located> blocks(pugi::xml_node body) {
                 continue;
             }
             if (name != "w:p" && name != "w:tbl") continue;
-            if (int level = heading_level(child)) {
-                while (!stack.empty() && stack.back().first >= level) stack.pop_back();
-                stack.emplace_back(level, fold_key(paragraph_text(child)));
-            }
-            located block{child, {}};
-            for (const auto& entry : stack) block.headings.push_back(entry.second);
-            result.push_back(std::move(block));
+            int level = heading_level(child);
+            result.push_back(stack.locate(child, level, level ? paragraph_text(child) : ""));
         }
     };
     add(add, body);
     return result;
+}
+
+// The text nodes of a paragraph's own runs (not those of paragraphs nested in it), in reading order.
+std::vector<pugi::xml_node> text_slots(pugi::xml_node p) {
+    std::vector<pugi::xml_node> slots;
+    for (auto t : p.select_nodes(".//w:t")) {
+        auto owner = t.node().parent();
+        while (owner && std::string_view(owner.name()) != "w:p") owner = owner.parent();
+        if (owner != p) continue;
+        if (!t.node().first_child()) t.node().append_child(pugi::node_pcdata);
+        slots.push_back(t.node().first_child());
+    }
+    return slots;
+}
+
+void keep_spaces(const std::vector<pugi::xml_node>& slots) {
+    for (auto slot : slots) {
+        auto t = slot.parent();
+        if (!t.attribute("xml:space")) t.append_attribute("xml:space") = "preserve";
+    }
 }
 
 bool holds_section_break(pugi::xml_node block) { return block.child("w:pPr").child("w:sectPr"); }
@@ -169,16 +179,29 @@ void add_rows(pugi::xml_node tbl, const row_fill& fill) {
     }
 }
 
-void rebuild_merged(pugi::xml_node tbl, const merged_table_fill& fill) {
+// Whether the first of rows contains text (folded); an empty text is in every row.
+bool first_row_holds(const std::vector<pugi::xml_node>& rows, const std::string& text) {
+    std::string first;
+    for (auto tc : cells_of(rows.front())) first += cell_text(tc);
+    return fold_key(first).find(fold_key(text)) != std::string::npos;
+}
+
+void rebuild_merged(pugi::xml_node body, pugi::xml_node tbl, const merged_table_fill& fill) {
     auto rows = rows_of(tbl);
-    if (rows.size() < 2 || fill.groups.empty()) return;
+    std::size_t first_data = first_row_holds(rows, fill.header) ? 1 : 0;
+    if (rows.size() <= first_data || fill.groups.empty()) return;
     pugi::xml_document proto;
-    proto.append_copy(rows[1]);
-    for (std::size_t i = 1; i < rows.size(); ++i) tbl.remove_child(rows[i]);
-    pugi::xml_node after = rows.front();
+    proto.append_copy(rows[first_data]);
+    pugi::xml_node after = first_data ? rows.front() : rows.front().previous_sibling();
+    auto insert = [&](pugi::xml_node row) {
+        return after = after ? tbl.insert_copy_after(row, after) : tbl.prepend_copy(row);
+    };
+    auto model = first_data || !fill.header_from ? pugi::xml_node() : find_table(body, *fill.header_from);
+    if (model && !rows_of(model).empty()) insert(rows_of(model).front());
+    for (std::size_t i = first_data; i < rows.size(); ++i) tbl.remove_child(rows[i]);
     for (const auto& group : fill.groups) {
         for (std::size_t i = 0; i < group.below.size(); ++i) {
-            after = tbl.insert_copy_after(proto.first_child(), after);
+            insert(proto.first_child());
             auto cells = cells_of(after);
             if (cells.size() < 2) continue;
             set_cell_text(cells[0], i == 0 ? group.top : "");
@@ -216,41 +239,39 @@ void set_highlight(pugi::xml_node p, bool on) {
 
 void remove_sections(pugi::xml_node body, const fill_plan& plan) {
     if (plan.removed_sections.empty()) return;
-    auto all = blocks(body);
+    section_cutter cutter(plan.removed_sections);
+    outline_numbers numbers;
     std::vector<pugi::xml_node> doomed;
-    int removing_level = 0;
-    for (const auto& block : all) {
+    for (const auto& block : blocks(body)) {
         int level = heading_level(block.node);
-        if (removing_level && level && level <= removing_level) removing_level = 0;
-        std::string folded = std::string_view(block.node.name()) == "w:p" ? fold_key(paragraph_text(block.node)) : "";
-        bool matches = false;
-        for (const auto& key : plan.removed_sections) matches = matches || contains_all(folded, key);
-        if (!removing_level && level && matches) removing_level = level;
-        if ((removing_level || (matches && is_toc_entry(block.node))) && !holds_section_break(block.node))
-            doomed.push_back(block.node);
+        bool toc_entry = is_toc_entry(block.node);
+        std::string text = std::string_view(block.node.name()) == "w:p" ? paragraph_text(block.node) : "";
+        bool removed = cutter.removes(level, text, toc_entry) && !holds_section_break(block.node);
+        if (level || toc_entry) numbers.note(block.node, level, text, removed);
+        if (removed) doomed.push_back(block.node);
+    }
+    for (auto [p, number] : numbers.changes()) {
+        auto slots = text_slots(p);
+        if (renumber_slots(slots, number)) keep_spaces(slots);
     }
     for (auto node : doomed) node.parent().remove_child(node);
 }
 
 void fill_tables(pugi::xml_node body, const fill_plan& plan) {
     for (const auto& fill : plan.cells) {
-        auto tbl = find_table(body, fill.table);
-        auto rows = rows_of(tbl);
+        auto rows = rows_of(find_table(body, fill.table));
         if (rows.empty()) continue;
-        auto header = cells_of(rows.front());
-        std::size_t column = header.size();
-        for (std::size_t c = 0; c < header.size(); ++c)
-            if (fold_key(cell_text(header[c])) == fold_key(fill.column)) column = c;
-        for (std::size_t r = 1; r < rows.size(); ++r) {
-            auto cells = cells_of(rows[r]);
-            if (column < cells.size() && !cells.empty() && fold_key(cell_text(cells[0])) == fold_key(fill.row))
-                set_cell_text(cells[column], fill.text);
-        }
+        std::vector<std::string> header, first_cells;
+        for (auto tc : cells_of(rows.front())) header.push_back(cell_text(tc));
+        for (auto tr : rows) first_cells.push_back(cell_text(tr.child("w:tc")));
+        auto place = place_of(fill, header, first_cells);
+        for (auto r : place.rows)
+            if (auto cells = cells_of(rows[r]); place.column < cells.size()) set_cell_text(cells[place.column], fill.text);
     }
     for (const auto& fill : plan.rows)
         if (auto tbl = find_table(body, fill.table)) add_rows(tbl, fill);
     for (const auto& fill : plan.merged_tables)
-        if (auto tbl = find_table(body, fill.table)) rebuild_merged(tbl, fill);
+        if (auto tbl = find_table(body, fill.table)) rebuild_merged(body, tbl, fill);
 }
 
 void highlight(pugi::xml_node body, const fill_plan& plan) {
@@ -273,21 +294,10 @@ bool replace_texts(pugi::xml_node node, const fill_plan& plan) {
     if (plan.replacements.empty()) return false;
     bool changed = false;
     for (auto found : node.select_nodes("descendant-or-self::w:p")) {
-        auto p = found.node();
-        std::vector<pugi::xml_node> slots;
-        for (auto t : p.select_nodes(".//w:t")) {
-            auto owner = t.node().parent();
-            while (owner && std::string_view(owner.name()) != "w:p") owner = owner.parent();
-            if (owner != p) continue;
-            if (!t.node().first_child()) t.node().append_child(pugi::node_pcdata);
-            slots.push_back(t.node().first_child());
-        }
+        auto slots = text_slots(found.node());
         if (!replace_in_slots(slots, plan.replacements)) continue;
         changed = true;
-        for (auto slot : slots) {
-            auto t = slot.parent();
-            if (!t.attribute("xml:space")) t.append_attribute("xml:space") = "preserve";
-        }
+        keep_spaces(slots);
     }
     return changed;
 }

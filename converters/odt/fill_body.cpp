@@ -5,17 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "converters/package/fill_outline.hpp"
 #include "converters/package/fill_text.hpp"
 
 namespace mk::odt_fill {
 namespace {
 
 constexpr const char* highlight_style = "mk_highlight";
-
-struct located {
-    pugi::xml_node node;
-    std::vector<std::string> headings;
-};
 
 bool is_paragraph(pugi::xml_node node) {
     std::string_view name = node.name();
@@ -52,9 +48,9 @@ bool is_toc_entry(pugi::xml_node block) {
 }
 
 // The blocks of office:text in reading order (sections and indexes opened), with their headings.
-std::vector<located> blocks(pugi::xml_node text) {
-    std::vector<located> result;
-    std::vector<std::pair<int, std::string>> stack;
+std::vector<located_block> blocks(pugi::xml_node text) {
+    std::vector<located_block> result;
+    heading_stack stack;
     auto add = [&](auto&& self, pugi::xml_node parent) -> void {
         for (auto child : parent.children()) {
             std::string_view name = child.name();
@@ -67,17 +63,25 @@ std::vector<located> blocks(pugi::xml_node text) {
                 continue;
             }
             if (!is_paragraph(child) && name != "table:table" && name != "text:list") continue;
-            if (int level = heading_level(child)) {
-                while (!stack.empty() && stack.back().first >= level) stack.pop_back();
-                stack.emplace_back(level, fold_key(block_text(child)));
-            }
-            located block{child, {}};
-            for (const auto& entry : stack) block.headings.push_back(entry.second);
-            result.push_back(std::move(block));
+            int level = heading_level(child);
+            result.push_back(stack.locate(child, level, level ? block_text(child) : ""));
         }
     };
     add(add, text);
     return result;
+}
+
+// The text nodes of a paragraph (not those of paragraphs nested in it), in reading order.
+std::vector<pugi::xml_node> text_slots(pugi::xml_node p) {
+    std::vector<pugi::xml_node> slots;
+    auto collect = [&](auto&& self, pugi::xml_node parent) -> void {
+        for (auto child : parent.children()) {
+            if (child.type() == pugi::node_pcdata) slots.push_back(child);
+            else if (child.type() == pugi::node_element && !is_paragraph(child)) self(self, child);
+        }
+    };
+    collect(collect, p);
+    return slots;
 }
 
 std::vector<pugi::xml_node> rows_of(pugi::xml_node table) {
@@ -180,13 +184,23 @@ void add_rows(pugi::xml_node table, const row_fill& fill) {
         if (row_is_empty(rows[i])) rows[i].parent().remove_child(rows[i]);
 }
 
-void rebuild_merged(pugi::xml_node table, const merged_table_fill& fill) {
+// Whether the first of rows contains text (folded); an empty text is in every row.
+bool first_row_holds(const std::vector<pugi::xml_node>& rows, const std::string& text) {
+    std::string first;
+    for (auto cell : cells_of(rows.front())) first += cell_text(cell);
+    return fold_key(first).find(fold_key(text)) != std::string::npos;
+}
+
+void rebuild_merged(pugi::xml_node text, pugi::xml_node table, const merged_table_fill& fill) {
     auto rows = rows_of(table);
-    if (rows.size() < 2 || fill.groups.empty()) return;
+    std::size_t first_data = first_row_holds(rows, fill.header) ? 1 : 0;
+    if (rows.size() <= first_data || fill.groups.empty()) return;
     pugi::xml_document proto;
-    proto.append_copy(rows[1]);
+    proto.append_copy(rows[first_data]);
     set_row_span(cells_of(proto.first_child()).front(), 1);
-    pugi::xml_node after = rows[1];
+    pugi::xml_node after = rows[first_data];
+    auto model = first_data || !fill.header_from ? pugi::xml_node() : find_table(text, *fill.header_from);
+    if (model && !rows_of(model).empty()) after.parent().insert_copy_before(rows_of(model).front(), after);
     for (const auto& group : fill.groups) {
         for (std::size_t i = 0; i < group.below.size(); ++i) {
             after = after.parent().insert_copy_after(proto.first_child(), after);
@@ -201,7 +215,7 @@ void rebuild_merged(pugi::xml_node table, const merged_table_fill& fill) {
             }
         }
     }
-    for (std::size_t i = 1; i < rows.size(); ++i) rows[i].parent().remove_child(rows[i]);
+    for (std::size_t i = first_data; i < rows.size(); ++i) rows[i].parent().remove_child(rows[i]);
 }
 
 // Names of the automatic text styles that only highlight yellow, ours included.
@@ -247,17 +261,20 @@ void wrap_highlight(pugi::xml_node p) {
 
 void remove_sections(pugi::xml_node text, const fill_plan& plan) {
     if (plan.removed_sections.empty()) return;
+    section_cutter cutter(plan.removed_sections);
+    outline_numbers numbers;
     std::vector<pugi::xml_node> doomed;
-    int removing_level = 0;
     for (const auto& block : blocks(text)) {
         int level = heading_level(block.node);
-        if (removing_level && level && level <= removing_level) removing_level = 0;
-        std::string folded = fold_key(block_text(block.node));
-        bool matches = false;
-        for (const auto& key : plan.removed_sections) matches = matches || contains_all(folded, key);
-        if (!removing_level && level && matches) removing_level = level;
-        if (removing_level || (matches && is_paragraph(block.node) && is_toc_entry(block.node)))
-            doomed.push_back(block.node);
+        bool toc_entry = is_paragraph(block.node) && is_toc_entry(block.node);
+        std::string written = block_text(block.node);
+        bool removed = cutter.removes(level, written, toc_entry);
+        if (level || toc_entry) numbers.note(block.node, level, written, removed);
+        if (removed) doomed.push_back(block.node);
+    }
+    for (auto [block, number] : numbers.changes()) {
+        auto p = is_paragraph(block) ? block : block.select_node(".//text:h").node();
+        renumber_slots(text_slots(p), number);
     }
     for (auto node : doomed) node.parent().remove_child(node);
 }
@@ -266,20 +283,17 @@ void fill_tables(pugi::xml_node text, const fill_plan& plan) {
     for (const auto& fill : plan.cells) {
         auto rows = rows_of(find_table(text, fill.table));
         if (rows.empty()) continue;
-        auto header = cells_of(rows.front());
-        std::size_t column = header.size();
-        for (std::size_t c = 0; c < header.size(); ++c)
-            if (fold_key(cell_text(header[c])) == fold_key(fill.column)) column = c;
-        for (std::size_t r = 1; r < rows.size(); ++r) {
-            auto cells = cells_of(rows[r]);
-            if (column < cells.size() && fold_key(cell_text(cells[0])) == fold_key(fill.row))
-                set_cell_text(cells[column], fill.text);
-        }
+        std::vector<std::string> header, first_cells;
+        for (auto cell : cells_of(rows.front())) header.push_back(cell_text(cell));
+        for (auto row : rows) first_cells.push_back(cells_of(row).empty() ? "" : cell_text(cells_of(row).front()));
+        auto place = place_of(fill, header, first_cells);
+        for (auto r : place.rows)
+            if (auto cells = cells_of(rows[r]); place.column < cells.size()) set_cell_text(cells[place.column], fill.text);
     }
     for (const auto& fill : plan.rows)
         if (auto table = find_table(text, fill.table)) add_rows(table, fill);
     for (const auto& fill : plan.merged_tables)
-        if (auto table = find_table(text, fill.table)) rebuild_merged(table, fill);
+        if (auto table = find_table(text, fill.table)) rebuild_merged(text, table, fill);
 }
 
 void highlight(pugi::xml_node text, pugi::xml_node styles, const fill_plan& plan) {
@@ -305,15 +319,7 @@ bool replace_texts(pugi::xml_node node, const fill_plan& plan) {
     if (plan.replacements.empty()) return false;
     bool changed = false;
     for (auto found : node.select_nodes("descendant-or-self::text:p | descendant-or-self::text:h")) {
-        auto p = found.node();
-        std::vector<pugi::xml_node> slots;
-        auto collect = [&](auto&& self, pugi::xml_node parent) -> void {
-            for (auto child : parent.children()) {
-                if (child.type() == pugi::node_pcdata) slots.push_back(child);
-                else if (child.type() == pugi::node_element && !is_paragraph(child)) self(self, child);
-            }
-        };
-        collect(collect, p);
+        auto slots = text_slots(found.node());
         changed = replace_in_slots(slots, plan.replacements) || changed;
     }
     return changed;

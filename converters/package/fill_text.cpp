@@ -41,6 +41,26 @@ bool under_headings(const std::vector<std::string>& folded_headings, const std::
     return true;
 }
 
+cell_place place_of(const cell_fill& fill, const std::vector<std::string>& header,
+                    const std::vector<std::string>& first_cells) {
+    cell_place place{{}, header.size()};
+    std::string column = fold_key(fill.column);
+    for (std::size_t c = 0; c < header.size() && place.column == header.size(); ++c)
+        if (fold_key(header[c]) == column) place.column = c;
+    for (std::size_t c = 0; c < header.size() && place.column == header.size(); ++c)
+        if (fold_key(header[c]).find(column) != std::string::npos) place.column = c;
+    std::string row = fold_key(fill.row);
+    std::string under = fold_key(fill.under);
+    std::size_t r = 1;
+    if (!under.empty()) {
+        while (r < first_cells.size() && !fold_key(first_cells[r]).starts_with(under)) ++r;
+        if (row.empty() && r < first_cells.size()) place.rows.push_back(r);
+    }
+    for (; r < first_cells.size() && (under.empty() || place.rows.empty()); ++r)
+        if (fold_key(first_cells[r]) == row) place.rows.push_back(r);
+    return place;
+}
+
 namespace {
 
 struct match {

@@ -8,6 +8,8 @@
 
 #include <pugixml.hpp>
 
+#include "src/container/fill_plan.hpp"
+
 namespace mk {
 
 // Case-folded, NFC-composed text without any white space: the form fill plans are matched in.
@@ -18,6 +20,18 @@ bool contains_all(std::string_view folded_haystack, const std::vector<std::strin
 
 // Whether each of wanted is contained in one of the folded headings.
 bool under_headings(const std::vector<std::string>& folded_headings, const std::vector<std::string>& wanted);
+
+// Where a cell fill goes in a table: the rows (indices, after the header row) and the column; the
+// column is header.size() when no header cell names it.
+struct cell_place {
+    std::vector<std::size_t> rows;
+    std::size_t column = 0;
+};
+
+// The place fill names in a table with these header-row cell texts and first-column texts (one a
+// row, the header row's first).
+cell_place place_of(const cell_fill& fill, const std::vector<std::string>& header,
+                    const std::vector<std::string>& first_cells);
 
 // Replaces, all at once, every occurrence of each replacement's first text in the text the slots
 // (PCDATA nodes, in reading order) hold together, also across slots: the new text goes into the

@@ -2,6 +2,7 @@
 // A fill plan: what to change in a template document, format-neutral. Every place is found by the
 // text a reader sees (headings, table headers, paragraph texts), never by an index, and texts are
 // compared after folding case and dropping white space (see converters/package/fill_text.hpp).
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,13 +16,17 @@ struct table_ref {
     std::string header;
 };
 
-// One cell to set: the row whose first cell is row, the column whose header-row cell is column.
+// One cell to set: the row whose first cell is row, the column whose header-row cell is column
+// (or, when none is, the first whose header-row cell contains column). With under set, only the
+// first such row at or after the first row whose first cell starts with under counts, and an
+// empty row names that row itself ("Flicka" under "Minst E" of a table with two "Flicka" rows).
 struct cell_fill {
     table_ref table;
     std::string row;
     std::string column;
     // Line breaks ('\n') become paragraphs.
     std::string text;
+    std::string under = {};
 };
 
 // Rows added after the header row of a table (empty rows there are dropped); cell texts by column.
@@ -36,10 +41,14 @@ struct merged_group {
     std::vector<std::string> below;
 };
 
-// A two-column table whose rows after the header row are replaced by the groups.
+// A two-column table whose rows after the header row are replaced by the groups. A table whose
+// first row does not contain header has no header row: all its rows are replaced, and the header
+// row of the table header_from names (when there is one) is copied above them.
 struct merged_table_fill {
     table_ref table;
     std::vector<merged_group> groups;
+    std::string header = {};
+    std::optional<table_ref> header_from = {};
 };
 
 // Paragraphs under the headings: those whose text is one of texts are highlighted yellow, the
