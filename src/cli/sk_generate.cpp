@@ -18,6 +18,7 @@
 #include "src/sk/file_name.hpp"
 #include "src/sk/lasar.hpp"
 #include "src/sk/plan.hpp"
+#include "src/sk/ska_goals.hpp"
 
 namespace mk::cli {
 namespace {
@@ -28,6 +29,7 @@ struct generate_options {
     std::string schools;
     std::string results;
     std::string previous;
+    std::string previous_chain;
     std::string lasar;
     std::string output;
     std::string format;
@@ -76,6 +78,7 @@ sk::plan_inputs read_inputs(const generate_options& options, int template_lasar)
     inputs.lasar = *lasar;
     inputs.template_lasar = template_lasar;
     inputs.chain = pipeline::load_inputs({options.chain}, {}).doc;
+    if (!options.previous_chain.empty()) inputs.previous_chain = pipeline::load_inputs({options.previous_chain}, {}).doc;
     try {
         auto schools = recognize::read_schools(read_workbook(read_input_file(options.schools), file_stem(options.schools)));
         inputs.development_areas = std::move(schools.development_areas);
@@ -85,13 +88,20 @@ sk::plan_inputs read_inputs(const generate_options& options, int template_lasar)
     }
     if (!options.results.empty()) {
         try {
-            inputs.survey = recognize::read_survey_results(
-                read_workbook(read_input_file(options.results), file_stem(options.results)));
+            auto results = recognize::read_results(read_workbook(read_input_file(options.results), file_stem(options.results)));
+            inputs.survey = std::move(results.survey);
+            inputs.history = std::move(results.history);
         } catch (const error& e) {
             throw e.with_context(options.results);
         }
     }
     return inputs;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string text;
+    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    return text;
 }
 
 std::string extension(file_format format) { return format == file_format::docx ? ".docx" : ".odt"; }
@@ -113,11 +123,12 @@ const model::school* school_named_in(const std::vector<model::school>& schools, 
     return found;
 }
 
-// Last year's Planeringsrapport goals of every filled SK document (.docx, .odt) in folder, by the
-// folded name of the school; empty when no folder is given.
-std::map<std::string, std::vector<model::planned_goal>> previous_planned_goals(const std::string& folder) {
-    std::map<std::string, std::vector<model::planned_goal>> goals;
-    if (folder.empty()) return goals;
+// What every filled SK document (.docx, .odt) in folder gives for its school (last year's
+// Planeringsrapport goals and SKA-mål table), by the folded name of the school; empty when no
+// folder is given.
+std::map<std::string, sk::previous_year> previous_documents(const std::string& folder) {
+    std::map<std::string, sk::previous_year> found;
+    if (folder.empty()) return found;
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
         throw error("sk.no_previous_folder", tr("mappen med förra årets SK-dokument finns inte",
@@ -130,11 +141,13 @@ std::map<std::string, std::vector<model::planned_goal>> previous_planned_goals(c
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
         try {
-            model::document doc = recognize::recognise_sk_document(read_document(read_input_file(file)), file);
+            auto read = read_document(read_input_file(file));
+            model::document doc = recognize::recognise_sk_document(read, file);
             if (doc.schools.empty() || doc.sk_reports.empty()) continue;
-            auto& list = goals[text::fold(doc.schools.front().name)];
+            auto& year = found[text::fold(doc.schools.front().name)];
             for (const auto& report : doc.sk_reports)
-                list.insert(list.end(), report.planned_goals.begin(), report.planned_goals.end());
+                year.goals.insert(year.goals.end(), report.planned_goals.begin(), report.planned_goals.end());
+            if (year.ska_goals.empty()) year.ska_goals = sk::ska_goals_in(read);
         } catch (const error& e) {
             throw e.with_context(file);
         }
@@ -143,7 +156,7 @@ std::map<std::string, std::vector<model::planned_goal>> previous_planned_goals(c
                     {std::to_string(files.size())})
                      .text()
               << '\n';
-    return goals;
+    return found;
 }
 
 int run_update(const generate_options& options) {
@@ -154,7 +167,7 @@ int run_update(const generate_options& options) {
     std::string path =
         (std::filesystem::path(options.output) / (sk::safe_file_name(school->name) + extension(filled.format))).string();
     write_output_file(path, fill(filled, sk::plan_for_school(inputs, *school, {}, true)),
-                      {options.update, options.chain, options.schools, options.results});
+                      {options.update, options.chain, options.schools, options.results, options.previous_chain});
     std::cerr << tr("{0}: förifyllda delar uppdaterade i {1}", "{0}: pre-filled parts refreshed in {1}",
                     {school->name, path})
                      .text()
@@ -187,18 +200,20 @@ int run_generate(const generate_options& options) {
                        {options.format}));
     auto inputs = read_inputs(options, sk::latest_lasar_in(templates.front().text).value_or(0));
     if (inputs.template_lasar == 0) inputs.template_lasar = inputs.lasar;
-    auto previous = previous_planned_goals(options.previous);
+    auto previous = previous_documents(options.previous);
     const auto& schools = inputs.chain.schools;
-    std::vector<std::string> read_files{options.chain, options.schools, options.results};
+    std::vector<std::string> read_files{options.chain, options.schools, options.results, options.previous_chain};
     for (const auto& t : templates) read_files.push_back(t.path);
     std::size_t written = 0;
     std::vector<std::string> without_values;
+    std::vector<std::string> without_last_years_goals;
     for (std::size_t i = 0; i < schools.size(); ++i) {
         const auto& school = schools[i];
         std::cerr << "[" << i + 1 << "/" << schools.size() << "] " << school.name << '\n';
-        auto last_year = previous.find(text::fold(school.name));
-        auto plan = sk::plan_for_school(
-            inputs, school, last_year == previous.end() ? std::vector<model::planned_goal>{} : last_year->second, false);
+        auto found = previous.find(text::fold(school.name));
+        const sk::previous_year& last_year = found == previous.end() ? sk::previous_year{} : found->second;
+        auto plan = sk::plan_for_school(inputs, school, last_year, false);
+        if (!sk::fills_previous_ska_goals(inputs, last_year)) without_last_years_goals.push_back(school.name);
         if (!inputs.survey.empty() && !sk::has_survey_values(inputs, school)) without_values.push_back(school.name);
         for (const auto& t : templates) {
             auto path = std::filesystem::path(options.output) / (sk::safe_file_name(school.name) + extension(t.format));
@@ -210,6 +225,15 @@ int run_generate(const generate_options& options) {
                     {std::to_string(written), std::to_string(schools.size()), options.output})
                      .text()
               << '\n';
+    if (!without_last_years_goals.empty())
+        std::cerr << tr("förra årets SKA-mål saknas för {0} av {1} skolor (ange --previous-chain eller --previous): "
+                        "mallens tabell står kvar för {2}",
+                        "last year's SKA-mål are missing for {0} of {1} schools (give --previous-chain or "
+                        "--previous): the template's table stays for {2}",
+                        {std::to_string(without_last_years_goals.size()), std::to_string(schools.size()),
+                         joined(without_last_years_goals)})
+                         .text()
+                  << '\n';
     for (const auto& name : without_values)
         std::cerr << tr("  {0}: inga enkätvärden i resultatfilen (kolumnen SKOLAN lämnas tom)",
                         "  {0}: no survey values in the results file (the SKOLAN column is left empty)", {name})
@@ -239,10 +263,16 @@ command add_sk_generate_command(CLI::App& sk) {
                     tr("skolorna (.xlsx, .ods eller .csv)", "the schools (.xlsx, .ods or .csv)").text())
         ->required();
     sub->add_option("--results", options->results,
-                    tr("elevenkätens indexvärden per stadium (.xlsx)", "the pupil survey's index values per stage (.xlsx)")
+                    tr("resultatfilen (.xlsx, .ods): elevenkätens index per stadium, meritvärde och minst E per år",
+                       "the results file (.xlsx, .ods): the pupil survey's indices per stage, meritvärde and minst E "
+                       "per year")
                         .text());
     sub->add_option("--previous", options->previous,
                     tr("mapp med förra årets ifyllda SK-dokument", "folder of last year's filled SK documents").text());
+    sub->add_option("--previous-chain", options->previous_chain,
+                    tr("förra årets målkedja, för förra årets SKA-mål (annars från dokumenten i --previous)",
+                       "last year's goal chain, for last year's SKA-mål (else from the documents in --previous)")
+                        .text());
     sub->add_option("--lasar", options->lasar, tr("läsåret, t.ex. 2023/24", "the läsår, e.g. 2023/24").text())
         ->required();
     sub->add_option("-o,--output", options->output, tr("utmappen (måste finnas)", "the output folder (must exist)").text())

@@ -7,6 +7,7 @@
 
 #include "src/container/workbook.hpp"
 #include "src/model/school.hpp"
+#include "src/model/sk_report.hpp"
 
 namespace mk::recognize {
 
@@ -32,8 +33,31 @@ struct survey_row {
     std::vector<std::pair<std::string, std::string>> values;
 };
 
-// Reads every sheet of the results file that has an Enhet | Skolenhetskod header; throws mk::error
-// when none has.
-std::vector<survey_row> read_survey_results(const workbook& book);
+// One meritvärde or "minst E i lästa ämnen" value of a results sheet.
+struct history_row {
+    // Skolenhetskod; empty for the kommun's row (Område "Kommun").
+    std::string code;
+    // 6 or 9.
+    int grade = 0;
+    // The year of the spring term (2023 for VT-23 and for läsår 2022/23).
+    int year = 0;
+    model::history_measure measure = model::history_measure::meritvarde;
+    model::pupil_group group = model::pupil_group::all;
+    // As the SK document writes it: "233,5" (meritvärde), "81 %" (minst E; a share ≤ 1 is taken as
+    // a fraction).
+    std::string value;
+};
+
+// What the results file holds.
+struct results_file {
+    // Sheets with Enhet | Skolenhetskod | Område | <index>... (the stage from the sheet name).
+    std::vector<survey_row> survey;
+    // Sheets with Skolenhetskod | Årskurs | År (or Läsår) and columns starting Meritvärde or Minst
+    // E, "flickor" or "pojkar" in the header for the groups.
+    std::vector<history_row> history;
+};
+
+// Reads the survey and history sheets of the results file; throws mk::error when it has neither.
+results_file read_results(const workbook& book);
 
 }  // namespace mk::recognize

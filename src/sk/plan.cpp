@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "src/sk/ska_goals.hpp"
 #include "src/sk/stages.hpp"
 
 namespace mk::sk {
@@ -26,12 +27,13 @@ void add_years(const plan_inputs& inputs, fill_plan& plan) {
             plan.replacements.emplace_back(std::to_string(from) + sep + two_digits(from + 1),
                                            std::to_string(to) + sep + two_digits(to + 1));
         }
-        plan.replacements.emplace_back("MÅL " + std::to_string(from + 1), "MÅL " + std::to_string(to + 1));
+        // The nämnd's goals of a läsår carry the year it starts in: "MÅL 2023" for 2023/24.
+        plan.replacements.emplace_back("MÅL " + std::to_string(from), "MÅL " + std::to_string(to));
     }
-    // The spring terms of the result history: VT-21, VT-22, VT-23 for läsår 2022/23.
+    // The spring terms of the result history: VT-21, VT-22, VT-23 in the document for 2023/24.
     for (int back = 0; back < 3; ++back)
-        plan.replacements.emplace_back("VT-" + two_digits(inputs.template_lasar + 1 - back),
-                                       "VT-" + two_digits(inputs.lasar + 1 - back));
+        plan.replacements.emplace_back("VT-" + two_digits(inputs.template_lasar - back),
+                                       "VT-" + two_digits(inputs.lasar - back));
 }
 
 void add_names(const plan_inputs& inputs, const model::school& school, fill_plan& plan) {
@@ -65,22 +67,33 @@ void add_survey(const plan_inputs& inputs, const model::school& school, fill_pla
     }
 }
 
-void add_ska_goals(const plan_inputs& inputs, fill_plan& plan) {
-    merged_table_fill table{{{"SKA-MÅL"}, "Kommunfullmäktigemål"}, {}};
-    merged_group loose;
-    for (const auto& goal : inputs.chain.goals) {
-        if (goal.level == model::level::kf) {
-            merged_group group{goal.text.empty() ? goal.name : goal.text, {}};
-            for (const auto& below : inputs.chain.goals)
-                if (below.level == model::level::namnd && below.parent && below.parent->target == goal.id)
-                    group.below.push_back(below.text.empty() ? below.name : below.text);
-            if (!group.below.empty()) table.groups.push_back(std::move(group));
-        } else if (goal.level == model::level::namnd && !goal.parent) {
-            loose.below.push_back(goal.text.empty() ? goal.name : goal.text);
-        }
+// The school's (and the kommun's) meritvärde and "minst E" values of the years the history table
+// shows: the columns VT-21, VT-22, VT-23 and "Huddinge kommun VT-23" of the template for 2023/24.
+void add_history(const plan_inputs& inputs, const model::school& school, fill_plan& plan) {
+    for (const auto& row : inputs.history) {
+        int back = inputs.lasar - row.year;
+        bool kommun = row.code.empty();
+        if (back < 0 || back > 2 || (kommun && back > 0) || (!kommun && row.code != school.code) ||
+            !covers_grade(school.stages, row.grade))
+            continue;
+        std::string column = "VT-" + two_digits(inputs.template_lasar - back);
+        table_ref table{{"ÅK " + std::to_string(row.grade), "MERITVÄRDE"}, "VT-"};
+        std::string group = row.group == model::pupil_group::girls ? "Flicka"
+                            : row.group == model::pupil_group::boys ? "Pojke"
+                                                                     : "";
+        plan.cells.push_back({table, group, kommun ? "kommun " + column : column, row.value,
+                              row.measure == model::history_measure::meritvarde ? "Meritvärde" : "Minst E"});
     }
-    if (!loose.below.empty()) table.groups.push_back(std::move(loose));
-    if (!table.groups.empty()) plan.merged_tables.push_back(std::move(table));
+}
+
+// The SKA-mål table under the heading naming year, modelled on the one with a header row when it
+// has none.
+void add_ska_goals(int year, std::vector<merged_group> groups, fill_plan& plan) {
+    if (groups.empty()) return;
+    plan.merged_tables.push_back({{{"SKA-MÅL", "MÅL " + std::to_string(year)}, ""},
+                                  std::move(groups),
+                                  "Kommunfullmäktigemål",
+                                  table_ref{{"SKA-MÅL"}, "Kommunfullmäktigemål"}});
 }
 
 void add_highlights(const plan_inputs& inputs, const model::school& school, fill_plan& plan) {
@@ -107,17 +120,24 @@ void add_previous_goals(const std::vector<model::planned_goal>& goals, fill_plan
 
 }  // namespace
 
-fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school,
-                          const std::vector<model::planned_goal>& previous_goals, bool update) {
+fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school, const previous_year& previous,
+                          bool update) {
     fill_plan plan;
     add_names(inputs, school, plan);
     add_years(inputs, plan);
     remove_missing_grades(school, plan);
     add_survey(inputs, school, plan);
-    add_ska_goals(inputs, plan);
+    add_history(inputs, school, plan);
+    add_ska_goals(inputs.template_lasar, ska_goals_of_chain(inputs.chain), plan);
+    add_ska_goals(inputs.template_lasar - 1,
+                  inputs.previous_chain ? ska_goals_of_chain(*inputs.previous_chain) : previous.ska_goals, plan);
     add_highlights(inputs, school, plan);
-    if (!update) add_previous_goals(previous_goals, plan);
+    if (!update) add_previous_goals(previous.goals, plan);
     return plan;
+}
+
+bool fills_previous_ska_goals(const plan_inputs& inputs, const previous_year& previous) {
+    return !(inputs.previous_chain ? ska_goals_of_chain(*inputs.previous_chain) : previous.ska_goals).empty();
 }
 
 bool has_survey_values(const plan_inputs& inputs, const model::school& school) {

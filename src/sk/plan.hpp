@@ -1,5 +1,6 @@
 #pragma once
 // One school's fill plan for the SK template: what `malkedja sk generate` pre-fills.
+#include <optional>
 #include <vector>
 
 #include "src/container/fill_plan.hpp"
@@ -10,21 +11,37 @@ namespace mk::sk {
 
 // What every school's plan is made from.
 struct plan_inputs {
-    // The goal chain: its KF goals and nämndmål fill the SKA-mål table.
+    // The goal chain: its KF goals and nämndmål fill this year's SKA-mål table.
     model::document chain;
+    // Last year's goal chain, for last year's SKA-mål table (else the school's previous document's).
+    std::optional<model::document> previous_chain;
     std::vector<model::development_area> development_areas;
     std::vector<recognize::survey_row> survey;
+    // Meritvärde and "minst E" per year: the history tables of ÅK 6 and 9.
+    std::vector<recognize::history_row> history;
     // The läsår to fill in and the one the template is written for (start years: 2023 for 2023/24).
     int lasar = 0;
     int template_lasar = 0;
 };
 
+// What last year's filled document of a school gives.
+struct previous_year {
+    // Its Planeringsrapport goals: this year's Målanalys rows.
+    std::vector<model::planned_goal> goals;
+    // Its SKA-mål table of that year: last year's SKA-mål table now.
+    std::vector<merged_group> ska_goals;
+};
+
 // What changes for this school: name and years, the grade sections it lacks removed, its survey
-// values (and the areas' and kommun's), the SKA-mål table from the chain, its development areas
-// highlighted, and previous_goals (last year's Planeringsrapport) as Målanalys rows. With update,
-// for a document the school has already filled: no rows are added.
-fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school,
-                          const std::vector<model::planned_goal>& previous_goals, bool update);
+// values (and the areas' and kommun's), its meritvärde history for the three years the document
+// shows (and the kommun's for the last), this year's SKA-mål table from the chain and last year's
+// from the previous chain or else previous, its development areas highlighted, and previous's goals
+// as Målanalys rows. With update, for a document the school has already filled: no rows are added.
+fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school, const previous_year& previous,
+                          bool update);
+
+// Whether the school's plan fills last year's SKA-mål table (else the template's stays).
+bool fills_previous_ska_goals(const plan_inputs& inputs, const previous_year& previous);
 
 // Whether the results hold survey values for the school.
 bool has_survey_values(const plan_inputs& inputs, const model::school& school);

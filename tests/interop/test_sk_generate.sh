@@ -109,8 +109,35 @@ done
 mkdir previous next
 cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/
 "$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain chain.xml \
-    --schools "$fixtures/skolor/skolor.xlsx" --previous previous --lasar 2024/25 -o next 2>/dev/null ||
+    --schools "$fixtures/skolor/skolor.xlsx" --previous previous --lasar 2024/25 -o next 2>next-err.txt ||
     fail "sk generate --previous failed"
 "$malkedja" blocks next/Exempelskolan.docx >next.txt
 grep -q "minst 85 % av eleverna i åk 9" next.txt || fail "--previous: last year's goal is not in the Målanalys"
+
+# Last year's SKA-mål table (Bilaga 3, now "MÅL 2023"): the previous document's table of that year,
+# with its header and KF goals merged down; for the schools without either source the template's
+# table stays, and the summary says so once.
+ska_table() {  # ska_table DOCX HEADING: the rows of the table after the heading starting HEADING, cells joined by |
+    $python "$here/docx_table_after.py" "$@"
+}
+ska_table next/Exempelskolan.docx "BILAGA 3 - SKA-MÅL - GRUNDSKOLENÄMNDENS MÅL 2023" >last-year.txt
+[ "$(head -1 last-year.txt)" = "Kommunfullmäktigemål:|Nämndmål:" ] || fail "Bilaga 3 has no header: $(head -1 last-year.txt)"
+grep -q "^En trygg och lyckad skolgång lägger grunden för framtiden|Elevernas undervisning" last-year.txt ||
+    fail "Bilaga 3: the KF goal is not merged over its second nämndmål"
+grep -q "förra årets SKA-mål saknas för 11 av 12 skolor" next-err.txt || fail "no summary of missing SKA-mål"
+[ "$(grep -c "SKA-mål saknas" next-err.txt)" = 1 ] || fail "the missing SKA-mål are not said once"
+ska_table next/Björkskolan.docx "BILAGA 3 - SKA-MÅL - GRUNDSKOLENÄMNDENS MÅL 2023" >template-kept.txt
+[ "$(head -1 template-kept.txt | cut -d'|' -f1)" = "Eleverna når kunskapskraven och utvecklas så långt som möjligt" ] ||
+    fail "Björkskolan's Bilaga 3 is not the template's"
+
+# --previous-chain: last year's goal chain fills the table for every school (a work plan's
+# nämndmål under no KF goal: one group with an empty KF cell).
+mkdir next-chain
+"$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.odt" --chain chain.xml \
+    --schools "$fixtures/skolor/skolor.csv" --previous-chain "$fixtures/malkedja/grundskolenamnden-arbetsplan.docx" \
+    --lasar 2024/25 -o next-chain 2>next-chain-err.txt || fail "sk generate --previous-chain failed"
+grep -q "SKA-mål saknas" next-chain-err.txt && fail "--previous-chain: SKA-mål said to be missing"
+"$malkedja" blocks next-chain/Lönnskolan.odt | awk '/MÅL 2023"$/{f=1} f' | sed -n '1,/^heading/p' >chain-bilaga.txt
+grep -q '"Grundskolenämnden har en ekonomi i balans"' chain-bilaga.txt || fail "--previous-chain: Bilaga 3 lacks its goals"
+grep -q "rowspan=6" chain-bilaga.txt || fail "--previous-chain: the six nämndmål are not under one merged cell"
 echo "sk generate: ok"

@@ -9,6 +9,7 @@
 #include "src/pipeline/load.hpp"
 #include "src/recognize/schools.hpp"
 #include "src/sk/plan.hpp"
+#include "src/sk/ska_goals.hpp"
 
 using namespace mk;
 
@@ -29,11 +30,41 @@ sk::plan_inputs inputs() {
     auto schools = recognize::read_schools(read_workbook(read_input_file(fixture("skolor/skolor.xlsx")), "skolor"));
     in.chain.schools = schools.schools;
     in.development_areas = schools.development_areas;
-    in.survey = recognize::read_survey_results(
-        read_workbook(read_input_file(fixture("resultat/normer-varden-2023.xlsx")), "normer-varden-2023"));
+    in.survey = recognize::read_results(
+                    read_workbook(read_input_file(fixture("resultat/normer-varden-2023.xlsx")), "normer-varden-2023"))
+                    .survey;
     in.lasar = 2024;
     in.template_lasar = 2023;
     return in;
+}
+
+// Two KF goals with two and one nämndmål, and a nämndmål under none.
+std::vector<model::goal> chain_goals() {
+    auto goal = [](std::string id, model::level level, std::string parent, std::string text) {
+        model::goal g;
+        g.id = std::move(id);
+        g.level = level;
+        if (!parent.empty()) g.parent = model::link{parent};
+        g.text = std::move(text);
+        return g;
+    };
+    return {goal("k1", model::level::kf, "", "En trygg och lyckad skolgång"),
+            goal("n1", model::level::namnd, "k1", "Eleverna når kunskapskraven."),
+            goal("n2", model::level::namnd, "k1", "Eleverna undervisas av behöriga lärare."),
+            goal("k2", model::level::kf, "", "En sund ekonomi"),
+            goal("n3", model::level::namnd, "k2", "Ekonomi i balans."),
+            goal("n4", model::level::namnd, "", "Medarbetarna är engagerade.")};
+}
+
+// The first table after the heading containing heading.
+const block& table_after(const document& doc, const std::string& heading) {
+    bool seen = false;
+    for (const auto& b : doc.blocks) {
+        if (b.kind == block_kind::heading) seen = b.text.find(heading) != std::string::npos;
+        if (seen && b.kind == block_kind::table) return b;
+    }
+    FAIL("no table after " << heading);
+    return doc.blocks.front();
 }
 
 }  // namespace
@@ -54,8 +85,9 @@ TEST_CASE("schools file: 12 schools, 13 development areas, the CSV twin the same
 }
 
 TEST_CASE("results file: 23 school rows and 9 aggregate rows, one empty value") {
-    auto rows = recognize::read_survey_results(
-        read_workbook(read_input_file(fixture("resultat/normer-varden-2023.xlsx")), "normer-varden-2023"));
+    auto rows = recognize::read_results(
+                    read_workbook(read_input_file(fixture("resultat/normer-varden-2023.xlsx")), "normer-varden-2023"))
+                    .survey;
     std::size_t schools = 0, aggregates = 0, empty = 0;
     for (const auto& row : rows) {
         (row.code.empty() ? aggregates : schools)++;
@@ -98,4 +130,54 @@ TEST_CASE("--update keeps what the school wrote and sets the values again") {
         CHECK(before.find(kept) != std::string::npos);
         CHECK(after.find(kept) != std::string::npos);
     }
+}
+
+TEST_CASE("both years' SKA-mål tables: last year's from the previous chain, with a header and KF goals merged") {
+    auto in = inputs();
+    in.chain.goals = chain_goals();
+    in.previous_chain = in.chain;
+    // Last year, the first KF goal had only its second nämndmål.
+    in.previous_chain->goals.erase(in.previous_chain->goals.begin() + 1);
+    auto groups = sk::ska_goals_of_chain(in.chain);
+    REQUIRE(groups.size() == 3);
+    CHECK(groups[0].below.size() == 2);
+    CHECK(groups[2].top.empty());
+    CHECK(sk::fills_previous_ska_goals(in, {}));
+    const auto& school = school_named(in.chain.schools, "Exempelskolan");
+    auto plan = sk::plan_for_school(in, school, {}, false);
+    for (auto format : {"docx", "odt"}) {
+        auto bytes = read_input_file(fixture(std::string("sk/sk-mall-2023-2024.") + format));
+        auto doc = read_document(std::string(format) == "docx" ? fill_docx(bytes, plan) : fill_odt(bytes, plan));
+        const auto& last_year = table_after(doc, "BILAGA 3 - SKA-MÅL - GRUNDSKOLENÄMNDENS MÅL 2023");
+        const auto& this_year = table_after(doc, "BILAGA 5 - SKA-MÅL - GRUNDSKOLENÄMNDENS MÅL 2024");
+        CHECK(plain_text(last_year.rows[0].cells[0].blocks) == "Kommunfullmäktigemål:");
+        CHECK(plain_text(this_year.rows[1].cells[0].blocks) == "En trygg och lyckad skolgång");
+        CHECK(this_year.rows.size() == 5);
+        CHECK(last_year.rows.size() == 4);
+        CHECK(last_year.rows[1].cells[0].row_span == 1);
+        CHECK(this_year.rows[1].cells[0].row_span == 2);
+        CHECK(this_year.rows[2].cells[0].covered);
+        // The filled document's latest table is this year's: next year it is last year's.
+        auto latest = sk::ska_goals_in(doc);
+        REQUIRE(latest.size() == groups.size());
+        CHECK(latest.front().top == groups.front().top);
+        CHECK(latest.front().below == groups.front().below);
+    }
+}
+
+TEST_CASE("last year's SKA-mål from the school's previous document when there is no previous chain") {
+    auto in = inputs();
+    sk::previous_year previous;
+    previous.ska_goals = sk::ska_goals_in(read_document(read_input_file(fixture("sk/exempelskolan-ifylld-2023.docx"))));
+    REQUIRE(previous.ska_goals.size() == 5);
+    CHECK(previous.ska_goals.front().below.size() == 2);
+    CHECK_FALSE(sk::fills_previous_ska_goals(in, {}));
+    CHECK(sk::fills_previous_ska_goals(in, previous));
+    previous.ska_goals.front().below.push_back("Ett mål som bara fanns förra året.");
+    auto plan = sk::plan_for_school(in, school_named(in.chain.schools, "Exempelskolan"), previous, false);
+    auto doc = read_document(fill_odt(read_input_file(fixture("sk/sk-mall-2023-2024.odt")), plan));
+    const auto& last_year = table_after(doc, "BILAGA 3");
+    REQUIRE(last_year.rows.size() == 8);
+    CHECK(last_year.rows[1].cells[0].row_span == 3);
+    CHECK(plain_text(last_year.rows[3].cells[1].blocks) == "Ett mål som bara fanns förra året.");
 }
