@@ -2,8 +2,8 @@
 
 #include <charconv>
 #include <cstdint>
-#include <map>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -30,8 +30,8 @@ std::string short_hash(std::string_view key) {
 
 // Old id → index, refusing duplicates; elements without an id are not referable.
 template <class T>
-std::map<std::string, std::size_t> index_ids(const std::vector<T>& elements, std::string_view what) {
-    std::map<std::string, std::size_t> index;
+std::unordered_map<std::string, std::size_t> index_ids(const std::vector<T>& elements, std::string_view what) {
+    std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < elements.size(); ++i) {
         if (elements[i].id.empty()) continue;
         if (!index.emplace(elements[i].id, i).second)
@@ -120,11 +120,11 @@ private:
     }
 
     document& doc_;
-    std::map<std::string, std::size_t> goal_index_;
-    std::map<std::string, std::size_t> activity_index_;
+    std::unordered_map<std::string, std::size_t> goal_index_;
+    std::unordered_map<std::string, std::size_t> activity_index_;
     std::vector<std::string> goal_ids_;
     std::vector<state> state_;
-    std::set<std::string> taken_;
+    std::unordered_set<std::string> taken_;
 };
 
 }  // namespace

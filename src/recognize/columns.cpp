@@ -66,6 +66,7 @@ std::string without_trailing_year(std::string folded) {
 }  // namespace
 
 std::optional<column> classify_header(std::string_view header) {
+    if (header.size() > max_header_bytes) return std::nullopt;
     std::string folded = without_trailing_year(text::fold(header));
     column result;
     result.header = std::string(header);

@@ -33,8 +33,14 @@ struct column {
     model::checkpoint checkpoint = model::checkpoint::report;
 };
 
+// Longest header text recognised, in bytes: the longest known header with its year is 30 bytes, so
+// this leaves room for footnote marks and spacing while data cells (goal and activity texts) are
+// passed over without folding them.
+inline constexpr std::size_t max_header_bytes = 120;
+
 // The role of one header text, or nullopt when it names none ("Status delår 2" → status at
-// delar_2). Case, spaces, punctuation, footnote marks and a trailing year are ignored.
+// delar_2). Case, spaces, punctuation, footnote marks and a trailing year are ignored; a text
+// longer than max_header_bytes names none.
 std::optional<column> classify_header(std::string_view header);
 
 // The recognised columns of a row of header texts (col, text), or an empty list when the row is

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include "src/core/error.hpp"
 #include "src/model/stable_ids.hpp"
@@ -39,8 +40,6 @@ std::string cell_text(const cell& c) {
         default: return c.text;
     }
 }
-
-bool blank(const std::string& text) { return text::squeeze_spaces(text).empty(); }
 
 // The merged ranges of a sheet by column, for finding the top-left cell of a merged area.
 class merge_index {
@@ -83,7 +82,7 @@ public:
     bool run() {
         std::vector<row_cells> rows;
         for (const cell& c : sheet_.cells) {
-            if (c.type == cell_type::string && blank(c.text)) continue;
+            if (c.type == cell_type::string && text::is_blank(c.text)) continue;
             if (rows.empty() || rows.back().row != c.row) rows.push_back({c.row, {}});
             rows.back().cells.push_back(&c);
         }
@@ -131,11 +130,11 @@ private:
             skip(r.row, skip_reason::footnote, first_text(r));
             return;
         }
-        if (blank(activity) && r.cells.size() == 1) {
+        if (text::is_blank(activity) && r.cells.size() == 1) {
             pending_.push_back(r);
             return;
         }
-        if (blank(activity) && !has_goal_text(r.row)) {
+        if (text::is_blank(activity) && !has_goal_text(r.row)) {
             resolve_pending_before_data();
             skip(r.row, skip_reason::footnote, first_text(r));
             return;
@@ -198,7 +197,7 @@ private:
 
     void data_row(std::uint32_t row, const std::string& activity_text) {
         std::optional<std::string> goal_id = goal_chain(row);
-        if (blank(activity_text)) {
+        if (text::is_blank(activity_text)) {
             skip(row, skip_reason::goal_only, first_goal_text(row));
             return;
         }
@@ -208,7 +207,7 @@ private:
         a.text = text::squeeze_spaces_keep_lines(activity_text);
         a.source = where(row, role_col(column_role::activity));
         std::string planned = value(row, column_role::planned, false);
-        if (!blank(planned)) {
+        if (!text::is_blank(planned)) {
             model::plan_time time;
             time.text = text::squeeze_spaces(planned);
             auto parsed = parse_planned(planned);
@@ -220,7 +219,7 @@ private:
         for (const column* status : status_columns()) {
             const column& c = *status;
             const cell* word = sheet_.find(row, c.col);
-            if (!word || blank(cell_text(*word))) continue;
+            if (!word || text::is_blank(cell_text(*word))) continue;
             model::status_report report;
             report.checkpoint = c.checkpoint;
             report.label = text::squeeze_spaces(c.header);
@@ -254,7 +253,7 @@ private:
             auto col = role_col(role);
             if (!col) continue;
             std::string text = value(row, role, true);
-            if (blank(text)) {
+            if (text::is_blank(text)) {
                 // Below a goal that is new on this row, a blank cell carries no goal of the one before.
                 if (higher_changed) carried_.erase(role);
                 auto carried = carried_.find(role);
@@ -273,7 +272,7 @@ private:
     std::string ensure_goal(column_role role, const std::string& text, const std::optional<std::string>& parent,
                             std::uint32_t row, std::uint32_t col) {
         model::level level = role == column_role::top_goal ? model::level::kf : model::level::namnd;
-        std::string key = std::to_string(static_cast<int>(level)) + "\n" + parent.value_or("") + "\n" + text::fold(text);
+        std::string key = std::to_string(static_cast<int>(level)) + "\n" + parent.value_or("") + "\n" + folded(text);
         if (auto found = goal_keys_.find(key); found != goal_keys_.end()) return found->second;
         model::goal g;
         g.id = "goal-" + std::to_string(out_.doc.goals.size() + 1);
@@ -284,12 +283,19 @@ private:
         g.name = split.name;
         g.description = split.description;
         g.perspective = perspective_;
-        if (auto p = value(row, column_role::perspective, true); !blank(p)) g.perspective = text::squeeze_spaces(p);
+        if (auto p = value(row, column_role::perspective, true); !text::is_blank(p)) g.perspective = text::squeeze_spaces(p);
         const cell_range* merged = merges_.covering(row, col);
         g.source = where(merged ? merged->first_row : row, col);
         goal_keys_.emplace(key, g.id);
         out_.doc.goals.push_back(std::move(g));
         return out_.doc.goals.back().id;
+    }
+
+    // text::fold(text), computed once per distinct goal text (a goal is repeated on every row below it).
+    const std::string& folded(const std::string& text) {
+        auto [it, added] = folded_goals_.try_emplace(text);
+        if (added) it->second = text::fold(text);
+        return it->second;
     }
 
     // The text of the column with this role on this row; with follow_merge, an empty cell inside a
@@ -331,11 +337,11 @@ private:
         return role == column_role::top_goal || role == column_role::goal || role == column_role::sub_goal;
     }
 
-    bool has_goal_text(std::uint32_t row) const { return !blank(first_goal_text(row)); }
+    bool has_goal_text(std::uint32_t row) const { return !text::is_blank(first_goal_text(row)); }
 
     std::string first_goal_text(std::uint32_t row) const {
         for (column_role role : {column_role::sub_goal, column_role::goal, column_role::top_goal})
-            if (auto text = value(row, role, false); !blank(text)) return text;
+            if (auto text = value(row, role, false); !text::is_blank(text)) return text;
         return {};
     }
 
@@ -375,6 +381,7 @@ private:
     std::vector<row_cells> pending_;
     std::vector<std::vector<std::string>> title_rows_;
     std::map<column_role, std::string> carried_;
+    std::unordered_map<std::string, std::string> folded_goals_;
     std::string perspective_;
     bool had_table_ = false;
     bool in_footnotes_ = false;

@@ -8,21 +8,27 @@
 namespace mk::text {
 namespace {
 
+// The code point at p (advancing p past it); an invalid byte gives U+FFFD and is skipped alone.
+utf8proc_int32_t next_code_point(const utf8proc_uint8_t*& p, const utf8proc_uint8_t* end) {
+    if (*p < 0x80) return *p++;
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, end - p, &cp);
+    if (n <= 0) {
+        ++p;
+        return 0xFFFD;
+    }
+    p += n;
+    return cp;
+}
+
+const utf8proc_uint8_t* bytes_of(std::string_view text) {
+    return reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+}
+
 std::vector<utf8proc_int32_t> code_points(std::string_view text) {
     std::vector<utf8proc_int32_t> out;
-    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto remaining = static_cast<utf8proc_ssize_t>(text.size());
-    while (remaining > 0) {
-        utf8proc_int32_t cp = 0;
-        utf8proc_ssize_t n = utf8proc_iterate(p, remaining, &cp);
-        if (n <= 0) {  // invalid byte: skip it, as U+FFFD
-            cp = 0xFFFD;
-            n = 1;
-        }
-        out.push_back(cp);
-        p += n;
-        remaining -= n;
-    }
+    out.reserve(text.size());
+    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;) out.push_back(next_code_point(p, end));
     return out;
 }
 
@@ -64,6 +70,53 @@ std::string normalize_case(std::string_view text) {
     return std::string(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
 }
 
+// White space as squeeze_spaces() sees it: space separators, line and paragraph separators, tab,
+// line feed and carriage return.
+bool is_space(utf8proc_int32_t cp) {
+    if (cp < 0x80) return cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r';
+    auto category = utf8proc_category(cp);
+    return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL || category == UTF8PROC_CATEGORY_ZP;
+}
+
+constexpr utf8proc_int32_t separator = -1;
+constexpr utf8proc_int32_t needs_normalization = -2;
+
+// The folded form of one code point when folding it alone gives what folding the whole text gives:
+// ASCII, the Latin-1 letters but ß (whose fold is "ss") and µ (whose fold is Greek), and the
+// punctuation of U+2000–U+206F. None of these composes under NFC with a neighbour the quick path
+// accepts (combining marks are not accepted). Returns separator for punctuation, symbols and
+// spaces, and needs_normalization for every other code point.
+utf8proc_int32_t quick_fold(utf8proc_int32_t cp) {
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
+        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return cp;
+        return separator;
+    }
+    if (cp == 0xA0 || cp == 0xD7 || cp == 0xF7) return separator;
+    if (cp >= 0xC0 && cp <= 0xDE) return cp + 0x20;
+    if (cp >= 0xE0 && cp <= 0xFF) return cp;
+    if (cp >= 0x2000 && cp <= 0x206F && is_separator(cp)) return separator;
+    return needs_normalization;
+}
+
+// Text built code point by code point, with each run of gaps written as one space and none at
+// either end.
+class collapsed_text {
+public:
+    explicit collapsed_text(std::size_t capacity) { out_.reserve(capacity); }
+    void gap() { pending_space_ = !out_.empty(); }
+    void add(utf8proc_int32_t cp) {
+        if (pending_space_) out_ += ' ';
+        pending_space_ = false;
+        append_utf8(out_, cp);
+    }
+    std::string take() { return std::move(out_); }
+
+private:
+    std::string out_;
+    bool pending_space_ = false;
+};
+
 bool words_match(std::string_view a, std::string_view b) {
     if (a == b) return true;
     std::size_t longer = std::max(a.size(), b.size());
@@ -73,19 +126,28 @@ bool words_match(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string fold(std::string_view text) {
-    std::string out;
-    bool pending_space = false;
+std::string fold_with_normalization(std::string_view text) {
+    collapsed_text out(text.size());
     for (utf8proc_int32_t cp : code_points(normalize_case(text))) {
-        if (is_separator(cp)) {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        append_utf8(out, cp);
+        if (is_separator(cp))
+            out.gap();
+        else
+            out.add(cp);
     }
-    return out;
+    return out.take();
+}
+
+std::string fold(std::string_view text) {
+    collapsed_text out(text.size());
+    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;) {
+        utf8proc_int32_t cp = quick_fold(next_code_point(p, end));
+        if (cp == needs_normalization) return fold_with_normalization(text);
+        if (cp == separator)
+            out.gap();
+        else
+            out.add(cp);
+    }
+    return out.take();
 }
 
 std::vector<std::string> tokens(std::string_view text) {
@@ -102,20 +164,21 @@ std::vector<std::string> tokens(std::string_view text) {
 }
 
 std::string squeeze_spaces(std::string_view text) {
-    std::string out;
-    bool pending_space = false;
-    for (utf8proc_int32_t cp : code_points(text)) {
-        auto category = utf8proc_category(cp);
-        if (category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
-            category == UTF8PROC_CATEGORY_ZP || cp == '\n' || cp == '\t' || cp == '\r') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        append_utf8(out, cp);
+    collapsed_text out(text.size());
+    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;) {
+        utf8proc_int32_t cp = next_code_point(p, end);
+        if (is_space(cp))
+            out.gap();
+        else
+            out.add(cp);
     }
-    return out;
+    return out.take();
+}
+
+bool is_blank(std::string_view text) {
+    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;)
+        if (!is_space(next_code_point(p, end))) return false;
+    return true;
 }
 
 std::string squeeze_spaces_keep_lines(std::string_view text) {

@@ -10,11 +10,18 @@ namespace mk::text {
 // space collapsed to one space and the ends trimmed: "  Status delår1* " → "status delår1".
 std::string fold(std::string_view text);
 
+// What fold() gives, always computed through full Unicode case folding and NFC composition (fold()
+// takes a quicker path for the common letters and punctuation of Swedish text).
+std::string fold_with_normalization(std::string_view text);
+
 // The words of fold(text), in order.
 std::vector<std::string> tokens(std::string_view text);
 
 // Whitespace collapsed to single spaces and trimmed, case and punctuation kept.
 std::string squeeze_spaces(std::string_view text);
+
+// Whether squeeze_spaces(text) is empty: text holds nothing but white space.
+bool is_blank(std::string_view text);
 
 // Each line's white space collapsed and trimmed, empty lines at the ends dropped, line breaks kept.
 std::string squeeze_spaces_keep_lines(std::string_view text);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up.hpp"
 
 namespace {
@@ -86,4 +87,15 @@ TEST_CASE("follow-up goal written once: a blank delmål under a new mål carries
     CHECK(fourth.name == "Lägre kostnader");
     REQUIRE(fourth.parent);
     CHECK(fourth.parent->target == third.id);
+}
+
+TEST_CASE("follow-up header cells: padded headers are recognised, long data texts are not headers") {
+    std::string padded = "Åtagande 2018" + std::string(60, ' ') + "**";
+    mk::workbook book = table({{"Mål", padded, "Status bokslut*"},
+                               {"Mål", "Åtagande" + std::string(mk::recognize::max_header_bytes, '*'), "Klart"},
+                               {"Bra att leva", "Ett åtagande", "Klart"}});
+    auto result = mk::recognize::recognise_follow_up(book, "layout.xlsx");
+    REQUIRE(result.doc.activities.size() == 2);
+    CHECK(result.doc.activities[0].text.starts_with("Åtagande***"));
+    CHECK(result.doc.activities[1].text == "Ett åtagande");
 }

@@ -45,3 +45,35 @@ TEST_CASE("token_similarity: equal texts, prefixes and different wording") {
     CHECK(token_similarity("", "") == 1.0);
     CHECK(token_similarity("a", "") == 0.0);
 }
+
+TEST_CASE("fold: the quick path gives what full normalization gives, code point by code point") {
+    // Every code point of the Basic Multilingual Plane's first blocks alone, after a letter, and
+    // before a combining ring (which composes with a, A and some Latin-1 letters).
+    for (char32_t cp = 1; cp < 0x3000; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        std::string one;
+        if (cp < 0x80) {
+            one = std::string(1, static_cast<char>(cp));
+        } else if (cp < 0x800) {
+            one = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+        } else {
+            one = {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+                   static_cast<char>(0x80 | (cp & 0x3F))};
+        }
+        for (const std::string& text : {one, "A" + one + "b", one + "\xCC\x8A", "Ö " + one + " å"}) {
+            INFO("code point " << static_cast<unsigned>(cp));
+            CHECK(fold(text) == fold_with_normalization(text));
+        }
+    }
+}
+
+TEST_CASE("fold: invalid UTF-8 folds as with full normalization") {
+    for (std::string text : {"a\xFF" "b", "\xC3", "\xE2\x80", "M\xC3\xA5l\x80"}) CHECK(fold(text) == fold_with_normalization(text));
+}
+
+TEST_CASE("is_blank: only white space") {
+    CHECK(is_blank(""));
+    CHECK(is_blank(" \t\r\n\xC2\xA0\xE2\x80\xA8"));
+    CHECK_FALSE(is_blank(" . "));
+    CHECK_FALSE(is_blank("\xFF"));
+}
