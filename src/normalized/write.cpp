@@ -1,13 +1,16 @@
 #include "src/normalized/write.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <type_traits>
+#include <unordered_set>
 
 #include "src/model/names.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/format.hpp"
 #include "src/normalized/sk_goal_columns.hpp"
-#include "src/normalized/validate.hpp"
+#include "src/core/error.hpp"
 #include "src/core/xml_writer.hpp"
 
 namespace mk::normalized {
@@ -31,6 +34,29 @@ std::string joined_numbers(const std::vector<std::uint32_t>& numbers) {
 
 std::string integer_text(long long value) {
     return std::to_string(value);
+}
+
+bool digits(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The schema's date: "2019-03-31".
+bool is_date(std::string_view text) {
+    return text.size() == 10 && digits(text.substr(0, 4)) && text[4] == '-' && digits(text.substr(5, 2)) &&
+           text[7] == '-' && digits(text.substr(8, 2));
+}
+
+// The schema's läsår: "2023/24".
+bool is_lasar(std::string_view text) {
+    return text.size() == 7 && digits(text.substr(0, 4)) && text[4] == '/' && digits(text.substr(5, 2));
+}
+
+[[noreturn]] void refuse(std::string_view attribute, std::string_view value) {
+    throw error("normalized.invalid",
+                tr("värdet \"{1}\" i attributet {0} följer inte schemat för normaliserade malkedja-dokument",
+                   "the value \"{1}\" of the attribute {0} does not follow the schema of normalized malkedja "
+                   "documents",
+                   {attribute, value.substr(0, 60)}));
 }
 
 class document_writer {
@@ -71,6 +97,46 @@ private:
         if (value) out_.attribute(name, integer_text(*value));
     }
 
+    // The attribute when value is in [low, high]; refuses it otherwise.
+    template <class T>
+    void ranged(std::string_view name, T value, double low, double high) {
+        std::string text;
+        if constexpr (std::is_integral_v<T>)
+            text = integer_text(value);
+        else
+            text = number_text(value);
+        if (!(value >= low && value <= high)) refuse(name, text);
+        out_.attribute(name, text);
+    }
+
+    template <class T>
+    void ranged(std::string_view name, const std::optional<T>& value, double low, double high) {
+        if (value) ranged(name, *value, low, high);
+    }
+
+    // The attribute when value is empty (left out) or passes is_valid; refuses it otherwise.
+    void patterned(std::string_view name, std::string_view value, bool (*is_valid)(std::string_view)) {
+        if (!value.empty() && !is_valid(value)) refuse(name, value);
+        out_.attribute_if(name, value);
+    }
+
+    // A required key attribute: non-empty, and unique among keys when keys is given.
+    void key(std::string_view name, const std::string& value, std::unordered_set<std::string>* keys = nullptr) {
+        if (value.empty() || (keys && !keys->insert(value).second)) refuse(name, value);
+        out_.attribute(name, value);
+    }
+
+    // A required attribute naming an element written before it (keys holds their keys).
+    void reference(std::string_view name, const std::string& value, const std::unordered_set<std::string>& keys) {
+        if (!keys.contains(value)) refuse(name, value);
+        out_.attribute(name, value);
+    }
+
+    // An optional reference: left out when empty.
+    void reference_if(std::string_view name, const std::string& value, const std::unordered_set<std::string>& keys) {
+        if (!value.empty()) reference(name, value, keys);
+    }
+
     void flag(std::string_view name, bool value) {
         if (value) out_.attribute(name, "true");
     }
@@ -79,7 +145,7 @@ private:
         if (!value) return;
         out_.attribute(name, value->target);
         out_.attribute("link", name_of(value->kind));
-        if (value->score) out_.attribute("score", number_text(*value->score));
+        ranged("score", value->score, 0, 1);
     }
 
     void place(std::string_view name, const source_ref& ref, bool with_file) {
@@ -107,9 +173,9 @@ private:
         out_.attribute_if("namnd", m.namnd);
         out_.attribute_if("org-number", m.org_number);
         out_.attribute_if("diarienummer", m.diarienummer);
-        attribute_if("year", m.year);
-        out_.attribute_if("lasar", m.lasar);
-        out_.attribute_if("as-of", m.as_of);
+        ranged("year", m.year, 1900, 2999);
+        patterned("lasar", m.lasar, is_lasar);
+        patterned("as-of", m.as_of, is_date);
         out_.text_element_if("title", m.title);
         if (options_.provenance) {
             for (const std::string& file : m.source_files) {
@@ -160,8 +226,8 @@ private:
         if (a.planned) {
             out_.start("planned");
             out_.attribute_if("text", a.planned->text);
-            attribute_if("quarter", a.planned->quarter);
-            out_.attribute_if("date", a.planned->date);
+            ranged("quarter", a.planned->quarter, 1, 4);
+            patterned("date", a.planned->date, is_date);
             out_.end();
         }
         out_.text_element_if("priority", a.priority);
@@ -174,7 +240,7 @@ private:
         for (const status_report& s : a.statuses) {
             out_.start("status");
             out_.attribute("checkpoint", name_of(s.checkpoint));
-            out_.attribute_if("date", s.date);
+            patterned("date", s.date, is_date);
             out_.attribute_if("label", s.label);
             out_.attribute_if("word", s.word);
             out_.attribute("value", name_of(s.value));
@@ -188,11 +254,11 @@ private:
 
     void write_development_area(const development_area& d) {
         out_.start("development-area");
-        out_.attribute("key", d.key);
+        key("key", d.key, &area_keys_);
         out_.attribute_if("focus-area", d.focus_area);
         flag("ska", d.ska);
         out_.attribute_if("area", d.area);
-        out_.attribute_if("lasar", d.lasar);
+        patterned("lasar", d.lasar, is_lasar);
         out_.text_element_if("text", d.text);
         source(d.source);
         out_.end();
@@ -200,13 +266,13 @@ private:
 
     void write_school(const school& s) {
         out_.start("school");
-        out_.attribute("code", s.code);
+        key("code", s.code, &school_codes_);
         out_.attribute_if("area", s.area);
         out_.attribute_if("stages", s.stages);
         out_.text_element_if("name", s.name);
-        for (const std::string& key : s.development_areas) {
+        for (const std::string& area : s.development_areas) {
             out_.start("development-area");
-            out_.attribute("key", key);
+            reference("key", area, area_keys_);
             out_.end();
         }
         source(s.source);
@@ -228,12 +294,12 @@ private:
 
     void write_sk_report(const sk_report& r) {
         out_.start("sk-report");
-        out_.attribute("school", r.school);
-        out_.attribute_if("lasar", r.lasar);
+        reference("school", r.school, school_codes_);
+        patterned("lasar", r.lasar, is_lasar);
         out_.text_element_if("title", r.title);
         for (const result_row& row : r.results) {
             out_.start("result");
-            out_.attribute("grade", integer_text(row.grade));
+            ranged("grade", row.grade, 1, 12);
             out_.attribute("subject", row.subject);
             write_value("total", row.total);
             write_value("girls", row.girls);
@@ -243,11 +309,11 @@ private:
         }
         for (const history_value& h : r.history) {
             out_.start("history");
-            out_.attribute("grade", integer_text(h.grade));
+            ranged("grade", h.grade, 1, 12);
             out_.attribute("measure", name_of(h.measure));
             out_.attribute("group", name_of(h.group));
             out_.attribute_if("label", h.label);
-            attribute_if("year", h.year);
+            ranged("year", h.year, 1900, 2999);
             out_.attribute("scope", name_of(h.scope));
             value_attributes(h.value);
             source(h.value.source);
@@ -255,7 +321,7 @@ private:
         }
         for (const national_test& t : r.national_tests) {
             out_.start("national-test");
-            out_.attribute("grade", integer_text(t.grade));
+            ranged("grade", t.grade, 1, 12);
             out_.attribute("test", t.test);
             out_.attribute("group", name_of(t.group));
             value_attributes(t.value);
@@ -283,9 +349,9 @@ private:
             source(a.source);
             out_.end();
         }
-        for (const std::string& key : r.highlighted_areas) {
+        for (const std::string& area : r.highlighted_areas) {
             out_.start("highlighted-area");
-            out_.attribute("key", key);
+            reference("key", area, area_keys_);
             out_.end();
         }
         source(r.source);
@@ -297,7 +363,7 @@ private:
         out_.start(name);
         out_.attribute_if("focus-area", g.focus_area);
         link("goal", g.goal);
-        out_.attribute_if("development-area", g.development_area);
+        reference_if("development-area", g.development_area, area_keys_);
         if (options_.provenance) out_.attribute_if("source-columns", joined_numbers(g.source_columns));
         for (const text_column<G>& column : columns) out_.text_element_if(column.element, g.*column.member);
         source(g.source);
@@ -306,7 +372,7 @@ private:
 
     void write_finding(const finding& f) {
         out_.start("finding");
-        out_.attribute("rule", f.rule);
+        key("rule", f.rule);
         out_.attribute("severity", name_of(f.severity));
         out_.attribute_if("subject", f.subject);
         place("location", f.location, options_.provenance);
@@ -317,6 +383,9 @@ private:
 
     write_options options_;
     xml_writer out_;
+    // Keys written so far, for the schema's key and keyref constraints.
+    std::unordered_set<std::string> area_keys_;
+    std::unordered_set<std::string> school_codes_;
 };
 
 }  // namespace
@@ -324,9 +393,7 @@ private:
 std::string write_normalized(const model::document& doc, const write_options& options) {
     model::document canonical = doc;
     model::assign_stable_ids(canonical);
-    std::string xml = document_writer(options).run(canonical);
-    validate_normalized(xml);
-    return xml;
+    return document_writer(options).run(canonical);
 }
 
 }  // namespace mk::normalized

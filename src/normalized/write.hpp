@@ -14,8 +14,9 @@ struct write_options {
 
 // The canonical XML of doc: stable ids (model::assign_stable_ids), the model's element order,
 // UTF-8, LF, two-space indentation, attributes in a fixed order, no timestamps; the same model
-// always gives the same bytes. Throws mk::error when the model's references are broken or the
-// result does not validate against the schema.
+// always gives the same bytes, which follow schema/malkedja.xsd (the tests validate every document
+// they write; the writer does not validate again). Throws mk::error when the model's references
+// are broken.
 std::string write_normalized(const model::document& doc, const write_options& options = {});
 
 }  // namespace mk::normalized

@@ -2,8 +2,8 @@
 # The same follow-up content imports to the same bytes, whatever tool wrote it and however its table
 # is laid out: every twin of a fixture (.xlsx by openpyxl, .xlsx re-saved by LibreOffice, .ods, .csv)
 # and every variant of make_follow_up_variants.py, imported with --no-provenance, gives exactly the
-# XML of the openpyxl .xlsx. Every output validates against schema/malkedja.xsd (xmllint, when
-# installed; import validates too), and XML → import → XML gives the same bytes.
+# XML of the openpyxl .xlsx. Every output validates against schema/malkedja.xsd (xmllint),
+# and XML → import → XML gives the same bytes.
 # Usage: test_import_equivalence.sh MALKEDJA FIXTURES
 # shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh" "$@"
