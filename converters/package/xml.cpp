@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <cstring>
+#include <optional>
 #include <vector>
 
 #include "src/core/error.hpp"
@@ -135,9 +136,10 @@ private:
             std::string_view name = attr.name();
             auto colon = name.find(':');
             if (colon == std::string_view::npos || name.starts_with("xmlns")) continue;
-            const binding& b = lookup(name.substr(0, colon));
-            std::string renamed = qualified(b, name.substr(colon + 1), true);
-            if (renamed != name) attr.set_name(renamed.c_str());
+            std::string_view prefix = name.substr(0, colon);
+            const binding& b = lookup(prefix);
+            if (is_canonical(b, prefix, true)) continue;
+            attr.set_name(qualified(b, name.substr(colon + 1), true).c_str());
         }
         stack.push_back({element.first_child(), mark});
     }
@@ -149,8 +151,16 @@ private:
         std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
         const binding& b = lookup(prefix);
         if (b.canonical == "{}") return;  // no namespace at all: keep the plain name
-        std::string renamed = qualified(b, local, false);
-        if (renamed != name) element.set_name(renamed.c_str());
+        if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false)) return;
+        element.set_name(qualified(b, local, false).c_str());
+    }
+
+    // Whether a name written with prefix (nullopt: none) in the namespace of b already is what
+    // qualified() makes of it.
+    static bool is_canonical(const binding& b, std::optional<std::string_view> prefix, bool attribute) {
+        if (!b.known) return false;
+        if (b.canonical.empty()) return attribute ? prefix == "x" : !prefix;
+        return prefix == b.canonical;
     }
 
     static std::string qualified(const binding& b, std::string_view local, bool attribute) {

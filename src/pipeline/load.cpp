@@ -1,6 +1,7 @@
 #include "src/pipeline/load.hpp"
 
 #include <map>
+#include <unordered_map>
 
 #include "converters/registry.hpp"
 #include "src/core/error.hpp"
@@ -121,10 +122,11 @@ void merge(model::document& merged, model::document doc, std::size_t input,
         g.id = goal_ids[g.id].id;
         merged.goals.push_back(std::move(g));
     }
-    std::map<std::string, std::string> activity_ids;
+    // Old activity id → new, for the findings that name an activity.
+    std::unordered_map<std::string, std::string> activity_ids;
     for (auto& a : doc.activities) {
         map_goal(a.goal);
-        activity_ids[a.id] = prefix + a.id;
+        if (!doc.findings.empty()) activity_ids[a.id] = prefix + a.id;
         a.id = prefix + a.id;
         merged.activities.push_back(std::move(a));
     }

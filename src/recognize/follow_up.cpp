@@ -7,7 +7,6 @@
 #include <unordered_map>
 
 #include "src/core/error.hpp"
-#include "src/model/stable_ids.hpp"
 #include "src/model/status_words.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/goal_text.hpp"
@@ -417,7 +416,6 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
                     tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladen {1}",
                        "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
                        {expected_headers(), searched}));
-    model::assign_stable_ids(out.doc);
     return out;
 }
 
