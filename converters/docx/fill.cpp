@@ -51,11 +51,14 @@ std::string fill_docx(std::string_view template_bytes, const fill_plan& plan) {
         throw error("docx.no_document", tr("mallen har ingen word/document.xml: den är inget Word-dokument (.docx)",
                                            "the template has no word/document.xml: it is no Word document (.docx)"));
     std::vector<zip_entry> entries;
+    // Word's update on open only helps a table of contents that is a field.
+    bool update_fields = false;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), false};
         if (name == "word/document.xml") {
             auto part = xml_part::parse(std::move(entry.bytes), name);
             auto body = part.root().child("w:body");
+            update_fields = plan.update_fields && docx_fill::has_toc_field(body);
             docx_fill::remove_sections(body, plan);
             docx_fill::fill_tables(body, plan);
             docx_fill::highlight(body, plan);
@@ -64,11 +67,11 @@ std::string fill_docx(std::string_view template_bytes, const fill_plan& plan) {
         } else if (is_header_or_footer(name)) {
             auto part = xml_part::parse(entry.bytes, name);
             if (docx_fill::replace_texts(part.root(), plan)) entry.bytes = save_part(part.root());
-        } else if (name == "word/settings.xml" && plan.update_fields) {
-            entry.bytes = with_field_update(std::move(entry.bytes), name);
         }
         entries.push_back(std::move(entry));
     }
+    for (auto& entry : entries)
+        if (entry.name == "word/settings.xml" && update_fields) entry.bytes = with_field_update(std::move(entry.bytes), entry.name);
     return write_zip(entries);
 }
 

@@ -85,6 +85,22 @@ void keep_spaces(const std::vector<pugi::xml_node>& slots) {
     }
 }
 
+// Drops the page number a static table-of-contents entry ends with (a tab, then digits).
+void drop_page_number(pugi::xml_node p) {
+    auto runs = p.select_nodes(".//w:r");
+    if (runs.empty()) return;
+    auto last = runs[runs.size() - 1].node();
+    auto number = last.last_child();
+    std::string digits = number.text().get();
+    if (std::string_view(number.name()) != "w:t" || digits.empty() ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+        return;
+    auto tab = number.previous_sibling();
+    if (std::string_view(tab.name()) != "w:tab") return;
+    last.remove_child(number);
+    last.remove_child(tab);
+}
+
 bool holds_section_break(pugi::xml_node block) { return block.child("w:pPr").child("w:sectPr"); }
 
 std::vector<pugi::xml_node> children_named(pugi::xml_node node, std::string_view name) {
@@ -242,6 +258,7 @@ void remove_sections(pugi::xml_node body, const fill_plan& plan) {
     section_cutter cutter(plan.removed_sections);
     outline_numbers numbers;
     std::vector<pugi::xml_node> doomed;
+    bool static_toc = !has_toc_field(body);
     for (const auto& block : blocks(body)) {
         int level = heading_level(block.node);
         bool toc_entry = is_toc_entry(block.node);
@@ -249,12 +266,23 @@ void remove_sections(pugi::xml_node body, const fill_plan& plan) {
         bool removed = cutter.removes(level, text, toc_entry) && !holds_section_break(block.node);
         if (level || toc_entry) numbers.note(block.node, level, text, removed);
         if (removed) doomed.push_back(block.node);
+        if (static_toc && toc_entry && !removed && cutter.cut_toc()) drop_page_number(block.node);
     }
     for (auto [p, number] : numbers.changes()) {
         auto slots = text_slots(p);
         if (renumber_slots(slots, number)) keep_spaces(slots);
     }
     for (auto node : doomed) node.parent().remove_child(node);
+}
+
+bool has_toc_field(pugi::xml_node body) {
+    for (auto found : body.select_nodes(".//w:instrText | .//w:fldSimple")) {
+        auto node = found.node();
+        std::string instruction = std::string(node.text().get()) + node.attribute("w:instr").value();
+        std::size_t start = instruction.find_first_not_of(' ');
+        if (start != std::string::npos && instruction.compare(start, 4, "TOC ") == 0) return true;
+    }
+    return false;
 }
 
 void fill_tables(pugi::xml_node body, const fill_plan& plan) {

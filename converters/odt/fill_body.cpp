@@ -84,6 +84,23 @@ std::vector<pugi::xml_node> text_slots(pugi::xml_node p) {
     return slots;
 }
 
+// Drops the page number a table-of-contents entry ends with (a tab, then digits): LibreOffice does
+// not update an index when it opens a file, and a static one never.
+void drop_page_number(pugi::xml_node p) {
+    pugi::xml_node last = p;
+    while (last.last_child() && last.last_child().type() == pugi::node_element &&
+           std::string_view(last.last_child().name()) != "text:tab")
+        last = last.last_child();
+    auto number = last.last_child();
+    std::string digits = number.value();
+    auto tab = number.previous_sibling();
+    if (number.type() != pugi::node_pcdata || digits.empty() ||
+        digits.find_first_not_of("0123456789") != std::string::npos || std::string_view(tab.name()) != "text:tab")
+        return;
+    last.remove_child(number);
+    last.remove_child(tab);
+}
+
 std::vector<pugi::xml_node> rows_of(pugi::xml_node table) {
     std::vector<pugi::xml_node> rows;
     for (auto child : table.children()) {
@@ -271,6 +288,7 @@ void remove_sections(pugi::xml_node text, const fill_plan& plan) {
         bool removed = cutter.removes(level, written, toc_entry);
         if (level || toc_entry) numbers.note(block.node, level, written, removed);
         if (removed) doomed.push_back(block.node);
+        if (toc_entry && !removed && cutter.cut_toc()) drop_page_number(block.node);
     }
     for (auto [block, number] : numbers.changes()) {
         auto p = is_paragraph(block) ? block : block.select_node(".//text:h").node();

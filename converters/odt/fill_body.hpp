@@ -6,7 +6,9 @@
 
 namespace mk::odt_fill {
 
-// Drops the plan's sections and their table-of-contents entries from office:text.
+// Drops the plan's sections and their table-of-contents entries from office:text, closes the gaps
+// they leave in manual heading numbers, and drops the page numbers of the entries that follow the
+// first one removed (they no longer hold, and LibreOffice does not update an index on opening).
 void remove_sections(pugi::xml_node text, const fill_plan& plan);
 // Sets the plan's cells, adds its rows and rebuilds its merged tables.
 void fill_tables(pugi::xml_node text, const fill_plan& plan);

@@ -20,6 +20,7 @@ bool section_cutter::removes(int level, std::string_view text, bool toc_entry) {
     bool names_one = false;
     for (const auto& key : removed_) names_one = names_one || contains_all(folded, key);
     if (!removing_level_ && level && names_one) removing_level_ = level;
+    cut_toc_ = cut_toc_ || (names_one && toc_entry);
     return removing_level_ || (names_one && toc_entry);
 }
 

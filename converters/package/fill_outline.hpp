@@ -36,10 +36,13 @@ public:
     // Whether the block goes: it is a heading naming a removed section or lies in one, or it is a
     // table-of-contents entry naming one. level is the block's heading level, 0 for other blocks.
     bool removes(int level, std::string_view text, bool toc_entry);
+    // Whether a table-of-contents entry has been removed so far (the page numbers after it shift).
+    bool cut_toc() const { return cut_toc_; }
 
 private:
     const std::vector<std::vector<std::string>>& removed_;
     int removing_level_ = 0;
+    bool cut_toc_ = false;
 };
 
 // The manual numbers ("4. RESULTATREDOVISNING ÅK 9") of headings and table-of-contents entries

@@ -43,18 +43,23 @@ struct loaded_template {
     file_format format = file_format::docx;
     // The dump of its text, for the läsår it is written for and the school it names.
     std::string text;
+    // The area its Bilagor name.
+    std::string area;
 };
 
 loaded_template load_template(const std::string& path) {
     try {
-        loaded_template t{path, read_input_file(path), file_format::docx, {}};
+        loaded_template t{path, read_input_file(path), file_format::docx, {}, {}};
         t.format = detect_format(t.bytes);
         if (t.format != file_format::docx && t.format != file_format::odt)
             throw error("sk.template_format",
                         tr("mallen är en {0}-fil: ange ett Word-dokument (.docx) eller ett OpenDocument-dokument (.odt)",
                            "the template is a {0} file: give a Word document (.docx) or an OpenDocument text (.odt)",
                            {format_name(t.format)}));
-        t.text = dump_document(read_document(t.bytes));
+        auto doc = read_document(t.bytes);
+        t.text = dump_document(doc);
+        auto recognised = recognize::recognise_sk_document(doc, path);
+        if (!recognised.schools.empty()) t.area = recognised.schools.front().area;
         return t;
     } catch (const error& e) {
         throw e.with_context(path);
@@ -162,6 +167,7 @@ std::map<std::string, sk::previous_year> previous_documents(const std::string& f
 int run_update(const generate_options& options) {
     loaded_template filled = load_template(options.update);
     auto inputs = read_inputs(options, sk::latest_lasar_in(filled.text).value_or(0));
+    inputs.template_area = filled.area;
     if (inputs.template_lasar == 0) inputs.template_lasar = inputs.lasar;
     const model::school* school = school_named_in(inputs.chain.schools, filled);
     std::string path =
@@ -199,6 +205,7 @@ int run_generate(const generate_options& options) {
                        "MALL.docx and MALL.odt for --format both)",
                        {options.format}));
     auto inputs = read_inputs(options, sk::latest_lasar_in(templates.front().text).value_or(0));
+    inputs.template_area = templates.front().area;
     if (inputs.template_lasar == 0) inputs.template_lasar = inputs.lasar;
     auto previous = previous_documents(options.previous);
     const auto& schools = inputs.chain.schools;

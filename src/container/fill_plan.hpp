@@ -65,7 +65,9 @@ struct fill_plan {
     // Sections removed: a heading containing every text of one entry, with everything up to the
     // next heading of the same or a higher level; table-of-contents entries containing them too.
     std::vector<std::vector<std::string>> removed_sections;
-    // Ask the office program to update fields (the table of contents) when it opens the file.
+    // Ask the office program to update fields (the table of contents) when it opens the file: Word
+    // does for a TOC field. A static table of contents (and LibreOffice's, which it does not update
+    // on opening) loses the page numbers after the first removed entry instead.
     bool update_fields = false;
     std::vector<cell_fill> cells;
     std::vector<row_fill> rows;

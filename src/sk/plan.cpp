@@ -45,6 +45,14 @@ void add_names(const plan_inputs& inputs, const model::school& school, fill_plan
                                                        {"{{område}}", school.area},
                                                        {"{{stadier}}", school.stages},
                                                        {"{{läsår}}", lasar}});
+    if (!inputs.template_area.empty() && !school.area.empty())
+        plan.replacements.emplace_back("utvecklingsområden för " + inputs.template_area,
+                                       "utvecklingsområden för " + school.area);
+    // The stages a table of contents is headed for ("Innehållsförteckning F-9").
+    if (!school.stages.empty())
+        for (std::string_view stages : {"F-9", "F-6", "F-3", "4-9", "4-6", "7-9"})
+            plan.replacements.emplace_back("Innehållsförteckning " + std::string(stages),
+                                           "Innehållsförteckning " + school.stages);
 }
 
 void remove_missing_grades(const model::school& school, fill_plan& plan) {

@@ -1,6 +1,7 @@
 #pragma once
 // One school's fill plan for the SK template: what `malkedja sk generate` pre-fills.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "src/container/fill_plan.hpp"
@@ -22,6 +23,9 @@ struct plan_inputs {
     // The läsår to fill in and the one the template is written for (start years: 2023 for 2023/24).
     int lasar = 0;
     int template_lasar = 0;
+    // The area the template's Bilagor name ("... utvecklingsområden för Sydvästra/Östra."); empty
+    // when they name none.
+    std::string template_area;
 };
 
 // What last year's filled document of a school gives.
@@ -32,7 +36,7 @@ struct previous_year {
     std::vector<merged_group> ska_goals;
 };
 
-// What changes for this school: name and years, the grade sections it lacks removed, its survey
+// What changes for this school: name, area (where the Bilagor name the template's) and years, the grade sections it lacks removed, its survey
 // values (and the areas' and kommun's), its meritvärde history for the three years the document
 // shows (and the kommun's for the last), this year's SKA-mål table from the chain and last year's
 // from the previous chain or else previous, its development areas highlighted, and previous's goals

@@ -44,7 +44,7 @@ std::vector<model::goal> chain_goals() {
         model::goal g;
         g.id = std::move(id);
         g.level = level;
-        if (!parent.empty()) g.parent = model::link{parent};
+        if (!parent.empty()) g.parent = model::link{parent, model::link_kind::structure, std::nullopt};
         g.text = std::move(text);
         return g;
     };
