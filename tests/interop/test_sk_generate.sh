@@ -137,6 +137,8 @@ mkdir next-chain
     --schools "$fixtures/skolor/skolor.csv" --previous-chain "$fixtures/malkedja/grundskolenamnden-arbetsplan.docx" \
     --lasar 2024/25 -o next-chain 2>next-chain-err.txt || fail "sk generate --previous-chain failed"
 grep -q "SKA-mål saknas" next-chain-err.txt && fail "--previous-chain: SKA-mål said to be missing"
+rm -rf parts && mkdir parts && (cd parts && unzip -q ../next-chain/Lönnskolan.odt content.xml)
+[ "$(jing_errors parts/content.xml)" = 0 ] || fail "jing: content.xml with last year's SKA-mål table"
 "$malkedja" blocks next-chain/Lönnskolan.odt | awk '/^heading.*MÅL 2023"$/{f=1} f' | sed -n '1,/^heading/p' >chain-bilaga.txt
 grep -q '"Grundskolenämnden har en ekonomi i balans"' chain-bilaga.txt || fail "--previous-chain: Bilaga 3 lacks its goals"
 grep -q "rowspan=6" chain-bilaga.txt || fail "--previous-chain: the six nämndmål are not under one merged cell"
