@@ -1,6 +1,7 @@
 // `malkedja import FILE... -o OUT.xml`: any supported inputs → one normalized XML document.
 #include <iostream>
 #include <map>
+#include <sstream>
 
 #include "src/check/rule.hpp"
 #include "src/cli/command.hpp"
@@ -55,7 +56,9 @@ std::string joined_counts(const std::map<E, int>& counts, std::string (*label)(E
     return out.empty() ? "0" : out;
 }
 
-void print_summary(const pipeline::loaded& result, const import_options& options) {
+// What import reports on stderr once its output is written.
+std::string summary(const pipeline::loaded& result, const import_options& options) {
+    std::ostringstream out;
     const auto& doc = result.doc;
     std::map<model::level, int> goals;
     for (const auto& g : doc.goals) ++goals[g.level];
@@ -67,7 +70,7 @@ void print_summary(const pipeline::loaded& result, const import_options& options
     std::string skipped_text;
     for (const auto& [reason, count] : skipped)
         skipped_text += (skipped_text.empty() ? "" : ", ") + std::to_string(count) + " " + reason;
-    std::cerr << tr("{0} fil(er) importerade till {1}", "{0} file(s) imported into {1}",
+    out << tr("{0} fil(er) importerade till {1}", "{0} file(s) imported into {1}",
                     {std::to_string(options.files.size()), options.output})
                      .text()
               << '\n'
@@ -84,21 +87,22 @@ void print_summary(const pipeline::loaded& result, const import_options& options
     if (options.check) {
         int counts[3] = {0, 0, 0};
         for (const auto& f : doc.findings) ++counts[static_cast<int>(f.severity)];
-        std::cerr << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
+        out << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
                         "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
                         {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])})
                          .text()
                   << '\n';
     }
     for (const auto& g : result.guesses)
-        std::cerr << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)", "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
+        out << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)", "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
                         {g.text, g.linked_to, std::to_string(static_cast<int>(g.score * 100 + 0.5))})
                          .text()
                   << '\n';
-    if (!options.verbose) return;
+    if (!options.verbose) return out.str();
     for (const auto& s : result.skipped)
-        std::cerr << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
+        out << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
                   << (s.text.empty() ? "" : " \"" + s.text.substr(0, 60) + "\"") << '\n';
+    return out.str();
 }
 
 }  // namespace
@@ -138,9 +142,10 @@ command add_import_command(CLI::App& app) {
                     result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
                 normalized::write_options write;
                 write.provenance = !options->no_provenance;
-                std::string xml = normalized::write_normalized(result.doc, write);
+                std::string report = summary(result, *options);
+                std::string xml = normalized::write_normalized(std::move(result.doc), write);
                 write_output_file(options->output, xml, options->files);
-                print_summary(result, *options);
+                std::cerr << report;
                 return exit_ok;
             }};
 }

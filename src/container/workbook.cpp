@@ -14,19 +14,22 @@ const cell* sheet::find(std::uint32_t row, std::uint32_t col) const {
 }
 
 void sheet::finish() {
-    std::stable_sort(cells.begin(), cells.end(), [](const cell& a, const cell& b) {
-        return std::pair{a.row, a.col} < std::pair{b.row, b.col};
-    });
-    // Keep the last of several cells at one place.
-    std::vector<cell> unique;
-    unique.reserve(cells.size());
-    for (auto& c : cells) {
-        if (!unique.empty() && unique.back().row == c.row && unique.back().col == c.col)
-            unique.back() = std::move(c);
-        else
-            unique.push_back(std::move(c));
+    auto before = [](const cell& a, const cell& b) { return std::pair{a.row, a.col} < std::pair{b.row, b.col}; };
+    // Readers mostly give cells in order and once each: then there is nothing to move.
+    if (std::adjacent_find(cells.begin(), cells.end(), [&](const cell& a, const cell& b) { return !before(a, b); }) !=
+        cells.end()) {
+        std::stable_sort(cells.begin(), cells.end(), before);
+        // Keep the last of several cells at one place.
+        std::vector<cell> unique;
+        unique.reserve(cells.size());
+        for (auto& c : cells) {
+            if (!unique.empty() && unique.back().row == c.row && unique.back().col == c.col)
+                unique.back() = std::move(c);
+            else
+                unique.push_back(std::move(c));
+        }
+        cells = std::move(unique);
     }
-    cells = std::move(unique);
     for (auto* list : {&hidden_rows, &hidden_cols}) {
         std::sort(list->begin(), list->end());
         list->erase(std::unique(list->begin(), list->end()), list->end());

@@ -390,10 +390,9 @@ private:
 
 }  // namespace
 
-std::string write_normalized(const model::document& doc, const write_options& options) {
-    model::document canonical = doc;
-    model::assign_stable_ids(canonical);
-    return document_writer(options).run(canonical);
+std::string write_normalized(model::document doc, const write_options& options) {
+    model::assign_stable_ids(doc);
+    return document_writer(options).run(doc);
 }
 
 }  // namespace mk::normalized

@@ -17,6 +17,6 @@ struct write_options {
 // always gives the same bytes, which follow schema/malkedja.xsd (the tests validate every document
 // they write; the writer does not validate again). Throws mk::error when the model's references
 // are broken.
-std::string write_normalized(const model::document& doc, const write_options& options = {});
+std::string write_normalized(model::document doc, const write_options& options = {});
 
 }  // namespace mk::normalized
