@@ -204,8 +204,9 @@ bool first_row_holds(const std::vector<pugi::xml_node>& rows, const std::string&
 
 void rebuild_merged(pugi::xml_node body, pugi::xml_node tbl, const merged_table_fill& fill) {
     auto rows = rows_of(tbl);
+    if (rows.empty() || fill.groups.empty()) return;
     std::size_t first_data = first_row_holds(rows, fill.header) ? 1 : 0;
-    if (rows.size() <= first_data || fill.groups.empty()) return;
+    if (rows.size() <= first_data) return;
     pugi::xml_document proto;
     proto.append_copy(rows[first_data]);
     pugi::xml_node after = first_data ? rows.front() : rows.front().previous_sibling();

@@ -210,8 +210,9 @@ bool first_row_holds(const std::vector<pugi::xml_node>& rows, const std::string&
 
 void rebuild_merged(pugi::xml_node text, pugi::xml_node table, const merged_table_fill& fill) {
     auto rows = rows_of(table);
+    if (rows.empty() || fill.groups.empty()) return;
     std::size_t first_data = first_row_holds(rows, fill.header) ? 1 : 0;
-    if (rows.size() <= first_data || fill.groups.empty()) return;
+    if (rows.size() <= first_data || cells_of(rows[first_data]).empty()) return;
     pugi::xml_document proto;
     proto.append_copy(rows[first_data]);
     set_row_span(cells_of(proto.first_child()).front(), 1);
