@@ -103,9 +103,13 @@ sk::plan_inputs read_inputs(const generate_options& options, int template_lasar)
     return inputs;
 }
 
+// The names separated by commas; past the fifth, how many more there are ("… och 295 till").
 std::string joined(const std::vector<std::string>& names) {
+    constexpr std::size_t shown = 5;
     std::string text;
-    for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
+    for (std::size_t i = 0; i < names.size() && i < shown; ++i) text += (text.empty() ? "" : ", ") + names[i];
+    if (names.size() > shown)
+        text += tr(" … och {0} till", " … and {0} more", {std::to_string(names.size() - shown)}).text();
     return text;
 }
 

@@ -2,6 +2,7 @@
 // back as the same goals, activities and statuses.
 #include <algorithm>
 #include <functional>
+#include <unordered_set>
 
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
@@ -124,23 +125,25 @@ private:
 
     // Merges each goal column's runs of equal cells down over their activities.
     void merge_goal_cells(std::uint32_t first_row) {
+        // The cells below the top of each merged area, as row << 32 | column.
+        std::unordered_set<std::uint64_t> covered;
         for (std::uint32_t col = 0; col < columns_.size(); ++col) {
             std::size_t start = 0;
             for (std::size_t i = 1; i <= rows_.size(); ++i) {
                 std::string key = merge_key(columns_[col], rows_[start]);
                 if (i < rows_.size() && !key.empty() && merge_key(columns_[col], rows_[i]) == key) continue;
-                if (!key.empty() && i - start > 1)
-                    sheet_.merges.push_back({first_row + static_cast<std::uint32_t>(start), col,
-                                             first_row + static_cast<std::uint32_t>(i - 1), col});
+                if (!key.empty() && i - start > 1) {
+                    auto top = first_row + static_cast<std::uint32_t>(start);
+                    auto bottom = first_row + static_cast<std::uint32_t>(i - 1);
+                    sheet_.merges.push_back({top, col, bottom, col});
+                    for (std::uint64_t row = top + 1; row <= bottom; ++row) covered.insert(row << 32 | col);
+                }
                 start = i;
             }
         }
         // A merged area keeps only its top-left cell.
-        std::erase_if(sheet_.cells, [&](const cell& c) {
-            return std::any_of(sheet_.merges.begin(), sheet_.merges.end(), [&](const cell_range& m) {
-                return c.col == m.first_col && c.row > m.first_row && c.row <= m.last_row;
-            });
-        });
+        std::erase_if(sheet_.cells,
+                      [&](const cell& c) { return covered.contains(std::uint64_t{c.row} << 32 | c.col); });
     }
 
     sheet_looks looks_;

@@ -34,11 +34,11 @@ placement chain_index::place_of(const model::activity& a) const {
     return g ? place_of(*g) : placement{};
 }
 
-bool chain_index::serves(const model::activity& a, const model::goal& ancestor) const {
+std::vector<const model::goal*> chain_index::goals_above(const model::activity& a) const {
+    std::vector<const model::goal*> out;
     const model::goal* at = a.goal ? find(a.goal->target) : nullptr;
-    for (std::size_t steps = 0; at && steps <= depth_limit_; ++steps, at = parent(*at))
-        if (at == &ancestor) return true;
-    return false;
+    for (std::size_t steps = 0; at && steps <= depth_limit_; ++steps, at = parent(*at)) out.push_back(at);
+    return out;
 }
 
 std::vector<outline_row> detail_rows(const model::document& doc, const chain_index& index) {

@@ -34,8 +34,8 @@ public:
     placement place_of(const model::goal& g) const;
     // The KF goal and nämndmål of a's goal; both absent when a has none.
     placement place_of(const model::activity& a) const;
-    // Whether a's goal is ancestor or lies below it.
-    bool serves(const model::activity& a, const model::goal& ancestor) const;
+    // a's goal and every goal above it, nearest first (a cycle is cut); empty when a has no goal.
+    std::vector<const model::goal*> goals_above(const model::activity& a) const;
 
 private:
     std::map<std::string, const model::goal*> by_id_;

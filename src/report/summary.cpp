@@ -1,20 +1,29 @@
 #include "src/report/summary.hpp"
 
+#include <map>
+
 #include "src/report/lights.hpp"
 #include "src/text/fold.hpp"
 
 namespace mk::report {
 namespace {
 
-tally count(const model::document& doc, const chain_index& index, const model::goal* under) {
-    tally t;
+void add(tally& t, model::status s) {
+    ++t.by_status[static_cast<std::size_t>(s)];
+    ++t.activities;
+}
+
+// Each goal's tally of the activities that serve it (under it or its own), in one pass; nullptr
+// holds the total.
+std::map<const model::goal*, tally> tallies(const model::document& doc, const chain_index& index) {
+    std::map<const model::goal*, tally> out;
     for (const model::activity& a : doc.activities) {
-        if (under && !index.serves(a, *under)) continue;
         const model::status_report* latest = latest_status(a);
-        ++t.by_status[static_cast<std::size_t>(latest ? latest->value : model::status::unknown)];
-        ++t.activities;
+        model::status s = latest ? latest->value : model::status::unknown;
+        add(out[nullptr], s);
+        for (const model::goal* g : index.goals_above(a)) add(out[g], s);
     }
-    return t;
+    return out;
 }
 
 }  // namespace
@@ -33,17 +42,18 @@ model::status tally::light() const {
 
 std::vector<summary_row> summary_rows(const model::document& doc, const chain_index& index) {
     std::vector<summary_row> rows;
+    std::map<const model::goal*, tally> counts = tallies(doc, index);
     auto add_goals_under = [&](const model::goal* kf) {
         for (const model::goal& g : doc.goals)
-            if (g.level != model::level::kf && index.place_of(g).kf == kf) rows.push_back({kf, &g, count(doc, index, &g)});
+            if (g.level != model::level::kf && index.place_of(g).kf == kf) rows.push_back({kf, &g, counts[&g]});
     };
     for (const model::goal& g : doc.goals) {
         if (g.level != model::level::kf) continue;
-        rows.push_back({&g, nullptr, count(doc, index, &g)});
+        rows.push_back({&g, nullptr, counts[&g]});
         add_goals_under(&g);
     }
     add_goals_under(nullptr);
-    rows.push_back({nullptr, nullptr, count(doc, index, nullptr)});
+    rows.push_back({nullptr, nullptr, counts[nullptr]});
     return rows;
 }
 
