@@ -1,6 +1,14 @@
 #include "converters/package/zip_writer.hpp"
 
 #include <zip.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <new>
+#include <unordered_map>
 
 #include "src/core/error.hpp"
 
@@ -14,6 +22,122 @@ namespace {
 
 // 1980-01-01 00:00 local DOS time, the earliest a zip can hold.
 constexpr time_t fixed_time = 315532800;
+
+// An entry's bytes deflated as a zip entry holds them, with what libzip needs to copy them as is.
+struct deflated {
+    std::string data;
+    zip_uint64_t size = 0;
+    zip_uint32_t crc = 0;
+};
+
+// Raw deflate (no zlib header) of bytes at level 6, and their CRC-32.
+std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
+    auto out = std::make_shared<deflated>();
+    out->size = bytes.size();
+    out->crc = static_cast<zip_uint32_t>(crc32_z(crc32_z(0, nullptr, 0),
+                                                 reinterpret_cast<const Bytef*>(bytes.data()), bytes.size()));
+    z_stream stream{};
+    if (deflateInit2(&stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::bad_alloc();
+    std::unique_ptr<z_stream, decltype(&deflateEnd)> owner(&stream, &deflateEnd);
+    constexpr std::size_t chunk = std::size_t{1} << 30;
+    std::size_t consumed = 0;
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        if (stream.avail_in == 0 && consumed < bytes.size()) {
+            std::size_t n = std::min(chunk, bytes.size() - consumed);
+            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + consumed));
+            stream.avail_in = static_cast<uInt>(n);
+            consumed += n;
+        }
+        std::size_t written = out->data.size();
+        out->data.resize(written + (std::size_t{1} << 16) + bytes.size() / 8);
+        stream.next_out = reinterpret_cast<Bytef*>(out->data.data() + written);
+        stream.avail_out = static_cast<uInt>(out->data.size() - written);
+        status = deflate(&stream, consumed == bytes.size() ? Z_FINISH : Z_NO_FLUSH);
+        if (status == Z_STREAM_ERROR) throw std::bad_alloc();
+        out->data.resize(out->data.size() - stream.avail_out);
+    }
+    return out;
+}
+
+// Deflated entries by content, so that a part written again (the styles of every document filled
+// from one template) is deflated once: parts of 64 KiB to 16 MiB, 64 MiB in all, the oldest
+// dropped first. The bytes are kept beside their deflated form, so a hit is an exact match.
+class deflate_cache {
+public:
+    std::shared_ptr<const deflated> get(std::string_view bytes) {
+        if (bytes.size() < min_size || bytes.size() > max_size) return deflate_entry(bytes);
+        auto found = entries_.find(bytes);
+        if (found != entries_.end()) return found->second;
+        auto result = deflate_entry(bytes);
+        while (held_ + bytes.size() > max_total && !order_.empty()) {
+            held_ -= order_.front().size();
+            entries_.erase(order_.front());
+            order_.pop_front();
+        }
+        order_.emplace_back(bytes);
+        entries_.emplace(order_.back(), result);
+        held_ += bytes.size();
+        return result;
+    }
+
+private:
+    static constexpr std::size_t min_size = std::size_t{64} << 10;
+    static constexpr std::size_t max_size = std::size_t{16} << 20;
+    static constexpr std::size_t max_total = std::size_t{64} << 20;
+    std::deque<std::string> order_;
+    std::unordered_map<std::string_view, std::shared_ptr<const deflated>> entries_;
+    std::size_t held_ = 0;
+};
+
+// A libzip source of already deflated bytes: libzip copies them into the archive as they are.
+struct deflated_source {
+    std::shared_ptr<const deflated> entry;
+    zip_uint64_t offset = 0;
+    zip_error_t error{};
+};
+
+zip_int64_t read_deflated(void* user, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+    auto* source = static_cast<deflated_source*>(user);
+    switch (command) {
+        case ZIP_SOURCE_OPEN: source->offset = 0; return 0;
+        case ZIP_SOURCE_READ: {
+            zip_uint64_t n = std::min<zip_uint64_t>(length, source->entry->data.size() - source->offset);
+            std::memcpy(data, source->entry->data.data() + source->offset, n);
+            source->offset += n;
+            return static_cast<zip_int64_t>(n);
+        }
+        case ZIP_SOURCE_CLOSE: return 0;
+        case ZIP_SOURCE_STAT: {
+            auto* st = static_cast<zip_stat_t*>(data);
+            zip_stat_init(st);
+            st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD | ZIP_STAT_CRC |
+                        ZIP_STAT_ENCRYPTION_METHOD;
+            st->size = source->entry->size;
+            st->comp_size = source->entry->data.size();
+            st->comp_method = ZIP_CM_DEFLATE;
+            st->encryption_method = ZIP_EM_NONE;
+            st->crc = source->entry->crc;
+            return sizeof(zip_stat_t);
+        }
+        case ZIP_SOURCE_ERROR: return zip_error_to_data(&source->error, data, length);
+        case ZIP_SOURCE_FREE: delete source; return 0;
+        case ZIP_SOURCE_SUPPORTS:
+            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+        default: zip_error_set(&source->error, ZIP_ER_OPNOTSUPP, 0); return -1;
+    }
+}
+
+// The source of one entry: stored and empty entries as they are, others deflated (once per content).
+zip_source_t* entry_source(zip_t* archive, const zip_entry& entry) {
+    if (entry.store || entry.bytes.empty()) return zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+    static deflate_cache cache;
+    auto* source = new deflated_source{cache.get(entry.bytes)};
+    zip_source_t* made = zip_source_function(archive, read_deflated, source);
+    if (!made) delete source;
+    return made;
+}
 
 }  // namespace
 
@@ -29,7 +153,7 @@ std::string write_zip(const std::vector<zip_entry>& entries) {
         fail(&err);
     }
     for (const zip_entry& entry : entries) {
-        zip_source_t* data = zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+        zip_source_t* data = entry_source(archive, entry);
         zip_int64_t index = data ? zip_file_add(archive, entry.name.c_str(), data, ZIP_FL_ENC_UTF_8) : -1;
         if (index < 0) {
             if (data) zip_source_free(data);

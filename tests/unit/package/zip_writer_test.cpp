@@ -16,3 +16,24 @@ TEST_CASE("zip writer: deterministic bytes, order kept, stored mimetype first, r
     CHECK(package.names() == std::vector<std::string>{"mimetype", "content.xml", "META-INF/manifest.xml"});
     CHECK(package.read("content.xml") == std::string(5000, 'x'));
 }
+
+TEST_CASE("zip writer: a large part written again is copied from its first deflate, exactly") {
+    // Varied text, so that deflate has work to do, in parts above the size the writer keeps.
+    std::string styles;
+    for (int i = 0; styles.size() < 300000; ++i) styles += "<w:style w:styleId=\"s" + std::to_string(i * 7919 % 10007) + "\"/>";
+    std::string changed = styles;
+    changed[changed.size() / 2] = 'X';
+    std::vector<mk::zip_entry> first{{"word/styles.xml", styles, false}, {"word/document.xml", "<w:document/>", false}};
+    std::vector<mk::zip_entry> second{{"word/styles.xml", changed, false}, {"word/document.xml", "<w:document/>", false}};
+    std::string a = mk::write_zip(first);
+    std::string b = mk::write_zip(second);
+    CHECK(a == mk::write_zip(first));
+    CHECK(a != b);
+    std::string a_bytes = a, b_bytes = b;
+    auto package_a = mk::zip_package::open(a_bytes);
+    auto package_b = mk::zip_package::open(b_bytes);
+    CHECK(package_a.read("word/styles.xml") == styles);
+    CHECK(package_b.read("word/styles.xml") == changed);
+    CHECK(package_a.read("word/document.xml") == "<w:document/>");
+    CHECK(a.size() < styles.size() / 4);
+}
