@@ -6,10 +6,13 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace mk {
 
-std::string fold_key(std::string_view text) {
+namespace {
+
+std::string fold_key_uncached(std::string_view text) {
     utf8proc_uint8_t* mapped = nullptr;
     auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                static_cast<utf8proc_ssize_t>(text.size()), &mapped,
@@ -22,6 +25,17 @@ std::string fold_key(std::string_view text) {
     // No-break spaces (U+00A0) count as white space too.
     for (auto at = result.find("\xC2\xA0"); at != std::string::npos; at = result.find("\xC2\xA0")) result.erase(at, 2);
     return result;
+}
+
+}  // namespace
+
+std::string fold_key(std::string_view text) {
+    // Filling many documents from one template folds the same template texts again and again.
+    static std::unordered_map<std::string, std::string> folded;
+    constexpr std::size_t max_entries = 100000;
+    if (auto found = folded.find(std::string(text)); found != folded.end()) return found->second;
+    if (folded.size() >= max_entries) folded.clear();
+    return folded.emplace(std::string(text), fold_key_uncached(text)).first->second;
 }
 
 bool contains_all(std::string_view folded_haystack, const std::vector<std::string>& parts) {
