@@ -33,9 +33,10 @@ std::string fold_key(std::string_view text) {
     // Filling many documents from one template folds the same template texts again and again.
     static std::unordered_map<std::string, std::string> folded;
     constexpr std::size_t max_entries = 100000;
-    if (auto found = folded.find(std::string(text)); found != folded.end()) return found->second;
     if (folded.size() >= max_entries) folded.clear();
-    return folded.emplace(std::string(text), fold_key_uncached(text)).first->second;
+    auto [it, added] = folded.try_emplace(std::string(text));
+    if (added) it->second = fold_key_uncached(text);
+    return it->second;
 }
 
 bool contains_all(std::string_view folded_haystack, const std::vector<std::string>& parts) {
