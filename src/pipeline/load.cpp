@@ -15,8 +15,10 @@
 namespace mk::pipeline {
 namespace {
 
-model::document load_one(const std::string& file, std::vector<recognize::skipped_row>& skipped) {
-    std::string bytes = read_input_file(file);
+model::document load_one(const source& input, std::vector<recognize::skipped_row>& skipped) {
+    const std::string& file = input.name;
+    std::string holder;
+    const std::string& bytes = bytes_of(input, holder);
     switch (detect_format(bytes)) {
         case file_format::normalized_xml: return normalized::read_normalized(bytes);
         case file_format::xlsx:
@@ -156,15 +158,15 @@ void merge(model::document& merged, model::document doc, std::size_t input,
 
 }  // namespace
 
-loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
+loaded load_inputs(const std::vector<source>& inputs, const load_options& options) {
     loaded out;
     std::map<std::string, std::string> merged_goals;
-    for (std::size_t i = 0; i < files.size(); ++i) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(files[i], out.skipped);
+            doc = load_one(inputs[i], out.skipped);
         } catch (const error& e) {
-            throw e.with_context(files[i]);
+            throw e.with_context(inputs[i].name);
         }
         if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);
@@ -176,5 +178,11 @@ loaded load_inputs(const std::vector<std::string>& files, const load_options& op
     model::assign_stable_ids(out.doc);
     return out;
 }
+
+loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
+    return load_inputs(file_sources(files), options);
+}
+
+model::document load_input(const source& input) { return load_inputs({input}, {}).doc; }
 
 }  // namespace mk::pipeline
