@@ -1,4 +1,5 @@
 // `malkedja export IN... -o OUT.EXT`: the nämnd's report in the format the extension names.
+#include <algorithm>
 #include <iostream>
 
 #include "converters/registry.hpp"
@@ -30,18 +31,23 @@ CLI::Validator iso_date() {
         "YYYY-MM-DD");
 }
 
-std::string report_bytes(output_format format, const model::document& doc, const check::findings& found,
+std::string report_bytes(const file_format& f, const model::document& doc, const check::findings& found,
                          const report::report_options& options) {
-    switch (format) {
-        case output_format::xlsx:
-        case output_format::ods: return write_workbook(report::build_report_workbook(doc, found, options), format);
-        case output_format::csv: return write_workbook(report::build_detail_workbook(doc, options), format);
-        case output_format::docx:
-        case output_format::odt:
-        case output_format::html: return write_document(report::build_report_document(doc, found, options), format);
-        case output_format::json: return report::write_report_json(doc, found, options);
+    switch (f.kind) {
+        case format_kind::workbook:
+            return f.write_workbook(f.one_sheet ? report::build_detail_workbook(doc, options)
+                                                : report::build_report_workbook(doc, found, options));
+        case format_kind::document: return f.write_document(report::build_report_document(doc, found, options));
+        case format_kind::goal_chain: return report::write_report_json(doc, found, options);
     }
     return {};
+}
+
+// The formats a report is written in.
+std::vector<const file_format*> report_formats() {
+    return formats_where([](const file_format& f) {
+        return f.write_workbook || f.write_document || (f.kind == format_kind::goal_chain && f.name == "json");
+    });
 }
 
 }  // namespace
@@ -70,13 +76,13 @@ command add_export_command(CLI::App& app) {
                         .text())
         ->check(iso_date());
     return {sub, [options]() {
-                auto format = output_format_for(options->output);
-                if (!format)
+                const file_format* format = format_for_path(options->output);
+                auto formats = report_formats();
+                if (std::find(formats.begin(), formats.end(), format) == formats.end())
                     throw error("export.unknown_format",
-                                tr("okänt rapportformat: ge utfilen ändelsen .xlsx, .ods, .csv, .docx, .odt, .html "
-                                   "eller .json",
-                                   "unknown report format: give the output file the extension .xlsx, .ods, .csv, "
-                                   ".docx, .odt, .html or .json"),
+                                tr("okänt rapportformat: ge utfilen ändelsen {0}",
+                                   "unknown report format: give the output file the extension {0}",
+                                   {extension_list(formats)}),
                                 options->output);
                 pipeline::loaded input = pipeline::load_inputs(options->files, {});
                 const model::document& doc = input.doc;

@@ -1,4 +1,5 @@
 // `malkedja sk collect FILES... -o OUT.xml|.xlsx|.ods|.html`: filled SK documents → one model, checked.
+#include <algorithm>
 #include <iostream>
 
 #include "converters/registry.hpp"
@@ -19,16 +20,24 @@ struct collect_options {
     bool no_provenance = false;
 };
 
+// The formats collected documents are written in: normalized XML, every workbook that keeps all
+// its sheets, every document.
+std::vector<const file_format*> collect_formats() {
+    return formats_where([](const file_format& f) {
+        return (f.kind == format_kind::goal_chain && f.chain_read && f.chain_write) ||
+               (f.write_workbook && !f.one_sheet) || f.write_document;
+    });
+}
+
 std::string output_bytes(const model::document& doc, const collect_options& options) {
-    std::string lower = options.output;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower.ends_with(".xml")) return normalized::write_normalized(doc, {.provenance = !options.no_provenance});
-    auto format = output_format_for(options.output);
-    if (format == output_format::xlsx || format == output_format::ods)
-        return write_workbook(report::sk_workbook(doc), *format);
-    if (format == output_format::html) return write_document(report::sk_document(report::sk_workbook(doc)), *format);
-    throw error("sk.output_format", tr("utfilen \"{0}\" måste sluta på .xml, .xlsx, .ods eller .html",
-                                       "the output file \"{0}\" must end in .xml, .xlsx, .ods or .html", {options.output}));
+    const file_format* f = format_for_path(options.output);
+    auto formats = collect_formats();
+    if (std::find(formats.begin(), formats.end(), f) == formats.end())
+        throw error("sk.output_format", tr("utfilen \"{0}\" måste sluta på {1}", "the output file \"{0}\" must end in {1}",
+                                           {options.output, extension_list(formats)}));
+    if (f->write_workbook) return f->write_workbook(report::sk_workbook(doc));
+    if (f->write_document) return f->write_document(report::sk_document(report::sk_workbook(doc)));
+    return normalized::write_normalized(doc, {.provenance = !options.no_provenance});
 }
 
 void print_summary(const model::document& doc, const collect_options& options) {

@@ -19,18 +19,16 @@ model::document load_one(const source& input, std::vector<recognize::skipped_row
     const std::string& file = input.name;
     std::string holder;
     const std::string& bytes = bytes_of(input, holder);
-    switch (detect_format(bytes)) {
-        case file_format::normalized_xml: return normalized::read_normalized(bytes);
-        case file_format::xlsx:
-        case file_format::ods:
-        case file_format::csv: {
-            auto result = recognize::recognise_follow_up(read_workbook(bytes, file_stem(file)), file);
+    const file_format& f = detect_format(bytes);
+    switch (f.kind) {
+        case format_kind::goal_chain: return normalized::read_normalized(bytes);  // the one goal-chain format read
+        case format_kind::workbook: {
+            auto result = recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file);
             skipped.insert(skipped.end(), result.skipped.begin(), result.skipped.end());
             return std::move(result.doc);
         }
-        case file_format::docx:
-        case file_format::odt: {
-            document doc = read_document(bytes);
+        case format_kind::document: {
+            document doc = f.read_document(bytes);
             if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
             return recognize::recognise_work_plan(doc, file);
         }

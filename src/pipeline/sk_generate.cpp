@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "converters/docx/fill.hpp"
-#include "converters/odt/fill.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/load.hpp"
@@ -14,6 +12,10 @@
 namespace mk::pipeline {
 namespace {
 
+std::vector<const file_format*> template_formats() {
+    return formats_where([](const file_format& f) { return f.fill != nullptr; });
+}
+
 sk_template read_template(const source& input) {
     try {
         sk_template t;
@@ -21,13 +23,13 @@ sk_template read_template(const source& input) {
         std::string holder;
         const std::string& bytes = bytes_of(input, holder);
         t.bytes = input.bytes ? bytes : std::move(holder);
-        t.format = detect_format(t.bytes);
-        if (t.format != file_format::docx && t.format != file_format::odt)
+        t.format = &detect_format(t.bytes);
+        if (!t.format->fill)
             throw error("sk.template_format",
-                        tr("mallen är en {0}-fil: ange ett Word-dokument (.docx) eller ett OpenDocument-dokument (.odt)",
-                           "the template is a {0} file: give a Word document (.docx) or an OpenDocument text (.odt)",
-                           {format_name(t.format)}));
-        t.facts = sk::facts_of(read_document(t.bytes), t.name);
+                        tr("mallen är en {0}-fil: ange en mall i formatet {1}",
+                           "the template is a {0} file: give a template in the format {1}",
+                           {t.format->name, extension_list(template_formats())}));
+        t.facts = sk::facts_of(t.format->read_document(t.bytes), t.name);
         return t;
     } catch (const error& e) {
         throw e.with_context(input.name);
@@ -102,7 +104,7 @@ void prepare_generate(const sk_generate_request& request, sk_generation& generat
                                          "give the template with --template MALL.docx or MALL.odt"));
     for (const auto& input : request.templates) {
         auto t = read_template(input);
-        bool wanted = request.format.empty() || request.format == "both" || request.format == format_name(t.format);
+        bool wanted = request.format.empty() || request.format == "both" || request.format == t.format->name;
         if (wanted) generation.templates.push_back(std::move(t));
     }
     if (generation.templates.empty() || (request.format == "both" && generation.templates.size() < 2))
@@ -125,11 +127,9 @@ void prepare_generate(const sk_generate_request& request, sk_generation& generat
     }
 }
 
-std::string extension(file_format format) { return format == file_format::docx ? ".docx" : ".odt"; }
-
 std::string fill(const sk_template& t, const fill_plan& plan) {
     try {
-        return t.format == file_format::docx ? fill_docx(t.bytes, plan) : fill_odt(t.bytes, plan);
+        return t.format->fill(t.bytes, plan);
     } catch (const error& e) {
         throw e.with_context(t.name);
     }
@@ -144,9 +144,10 @@ std::vector<source> previous_documents_in(const std::string& folder) {
                                                 "the folder of last year's SK documents does not exist"),
                     folder);
     std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder))
-        if (entry.is_regular_file() && (entry.path().extension() == ".docx" || entry.path().extension() == ".odt"))
-            files.push_back(entry.path().string());
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const file_format* f = entry.is_regular_file() ? format_for_path(entry.path().string()) : nullptr;
+        if (f && f->fill) files.push_back(entry.path().string());
+    }
     std::sort(files.begin(), files.end());
     return file_sources(files);
 }
@@ -171,7 +172,7 @@ std::vector<sk_output> fill_school_documents(const sk_generation& generation, st
     fill_plan plan = sk::plan_for_school(generation.inputs, school, last_year, generation.update);
     std::vector<sk_output> out;
     for (const auto& t : generation.templates)
-        out.push_back({sk::safe_file_name(school.name) + extension(t.format), fill(t, plan)});
+        out.push_back({sk::safe_file_name(school.name) + std::string(t.format->extensions.front()), fill(t, plan)});
     return out;
 }
 

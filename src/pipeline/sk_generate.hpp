@@ -41,7 +41,8 @@ struct sk_generate_request {
 struct sk_template {
     std::string name;
     std::string bytes;
-    file_format format = file_format::docx;
+    // Its row in the table of formats: one with a filler.
+    const file_format* format = nullptr;
     sk::document_facts facts;
 };
 
