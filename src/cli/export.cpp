@@ -1,15 +1,9 @@
 // `malkedja export IN... -o OUT.EXT`: the nämnd's report in the format the extension names.
-#include <algorithm>
 #include <iostream>
 
-#include "converters/registry.hpp"
-#include "src/check/rule.hpp"
 #include "src/cli/command.hpp"
-#include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
-#include "src/pipeline/load.hpp"
-#include "src/report/json.hpp"
-#include "src/report/report.hpp"
+#include "src/pipeline/export.hpp"
 
 namespace mk::cli {
 namespace {
@@ -29,25 +23,6 @@ CLI::Validator iso_date() {
             return ok ? "" : tr("ange datumet som ÅÅÅÅ-MM-DD", "give the date as YYYY-MM-DD").text();
         },
         "YYYY-MM-DD");
-}
-
-std::string report_bytes(const file_format& f, const model::document& doc, const check::findings& found,
-                         const report::report_options& options) {
-    switch (f.kind) {
-        case format_kind::workbook:
-            return f.write_workbook(f.one_sheet ? report::build_detail_workbook(doc, options)
-                                                : report::build_report_workbook(doc, found, options));
-        case format_kind::document: return f.write_document(report::build_report_document(doc, found, options));
-        case format_kind::goal_chain: return report::write_report_json(doc, found, options);
-    }
-    return {};
-}
-
-// The formats a report is written in.
-std::vector<const file_format*> report_formats() {
-    return formats_where([](const file_format& f) {
-        return f.write_workbook || f.write_document || (f.kind == format_kind::goal_chain && f.name == "json");
-    });
 }
 
 }  // namespace
@@ -76,24 +51,17 @@ command add_export_command(CLI::App& app) {
                         .text())
         ->check(iso_date());
     return {sub, [options]() {
-                const file_format* format = format_for_path(options->output);
-                auto formats = report_formats();
-                if (std::find(formats.begin(), formats.end(), format) == formats.end())
-                    throw error("export.unknown_format",
-                                tr("okänt rapportformat: ge utfilen ändelsen {0}",
-                                   "unknown report format: give the output file the extension {0}",
-                                   {extension_list(formats)}),
-                                options->output);
-                pipeline::loaded input = pipeline::load_inputs(options->files, {});
-                const model::document& doc = input.doc;
-                check::findings found =
-                    check::run_all({doc, nullptr, options->as_of.empty() ? doc.metadata.as_of : options->as_of});
-                std::string bytes = report_bytes(*format, doc, found, {options->title, options->date});
-                write_output_file(options->output, bytes, options->files);
+                pipeline::export_request request;
+                request.format = &pipeline::output_format(options->output, pipeline::report_formats());
+                request.inputs = pipeline::file_sources(options->files);
+                request.as_of = options->as_of;
+                request.report = {options->title, options->date};
+                pipeline::export_result result = pipeline::export_report(request);
+                write_output_file(options->output, result.bytes, options->files);
                 std::cerr << tr("rapporten skrevs till {0}: {1} mål, {2} aktiviteter, {3} fynd",
                                 "the report was written to {0}: {1} goals, {2} activities, {3} findings",
-                                {options->output, std::to_string(doc.goals.size()),
-                                 std::to_string(doc.activities.size()), std::to_string(found.size())})
+                                {options->output, std::to_string(result.goals), std::to_string(result.activities),
+                                 std::to_string(result.findings)})
                                  .text()
                           << '\n';
                 return exit_ok;

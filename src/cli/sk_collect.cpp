@@ -1,15 +1,9 @@
 // `malkedja sk collect FILES... -o OUT.xml|.xlsx|.ods|.html`: filled SK documents → one model, checked.
-#include <algorithm>
 #include <iostream>
 
-#include "converters/registry.hpp"
-#include "src/check/rule.hpp"
 #include "src/cli/sk_commands.hpp"
-#include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
-#include "src/normalized/write.hpp"
-#include "src/pipeline/load.hpp"
-#include "src/report/sk_workbook.hpp"
+#include "src/pipeline/sk_collect.hpp"
 
 namespace mk::cli {
 namespace {
@@ -20,44 +14,17 @@ struct collect_options {
     bool no_provenance = false;
 };
 
-// The formats collected documents are written in: normalized XML, every workbook that keeps all
-// its sheets, every document.
-std::vector<const file_format*> collect_formats() {
-    return formats_where([](const file_format& f) {
-        return (f.kind == format_kind::goal_chain && f.chain_read && f.chain_write) ||
-               (f.write_workbook && !f.one_sheet) || f.write_document;
-    });
-}
-
-std::string output_bytes(const model::document& doc, const collect_options& options) {
-    const file_format* f = format_for_path(options.output);
-    auto formats = collect_formats();
-    if (std::find(formats.begin(), formats.end(), f) == formats.end())
-        throw error("sk.output_format", tr("utfilen \"{0}\" måste sluta på {1}", "the output file \"{0}\" must end in {1}",
-                                           {options.output, extension_list(formats)}));
-    if (f->write_workbook) return f->write_workbook(report::sk_workbook(doc));
-    if (f->write_document) return f->write_document(report::sk_document(report::sk_workbook(doc)));
-    return normalized::write_normalized(doc, {.provenance = !options.no_provenance});
-}
-
-void print_summary(const model::document& doc, const collect_options& options) {
-    std::size_t goals = 0, values = 0, answers = 0;
-    for (const auto& r : doc.sk_reports) {
-        goals += r.analysed_goals.size() + r.planned_goals.size();
-        values += r.results.size() + r.history.size() + r.national_tests.size() + r.survey.size();
-        answers += r.answers.size();
-    }
-    int counts[3] = {0, 0, 0};
-    for (const auto& f : doc.findings) ++counts[static_cast<int>(f.severity)];
+void print_summary(const pipeline::sk_collect_summary& summary, const collect_options& options) {
     std::cerr << tr("{0} SK-dokument insamlade till {1}: {2} mål, {3} värderader, {4} svar",
                     "{0} SK documents collected into {1}: {2} goals, {3} value rows, {4} answers",
-                    {std::to_string(doc.sk_reports.size()), options.output, std::to_string(goals),
-                     std::to_string(values), std::to_string(answers)})
+                    {std::to_string(summary.documents), options.output, std::to_string(summary.goals),
+                     std::to_string(summary.values), std::to_string(summary.answers)})
                      .text()
               << '\n'
               << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
                     "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
-                    {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])})
+                    {std::to_string(summary.findings.fel), std::to_string(summary.findings.varning),
+                     std::to_string(summary.findings.info)})
                      .text()
               << '\n';
 }
@@ -77,23 +44,19 @@ command add_sk_collect_command(CLI::App& sk) {
     sub->add_flag("--no-provenance", options->no_provenance,
                   tr("utelämna källhänvisningar i XML-filen", "leave out source references in the XML file").text());
     return {sub, [options]() {
+                pipeline::sk_collect_request request;
+                request.format = &pipeline::output_format(options->output, pipeline::sk_collect_formats());
+                request.documents = pipeline::file_sources(options->files);
+                request.provenance = !options->no_provenance;
                 for (std::size_t i = 0; i < options->files.size(); ++i)
                     std::cerr << tr("[{0}/{1}] läser {2}", "[{0}/{1}] reading {2}",
                                     {std::to_string(i + 1), std::to_string(options->files.size()), options->files[i]})
                                      .text()
                               << '\n';
-                pipeline::loaded input = pipeline::load_inputs(options->files, {});
-                if (input.doc.sk_reports.empty())
-                    throw error("sk.no_report", tr("ingen av filerna är ett SK-dokument (rubrikerna MÅLANALYS och "
-                                                   "PLANERINGSRAPPORT saknas)",
-                                                   "none of the files is an SK document (the headings MÅLANALYS and "
-                                                   "PLANERINGSRAPPORT are missing)"));
-                input.doc.findings = check::run_all({input.doc, nullptr, input.doc.metadata.as_of});
-                write_output_file(options->output, output_bytes(input.doc, *options), options->files);
-                print_summary(input.doc, *options);
-                for (const model::finding& f : input.doc.findings)
-                    if (f.severity == model::severity::fel) return exit_findings;
-                return exit_ok;
+                pipeline::sk_collect_result result = pipeline::collect_sk_documents(request);
+                write_output_file(options->output, result.bytes, options->files);
+                print_summary(result.summary, *options);
+                return result.summary.has_errors ? exit_findings : exit_ok;
             }};
 }
 
