@@ -65,9 +65,11 @@ struct file_format {
     document (*read_document)(std::string_view bytes) = nullptr;
     std::string (*write_document)(const document& doc) = nullptr;
     std::string (*fill)(std::string_view template_bytes, const fill_plan& plan) = nullptr;
-    // A workbook writer that keeps only the first sheet (CSV).
+    // A workbook format that holds one sheet only (CSV): its writer keeps the first sheet, and it
+    // cannot hold what needs several sheets (the SK results file, the SK workbook).
     bool one_sheet = false;
-    // For goal_chain rows: whether the domain layer reads and writes it.
+    // For goal_chain rows: whether the domain layer reads and writes it. The one read back is
+    // normalized XML (src/normalized); one only written is the report's JSON (src/report).
     bool chain_read = false;
     bool chain_write = false;
     // Set for a format that is recognised only to be refused with this message.

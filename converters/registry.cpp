@@ -126,12 +126,9 @@ std::vector<const file_format*> formats_where(const std::function<bool(const fil
 }
 
 std::string extension_list(const std::vector<const file_format*>& formats) {
-    std::string out;
-    for (std::size_t i = 0; i < formats.size(); ++i) {
-        if (i > 0) out += i + 1 == formats.size() ? tr(" eller ", " or ").text() : ", ";
-        out += formats[i]->extensions.front();
-    }
-    return out;
+    std::vector<std::string> extensions;
+    for (const file_format* f : formats) extensions.emplace_back(f->extensions.front());
+    return alternatives(extensions);
 }
 
 workbook read_workbook(std::string_view bytes, std::string_view file_name) {

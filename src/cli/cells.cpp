@@ -3,6 +3,7 @@
 
 #include "converters/registry.hpp"
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/container/workbook_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
@@ -20,16 +21,19 @@ struct cells_options {
 
 command add_cells_command(CLI::App& app) {
     auto options = std::make_shared<cells_options>();
+    std::string formats = readable_extensions(format_kind::workbook);
     CLI::App* sub = app.add_subcommand(
-        "cells", tr("skriv ut varje icke-tom cell i ett kalkylblad (.xlsx, .ods, .csv): BLAD, CELL, TYP, VÄRDE",
-                    "print every non-empty cell of a spreadsheet (.xlsx, .ods, .csv): SHEET, CELL, TYPE, VALUE")
+        "cells", tr("skriv ut varje icke-tom cell i ett kalkylblad ({0}): BLAD, CELL, TYP, VÄRDE",
+                    "print every non-empty cell of a spreadsheet ({0}): SHEET, CELL, TYPE, VALUE", {formats})
                      .text());
-    sub->add_option("FILE", options->file, tr("kalkylbladet som ska läsas", "the spreadsheet to read").text())
+    sub->add_option(value_name::file(), options->file, tr("kalkylbladet som ska läsas", "the spreadsheet to read").text())
+        ->type_name("")
         ->required();
     auto* sheet_option = sub->add_option("--sheet", options->sheet,
-                                         tr("bladets namn eller nummer (1 = det första)",
-                                            "the sheet's name or number (1 = the first)")
-                                             .text());
+                                         tr("bladets namn eller nummer (1 = det första); annars det första synliga",
+                                            "the sheet's name or number (1 = the first); else the first visible one")
+                                             .text())
+                             ->type_name(value_name::name());
     sub->add_flag("--all-sheets", options->all_sheets,
                   tr("alla blad i arbetsbokens ordning, även dolda", "every sheet in workbook order, hidden ones too")
                       .text())

@@ -3,9 +3,11 @@
 
 #include "src/check/location.hpp"
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/error.hpp"
 #include "src/model/names.hpp"
 #include "src/pipeline/check.hpp"
+#include "src/pipeline/option_values.hpp"
 #include "src/pipeline/summary.hpp"
 
 namespace mk::cli {
@@ -30,7 +32,7 @@ std::string severity_label(model::severity s) {
 
 void print_rules() {
     for (const check::rule& r : check::all_rules())
-        std::cout << r.id << '\t' << model::name_of(r.severity) << '\t' << r.description.text() << '\n';
+        std::cout << r.id << '\t' << severity_label(r.severity) << '\t' << r.description.text() << '\n';
 }
 
 void print_text(const check::findings& found) {
@@ -53,23 +55,29 @@ void print_text(const check::findings& found) {
 command add_check_command(CLI::App& app) {
     auto options = std::make_shared<check_options>();
     CLI::App* sub = app.add_subcommand(
-        "check", tr("kontrollera uppföljningar och målkedjor mot reglerna (se --rules)",
-                    "check follow-ups and goal chains against the rules (see --rules)")
+        "check", tr("kontrollera uppföljningar, arbetsplaner, SK-dokument och målkedjor mot reglerna (se --rules)",
+                    "check follow-ups, work plans, SK documents and goal chains against the rules (see --rules)")
                      .text());
-    sub->add_option("FILE", options->files, tr("filerna som ska kontrolleras", "the files to check").text());
+    sub->add_option(value_name::file(), options->files,
+                    tr("filerna som ska kontrolleras (krävs utom med --rules)",
+                       "the files to check (required unless --rules)")
+                        .text())
+        ->type_name("");
     sub->add_option("--chain", options->chain,
-                    tr("målkedjan att kontrollera mot (normaliserad XML eller annan fil)",
-                       "the goal chain to check against (normalized XML or any other input)")
-                        .text());
-    sub->add_option("--as-of", options->as_of, tr("referensdatum ÅÅÅÅ-MM-DD", "reference date YYYY-MM-DD").text())
-        ->check(CLI::Validator(
-            [](std::string& value) -> std::string {
-                bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-';
-                return ok ? "" : tr("ange datumet som ÅÅÅÅ-MM-DD", "give the date as YYYY-MM-DD").text();
-            },
-            "YYYY-MM-DD"));
-    sub->add_option("--format", options->format, tr("utdata: text, json eller csv", "output: text, json or csv").text())
-        ->check(CLI::IsMember({"text", "json", "csv"}));
+                    tr("målkedjan att kontrollera mot (normaliserad XML eller annan fil som import läser)",
+                       "the goal chain to check against (normalized XML or any other file import reads)")
+                        .text())
+        ->type_name(value_name::file());
+    sub->add_option("--as-of", options->as_of,
+                    tr("referensdatum (annars filernas rapportdatum)", "reference date (else the files' report date)")
+                        .text())
+        ->type_name(value_name::date())
+        ->check(checked(pipeline::date_problem));
+    std::vector<std::string> formats{"text", "json", "csv"};
+    sub->add_option("--format", options->format,
+                    tr("utdata: {0}", "output: {0}", {alternatives(formats)}).text())
+        ->type_name(alternatives_name(formats))
+        ->check(one_of(formats));
     sub->add_flag("--rules", options->rules, tr("lista reglerna", "list the rules").text());
     return {sub, [options]() {
                 if (options->rules) {

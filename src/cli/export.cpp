@@ -2,8 +2,10 @@
 #include <iostream>
 
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/export.hpp"
+#include "src/pipeline/option_values.hpp"
 
 namespace mk::cli {
 namespace {
@@ -16,40 +18,38 @@ struct export_options {
     std::string date;
 };
 
-CLI::Validator iso_date() {
-    return CLI::Validator(
-        [](std::string& value) -> std::string {
-            bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-';
-            return ok ? "" : tr("ange datumet som ÅÅÅÅ-MM-DD", "give the date as YYYY-MM-DD").text();
-        },
-        "YYYY-MM-DD");
-}
-
 }  // namespace
 
 command add_export_command(CLI::App& app) {
     auto options = std::make_shared<export_options>();
+    auto formats = pipeline::report_formats();
     CLI::App* sub = app.add_subcommand(
-        "export", tr("skriv rapporten till nämnden (.xlsx, .ods, .csv, .docx, .odt, .html eller .json)",
-                     "write the report for the board (.xlsx, .ods, .csv, .docx, .odt, .html or .json)")
+        "export", tr("skriv rapporten till nämnden ({0})", "write the report for the board ({0})",
+                     {extension_list(formats)})
                       .text());
-    sub->add_option("FILE", options->files, tr("filerna som ska läsas", "the files to read").text())->required();
+    sub->add_option(value_name::file(), options->files, tr("filerna som ska läsas", "the files to read").text())
+        ->type_name("")
+        ->required();
     sub->add_option("-o,--output", options->output,
                     tr("rapportfilen som skrivs; formatet följer filändelsen", "the report file to write; the "
                                                                                  "extension gives the format")
                         .text())
+        ->type_name(value_name::file())
+        ->check(output_file(formats))
         ->required();
-    sub->add_option("--title", options->title, tr("rapportens rubrik", "the report's title").text());
+    sub->add_option("--title", options->title, tr("rapportens rubrik", "the report's title").text())
+        ->type_name(value_name::text());
     sub->add_option("--as-of", options->as_of,
-                    tr("referensdatum för kontrollerna ÅÅÅÅ-MM-DD (annars dokumentets rapportdatum)",
-                       "reference date of the checks YYYY-MM-DD (else the document's report date)")
+                    tr("referensdatum för kontrollerna (annars dokumentets rapportdatum)",
+                       "reference date of the checks (else the document's report date)")
                         .text())
-        ->check(iso_date());
+        ->type_name(value_name::date())
+        ->check(checked(pipeline::date_problem));
     sub->add_option("--date", options->date,
-                    tr("datum som skrivs in som rapportens skapandedatum ÅÅÅÅ-MM-DD",
-                       "date written as the report's creation date YYYY-MM-DD")
+                    tr("datum som skrivs in som rapportens skapandedatum", "date written as the report's creation date")
                         .text())
-        ->check(iso_date());
+        ->type_name(value_name::date())
+        ->check(checked(pipeline::date_problem));
     return {sub, [options]() {
                 pipeline::export_request request;
                 request.format = &pipeline::output_format(options->output, pipeline::report_formats());

@@ -4,8 +4,11 @@
 #include <sstream>
 
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/import.hpp"
+#include "src/pipeline/option_values.hpp"
+#include "src/pipeline/outputs.hpp"
 
 namespace mk::cli {
 namespace {
@@ -96,11 +99,20 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
 command add_import_command(CLI::App& app) {
     auto options = std::make_shared<import_options>();
     CLI::App* sub = app.add_subcommand(
-        "import", tr("läs uppföljningar (.xlsx, .ods, .csv) och normaliserad XML till en normaliserad XML-fil",
-                     "read follow-ups (.xlsx, .ods, .csv) and normalized XML into one normalized XML file")
+        "import", tr("läs uppföljningar ({0}), arbetsplaner och SK-dokument ({1}) och normaliserad XML till en "
+                     "normaliserad XML-fil",
+                     "read follow-ups ({0}), work plans and SK documents ({1}) and normalized XML into one normalized "
+                     "XML file",
+                     {readable_extensions(format_kind::workbook), readable_extensions(format_kind::document)})
                       .text());
-    sub->add_option("FILE", options->files, tr("filerna som ska läsas", "the files to read").text())->required();
-    sub->add_option("-o,--output", options->output, tr("XML-filen som skrivs", "the XML file to write").text())
+    sub->add_option(value_name::file(), options->files, tr("filerna som ska läsas", "the files to read").text())
+        ->type_name("")
+        ->required();
+    auto formats = pipeline::import_formats();
+    sub->add_option("-o,--output", options->output,
+                    tr("XML-filen som skrivs ({0})", "the XML file to write ({0})", {extension_list(formats)}).text())
+        ->type_name(value_name::file())
+        ->check(output_file(formats))
         ->required();
     sub->add_flag("--no-provenance", options->no_provenance,
                   tr("utelämna källhänvisningar (filnamn, blad, celler): samma innehåll ger samma bytes",
@@ -108,9 +120,12 @@ command add_import_command(CLI::App& app) {
                      "bytes")
                       .text());
     sub->add_option("--year", options->year, tr("året som dokumentet gäller", "the year the document covers").text())
-        ->check(CLI::Range(1990, 2099));
-    sub->add_option("--kommun", options->kommun, tr("kommunens namn", "the municipality's name").text());
-    sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text());
+        ->type_name(value_name::year())
+        ->check(checked(pipeline::year_problem));
+    sub->add_option("--kommun", options->kommun, tr("kommunens namn", "the municipality's name").text())
+        ->type_name(value_name::name());
+    sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text())
+        ->type_name(value_name::name());
     sub->add_flag("--verbose", options->verbose,
                   tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
     sub->add_flag("--check", options->check,

@@ -1,6 +1,7 @@
 // `malkedja sk collect FILES... -o OUT.xml|.xlsx|.ods|.html`: filled SK documents → one model, checked.
 #include <iostream>
 
+#include "src/cli/option_checks.hpp"
 #include "src/cli/sk_commands.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/sk_collect.hpp"
@@ -33,13 +34,19 @@ void print_summary(const pipeline::sk_collect_summary& summary, const collect_op
 
 command add_sk_collect_command(CLI::App& sk) {
     auto options = std::make_shared<collect_options>();
+    auto formats = pipeline::sk_collect_formats();
     CLI::App* sub = sk.add_subcommand(
-        "collect", tr("läs ifyllda SK-dokument (.docx, .odt) till normaliserad XML eller en arbetsbok för nämnden",
-                      "read filled SK documents (.docx, .odt) into normalized XML or a workbook for the nämnd")
+        "collect", tr("läs ifyllda SK-dokument ({0}) till normaliserad XML, en arbetsbok eller ett dokument för nämnden",
+                      "read filled SK documents ({0}) into normalized XML, a workbook or a document for the nämnd",
+                      {readable_extensions(format_kind::document)})
                        .text());
-    sub->add_option("FILE", options->files, tr("SK-dokumenten", "the SK documents").text())->required();
+    sub->add_option(value_name::file(), options->files, tr("SK-dokumenten", "the SK documents").text())
+        ->type_name("")
+        ->required();
     sub->add_option("-o,--output", options->output,
-                    tr("utfilen: .xml, .xlsx, .ods eller .html", "the output file: .xml, .xlsx, .ods or .html").text())
+                    tr("utfilen: {0}", "the output file: {0}", {extension_list(formats)}).text())
+        ->type_name(value_name::file())
+        ->check(output_file(formats))
         ->required();
     sub->add_flag("--no-provenance", options->no_provenance,
                   tr("utelämna källhänvisningar i XML-filen", "leave out source references in the XML file").text());

@@ -3,9 +3,11 @@
 #include <iostream>
 #include <memory>
 
+#include "src/cli/option_checks.hpp"
 #include "src/cli/sk_commands.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/pipeline/option_values.hpp"
 #include "src/pipeline/sk_generate.hpp"
 #include "src/sk/lasar.hpp"
 
@@ -37,11 +39,7 @@ std::string joined(const std::vector<std::string>& names) {
 
 pipeline::sk_generate_request request_of(const generate_options& options) {
     pipeline::sk_generate_request request;
-    auto lasar = sk::parse_lasar(options.lasar);
-    if (!lasar)
-        throw error("sk.bad_lasar", tr("läsåret \"{0}\" går inte att läsa: skriv det som 2023/24",
-                                       "the läsår \"{0}\" cannot be read: write it as 2023/24", {options.lasar}));
-    request.lasar = *lasar;
+    request.lasar = sk::parse_lasar(options.lasar).value();  // checked as it was parsed
     request.templates = pipeline::file_sources(options.templates);
     if (!options.update.empty()) request.update = pipeline::file_source(options.update);
     request.chain = pipeline::file_source(options.chain);
@@ -68,11 +66,6 @@ int run_update(const generate_options& options, const pipeline::sk_generate_requ
 }
 
 int run_generate(const generate_options& options) {
-    if (!std::filesystem::is_directory(options.output))
-        throw error("sk.no_output_folder",
-                    tr("utmappen \"{0}\" finns inte: skapa den först eller ange en annan med -o",
-                       "the output folder \"{0}\" does not exist: create it first or give another with -o",
-                       {options.output}));
     if (!options.update.empty()) return run_update(options, request_of(options));
     if (options.templates.empty())
         throw error("sk.no_template", tr("ange mallen med --template MALL.docx eller MALL.odt",
@@ -122,43 +115,68 @@ int run_generate(const generate_options& options) {
 
 command add_sk_generate_command(CLI::App& sk) {
     auto options = std::make_shared<generate_options>();
+    auto template_formats = formats_where([](const file_format& f) { return f.fill != nullptr; });
+    std::vector<std::string> format_names;
+    for (const file_format* f : template_formats) format_names.emplace_back(f->name);
+    std::string templates = extension_list(template_formats);
     CLI::App* sub = sk.add_subcommand(
-        "generate", tr("ett förifyllt SK-dokument per skola från kommunens mall (.docx, .odt)",
-                       "one pre-filled SK document per school from the municipality's template (.docx, .odt)")
+        "generate", tr("ett förifyllt SK-dokument per skola från kommunens mall ({0})",
+                       "one pre-filled SK document per school from the municipality's template ({0})", {templates})
                         .text());
     sub->add_option("--template", options->templates,
-                    tr("mallen (.docx eller .odt; ange båda för --format both)",
-                       "the template (.docx or .odt; give both for --format both)")
-                        .text());
-    sub->add_option("--chain", options->chain,
-                    tr("målkedjan (normaliserad XML eller annan fil) med KF-mål och nämndmål",
-                       "the goal chain (normalized XML or any other input) with KF goals and nämndmål")
+                    tr("mallen ({0}; ange en per format för --format both; krävs utom med --update)",
+                       "the template ({0}; give one per format for --format both; required unless --update)",
+                       {templates})
                         .text())
+        ->type_name(value_name::file());
+    sub->add_option("--chain", options->chain,
+                    tr("målkedjan (normaliserad XML eller annan fil som import läser) med KF-mål och nämndmål",
+                       "the goal chain (normalized XML or any other file import reads) with KF goals and nämndmål")
+                        .text())
+        ->type_name(value_name::file())
         ->required();
     sub->add_option("--schools", options->schools,
-                    tr("skolorna (.xlsx, .ods eller .csv)", "the schools (.xlsx, .ods or .csv)").text())
+                    tr("skolorna ({0})", "the schools ({0})", {readable_extensions(format_kind::workbook)}).text())
+        ->type_name(value_name::file())
         ->required();
+    auto sheets = formats_where(
+        [](const file_format& f) { return f.kind == format_kind::workbook && f.readable() && !f.one_sheet; });
     sub->add_option("--results", options->results,
-                    tr("resultatfilen (.xlsx, .ods): elevenkätens index per stadium, meritvärde och minst E per år",
-                       "the results file (.xlsx, .ods): the pupil survey's indices per stage, meritvärde and minst E "
-                       "per year")
-                        .text());
+                    tr("resultatfilen ({0}): elevenkätens index per stadium, meritvärde och minst E per år",
+                       "the results file ({0}): the pupil survey's indices per stage, meritvärde and minst E per year",
+                       {extension_list(sheets)})
+                        .text())
+        ->type_name(value_name::file());
     sub->add_option("--previous", options->previous,
-                    tr("mapp med förra årets ifyllda SK-dokument", "folder of last year's filled SK documents").text());
+                    tr("mapp med förra årets ifyllda SK-dokument", "folder of last year's filled SK documents").text())
+        ->type_name(value_name::folder())
+        ->check(existing_folder());
     sub->add_option("--previous-chain", options->previous_chain,
                     tr("förra årets målkedja, för förra årets SKA-mål (annars från dokumenten i --previous)",
                        "last year's goal chain, for last year's SKA-mål (else from the documents in --previous)")
-                        .text());
-    sub->add_option("--lasar", options->lasar, tr("läsåret, t.ex. 2023/24", "the läsår, e.g. 2023/24").text())
+                        .text())
+        ->type_name(value_name::file());
+    sub->add_option("--lasar", options->lasar, tr("läsåret, t.ex. 2024/25", "the läsår, e.g. 2024/25").text())
+        ->type_name(value_name::lasar())
+        ->check(checked(pipeline::lasar_problem))
         ->required();
-    sub->add_option("-o,--output", options->output, tr("utmappen (måste finnas)", "the output folder (must exist)").text())
+    sub->add_option("-o,--output", options->output,
+                    tr("utmappen (måste finnas)", "the output folder (must exist)").text())
+        ->type_name(value_name::folder())
+        ->check(existing_folder())
         ->required();
-    sub->add_option("--format", options->format, tr("docx, odt eller both", "docx, odt or both").text())
-        ->check(CLI::IsMember({"docx", "odt", "both"}));
+    format_names.push_back("both");
+    sub->add_option("--format", options->format,
+                    tr("vilka mallar som fylls i: {0} (annars alla)", "which templates are filled: {0} (else all)",
+                       {alternatives(format_names)})
+                        .text())
+        ->type_name(alternatives_name(format_names))
+        ->check(one_of(format_names));
     sub->add_option("--update", options->update,
                     tr("uppdatera de förifyllda delarna av ett redan ifyllt dokument och behåll allt skolan skrivit",
                        "refresh the pre-filled parts of an already filled document, keeping all the school wrote")
-                        .text());
+                        .text())
+        ->type_name(value_name::file());
     return {sub, [options]() { return run_generate(*options); }};
 }
 

@@ -157,6 +157,9 @@ void merge(model::document& merged, model::document doc, std::size_t input,
 }  // namespace
 
 loaded load_inputs(const std::vector<source>& inputs, const load_options& options) {
+    std::vector<const source*> all;
+    for (const auto& input : inputs) all.push_back(&input);
+    check_sources(all);
     loaded out;
     std::map<std::string, std::string> merged_goals;
     for (std::size_t i = 0; i < inputs.size(); ++i) {

@@ -153,6 +153,12 @@ std::vector<source> previous_documents_in(const std::string& folder) {
 }
 
 sk_generation prepare_sk_generation(const sk_generate_request& request) {
+    std::vector<const source*> all{&request.chain, &request.schools};
+    for (const auto* input : {&request.update, &request.results, &request.previous_chain})
+        if (*input) all.push_back(&**input);
+    for (const auto& t : request.templates) all.push_back(&t);
+    for (const auto& d : request.previous_documents) all.push_back(&d);
+    check_sources(all);
     sk_generation generation;
     if (request.update)
         prepare_update(request, generation);

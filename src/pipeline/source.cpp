@@ -15,6 +15,11 @@ std::vector<source> file_sources(const std::vector<std::string>& paths) {
     return out;
 }
 
+void check_sources(const std::vector<const source*>& sources) {
+    for (const source* s : sources)
+        if (s && !s->bytes) check_input_file(s->name);
+}
+
 const std::string& bytes_of(const source& s, std::string& holder) {
     if (s.bytes) return *s.bytes;
     holder = read_input_file(s.name);

@@ -23,6 +23,10 @@ source memory_source(std::string name, std::string bytes);
 // Files on disk, in the order given.
 std::vector<source> file_sources(const std::vector<std::string>& paths);
 
+// Checks that every file among sources exists and is a regular file, before any is read. Throws
+// mk::error naming the first that is not (src/core/file_io.hpp).
+void check_sources(const std::vector<const source*>& sources);
+
 // The content of s: its bytes, or the file read into holder. Throws mk::error naming the file when
 // it cannot be read (src/core/file_io.hpp).
 const std::string& bytes_of(const source& s, std::string& holder);
