@@ -227,8 +227,9 @@ function setBusy(busy) {
   if (!busy) refreshButtons();
 }
 
-// Runs one job of the tab with progress and cancelling; resolves with its final view.
-async function runJob(request) {
+// Runs one job of the tab with progress and cancelling, then finish(view) when it is done; the
+// page stays busy until both are over. Resolves with the job's final view.
+async function runJob(request, finish) {
   if (page.job) {
     showAlert(t("busy"));
     return null;
@@ -250,6 +251,7 @@ async function runJob(request) {
       }
       if (view.step) $("job-text").textContent = `${t("working")} ${view.step} (${view.done}/${view.total})`;
     }
+    if (view.state === "done" && finish) await finish(view);
     if (view.state === "failed") showAlert(t("failed", view.error));
     if (view.state === "cancelled") announce(t("cancelled"));
     return view;
@@ -329,12 +331,12 @@ async function removeFile(id) {
 }
 
 async function analyse() {
-  const view = await runJob({ kind: "analyse", as_of: $("as-of").value, title: $("title").value });
-  if (!view || view.state !== "done") return;
-  const response = await fetch(tabPath(`/jobs/${view.id}/result`));
-  page.analysis = await response.json();
-  render();
-  announce(t("done"));
+  await runJob({ kind: "analyse", as_of: $("as-of").value, title: $("title").value }, async (view) => {
+    const response = await fetch(tabPath(`/jobs/${view.id}/result`));
+    page.analysis = await response.json();
+    render();
+    announce(t("done"));
+  });
 }
 
 // ---- rendering ----
@@ -440,11 +442,11 @@ function renderChain() {
 }
 
 async function filterTree() {
-  const view = await runJob({ kind: "tree", unit: $("unit").value, year: $("year").value,
-                              as_of: $("as-of").value, title: $("title").value });
-  if (!view || view.state !== "done") return;
-  const response = await fetch(tabPath(`/jobs/${view.id}/result`));
-  renderTree(await response.text());
+  const request = { kind: "tree", unit: $("unit").value, year: $("year").value, as_of: $("as-of").value, title: $("title").value };
+  await runJob(request, async (view) => {
+    const response = await fetch(tabPath(`/jobs/${view.id}/result`));
+    renderTree(await response.text());
+  });
 }
 
 function findingValue(f, column) {
@@ -517,14 +519,12 @@ function button(label, action, id) {
 }
 
 async function makeDownload(request) {
-  const view = await runJob(request);
-  if (!view || view.state !== "done") return;
-  const notes = $("sk-notes");
-  if (request.kind === "sk_documents") {
-    notes.replaceChildren();
-    for (const n of view.notes || []) notes.append(element("li", n));
-  }
-  download(view);
+  await runJob(request, (view) => {
+    if (request.kind === "sk_documents") {
+      $("sk-notes").replaceChildren(...(view.notes || []).map((n) => element("li", n)));
+    }
+    download(view);
+  });
 }
 
 function renderDownloads() {
