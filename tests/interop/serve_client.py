@@ -321,7 +321,10 @@ def concurrent_uploads():
     check(all(len({f["id"] for f in fs}) == 5 for fs in ids), "every file has its own id")
     check(len(stored_files()) == 50, f"50 files stored ({len(stored_files())})")
     peak = peak_mib()
-    check(peak < 200, f"memory bounded: peak {peak} MiB (was {before} MiB before the uploads)")
+    if os.environ.get("MK_SANITIZED"):  # AddressSanitizer's shadow memory says nothing of ours
+        print(f"     peak {peak} MiB under the sanitizers, not checked")
+    else:
+        check(peak < 200, f"memory bounded: peak {peak} MiB (was {before} MiB before the uploads)")
 
 
 def progress():
