@@ -433,7 +433,7 @@ function renderChain() {
   $("chain").hidden = !has;
   $("no-chain").hidden = has;
   if (!has) return;
-  $("report-summary").textContent = `${a.report.title} — ${summaryLines("follow_up", a.report.summary)[0]}`;
+  $("report-summary").textContent = summaryLines("follow_up", a.report.summary)[0];
   fillSelect($("unit"), ["", ...a.filters.units], (v) => v || t("all"), false);
   fillSelect($("year"), ["", ...a.filters.years], (v) => v || t("all"), false);
   $("unit").closest("label").hidden = a.filters.units.length === 0;
