@@ -8,6 +8,8 @@ malkedja=$(realpath "$malkedja")
 start_server() {
   server_tmp=$work/tmp
   mkdir -p "$server_tmp"
+  # The last server's output goes first, so that its address is never read for this one.
+  rm -f "$work/server.out" "$work/server.err"
   TMPDIR=$server_tmp "$malkedja" serve --port 0 --no-browser "$@" >"$work/server.out" 2>"$work/server.err" &
   server_pid=$!
   trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
