@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -68,6 +69,13 @@ void open_browser(const std::string& url) {
     posix_spawn_file_actions_destroy(&actions);
 }
 
+// The HTTP server with a listen queue as long as the system allows: the library's own is 5, and
+// more browser connections than that at once must wait, not be dropped.
+class http_server : public httplib::Server {
+public:
+    void widen_listen_queue() { ::listen(svr_sock_, SOMAXCONN); }
+};
+
 }  // namespace
 
 app::app(const serve::options& o, int bound_port, const std::filesystem::path& root)
@@ -87,7 +95,7 @@ int run(const options& o, std::ostream& out) {
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     ::signal(SIGPIPE, SIG_IGN);
     work_folder folder;
-    httplib::Server http;
+    http_server http;
     http.new_task_queue = [] { return new httplib::ThreadPool(8); };
     http.set_payload_max_length(o.limits.request_size);
     int port = o.port;
@@ -98,6 +106,7 @@ int run(const options& o, std::ostream& out) {
                                      {std::to_string(port)}));
     if (!bound) port = http.bind_to_any_port("127.0.0.1");
     if (port <= 0) throw error("serve.port", tr("ingen port på 127.0.0.1 gick att öppna", "no port on 127.0.0.1 could be opened"));
+    http.widen_listen_queue();
 
     app state(o, port, folder.path());
     add_routes(http, state);

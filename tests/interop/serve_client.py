@@ -51,9 +51,9 @@ def request(method, path, body=None, headers=None, token=True, lang=None):
         response = connection.getresponse()
         data = response.read()
         return response.status, dict(response.getheaders()), data
-    except (ConnectionError, http.client.HTTPException):
+    except (ConnectionError, http.client.HTTPException) as e:
         # The server may answer and close before a refused body is all sent.
-        return 0, {}, b""
+        return 0, {}, repr(e).encode()
     finally:
         connection.close()
 
@@ -314,7 +314,7 @@ def concurrent_uploads():
     with concurrent.futures.ThreadPoolExecutor(max_workers=50) as pool:
         answers = list(pool.map(one, range(50)))
     check(all(status == 200 for status, _ in answers),
-          f"50 concurrent uploads all answered 200 in {time.time() - started:.1f} s: {[s for s, _ in answers if s != 200]}")
+          f"50 concurrent uploads all answered 200 in {time.time() - started:.1f} s: {[b for s, b in answers if s != 200]}")
     counts = [len(answer("GET", f"/api/tabs/{t}/files")[1]["files"]) for t in tabs]
     check(counts == [5] * 10, f"no upload lost: 5 files in each of the 10 tabs ({counts})")
     ids = [answer("GET", f"/api/tabs/{t}/files")[1]["files"] for t in tabs]
