@@ -56,6 +56,8 @@ struct file_format {
     std::string_view name = {};
     // File name extensions, lower case with the dot; the first is the one written (".xlsx", ".xlsm").
     std::vector<std::string_view> extensions = {};
+    // The media type a download of it has ("text/csv; charset=utf-8").
+    std::string_view media_type = {};
     format_kind kind = format_kind::workbook;
     format_container container = format_container::none;
     std::vector<std::string_view> signatures = {};

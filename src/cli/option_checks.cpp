@@ -1,5 +1,6 @@
 #include "src/cli/option_checks.hpp"
 
+#include <charconv>
 #include <filesystem>
 
 #include "src/core/error.hpp"
@@ -14,6 +15,7 @@ std::string date() { return tr("ÅÅÅÅ-MM-DD", "YYYY-MM-DD").text(); }
 std::string year() { return tr("ÅÅÅÅ", "YYYY").text(); }
 std::string lasar() { return tr("ÅÅÅÅ/ÅÅ", "YYYY/YY").text(); }
 std::string name() { return tr("NAMN", "NAME").text(); }
+std::string number() { return tr("TAL", "NUMBER").text(); }
 std::string text() { return "TEXT"; }
 }  // namespace value_name
 
@@ -29,6 +31,21 @@ std::string alternatives_name(const std::vector<std::string>& values) {
 
 CLI::Validator checked(std::optional<message> (*problem)(std::string_view)) {
     return CLI::Validator([problem](std::string& value) { return problem(value).value_or(message{}).text(); }, "");
+}
+
+CLI::Validator in_range(long long low, long long high) {
+    return CLI::Validator(
+        [low, high](std::string& value) -> std::string {
+            long long number = 0;
+            auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+            if (ec != std::errc() || end != value.data() + value.size() || value.empty())
+                return tr("\"{0}\" är inget heltal", "\"{0}\" is no whole number", {value}).text();
+            if (number >= low && number <= high) return {};
+            return tr("{0} ligger utanför {1}–{2}", "{0} is outside {1}–{2}",
+                      {value, std::to_string(low), std::to_string(high)})
+                .text();
+        },
+        "");
 }
 
 CLI::Validator one_of(std::vector<std::string> values) {

@@ -21,11 +21,15 @@ std::string date();
 std::string year();
 std::string lasar();
 std::string name();
+std::string number();
 std::string text();
 }  // namespace value_name
 
 // A check that refuses a value when problem names what is wrong with it (src/pipeline/option_values.hpp).
 CLI::Validator checked(std::optional<message> (*problem)(std::string_view));
+
+// A whole number from low to high.
+CLI::Validator in_range(long long low, long long high);
 
 // One of values, exactly.
 CLI::Validator one_of(std::vector<std::string> values);

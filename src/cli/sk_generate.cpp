@@ -42,7 +42,7 @@ pipeline::sk_generate_request request_of(const generate_options& options) {
     request.lasar = sk::parse_lasar(options.lasar).value();  // checked as it was parsed
     request.templates = pipeline::file_sources(options.templates);
     if (!options.update.empty()) request.update = pipeline::file_source(options.update);
-    request.chain = pipeline::file_source(options.chain);
+    request.chain = {pipeline::file_source(options.chain)};
     request.schools = pipeline::file_source(options.schools);
     if (!options.results.empty()) request.results = pipeline::file_source(options.results);
     if (!options.previous_chain.empty()) request.previous_chain = pipeline::file_source(options.previous_chain);

@@ -101,6 +101,7 @@ std::string help_formatter::make_option_opts(const CLI::Option* opt) const {
     std::string out;
     if (opt->get_type_size() != 0) {
         if (!opt->get_type_name().empty()) out += " " + opt->get_type_name();
+        if (!opt->get_default_str().empty()) out += "=" + opt->get_default_str();
         if (opt->get_expected_max() == CLI::detail::expected_max_vector_size) out += " ...";
         if (opt->get_required()) out += " " + tr("(krävs)", "(required)").text();
     }

@@ -53,7 +53,7 @@ sk::plan_inputs read_plan_inputs(const sk_generate_request& request, const sk_te
     sk::plan_inputs inputs;
     inputs.lasar = request.lasar;
     inputs.template_lasar = from.facts.lasar.value_or(0);
-    inputs.chain = load_input(request.chain);
+    inputs.chain = load_inputs(request.chain, {}).doc;
     if (request.previous_chain) inputs.previous_chain = load_input(*request.previous_chain);
     auto schools = read_workbook_input(request.schools, recognize::read_schools);
     inputs.development_areas = std::move(schools.development_areas);
@@ -153,7 +153,8 @@ std::vector<source> previous_documents_in(const std::string& folder) {
 }
 
 sk_generation prepare_sk_generation(const sk_generate_request& request) {
-    std::vector<const source*> all{&request.chain, &request.schools};
+    std::vector<const source*> all{&request.schools};
+    for (const auto& c : request.chain) all.push_back(&c);
     for (const auto* input : {&request.update, &request.results, &request.previous_chain})
         if (*input) all.push_back(&**input);
     for (const auto& t : request.templates) all.push_back(&t);

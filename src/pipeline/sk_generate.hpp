@@ -21,8 +21,8 @@ struct sk_generate_request {
     // A school's filled document whose pre-filled parts are refreshed, keeping every word the school
     // wrote; used instead of the templates.
     std::optional<source> update;
-    // The goal chain (normalized XML or any input import reads).
-    source chain;
+    // The goal chain (normalized XML or any inputs import reads, merged).
+    std::vector<source> chain;
     // The schools file (.xlsx, .ods, .csv).
     source schools;
     // The survey and history results (.xlsx, .ods).

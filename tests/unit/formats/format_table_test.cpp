@@ -41,6 +41,7 @@ TEST_CASE("format table: names and extensions are unique, lower case, and every 
     for (const file_format& f : all_formats()) {
         CAPTURE(f.name);
         CHECK(names.insert(f.name).second);
+        CHECK(f.media_type.find('/') != std::string_view::npos);
         REQUIRE_FALSE(f.extensions.empty());
         for (std::string_view e : f.extensions) {
             CHECK(e.starts_with("."));

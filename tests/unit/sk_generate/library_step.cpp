@@ -20,7 +20,7 @@ pipeline::source upload(const std::string& path) {
 pipeline::sk_generate_request request() {
     pipeline::sk_generate_request r;
     r.templates = {upload("sk/sk-mall-2023-2024.docx"), upload("sk/sk-mall-2023-2024.odt")};
-    r.chain = upload("malkedja/grundskolenamnden-arbetsplan.docx");
+    r.chain = {upload("malkedja/grundskolenamnden-arbetsplan.docx")};
     r.schools = upload("skolor/skolor.xlsx");
     r.results = upload("resultat/normer-varden-2023.xlsx");
     r.lasar = 2024;

@@ -1,0 +1,16 @@
+#pragma once
+// The nämnd's report as the bytes of a file: what `malkedja export` writes and the page downloads.
+#include <string>
+
+#include "converters/registry.hpp"
+#include "src/model/document.hpp"
+#include "src/report/report.hpp"
+
+namespace mk::pipeline {
+
+// The report of doc and its findings (doc.findings) in format, one of report_formats(): the
+// workbook (only its detail sheet in a one-sheet format), the document, or the goal chain itself
+// (normalized XML, the report's JSON).
+std::string report_bytes(const file_format& format, const model::document& doc, const report::report_options& options);
+
+}  // namespace mk::pipeline
