@@ -4,9 +4,8 @@
 #include "src/normalized/write.hpp"
 
 namespace mk::pipeline {
-namespace {
 
-import_summary summarise(const loaded& result, std::size_t files) {
+import_summary summarise_import(const loaded& result, std::size_t files) {
     import_summary summary;
     const auto& doc = result.doc;
     summary.files = files;
@@ -21,13 +20,11 @@ import_summary summarise(const loaded& result, std::size_t files) {
     return summary;
 }
 
-}  // namespace
-
 import_result import_inputs(const import_request& request) {
     loaded result = load_inputs(request.inputs, request.load);
     if (request.check) result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
     import_result out;
-    out.summary = summarise(result, request.inputs.size());
+    out.summary = summarise_import(result, request.inputs.size());
     out.xml = normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance});
     return out;
 }

@@ -40,6 +40,9 @@ struct import_result {
     import_summary summary;
 };
 
+// What import says of result, read from files inputs.
+import_summary summarise_import(const loaded& result, std::size_t files);
+
 // Reads and merges the inputs (load_inputs), runs the checks when asked, and writes the normalized
 // XML. Throws mk::error naming the input when one is unusable.
 import_result import_inputs(const import_request& request);

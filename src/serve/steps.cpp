@@ -10,6 +10,7 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/model/names.hpp"
+#include "src/pipeline/import.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/recognize/schools.hpp"
 #include "src/recognize/sk_document.hpp"
@@ -28,26 +29,23 @@ using json = nlohmann::ordered_json;
 // The counts of a loaded model, as the import summary gives them.
 json model_summary(const pipeline::loaded& loaded) {
     const model::document& doc = loaded.doc;
+    pipeline::import_summary summary = pipeline::summarise_import(loaded, 1);
     json goals = json::object(), latest = json::object();
-    for (const auto& g : doc.goals) goals[std::string(model::name_of(g.level))] = goals.value(model::name_of(g.level), 0) + 1;
-    for (const auto& a : doc.activities)
-        if (!a.statuses.empty()) {
-            std::string name(model::name_of(a.statuses.back().value));
-            latest[name] = latest.value(name, 0) + 1;
-        }
+    for (const auto& [level, count] : summary.goals) goals[std::string(model::name_of(level))] = count;
+    for (const auto& [status, count] : summary.latest_statuses) latest[std::string(model::name_of(status))] = count;
     json skipped = json::array();
-    for (const auto& s : loaded.skipped)
+    for (const auto& s : summary.skipped)
         skipped.push_back({{"place", s.sheet + "!A" + std::to_string(s.row + 1)},
                            {"reason", recognize::describe(s.reason)},
                            {"text", s.text.substr(0, 80)}});
     json guesses = json::array();
-    for (const auto& g : loaded.guesses)
+    for (const auto& g : summary.guesses)
         guesses.push_back({{"text", g.text}, {"linked_to", g.linked_to}, {"score", static_cast<int>(g.score * 100 + 0.5)}});
     json out = {{"title", doc.metadata.title},
                 {"year", doc.metadata.year ? std::to_string(*doc.metadata.year) : doc.metadata.lasar},
                 {"as_of", doc.metadata.as_of},
                 {"goals", goals},
-                {"activities", doc.activities.size()},
+                {"activities", summary.activities},
                 {"latest", latest},
                 {"skipped", skipped},
                 {"guesses", guesses}};
