@@ -40,21 +40,31 @@ std::string command_list(const CLI::App& app) {
 
 message required(std::string_view what, const CLI::App& app) {
     std::string_view name;
-    if (what == "A subcommand is required")
-        return tr("ange ett kommando: {0}", "give a command: {0}", {command_list(innermost(app))});
+    if (what == "A subcommand is required") {
+        const CLI::App& at = innermost(app);
+        auto rest = app.remaining(true);
+        if (!rest.empty())
+            return tr("\"{0}\" förstås inte: ange ett kommando: {1}", "\"{0}\" is not understood: give a command: {1}",
+                      {rest.front(), command_list(at)});
+        return tr("ange ett kommando: {0}", "give a command: {0}", {command_list(at)});
+    }
     if (split(what, " is required", name, what)) return tr("{0} krävs", "{0} is required", {name});
     return tr("ett argument som krävs saknas", "a required argument is missing");
 }
 
 message mismatch(std::string_view what) {
-    std::string_view name, rest;
+    std::string_view name, rest, count;
     if (split(what, " was given a disallowed flag override", name, rest) ||
         split(what, ": too many inputs for a flag", name, rest) ||
         split(what, ": Should be true/false or a number", name, rest))
         return tr("{0} tar inget värde", "{0} takes no value", {name});
+    if (split(what, ": At Most ", name, rest) && split(rest, " required", count, rest))
+        return count == "1" ? tr("{0} får bara anges en gång", "{0} may be given only once", {name})
+                            : tr("{0} tar högst {1} värden", "{0} takes at most {1} values", {name, count});
+    if (split(what, ": At least ", name, rest) && split(rest, " required", count, rest))
+        return tr("{0} ska ha minst {1} värden", "{0} needs at least {1} values", {name, count});
     if (split(what, ": ", name, rest)) return tr("{0} saknar sitt värde", "{0} needs a value", {name});
     if (after(what, "Expected exactly ", rest) || after(what, "Expected at least ", rest)) {
-        std::string_view count;
         split(rest, " arguments to ", count, rest);
         split(rest, ", got", name, rest);
         return tr("{0} ska ha {1} värden", "{0} needs {1} values", {name, count});

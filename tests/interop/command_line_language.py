@@ -36,6 +36,10 @@ rad rader uppföljningar arbetsplaner nämnden utesluter utmappen referensdatum
 # Names that are neither language: commands, formats, option values.
 NEUTRAL = re.compile(r"(?<![\w-])--?[\w-]+(=\S*)?|\S*\.(xlsx|ods|csv|docx|odt|html|htm|xml|json)\b|\"[^\"]*\"")
 
+# The fallbacks of src/cli/texts.cpp for a CLI11 error it does not know: none may be seen.
+GENERIC = ("argumenten går inte att läsa", "the arguments cannot be read", "ett argument har fel antal värden",
+           "an argument has the wrong number of values", "ett argument som krävs saknas", "a required argument is missing")
+
 failures = []
 checked = []
 
@@ -101,6 +105,8 @@ def one_error_line(code, stdout, stderr, lang, path, what):
         failures.append(f"{what} [{lang}]: expected exit 2 and one line '{prefix}...', got {code}: {stderr!r}")
         return
     check_language(lines[0], lang, what)
+    if any(generic in lines[0] for generic in GENERIC):
+        failures.append(f"{what} [{lang}]: a parse error without its own translation: {lines[0]}")
 
 
 def walk(malkedja, lang, path):
@@ -145,6 +151,9 @@ def main():
                            (["check", "x.xlsx", "--as-of", "2019-13-01"], "--as-of 2019-13-01"),
                            (["cells", "--sheet", "1", "--all-sheets", "x.xlsx"], "options that exclude each other"),
                            (["cells", "a.xlsx", "b.xlsx"], "an extra argument"),
+                           (["imprt", "a.xlsx"], "a mistyped command"),
+                           (["sk", "gen"], "a mistyped subcommand"),
+                           (["import", "a.xlsx", "-o", "b.xml", "-o", "c.xml"], "an option given twice"),
                            (["import", "a.xlsx", "-o", "b.xml", "--year=x"], "a value that is no number"),
                            (["import", "/no/such/file.xlsx", "-o", "/no/such/out.xml"], "a missing input file")):
             code, out, err = run(malkedja, lang, args)
