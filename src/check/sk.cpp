@@ -24,13 +24,6 @@ std::optional<model::source_ref> column_place(const Goal& g, std::size_t slot) {
     return place;
 }
 
-std::string number_text(double value) {
-    std::string out = std::to_string(value);
-    out.erase(out.find_last_not_of('0') + 1);
-    if (out.back() == '.') out.pop_back();
-    return out;
-}
-
 void share_out_of_range(const std::optional<measured_value>& v, const std::optional<model::source_ref>& row,
                         const std::string& what, const std::string& school, findings& out) {
     if (!v || !v->number || (*v->number >= 0 && *v->number <= 100)) return;
