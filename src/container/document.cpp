@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "src/text/fold.hpp"
+
 namespace mk {
 namespace {
 
@@ -45,6 +47,10 @@ std::string plain_text(const std::vector<block>& blocks) {
     std::string out;
     append_plain_text(blocks, out);
     return out;
+}
+
+std::string cell_text(const table_cell& cell) {
+    return text::squeeze_spaces_keep_lines(plain_text(cell.blocks));
 }
 
 void add_distinct(std::vector<std::string>& list, std::string text) {

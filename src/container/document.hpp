@@ -80,6 +80,10 @@ std::vector<const block*> all_tables(const std::vector<block>& blocks);
 // The non-empty texts of the paragraphs in blocks (tables included, cell by cell), one a line.
 std::string plain_text(const std::vector<block>& blocks);
 
+// The text of a table cell: the non-empty texts of its paragraphs, one a line, each line's white
+// space collapsed and trimmed.
+std::string cell_text(const table_cell& cell);
+
 // Adds text to list unless it is empty or already there.
 void add_distinct(std::vector<std::string>& list, std::string text);
 
