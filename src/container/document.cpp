@@ -31,6 +31,14 @@ void append_plain_text(const std::vector<block>& blocks, std::string& out) {
 
 }  // namespace
 
+block text_block(block_kind kind, std::string text, std::uint32_t level) {
+    block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    b.level = level;
+    return b;
+}
+
 void square_table(block& table) {
     std::size_t width = 0;
     for (const table_row& row : table.rows) width = std::max(width, row.cells.size());

@@ -71,6 +71,9 @@ struct document {
     std::vector<std::string> page_footers;
 };
 
+// A heading, paragraph or list item block with this text (and heading or list level).
+block text_block(block_kind kind, std::string text, std::uint32_t level = 0);
+
 // Pads every row of a table block to the widest row with empty cells, so the grid is rectangular.
 void square_table(block& table);
 
