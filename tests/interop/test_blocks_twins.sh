@@ -4,11 +4,7 @@
 # Usage: test_blocks_twins.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 
-mapfile -d '' files < <(find "$fixtures" "$here/../data/docx" -name '*.docx' -type f -print0 2>/dev/null | sort -z)
-if ((${#files[@]} == 0)); then
-  echo "no .docx found under $fixtures" >&2
-  exit 1
-fi
+find_files '*.docx' "$fixtures" "$here/../data/docx"
 
 for docx in "${files[@]}"; do
   odt=${docx%.docx}.odt

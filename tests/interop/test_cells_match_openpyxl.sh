@@ -3,11 +3,7 @@
 # and of tests/data. Usage: test_cells_match_openpyxl.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 
-mapfile -d '' files < <(find "$fixtures" "$here/../data" -name '*.xlsx' -type f -print0 2>/dev/null | sort -z)
-if ((${#files[@]} == 0)); then
-  echo "no .xlsx found under $fixtures" >&2
-  exit 1
-fi
+find_files '*.xlsx' "$fixtures" "$here/../data"
 
 for file in "${files[@]}"; do
   if ! "$malkedja" cells --all-sheets "$file" >"$work/ours" 2>"$work/error"; then
