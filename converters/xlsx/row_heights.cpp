@@ -40,7 +40,8 @@ std::size_t row_heights::lines(std::string_view text, double width) {
     for (std::size_t start = 0;;) {
         std::size_t end = text.find('\n', start);
         std::string_view line = text.substr(start, end == std::string_view::npos ? end : end - start);
-        total += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(text::code_point_count(line) / per_line)));
+        auto characters = static_cast<double>(text::code_point_count(line));
+        total += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(characters / per_line)));
         if (end == std::string_view::npos) return total;
         start = end + 1;
     }
