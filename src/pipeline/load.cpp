@@ -15,8 +15,8 @@
 namespace mk::pipeline {
 namespace {
 
-model::document load_one(const std::string& file, std::vector<recognize::skipped_row>& skipped) {
-    std::string bytes = read_input_file(file);
+model::document load_one(const std::string& file, const std::string& bytes,
+                         std::vector<recognize::skipped_row>& skipped) {
     switch (detect_format(bytes)) {
         case file_format::normalized_xml: return normalized::read_normalized(bytes);
         case file_format::xlsx:
@@ -157,14 +157,20 @@ void merge(model::document& merged, model::document doc, std::size_t input,
 }  // namespace
 
 loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
+    std::vector<input_source> inputs;
+    for (const auto& file : files) inputs.push_back({file, [&file] { return read_input_file(file); }});
+    return load_inputs(inputs, options);
+}
+
+loaded load_inputs(const std::vector<input_source>& inputs, const load_options& options) {
     loaded out;
     std::map<std::string, std::string> merged_goals;
-    for (std::size_t i = 0; i < files.size(); ++i) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(files[i], out.skipped);
+            doc = load_one(inputs[i].name, inputs[i].read(), out.skipped);
         } catch (const error& e) {
-            throw e.with_context(files[i]);
+            throw e.with_context(inputs[i].name);
         }
         if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);
