@@ -3,6 +3,7 @@
 #include "converters/package/opc.hpp"
 #include "converters/package/zip.hpp"
 #include "src/core/error.hpp"
+#include "src/text/ascii.hpp"
 
 namespace mk {
 namespace {
@@ -83,12 +84,6 @@ bool looks_like_xml(std::string_view bytes, std::string_view) {
     return bytes.starts_with("<");
 }
 
-std::string lower_case(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return out;
-}
-
 }  // namespace
 
 const file_format& detect_format(std::string_view bytes) {
@@ -111,7 +106,7 @@ const file_format* format_named(std::string_view name) {
 const file_format* format_for_path(std::string_view path) {
     auto dot = path.rfind('.');
     if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return nullptr;
-    std::string extension = lower_case(path.substr(dot));
+    std::string extension = text::ascii_lower(path.substr(dot));
     for (const file_format& f : all_formats())
         for (std::string_view e : f.extensions)
             if (e == extension) return &f;

@@ -5,6 +5,8 @@
 
 #include <utf8proc.h>
 
+#include "src/text/utf8.hpp"
+
 namespace mk::cli {
 namespace {
 
@@ -84,13 +86,9 @@ message conversion(std::string_view what) {
 // The columns text takes on screen.
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
-    auto bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    for (utf8proc_ssize_t at = 0, size = static_cast<utf8proc_ssize_t>(text.size()); at < size;) {
-        utf8proc_int32_t code = 0;
-        utf8proc_ssize_t length = utf8proc_iterate(bytes + at, size - at, &code);
-        if (length <= 0) length = 1;
-        width += code > 0 ? static_cast<std::size_t>(std::max(utf8proc_charwidth(code), 0)) : 1;
-        at += length;
+    for (std::size_t at = 0; at < text.size();) {
+        auto code = static_cast<utf8proc_int32_t>(text::next_code_point(text, at));
+        width += static_cast<std::size_t>(std::max(utf8proc_charwidth(code), 1));
     }
     return width;
 }

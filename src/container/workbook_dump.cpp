@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "src/container/dump_text.hpp"
-#include "src/container/number_text.hpp"
+#include "src/text/number_text.hpp"
 #include "src/core/error.hpp"
 
 namespace mk {
@@ -32,7 +32,7 @@ std::string dump_sheet(const sheet& s) {
     for (const cell& c : s.cells) {
         out << name << '\t' << format_a1(c.row, c.col) << '\t' << type_letter(c.type) << '\t';
         switch (c.type) {
-            case cell_type::number: out << number_text(c.number); break;
+            case cell_type::number: out << text::number_text(c.number); break;
             case cell_type::boolean: out << (c.number != 0 ? "TRUE" : "FALSE"); break;
             default: out << escape(c.text);
         }

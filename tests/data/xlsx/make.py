@@ -7,6 +7,8 @@ Run it with /usr/bin/python3 from any folder; it writes beside itself:
   value, text with spaces and line breaks; hidden rows and columns; a merge; a hidden and a very
   hidden sheet.
 - date1904.xlsx: the same dates in the 1904 date system.
+- iso_dates.xlsx: dates written as ISO 8601 text (t="d", openpyxl's iso_dates), with fractions of
+  a second that round up, into the next year too, a time alone, and negative zero.
 """
 import datetime
 import os
@@ -86,5 +88,20 @@ def date1904():
     wb.save(os.path.join(HERE, "date1904.xlsx"))
 
 
+def iso_dates():
+    wb = openpyxl.Workbook(iso_dates=True)
+    fix_properties(wb)
+    ws = wb.active
+    ws.title = "Datum"
+    ws.append(["Datum", "Tid", "Värde"])
+    ws.append([datetime.datetime(2019, 12, 31, 23, 59, 59, 900000), datetime.time(14, 30, 15), 0.1])
+    ws.append([datetime.date(2024, 2, 29), datetime.datetime(2019, 3, 31, 14, 30, 15, 500000), -0.0])
+    ws.append([datetime.datetime(1900, 1, 1, 6, 0), None, 1e16])
+    ws["A2"].number_format = "yyyy-mm-dd"
+    ws["B3"].number_format = "yyyy-mm-dd hh:mm:ss"
+    wb.save(os.path.join(HERE, "iso_dates.xlsx"))
+
+
 features()
 date1904()
+iso_dates()
