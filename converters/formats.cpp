@@ -36,8 +36,8 @@ std::span<const file_format> all_formats() {
          .media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
          .kind = kind::workbook,
          .container = in::ooxml,
-         .signatures = {"application/vnd.openxmlformats-officedocument.spreadsheetml.", "application/vnd.ms-excel.sheet.",
-                        "application/vnd.ms-excel.template."},
+         .signatures = {"application/vnd.openxmlformats-officedocument.spreadsheetml.",
+                        "application/vnd.ms-excel.sheet.", "application/vnd.ms-excel.template."},
          .read_workbook = unnamed<read_xlsx>,
          .write_workbook = write_xlsx},
         {.name = "ods",
@@ -114,10 +114,11 @@ std::span<const file_format> all_formats() {
          .kind = kind::document,
          .container = in::magic,
          .signatures = {"%PDF"},
-         .refusal = format_refusal{"file.pdf",
-                                   "filen är en PDF: öppna originalet i Excel eller Word och spara det som .xlsx eller "
-                                   ".docx",
-                                   "the file is a PDF: open the original in Excel or Word and save it as .xlsx or .docx"}},
+         .refusal =
+             format_refusal{"file.pdf",
+                            "filen är en PDF: öppna originalet i Excel eller Word och spara det som .xlsx eller "
+                            ".docx",
+                            "the file is a PDF: open the original in Excel or Word and save it as .xlsx or .docx"}},
     };
     return table;
 }

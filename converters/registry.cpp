@@ -58,9 +58,9 @@ const file_format& detect_package(std::string_view bytes) {
                                               "OpenDocument: save it again in LibreOffice"));
         auto same = [&](std::string_view signature) { return !signature.empty() && mimetype == signature; };
         if (const file_format* f = first_match(format_container::odf, same)) return accepted(*f);
-        throw error("odf.unsupported", tr("OpenDocument-typen \"{0}\" stöds inte: använd .ods eller .odt",
-                                          "the OpenDocument type \"{0}\" is not supported: use .ods or .odt",
-                                          {mimetype.substr(0, 100)}));
+        throw error("odf.unsupported",
+                    tr("OpenDocument-typen \"{0}\" stöds inte: använd .ods eller .odt",
+                       "the OpenDocument type \"{0}\" is not supported: use .ods or .odt", {mimetype.substr(0, 100)}));
     }
     if (!package.contains("[Content_Types].xml"))
         throw error("zip.not_office",
@@ -71,15 +71,15 @@ const file_format& detect_package(std::string_view bytes) {
     std::string type = content_type_of(package, main_document_part(package));
     auto prefix = [&](std::string_view signature) { return !signature.empty() && type.starts_with(signature); };
     if (const file_format* f = first_match(format_container::ooxml, prefix)) return accepted(*f);
-    throw error("ooxml.unsupported", tr("dokumenttypen \"{0}\" stöds inte: använd .xlsx eller .docx",
-                                        "the document type \"{0}\" is not supported: use .xlsx or .docx",
-                                        {type.substr(0, 100)}));
+    throw error("ooxml.unsupported",
+                tr("dokumenttypen \"{0}\" stöds inte: använd .xlsx eller .docx",
+                   "the document type \"{0}\" is not supported: use .xlsx or .docx", {type.substr(0, 100)}));
 }
 
 bool looks_like_xml(std::string_view bytes, std::string_view) {
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    while (!bytes.empty() && (bytes.front() == ' ' || bytes.front() == '\n' || bytes.front() == '\r' ||
-                              bytes.front() == '\t'))
+    while (!bytes.empty() &&
+           (bytes.front() == ' ' || bytes.front() == '\n' || bytes.front() == '\r' || bytes.front() == '\t'))
         bytes.remove_prefix(1);
     return bytes.starts_with("<");
 }
@@ -129,7 +129,8 @@ std::string extension_list(const std::vector<const file_format*>& formats) {
 workbook read_workbook(std::string_view bytes, std::string_view file_name) {
     const file_format& f = detect_format(bytes);
     if (f.kind != format_kind::workbook || !f.read_workbook) {
-        auto readable = formats_where([](const file_format& g) { return g.kind == format_kind::workbook && g.readable(); });
+        auto readable =
+            formats_where([](const file_format& g) { return g.kind == format_kind::workbook && g.readable(); });
         throw error("file.not_spreadsheet", tr("filen är inget kalkylblad: använd {0}",
                                                "the file is not a spreadsheet: use {0}", {extension_list(readable)}));
     }
@@ -139,9 +140,11 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name) {
 document read_document(std::string_view bytes) {
     const file_format& f = detect_format(bytes);
     if (f.kind != format_kind::document || !f.read_document) {
-        auto readable = formats_where([](const file_format& g) { return g.kind == format_kind::document && g.readable(); });
-        throw error("file.not_text_document", tr("filen är inget textdokument: använd {0}",
-                                                 "the file is not a text document: use {0}", {extension_list(readable)}));
+        auto readable =
+            formats_where([](const file_format& g) { return g.kind == format_kind::document && g.readable(); });
+        throw error("file.not_text_document",
+                    tr("filen är inget textdokument: använd {0}", "the file is not a text document: use {0}",
+                       {extension_list(readable)}));
     }
     return f.read_document(bytes);
 }

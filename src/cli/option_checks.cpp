@@ -53,7 +53,8 @@ CLI::Validator one_of(std::vector<std::string> values) {
         [values](std::string& value) -> std::string {
             for (const auto& v : values)
                 if (v == value) return {};
-            return tr("\"{0}\" går inte: välj {1}", "\"{0}\" is not possible: choose {1}", {value, alternatives(values)})
+            return tr("\"{0}\" går inte: välj {1}", "\"{0}\" is not possible: choose {1}",
+                      {value, alternatives(values)})
                 .text();
         },
         "");

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "src/container/dump_text.hpp"
-#include "src/text/number_text.hpp"
 #include "src/core/error.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk {
 namespace {

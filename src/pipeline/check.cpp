@@ -12,8 +12,8 @@ check::findings check_inputs(const check_request& request) {
     loaded input = load_inputs(request.inputs, {});
     std::optional<model::document> chain;
     if (request.chain) chain = load_input(*request.chain);
-    return check::run_all({input.doc, chain ? &*chain : nullptr,
-                           request.as_of.empty() ? input.doc.metadata.as_of : request.as_of});
+    return check::run_all(
+        {input.doc, chain ? &*chain : nullptr, request.as_of.empty() ? input.doc.metadata.as_of : request.as_of});
 }
 
 std::string findings_as(const check::findings& found, std::string_view format_name) {

@@ -29,8 +29,8 @@ std::optional<message> year_problem(std::string_view text) {
     int year = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
     if (text.size() != 4 || ec != std::errc() || end != text.data() + text.size())
-        return tr("\"{0}\" är inget år: skriv det som ÅÅÅÅ, t.ex. 2019", "\"{0}\" is no year: write it as YYYY, e.g. 2019",
-                  {text});
+        return tr("\"{0}\" är inget år: skriv det som ÅÅÅÅ, t.ex. 2019",
+                  "\"{0}\" is no year: write it as YYYY, e.g. 2019", {text});
     return outside_years(year);
 }
 

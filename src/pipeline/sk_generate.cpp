@@ -25,10 +25,9 @@ sk_template read_template(const source& input) {
         t.bytes = input.bytes ? bytes : std::move(holder);
         t.format = &detect_format(t.bytes);
         if (!t.format->fill)
-            throw error("sk.template_format",
-                        tr("mallen är en {0}-fil: ange en mall i formatet {1}",
-                           "the template is a {0} file: give a template in the format {1}",
-                           {t.format->name, extension_list(template_formats())}));
+            throw error("sk.template_format", tr("mallen är en {0}-fil: ange en mall i formatet {1}",
+                                                 "the template is a {0} file: give a template in the format {1}",
+                                                 {t.format->name, extension_list(template_formats())}));
         t.facts = sk::facts_of(t.format->read_document(t.bytes), t.name);
         return t;
     } catch (const error& e) {
@@ -140,8 +139,9 @@ std::string fill(const sk_template& t, const fill_plan& plan) {
 std::vector<source> previous_documents_in(const std::string& folder) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
-        throw error("sk.no_previous_folder", tr("mappen med förra årets SK-dokument finns inte",
-                                                "the folder of last year's SK documents does not exist"),
+        throw error("sk.no_previous_folder",
+                    tr("mappen med förra årets SK-dokument finns inte",
+                       "the folder of last year's SK documents does not exist"),
                     folder);
     std::vector<std::string> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {

@@ -13,8 +13,9 @@ namespace {
 constexpr std::array<const char*, 6> columns = {"rule", "severity", "file", "location", "message", "suggestion"};
 
 std::array<std::string, 6> fields(const model::finding& f) {
-    return {f.rule, std::string(model::name_of(f.severity)), f.location.file, check::format_location(f.location),
-            f.message, f.suggestion};
+    return {f.rule,          std::string(model::name_of(f.severity)),
+            f.location.file, check::format_location(f.location),
+            f.message,       f.suggestion};
 }
 
 }  // namespace
@@ -37,7 +38,8 @@ workbook findings_workbook(const check::findings& found) {
     s.name = "findings";
     auto add_row = [&](std::uint32_t row, const auto& texts) {
         for (std::uint32_t col = 0; col < texts.size(); ++col)
-            if (!std::string_view(texts[col]).empty()) s.cells.push_back({row, col, cell_type::string, texts[col], 0, 0});
+            if (!std::string_view(texts[col]).empty())
+                s.cells.push_back({row, col, cell_type::string, texts[col], 0, 0});
     };
     add_row(0, columns);
     std::uint32_t row = 1;

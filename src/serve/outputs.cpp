@@ -73,21 +73,25 @@ job_result report(const tab_inputs& in, const std::string& extension, const requ
     p.step(1, 3, tr("kontrollerar", "checking").text());
     doc.findings = check::run_all({doc, nullptr, options.as_of.empty() ? doc.metadata.as_of : options.as_of});
     p.step(2, 3, tr("skriver rapporten", "writing the report").text());
-    return {pipeline::report_bytes(format, doc, {options.title, {}}), "rapport." + extension,
-            std::string(format.media_type), true, {}};
+    return {pipeline::report_bytes(format, doc, {options.title, {}}),
+            "rapport." + extension,
+            std::string(format.media_type),
+            true,
+            {}};
 }
 
 job_result normalized_xml(const tab_inputs& in, const std::string& which, progress& p) {
     bool chain = which == "chain";
     auto files = chain ? in.chain_files() : in.of(role::follow_up);
     if (files.empty())
-        throw error("serve.no_files", chain ? tr("lägg till en arbetsplan eller SK-mall först", "add a work plan or SK template first")
-                                            : tr("lägg till en uppföljning först", "add a follow-up first"));
+        throw error("serve.no_files",
+                    chain ? tr("lägg till en arbetsplan eller SK-mall först", "add a work plan or SK template first")
+                          : tr("lägg till en uppföljning först", "add a follow-up first"));
     p.step(0, 1, tr("läser filerna och skriver XML", "reading the files and writing XML").text());
     pipeline::import_request request;
     request.inputs = stored(files);
-    return {pipeline::import_inputs(request).xml, chain ? "malkedja.xml" : "uppfoljning.xml", "application/xml", true,
-            {}};
+    return {
+        pipeline::import_inputs(request).xml, chain ? "malkedja.xml" : "uppfoljning.xml", "application/xml", true, {}};
 }
 
 job_result sk_documents(const tab_inputs& in, const std::string& lasar, const std::string& format, progress& p) {
@@ -96,8 +100,9 @@ job_result sk_documents(const tab_inputs& in, const std::string& lasar, const st
     if (auto problem = pipeline::lasar_problem(lasar)) throw error("sk.bad_lasar", *problem);
     request.lasar = *sk::parse_lasar(lasar);
     request.chain = stored(in.chain_files());
-    request.schools = stored(*first(in.of(role::schools), tr("lägg till skolfilen (Skolenhetskod, Skola, Område, Stadier)",
-                                                             "add the schools file (Skolenhetskod, Skola, Område, Stadier)")));
+    request.schools =
+        stored(*first(in.of(role::schools), tr("lägg till skolfilen (Skolenhetskod, Skola, Område, Stadier)",
+                                               "add the schools file (Skolenhetskod, Skola, Område, Stadier)")));
     if (auto results = in.of(role::results); !results.empty()) request.results = stored(*results.front());
     request.previous_documents = previous_documents(in);
     p.step(0, 1, tr("läser målkedjan", "reading the goal chain").text());
@@ -129,10 +134,15 @@ job_result sk_collection(const tab_inputs& in, const std::string& extension, pro
     pipeline::sk_collect_request request;
     request.format = &format_of(extension, pipeline::sk_collect_formats());
     request.documents = stored(files);
-    p.step(0, 1, tr("läser SK-dokumenten och skriver sammanställningen", "reading the SK documents and writing the collection")
-                     .text());
-    return {pipeline::collect_sk_documents(request).bytes, "sk-insamling." + extension,
-            std::string(request.format->media_type), true, {}};
+    p.step(
+        0, 1,
+        tr("läser SK-dokumenten och skriver sammanställningen", "reading the SK documents and writing the collection")
+            .text());
+    return {pipeline::collect_sk_documents(request).bytes,
+            "sk-insamling." + extension,
+            std::string(request.format->media_type),
+            true,
+            {}};
 }
 
 }  // namespace mk::serve

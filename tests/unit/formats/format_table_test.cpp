@@ -19,7 +19,8 @@ workbook small_workbook() {
     workbook book;
     book.sheets.push_back({});
     book.sheets.back().name = "Blad1";
-    book.sheets.back().cells = {cell{0, 0, cell_type::string, "Nämndmål", 0, 0}, cell{1, 0, cell_type::number, "", 75, 0}};
+    book.sheets.back().cells = {cell{0, 0, cell_type::string, "Nämndmål", 0, 0},
+                                cell{1, 0, cell_type::number, "", 75, 0}};
     return book;
 }
 

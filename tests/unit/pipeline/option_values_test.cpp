@@ -7,7 +7,8 @@
 using namespace mk;
 
 TEST_CASE("option values: only dates of the calendar in 1990-2099") {
-    for (const char* good : {"2019-10-31", "2020-02-29", "1990-01-01", "2099-12-31"}) CHECK_FALSE(pipeline::date_problem(good));
+    for (const char* good : {"2019-10-31", "2020-02-29", "1990-01-01", "2099-12-31"})
+        CHECK_FALSE(pipeline::date_problem(good));
     for (const char* bad : {"2019-02-30", "2019-13-01", "2019-02-29", "0000-01-01", "1989-12-31", "2100-01-01",
                             "2019-1-31", "2019-10-31T00:00:00", "31/10/2019", "", "2019-10-31 "})
         CHECK(pipeline::date_problem(bad));
@@ -22,7 +23,8 @@ TEST_CASE("option values: only dates of the calendar in 1990-2099") {
 }
 
 TEST_CASE("option values: a läsår is two years that follow each other, in range") {
-    for (const char* good : {"2024/25", "2099/00", "2023/2024", "2023-2024", "1999/00"}) CHECK_FALSE(pipeline::lasar_problem(good));
+    for (const char* good : {"2024/25", "2099/00", "2023/2024", "2023-2024", "1999/00"})
+        CHECK_FALSE(pipeline::lasar_problem(good));
     for (const char* bad : {"9999/00", "2024/26", "2024/24", "1989/90", "2100/01", "24/25", "2024", "", "2024/2026"})
         CHECK(pipeline::lasar_problem(bad));
     set_language(language::sv);

@@ -14,7 +14,8 @@ namespace {
 
 // A fixture as an upload: its bytes in memory under its file name alone.
 pipeline::source upload(const std::string& path) {
-    return pipeline::memory_source(path.substr(path.rfind('/') + 1), read_input_file(std::string(MK_FIXTURES) + "/" + path));
+    return pipeline::memory_source(path.substr(path.rfind('/') + 1),
+                                   read_input_file(std::string(MK_FIXTURES) + "/" + path));
 }
 
 pipeline::sk_generate_request request() {
