@@ -68,4 +68,8 @@ std::string write_csv(const sheet& s) {
     return out;
 }
 
+std::string write_csv_workbook(const workbook& book) {
+    return book.sheets.empty() ? std::string("\xEF\xBB\xBF") : write_csv(book.sheets.front());
+}
+
 }  // namespace mk

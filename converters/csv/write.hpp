@@ -12,6 +12,10 @@ namespace mk {
 // (CWE-1236); numbers are written as numbers.
 std::string write_csv(const sheet& s);
 
+// The first sheet of book as CSV (a CSV file holds one sheet); only the byte-order mark when the
+// book has no sheet.
+std::string write_csv_workbook(const workbook& book);
+
 // Rows of texts as CSV, with the same quoting and formula guard as write_csv.
 std::string write_csv_rows(const std::vector<std::vector<std::string>>& rows);
 

@@ -34,12 +34,16 @@ void check_planned_time_passed(const context& ctx, findings& out) {
         std::string end = deadline(*a.planned, ctx.doc.metadata.year);
         if (end.empty() || end >= ctx.as_of) continue;
         std::string status = a.statuses.empty() ? "" : a.statuses.back().word;
-        out.push_back(make_finding("MK007", a.source, a.id,
-                                   tr("planerad tidpunkt {0} ({1}) har passerat per {2} men statusen är \"{3}\" för "
-                                      "aktiviteten \"{4}\"",
-                                      "the planned time {0} ({1}) has passed as of {2} but the status is \"{3}\" for "
-                                      "the activity \"{4}\"",
-                                      {a.planned->text, end, ctx.as_of, status, a.text})));
+        message text = status.empty()
+                           ? tr("planerad tidpunkt {0} ({1}) har passerat per {2} men aktiviteten \"{3}\" har ingen status",
+                                "the planned time {0} ({1}) has passed as of {2} but the activity \"{3}\" has no status",
+                                {a.planned->text, end, ctx.as_of, a.text})
+                           : tr("planerad tidpunkt {0} ({1}) har passerat per {2} men statusen är \"{3}\" för "
+                                "aktiviteten \"{4}\"",
+                                "the planned time {0} ({1}) has passed as of {2} but the status is \"{3}\" for "
+                                "the activity \"{4}\"",
+                                {a.planned->text, end, ctx.as_of, status, a.text});
+        out.push_back(make_finding("MK007", a.source, a.id, text));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "converters/registry.hpp"
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/container/document_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
@@ -13,12 +14,13 @@ namespace mk::cli {
 command add_blocks_command(CLI::App& app) {
     auto file = std::make_shared<std::string>();
     CLI::App* sub = app.add_subcommand(
-        "blocks", tr("skriv ut ett textdokuments (.docx, .odt) rubriker, stycken, listor och tabeller, ett block "
-                     "per rad",
-                     "print the headings, paragraphs, lists and tables of a text document (.docx, .odt), one "
-                     "block a line")
+        "blocks", tr("skriv ut ett textdokuments ({0}) rubriker, stycken, listor och tabeller, ett block per rad",
+                     "print the headings, paragraphs, lists and tables of a text document ({0}), one block a line",
+                     {readable_extensions(format_kind::document)})
                       .text());
-    sub->add_option("FILE", *file, tr("dokumentet som ska läsas", "the document to read").text())->required();
+    sub->add_option(value_name::file(), *file, tr("dokumentet som ska läsas", "the document to read").text())
+        ->type_name("")
+        ->required();
     return {sub, [file]() {
                 try {
                     std::cout << dump_document(read_document(read_input_file(*file)));

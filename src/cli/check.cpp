@@ -1,15 +1,14 @@
 // `malkedja check IN...`: the consistency rules over any inputs, as text, JSON or CSV.
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
-#include "converters/csv/write.hpp"
 #include "src/check/location.hpp"
-#include "src/check/rule.hpp"
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/error.hpp"
 #include "src/model/names.hpp"
-#include "src/pipeline/load.hpp"
+#include "src/pipeline/check.hpp"
+#include "src/pipeline/option_values.hpp"
+#include "src/pipeline/summary.hpp"
 
 namespace mk::cli {
 namespace {
@@ -33,43 +32,22 @@ std::string severity_label(model::severity s) {
 
 void print_rules() {
     for (const check::rule& r : check::all_rules())
-        std::cout << r.id << '\t' << model::name_of(r.severity) << '\t' << r.description.text() << '\n';
+        std::cout << r.id << '\t' << severity_label(r.severity) << '\t' << r.description.text() << '\n';
 }
 
 void print_text(const check::findings& found) {
-    int counts[3] = {0, 0, 0};
     for (const model::finding& f : found) {
-        ++counts[static_cast<int>(f.severity)];
         std::string place = check::format_location(f.location);
         std::cout << severity_label(f.severity) << ' ' << f.rule << ' '
                   << (f.location.file.empty() ? "-" : f.location.file) << (place.empty() ? "" : ": " + place) << ": "
                   << f.message << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
     }
+    auto counts = pipeline::count_by_severity(found);
     std::cout << tr("{0} fynd: {1} fel, {2} varningar, {3} info", "{0} findings: {1} errors, {2} warnings, {3} info",
-                    {std::to_string(found.size()), std::to_string(counts[0]), std::to_string(counts[1]),
-                     std::to_string(counts[2])})
+                    {std::to_string(found.size()), std::to_string(counts.fel), std::to_string(counts.varning),
+                     std::to_string(counts.info)})
                      .text()
               << '\n';
-}
-
-void print_json(const check::findings& found) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const model::finding& f : found)
-        list.push_back({{"rule", f.rule},
-                        {"severity", model::name_of(f.severity)},
-                        {"file", f.location.file},
-                        {"location", check::format_location(f.location)},
-                        {"message", f.message},
-                        {"suggestion", f.suggestion}});
-    std::cout << nlohmann::ordered_json{{"findings", list}}.dump(2) << '\n';
-}
-
-void print_csv(const check::findings& found) {
-    std::vector<std::vector<std::string>> rows{{"rule", "severity", "file", "location", "message", "suggestion"}};
-    for (const model::finding& f : found)
-        rows.push_back({f.rule, std::string(model::name_of(f.severity)), f.location.file,
-                        check::format_location(f.location), f.message, f.suggestion});
-    std::cout << write_csv_rows(rows);
 }
 
 }  // namespace
@@ -77,23 +55,29 @@ void print_csv(const check::findings& found) {
 command add_check_command(CLI::App& app) {
     auto options = std::make_shared<check_options>();
     CLI::App* sub = app.add_subcommand(
-        "check", tr("kontrollera uppföljningar och målkedjor mot reglerna (se --rules)",
-                    "check follow-ups and goal chains against the rules (see --rules)")
+        "check", tr("kontrollera uppföljningar, arbetsplaner, SK-dokument och målkedjor mot reglerna (se --rules)",
+                    "check follow-ups, work plans, SK documents and goal chains against the rules (see --rules)")
                      .text());
-    sub->add_option("FILE", options->files, tr("filerna som ska kontrolleras", "the files to check").text());
+    sub->add_option(value_name::file(), options->files,
+                    tr("filerna som ska kontrolleras (krävs utom med --rules)",
+                       "the files to check (required unless --rules)")
+                        .text())
+        ->type_name("");
     sub->add_option("--chain", options->chain,
-                    tr("målkedjan att kontrollera mot (normaliserad XML eller annan fil)",
-                       "the goal chain to check against (normalized XML or any other input)")
-                        .text());
-    sub->add_option("--as-of", options->as_of, tr("referensdatum ÅÅÅÅ-MM-DD", "reference date YYYY-MM-DD").text())
-        ->check(CLI::Validator(
-            [](std::string& value) -> std::string {
-                bool ok = value.size() == 10 && value[4] == '-' && value[7] == '-';
-                return ok ? "" : tr("ange datumet som ÅÅÅÅ-MM-DD", "give the date as YYYY-MM-DD").text();
-            },
-            "YYYY-MM-DD"));
-    sub->add_option("--format", options->format, tr("utdata: text, json eller csv", "output: text, json or csv").text())
-        ->check(CLI::IsMember({"text", "json", "csv"}));
+                    tr("målkedjan att kontrollera mot (normaliserad XML eller annan fil som import läser)",
+                       "the goal chain to check against (normalized XML or any other file import reads)")
+                        .text())
+        ->type_name(value_name::file());
+    sub->add_option("--as-of", options->as_of,
+                    tr("referensdatum (annars filernas rapportdatum)", "reference date (else the files' report date)")
+                        .text())
+        ->type_name(value_name::date())
+        ->check(checked(pipeline::date_problem));
+    std::vector<std::string> formats{"text", "json", "csv"};
+    sub->add_option("--format", options->format,
+                    tr("utdata: {0}", "output: {0}", {alternatives(formats)}).text())
+        ->type_name(alternatives_name(formats))
+        ->check(one_of(formats));
     sub->add_flag("--rules", options->rules, tr("lista reglerna", "list the rules").text());
     return {sub, [options]() {
                 if (options->rules) {
@@ -102,21 +86,16 @@ command add_check_command(CLI::App& app) {
                 }
                 if (options->files.empty())
                     throw error("check.no_input", tr("ange minst en fil att kontrollera", "give at least one file to check"));
-                pipeline::loaded input = pipeline::load_inputs(options->files, {});
-                std::optional<pipeline::loaded> chain;
-                if (!options->chain.empty()) chain = pipeline::load_inputs({options->chain}, {});
-                check::context ctx{input.doc, chain ? &chain->doc : nullptr,
-                                   options->as_of.empty() ? input.doc.metadata.as_of : options->as_of};
-                check::findings found = check::run_all(ctx);
-                if (options->format == "json")
-                    print_json(found);
-                else if (options->format == "csv")
-                    print_csv(found);
-                else
+                pipeline::check_request request;
+                request.inputs = pipeline::file_sources(options->files);
+                if (!options->chain.empty()) request.chain = pipeline::file_source(options->chain);
+                request.as_of = options->as_of;
+                check::findings found = pipeline::check_inputs(request);
+                if (options->format == "text")
                     print_text(found);
-                for (const model::finding& f : found)
-                    if (f.severity == model::severity::fel) return exit_findings;
-                return exit_ok;
+                else
+                    std::cout << pipeline::findings_as(found, options->format);
+                return pipeline::has_errors(found) ? exit_findings : exit_ok;
             }};
 }
 

@@ -3,13 +3,12 @@
 #include <map>
 #include <sstream>
 
-#include "src/check/rule.hpp"
 #include "src/cli/command.hpp"
-#include "src/core/error.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/file_io.hpp"
-#include "src/model/names.hpp"
-#include "src/normalized/write.hpp"
-#include "src/pipeline/load.hpp"
+#include "src/pipeline/import.hpp"
+#include "src/pipeline/option_values.hpp"
+#include "src/pipeline/outputs.hpp"
 
 namespace mk::cli {
 namespace {
@@ -57,51 +56,41 @@ std::string joined_counts(const std::map<E, int>& counts, std::string (*label)(E
 }
 
 // What import reports on stderr once its output is written.
-std::string summary(const pipeline::loaded& result, const import_options& options) {
+std::string summary_text(const pipeline::import_summary& summary, const import_options& options) {
     std::ostringstream out;
-    const auto& doc = result.doc;
-    std::map<model::level, int> goals;
-    for (const auto& g : doc.goals) ++goals[g.level];
-    std::map<model::status, int> latest;
-    for (const auto& a : doc.activities)
-        if (!a.statuses.empty()) ++latest[a.statuses.back().value];
-    std::map<std::string, int> skipped;
-    for (const auto& s : result.skipped) ++skipped[recognize::describe(s.reason)];
     std::string skipped_text;
-    for (const auto& [reason, count] : skipped)
+    for (const auto& [reason, count] : summary.skipped_by_reason)
         skipped_text += (skipped_text.empty() ? "" : ", ") + std::to_string(count) + " " + reason;
     out << tr("{0} fil(er) importerade till {1}", "{0} file(s) imported into {1}",
-                    {std::to_string(options.files.size()), options.output})
-                     .text()
-              << '\n'
-              << tr("  mål: {0}", "  goals: {0}", {joined_counts(goals, &level_label)}).text() << '\n'
-              << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(doc.activities.size())}).text() << '\n'
-              << tr("  status vid senaste kontrollpunkt: {0}", "  status at the latest checkpoint: {0}",
-                    {joined_counts(latest, &status_label)})
-                     .text()
-              << '\n'
-              << tr("  överhoppade rader: {0}{1}", "  rows skipped: {0}{1}",
-                    {std::to_string(result.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
-                     .text()
-              << '\n';
-    if (options.check) {
-        int counts[3] = {0, 0, 0};
-        for (const auto& f : doc.findings) ++counts[static_cast<int>(f.severity)];
+              {std::to_string(summary.files), options.output})
+               .text()
+        << '\n'
+        << tr("  mål: {0}", "  goals: {0}", {joined_counts(summary.goals, &level_label)}).text() << '\n'
+        << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(summary.activities)}).text() << '\n'
+        << tr("  status vid senaste kontrollpunkt: {0}", "  status at the latest checkpoint: {0}",
+              {joined_counts(summary.latest_statuses, &status_label)})
+               .text()
+        << '\n'
+        << tr("  överhoppade rader: {0}{1}", "  rows skipped: {0}{1}",
+              {std::to_string(summary.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
+               .text()
+        << '\n';
+    if (options.check)
         out << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
-                        "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
-                        {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])})
-                         .text()
-                  << '\n';
-    }
-    for (const auto& g : result.guesses)
+                  "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
+                  {std::to_string(summary.findings.fel), std::to_string(summary.findings.varning),
+                   std::to_string(summary.findings.info)})
+                   .text()
+            << '\n';
+    for (const auto& g : summary.guesses)
         out << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)", "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
-                        {g.text, g.linked_to, std::to_string(static_cast<int>(g.score * 100 + 0.5))})
-                         .text()
-                  << '\n';
+                  {g.text, g.linked_to, std::to_string(static_cast<int>(g.score * 100 + 0.5))})
+                   .text()
+            << '\n';
     if (!options.verbose) return out.str();
-    for (const auto& s : result.skipped)
+    for (const auto& s : summary.skipped)
         out << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
-                  << (s.text.empty() ? "" : " \"" + s.text.substr(0, 60) + "\"") << '\n';
+            << (s.text.empty() ? "" : " \"" + s.text.substr(0, 60) + "\"") << '\n';
     return out.str();
 }
 
@@ -110,11 +99,20 @@ std::string summary(const pipeline::loaded& result, const import_options& option
 command add_import_command(CLI::App& app) {
     auto options = std::make_shared<import_options>();
     CLI::App* sub = app.add_subcommand(
-        "import", tr("läs uppföljningar (.xlsx, .ods, .csv) och normaliserad XML till en normaliserad XML-fil",
-                     "read follow-ups (.xlsx, .ods, .csv) and normalized XML into one normalized XML file")
+        "import", tr("läs uppföljningar ({0}), arbetsplaner och SK-dokument ({1}) och normaliserad XML till en "
+                     "normaliserad XML-fil",
+                     "read follow-ups ({0}), work plans and SK documents ({1}) and normalized XML into one normalized "
+                     "XML file",
+                     {readable_extensions(format_kind::workbook), readable_extensions(format_kind::document)})
                       .text());
-    sub->add_option("FILE", options->files, tr("filerna som ska läsas", "the files to read").text())->required();
-    sub->add_option("-o,--output", options->output, tr("XML-filen som skrivs", "the XML file to write").text())
+    sub->add_option(value_name::file(), options->files, tr("filerna som ska läsas", "the files to read").text())
+        ->type_name("")
+        ->required();
+    auto formats = pipeline::import_formats();
+    sub->add_option("-o,--output", options->output,
+                    tr("XML-filen som skrivs ({0})", "the XML file to write ({0})", {extension_list(formats)}).text())
+        ->type_name(value_name::file())
+        ->check(output_file(formats))
         ->required();
     sub->add_flag("--no-provenance", options->no_provenance,
                   tr("utelämna källhänvisningar (filnamn, blad, celler): samma innehåll ger samma bytes",
@@ -122,9 +120,12 @@ command add_import_command(CLI::App& app) {
                      "bytes")
                       .text());
     sub->add_option("--year", options->year, tr("året som dokumentet gäller", "the year the document covers").text())
-        ->check(CLI::Range(1990, 2099));
-    sub->add_option("--kommun", options->kommun, tr("kommunens namn", "the municipality's name").text());
-    sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text());
+        ->type_name(value_name::year())
+        ->check(checked(pipeline::year_problem));
+    sub->add_option("--kommun", options->kommun, tr("kommunens namn", "the municipality's name").text())
+        ->type_name(value_name::name());
+    sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text())
+        ->type_name(value_name::name());
     sub->add_flag("--verbose", options->verbose,
                   tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
     sub->add_flag("--check", options->check,
@@ -133,19 +134,16 @@ command add_import_command(CLI::App& app) {
                      "into the XML file")
                       .text());
     return {sub, [options]() {
-                pipeline::load_options load;
-                if (options->year) load.year = options->year;
-                load.kommun = options->kommun;
-                load.namnd = options->namnd;
-                pipeline::loaded result = pipeline::load_inputs(options->files, load);
-                if (options->check)
-                    result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
-                normalized::write_options write;
-                write.provenance = !options->no_provenance;
-                std::string report = summary(result, *options);
-                std::string xml = normalized::write_normalized(std::move(result.doc), write);
-                write_output_file(options->output, xml, options->files);
-                std::cerr << report;
+                pipeline::import_request request;
+                request.inputs = pipeline::file_sources(options->files);
+                if (options->year) request.load.year = options->year;
+                request.load.kommun = options->kommun;
+                request.load.namnd = options->namnd;
+                request.check = options->check;
+                request.provenance = !options->no_provenance;
+                pipeline::import_result result = pipeline::import_inputs(request);
+                write_output_file(options->output, result.xml, options->files);
+                std::cerr << summary_text(result.summary, *options);
                 return exit_ok;
             }};
 }

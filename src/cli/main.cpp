@@ -3,6 +3,8 @@
 #include <string_view>
 
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
+#include "src/cli/texts.hpp"
 #include "src/core/error.hpp"
 
 namespace {
@@ -17,24 +19,6 @@ mk::language language_from_arguments(int argc, char** argv) {
     return mk::language::sv;
 }
 
-void set_help_labels(CLI::App& app) {
-    if (mk::current_language() == mk::language::en) return;
-    auto formatter = app.get_formatter();
-    formatter->label("Usage", "Användning");
-    formatter->label("OPTIONS", "FLAGGOR");
-    formatter->label("SUBCOMMAND", "KOMMANDO");
-    formatter->label("SUBCOMMANDS", "KOMMANDON");
-    formatter->label("POSITIONALS", "ARGUMENT");
-    formatter->label("Options", "Flaggor");
-    formatter->label("Positionals", "Argument");
-    formatter->label("Subcommands", "Kommandon");
-    formatter->label("REQUIRED", "KRÄVS");
-    formatter->label("TEXT", "TEXT");
-    formatter->label("TEXT:FILE", "FIL");
-    formatter->label("Excludes", "Utesluter");
-    formatter->label("Needs", "Kräver");
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,14 +29,15 @@ int main(int argc, char** argv) {
                         "and SK documents).")
                      .text(),
                  "malkedja");
-    set_help_labels(app);
+    app.formatter(std::make_shared<mk::cli::help_formatter>());
     app.option_defaults()->group(mk::tr("Flaggor", "Options").text());
     app.set_help_flag("-h,--help", mk::tr("visa den här hjälpen", "show this help").text());
     app.require_subcommand(1);
     app.fallthrough();
     std::string lang = "sv";
     app.add_option("--lang", lang, mk::tr("språk för meddelanden: sv eller en", "language of messages: sv or en").text())
-        ->check(CLI::IsMember({"sv", "en"}));
+        ->type_name(mk::cli::alternatives_name({"sv", "en"}))
+        ->check(mk::cli::one_of({"sv", "en"}));
 
     std::vector<mk::cli::command> commands;
     commands.push_back(mk::cli::add_cells_command(app));
@@ -75,8 +60,8 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForAllHelp& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << mk::tr("fel: ogiltiga argument: {0} (se malkedja --help)",
-                            "error: invalid arguments: {0} (see malkedja --help)", {e.what()})
+        std::cerr << mk::tr("fel: {0} (se {1} --help)", "error: {0} (see {1} --help)",
+                            {mk::cli::parse_error_text(e, app).text(), mk::cli::command_path(app)})
                          .text()
                   << '\n';
         return mk::cli::exit_unusable;

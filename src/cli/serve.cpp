@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "src/cli/command.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/core/message.hpp"
 #include "src/serve/server.hpp"
 
@@ -20,7 +21,7 @@ command add_serve_command(CLI::App& app) {
     sub->add_option("--port", options->port,
                     tr("porten på 127.0.0.1 (standard 8765; 0 tar en ledig)", "the port on 127.0.0.1 (default 8765; 0 takes a free one)")
                         .text())
-        ->check(CLI::Range(0, 65535));
+        ->type_name(value_name::number())->check(in_range(0, 65535));
     sub->add_flag("--no-browser", tr("öppna inte webbläsaren", "do not open the browser").text());
     const std::string limits = tr("Gränser", "Limits").text();
     auto& l = options->limits;
@@ -28,28 +29,28 @@ command add_serve_command(CLI::App& app) {
               l.total_size / serve::mebibyte};
     sub->add_option("--max-file-mb", (*mib)[0], tr("största fil (MiB)", "largest file (MiB)").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 1024));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 1024));
     sub->add_option("--max-request-mb", (*mib)[1], tr("största uppladdning åt gången (MiB)", "largest upload at a time (MiB)").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 4096));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 4096));
     sub->add_option("--max-tab-mb", (*mib)[2], tr("mest uppladdat per flik (MiB)", "most uploaded per tab (MiB)").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 65536));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 65536));
     sub->add_option("--max-total-mb", (*mib)[3], tr("mest uppladdat i alla flikar (MiB)", "most uploaded in all tabs (MiB)").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 262144));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 262144));
     sub->add_option("--max-files", l.files_per_request, tr("flest filer åt gången", "most files at a time").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 100000));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 100000));
     sub->add_option("--max-tab-files", l.tab_files, tr("flest filer per flik", "most files per tab").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 100000));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 100000));
     sub->add_option("--max-tabs", l.tabs, tr("flest flikar samtidigt", "most tabs at once").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 1000));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 1000));
     sub->add_option("--max-queue", l.queued_jobs, tr("flest arbeten i kö", "most jobs queued").text())
         ->capture_default_str()
-        ->group(limits)->check(CLI::Range(1, 1000));
+        ->group(limits)->type_name(value_name::number())->check(in_range(1, 1000));
     return {sub, [options, mib, sub]() {
                 options->port_given = sub->count("--port") > 0;
                 options->open_browser = sub->count("--no-browser") == 0;

@@ -1,15 +1,10 @@
 // `malkedja sk collect FILES... -o OUT.xml|.xlsx|.ods|.html`: filled SK documents → one model, checked.
 #include <iostream>
 
-#include "converters/registry.hpp"
-#include "src/check/rule.hpp"
+#include "src/cli/option_checks.hpp"
 #include "src/cli/sk_commands.hpp"
-#include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
-#include "src/normalized/write.hpp"
-#include "src/pipeline/load.hpp"
-#include "src/report/sk_workbook.hpp"
-#include "src/text/ascii.hpp"
+#include "src/pipeline/sk_collect.hpp"
 
 namespace mk::cli {
 namespace {
@@ -20,34 +15,17 @@ struct collect_options {
     bool no_provenance = false;
 };
 
-std::string output_bytes(const model::document& doc, const collect_options& options) {
-    if (text::ascii_lower(options.output).ends_with(".xml")) return normalized::write_normalized(doc, {.provenance = !options.no_provenance});
-    auto format = output_format_for(options.output);
-    if (format == output_format::xlsx || format == output_format::ods)
-        return write_workbook(report::sk_workbook(doc), *format);
-    if (format == output_format::html) return write_document(report::sk_document(report::sk_workbook(doc)), *format);
-    throw error("sk.output_format", tr("utfilen \"{0}\" måste sluta på .xml, .xlsx, .ods eller .html",
-                                       "the output file \"{0}\" must end in .xml, .xlsx, .ods or .html", {options.output}));
-}
-
-void print_summary(const model::document& doc, const collect_options& options) {
-    std::size_t goals = 0, values = 0, answers = 0;
-    for (const auto& r : doc.sk_reports) {
-        goals += r.analysed_goals.size() + r.planned_goals.size();
-        values += r.results.size() + r.history.size() + r.national_tests.size() + r.survey.size();
-        answers += r.answers.size();
-    }
-    int counts[3] = {0, 0, 0};
-    for (const auto& f : doc.findings) ++counts[static_cast<int>(f.severity)];
+void print_summary(const pipeline::sk_collect_summary& summary, const collect_options& options) {
     std::cerr << tr("{0} SK-dokument insamlade till {1}: {2} mål, {3} värderader, {4} svar",
                     "{0} SK documents collected into {1}: {2} goals, {3} value rows, {4} answers",
-                    {std::to_string(doc.sk_reports.size()), options.output, std::to_string(goals),
-                     std::to_string(values), std::to_string(answers)})
+                    {std::to_string(summary.documents), options.output, std::to_string(summary.goals),
+                     std::to_string(summary.values), std::to_string(summary.answers)})
                      .text()
               << '\n'
               << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
                     "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
-                    {std::to_string(counts[0]), std::to_string(counts[1]), std::to_string(counts[2])})
+                    {std::to_string(summary.findings.fel), std::to_string(summary.findings.varning),
+                     std::to_string(summary.findings.info)})
                      .text()
               << '\n';
 }
@@ -56,34 +34,36 @@ void print_summary(const model::document& doc, const collect_options& options) {
 
 command add_sk_collect_command(CLI::App& sk) {
     auto options = std::make_shared<collect_options>();
+    auto formats = pipeline::sk_collect_formats();
     CLI::App* sub = sk.add_subcommand(
-        "collect", tr("läs ifyllda SK-dokument (.docx, .odt) till normaliserad XML eller en arbetsbok för nämnden",
-                      "read filled SK documents (.docx, .odt) into normalized XML or a workbook for the nämnd")
+        "collect", tr("läs ifyllda SK-dokument ({0}) till normaliserad XML, en arbetsbok eller ett dokument för nämnden",
+                      "read filled SK documents ({0}) into normalized XML, a workbook or a document for the nämnd",
+                      {readable_extensions(format_kind::document)})
                        .text());
-    sub->add_option("FILE", options->files, tr("SK-dokumenten", "the SK documents").text())->required();
+    sub->add_option(value_name::file(), options->files, tr("SK-dokumenten", "the SK documents").text())
+        ->type_name("")
+        ->required();
     sub->add_option("-o,--output", options->output,
-                    tr("utfilen: .xml, .xlsx, .ods eller .html", "the output file: .xml, .xlsx, .ods or .html").text())
+                    tr("utfilen: {0}", "the output file: {0}", {extension_list(formats)}).text())
+        ->type_name(value_name::file())
+        ->check(output_file(formats))
         ->required();
     sub->add_flag("--no-provenance", options->no_provenance,
                   tr("utelämna källhänvisningar i XML-filen", "leave out source references in the XML file").text());
     return {sub, [options]() {
+                pipeline::sk_collect_request request;
+                request.format = &pipeline::output_format(options->output, pipeline::sk_collect_formats());
+                request.documents = pipeline::file_sources(options->files);
+                request.provenance = !options->no_provenance;
                 for (std::size_t i = 0; i < options->files.size(); ++i)
                     std::cerr << tr("[{0}/{1}] läser {2}", "[{0}/{1}] reading {2}",
                                     {std::to_string(i + 1), std::to_string(options->files.size()), options->files[i]})
                                      .text()
                               << '\n';
-                pipeline::loaded input = pipeline::load_inputs(options->files, {});
-                if (input.doc.sk_reports.empty())
-                    throw error("sk.no_report", tr("ingen av filerna är ett SK-dokument (rubrikerna MÅLANALYS och "
-                                                   "PLANERINGSRAPPORT saknas)",
-                                                   "none of the files is an SK document (the headings MÅLANALYS and "
-                                                   "PLANERINGSRAPPORT are missing)"));
-                input.doc.findings = check::run_all({input.doc, nullptr, input.doc.metadata.as_of});
-                write_output_file(options->output, output_bytes(input.doc, *options), options->files);
-                print_summary(input.doc, *options);
-                for (const model::finding& f : input.doc.findings)
-                    if (f.severity == model::severity::fel) return exit_findings;
-                return exit_ok;
+                pipeline::sk_collect_result result = pipeline::collect_sk_documents(request);
+                write_output_file(options->output, result.bytes, options->files);
+                print_summary(result.summary, *options);
+                return result.summary.has_errors ? exit_findings : exit_ok;
             }};
 }
 

@@ -13,23 +13,12 @@
 // Strings are in double quotes with \n, \t, \r, \\ and \" escaped. STYLE is in square brackets.
 #include "src/container/document_dump.hpp"
 
+#include "src/container/dump_text.hpp"
+
 namespace mk {
 namespace {
 
-std::string quoted(std::string_view text) {
-    std::string out = "\"";
-    for (char c : text) {
-        switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            case '\\': out += "\\\\"; break;
-            case '"': out += "\\\""; break;
-            default: out += c;
-        }
-    }
-    return out + "\"";
-}
+std::string quoted(std::string_view text) { return "\"" + dump_escaped(text, true) + "\""; }
 
 std::string paragraph_marks(const block& b) {
     std::string out;

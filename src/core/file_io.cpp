@@ -59,6 +59,16 @@ std::string read_input_file(const std::string& path) {
     return bytes;
 }
 
+void check_input_file(const std::string& path) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) fail_io("file.missing", "filen finns inte", "the file does not exist", path);
+        fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, errno);
+    }
+    if (!S_ISREG(st.st_mode))
+        fail_io("file.not_regular", "det är ingen vanlig fil (en mapp?)", "it is not a regular file (a folder?)", path);
+}
+
 void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
     struct stat existing;
     if (::stat(path.c_str(), &existing) == 0) {

@@ -13,6 +13,10 @@ inline constexpr std::uint64_t max_input_size = 1ull << 30;
 // unreadable or larger than max_input_size.
 std::string read_input_file(const std::string& path);
 
+// Throws the mk::error read_input_file would when path is missing or no regular file, without
+// opening it: what a command checks of every input before it reads any.
+void check_input_file(const std::string& path);
+
 // Writes bytes to path atomically: a temporary file in the same folder, then a rename. Throws
 // mk::error, leaving nothing behind, when the folder is missing or read-only, or when path is
 // one of inputs (same device and inode).

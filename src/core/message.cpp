@@ -30,6 +30,15 @@ language current_language() { return g_language; }
 
 const std::string& message::text() const { return g_language == language::en ? en : sv; }
 
+std::string alternatives(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? (g_language == language::en ? " or " : " eller ") : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
 message tr(std::string_view sv, std::string_view en, std::initializer_list<std::string_view> args) {
     std::vector<std::string_view> list(args);
     return message{substitute(sv, list), substitute(en, list)};

@@ -3,6 +3,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mk {
 
@@ -22,5 +23,8 @@ struct message {
 
 // Builds a message from Swedish and English templates, substituting {0}, {1}... with args.
 message tr(std::string_view sv, std::string_view en, std::initializer_list<std::string_view> args = {});
+
+// The items as alternatives in the current language: "a, b eller c" ("a, b or c").
+std::string alternatives(const std::vector<std::string>& items);
 
 }  // namespace mk

@@ -15,20 +15,20 @@
 namespace mk::pipeline {
 namespace {
 
-model::document load_one(const std::string& file, const std::string& bytes,
-                         std::vector<recognize::skipped_row>& skipped) {
-    switch (detect_format(bytes)) {
-        case file_format::normalized_xml: return normalized::read_normalized(bytes);
-        case file_format::xlsx:
-        case file_format::ods:
-        case file_format::csv: {
-            auto result = recognize::recognise_follow_up(read_workbook(bytes, file_stem(file)), file);
+model::document load_one(const source& input, std::vector<recognize::skipped_row>& skipped) {
+    const std::string& file = input.name;
+    std::string holder;
+    const std::string& bytes = bytes_of(input, holder);
+    const file_format& f = detect_format(bytes);
+    switch (f.kind) {
+        case format_kind::goal_chain: return normalized::read_normalized(bytes);  // the one goal-chain format read
+        case format_kind::workbook: {
+            auto result = recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file);
             skipped.insert(skipped.end(), result.skipped.begin(), result.skipped.end());
             return std::move(result.doc);
         }
-        case file_format::docx:
-        case file_format::odt: {
-            document doc = read_document(bytes);
+        case format_kind::document: {
+            document doc = f.read_document(bytes);
             if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
             return recognize::recognise_work_plan(doc, file);
         }
@@ -156,19 +156,16 @@ void merge(model::document& merged, model::document doc, std::size_t input,
 
 }  // namespace
 
-loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
-    std::vector<input_source> inputs;
-    for (const auto& file : files) inputs.push_back({file, [&file] { return read_input_file(file); }});
-    return load_inputs(inputs, options);
-}
-
-loaded load_inputs(const std::vector<input_source>& inputs, const load_options& options) {
+loaded load_inputs(const std::vector<source>& inputs, const load_options& options) {
+    std::vector<const source*> all;
+    for (const auto& input : inputs) all.push_back(&input);
+    check_sources(all);
     loaded out;
     std::map<std::string, std::string> merged_goals;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(inputs[i].name, inputs[i].read(), out.skipped);
+            doc = load_one(inputs[i], out.skipped);
         } catch (const error& e) {
             throw e.with_context(inputs[i].name);
         }
@@ -182,5 +179,11 @@ loaded load_inputs(const std::vector<input_source>& inputs, const load_options& 
     model::assign_stable_ids(out.doc);
     return out;
 }
+
+loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
+    return load_inputs(file_sources(files), options);
+}
+
+model::document load_input(const source& input) { return load_inputs({input}, {}).doc; }
 
 }  // namespace mk::pipeline

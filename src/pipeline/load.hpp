@@ -1,11 +1,11 @@
 #pragma once
 // Inputs of any supported format → one model: what import, check and export share.
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "src/model/document.hpp"
+#include "src/pipeline/source.hpp"
 #include "src/recognize/follow_up.hpp"
 
 namespace mk::pipeline {
@@ -31,20 +31,17 @@ struct loaded {
     std::vector<link_guess> guesses;
 };
 
-// One input: the name it goes by in provenance and messages, and where its bytes come from.
-struct input_source {
-    std::string name;
-    std::function<std::string()> read;
-};
-
-// Reads every input (format detected by content) as load_inputs below does; an input's bytes are
-// read when it comes to it, and its name is never opened as a path.
-loaded load_inputs(const std::vector<input_source>& inputs, const load_options& options);
-
-// Reads every file (format detected by content) and merges them into one model with stable ids:
+// Reads every input (format detected by content) and merges them into one model with stable ids:
 // goals that are the same (same level, text and parent) become one, and a later input's goal is
-// linked to an earlier input's goal of the same level that its text names (recognize::match_goal). Throws mk::error naming the
-// file when one is unusable.
+// linked to an earlier input's goal of the same level that its text names (recognize::match_goal).
+// Throws mk::error naming the input when one is unusable.
+loaded load_inputs(const std::vector<source>& inputs, const load_options& options);
+
+// The same for files on disk.
 loaded load_inputs(const std::vector<std::string>& files, const load_options& options);
+
+// One input alone, read as load_inputs reads it (the goal chain of `check --chain`, `sk generate
+// --chain`).
+model::document load_input(const source& input);
 
 }  // namespace mk::pipeline

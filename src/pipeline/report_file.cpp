@@ -1,19 +1,16 @@
 #include "src/pipeline/report_file.hpp"
 
-#include "src/report/json.hpp"
+#include "src/pipeline/outputs.hpp"
 
 namespace mk::pipeline {
 
-std::string report_bytes(output_format format, const model::document& doc, const check::findings& found,
-                         const report::report_options& options) {
-    switch (format) {
-        case output_format::xlsx:
-        case output_format::ods: return write_workbook(report::build_report_workbook(doc, found, options), format);
-        case output_format::csv: return write_workbook(report::build_detail_workbook(doc, options), format);
-        case output_format::docx:
-        case output_format::odt:
-        case output_format::html: return write_document(report::build_report_document(doc, found, options), format);
-        case output_format::json: return report::write_report_json(doc, found, options);
+std::string report_bytes(const file_format& f, const model::document& doc, const report::report_options& options) {
+    switch (f.kind) {
+        case format_kind::workbook:
+            return f.write_workbook(f.one_sheet ? report::build_detail_workbook(doc, options)
+                                                : report::build_report_workbook(doc, doc.findings, options));
+        case format_kind::document: return f.write_document(report::build_report_document(doc, doc.findings, options));
+        case format_kind::goal_chain: return write_goal_chain(f, doc, {.provenance = true, .report = options});
     }
     return {};
 }

@@ -3,15 +3,14 @@
 #include <string>
 
 #include "converters/registry.hpp"
-#include "src/check/rule.hpp"
 #include "src/model/document.hpp"
 #include "src/report/report.hpp"
 
 namespace mk::pipeline {
 
-// The report of doc and its findings in format: the workbook (.xlsx, .ods), its detail sheet
-// (.csv), the document (.docx, .odt, .html) or the JSON.
-std::string report_bytes(output_format format, const model::document& doc, const check::findings& found,
-                         const report::report_options& options);
+// The report of doc and its findings (doc.findings) in format, one of report_formats(): the
+// workbook (only its detail sheet in a one-sheet format), the document, or the goal chain itself
+// (normalized XML, the report's JSON).
+std::string report_bytes(const file_format& format, const model::document& doc, const report::report_options& options);
 
 }  // namespace mk::pipeline

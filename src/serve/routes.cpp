@@ -6,7 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "converters/registry.hpp"
 #include "src/core/error.hpp"
+#include "src/pipeline/option_values.hpp"
+#include "src/pipeline/outputs.hpp"
 #include "src/serve/app.hpp"
 #include "src/serve/page.hpp"
 #include "src/serve/security.hpp"
@@ -47,8 +50,12 @@ json job_json(const job_view& v) {
             {"result_size", s.result_size},       {"notes", s.notes}};
 }
 
-bool is_date(const std::string& text) {
-    return text.empty() || std::regex_match(text, std::regex(R"(\d{4}-\d{2}-\d{2})"));
+bool is_date(const std::string& text) { return text.empty() || !pipeline::date_problem(text); }
+
+// The names of formats, for the formats a job may ask for.
+std::vector<std::string> names_of(const std::vector<const file_format*>& formats, std::vector<std::string> names = {}) {
+    for (const file_format* f : formats) names.emplace_back(f->name);
+    return names;
 }
 
 // The job a request body asks for, checked; nullopt with why when it asks for something unknown.
@@ -71,10 +78,10 @@ std::optional<job_request> parse_job(const std::string& body, refusal& why) {
     static const std::map<std::string, std::vector<std::string>> formats = {
         {"analyse", {""}},
         {"tree", {""}},
-        {"report", {"xlsx", "ods", "csv", "docx", "odt", "html", "json"}},
+        {"report", names_of(pipeline::report_formats())},
         {"xml", {"follow_up", "chain"}},
-        {"sk_documents", {"", "both", "docx", "odt"}},
-        {"sk_collection", {"xlsx", "ods", "html", "xml"}}};
+        {"sk_documents", names_of(formats_where([](const file_format& f) { return f.fill != nullptr; }), {"", "both"})},
+        {"sk_collection", names_of(pipeline::sk_collect_formats())}};
     auto known = formats.find(r.kind);
     bool ok = parsed.is_object() && known != formats.end() &&
               std::find(known->second.begin(), known->second.end(), r.format) != known->second.end() &&

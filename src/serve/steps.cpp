@@ -10,6 +10,7 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/model/names.hpp"
+#include "src/pipeline/import.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/recognize/schools.hpp"
 #include "src/recognize/sk_document.hpp"
@@ -28,26 +29,23 @@ using json = nlohmann::ordered_json;
 // The counts of a loaded model, as the import summary gives them.
 json model_summary(const pipeline::loaded& loaded) {
     const model::document& doc = loaded.doc;
+    pipeline::import_summary summary = pipeline::summarise_import(loaded, 1);
     json goals = json::object(), latest = json::object();
-    for (const auto& g : doc.goals) goals[std::string(model::name_of(g.level))] = goals.value(model::name_of(g.level), 0) + 1;
-    for (const auto& a : doc.activities)
-        if (!a.statuses.empty()) {
-            std::string name(model::name_of(a.statuses.back().value));
-            latest[name] = latest.value(name, 0) + 1;
-        }
+    for (const auto& [level, count] : summary.goals) goals[std::string(model::name_of(level))] = count;
+    for (const auto& [status, count] : summary.latest_statuses) latest[std::string(model::name_of(status))] = count;
     json skipped = json::array();
-    for (const auto& s : loaded.skipped)
+    for (const auto& s : summary.skipped)
         skipped.push_back({{"place", s.sheet + "!A" + std::to_string(s.row + 1)},
                            {"reason", recognize::describe(s.reason)},
                            {"text", s.text.substr(0, 80)}});
     json guesses = json::array();
-    for (const auto& g : loaded.guesses)
+    for (const auto& g : summary.guesses)
         guesses.push_back({{"text", g.text}, {"linked_to", g.linked_to}, {"score", static_cast<int>(g.score * 100 + 0.5)}});
     json out = {{"title", doc.metadata.title},
                 {"year", doc.metadata.year ? std::to_string(*doc.metadata.year) : doc.metadata.lasar},
                 {"as_of", doc.metadata.as_of},
                 {"goals", goals},
-                {"activities", doc.activities.size()},
+                {"activities", summary.activities},
                 {"latest", latest},
                 {"skipped", skipped},
                 {"guesses", guesses}};
@@ -157,15 +155,12 @@ const char* role_name(role r) {
 reading read_one(const input_file& file) {
     try {
         std::string bytes = read_stored(file);
-        file_format format = detect_format(bytes);
+        const file_format& format = detect_format(bytes);
         reading out;
-        switch (format) {
-            case file_format::xlsx:
-            case file_format::ods:
-            case file_format::csv: out = read_workbook_file(file, bytes); break;
-            case file_format::docx:
-            case file_format::odt: out = read_document_file(file, bytes); break;
-            case file_format::normalized_xml: {
+        switch (format.kind) {
+            case format_kind::workbook: out = read_workbook_file(file, bytes); break;
+            case format_kind::document: out = read_document_file(file, bytes); break;
+            case format_kind::goal_chain: {
                 pipeline::loaded loaded = load_stored({&file});
                 auto kind = loaded.doc.metadata.kind;
                 out.role = kind == model::document_kind::follow_up   ? role::follow_up
@@ -175,7 +170,7 @@ reading read_one(const input_file& file) {
                 break;
             }
         }
-        out.format = format_name(format);
+        out.format = format.name;
         return out;
     } catch (const error& e) {
         reading out;

@@ -70,17 +70,18 @@ nlohmann::ordered_json analyse(const tab_inputs& in, const request_options& opti
 // The goal tree of the report's files, filtered by unit and year, as SVG.
 job_result tree(const tab_inputs& in, const request_options& options, progress& p);
 
-// The nämnd's report in format ("xlsx", "ods", "csv", "docx", "odt", "html", "json"): `malkedja export`.
+// The nämnd's report in format, the name of one of pipeline::report_formats(): `malkedja export`.
 job_result report(const tab_inputs& in, const std::string& format, const request_options& options, progress& p);
 
 // Normalized XML of "follow_up" (the follow-ups) or "chain" (the goal chain): `malkedja import`.
 job_result normalized_xml(const tab_inputs& in, const std::string& which, progress& p);
 
-// One pre-filled SK document per school as one .zip: `malkedja sk generate`. format: "docx",
-// "odt", "both" or empty for every template given.
+// One pre-filled SK document per school as one .zip: `malkedja sk generate`. format: the name of a
+// format with a filler ("docx", "odt"), "both" or empty for every template given.
 job_result sk_documents(const tab_inputs& in, const std::string& lasar, const std::string& format, progress& p);
 
-// The collected SK documents for the nämnd in format ("xlsx", "ods", "html", "xml"): `malkedja sk collect`.
+// The collected SK documents for the nämnd in format, the name of one of
+// pipeline::sk_collect_formats(): `malkedja sk collect`.
 job_result sk_collection(const tab_inputs& in, const std::string& format, progress& p);
 
 }  // namespace mk::serve

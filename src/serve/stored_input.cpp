@@ -1,26 +1,23 @@
 #include "src/serve/stored_input.hpp"
 
-#include "src/core/error.hpp"
-#include "src/core/file_io.hpp"
-
 namespace mk::serve {
 
-std::string read_stored(const input_file& file) {
-    try {
-        return read_input_file(file.path.string());
-    } catch (const error& e) {
-        throw error(e.code(), e.msg(), file.name);
-    }
+pipeline::source stored(const input_file& file) { return pipeline::stored_source(file.name, file.path.string()); }
+
+std::vector<pipeline::source> stored(const std::vector<const input_file*>& files) {
+    std::vector<pipeline::source> out;
+    for (const input_file* f : files) out.push_back(stored(*f));
+    return out;
 }
 
-}  // namespace mk::serve
-
-namespace mk::serve {
+std::string read_stored(const input_file& file) {
+    std::string holder;
+    pipeline::bytes_of(stored(file), holder);
+    return holder;
+}
 
 pipeline::loaded load_stored(const std::vector<const input_file*>& files) {
-    std::vector<pipeline::input_source> sources;
-    for (const input_file* f : files) sources.push_back({f->name, [f] { return read_stored(*f); }});
-    return pipeline::load_inputs(sources, {});
+    return pipeline::load_inputs(stored(files), {});
 }
 
 }  // namespace mk::serve

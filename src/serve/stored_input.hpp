@@ -1,12 +1,18 @@
 #pragma once
-// Reading back what the server stored of an upload.
+// Reading back what the server stored of an upload: as a pipeline source under the name the browser
+// gave, never by the server's path.
 #include <string>
 #include <vector>
 
 #include "src/pipeline/load.hpp"
+#include "src/pipeline/source.hpp"
 #include "src/serve/steps.hpp"
 
 namespace mk::serve {
+
+// An uploaded file as a source of the pipeline.
+pipeline::source stored(const input_file& file);
+std::vector<pipeline::source> stored(const std::vector<const input_file*>& files);
 
 // The bytes of an uploaded file; an error names the file by its name, never by the server's path.
 std::string read_stored(const input_file& file);

@@ -5,16 +5,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     return mk::fuzz::expect_errors(data, size, [](std::string_view bytes) {
-        switch (mk::detect_format(bytes)) {
-            case mk::file_format::docx:
-            case mk::file_format::odt:
-                mk::read_document(bytes);
-                break;
-            case mk::file_format::normalized_xml:
-                mk::normalized::read_normalized(bytes);
-                break;
-            default:
-                mk::read_workbook(bytes, "blad");
-        }
+        const mk::file_format& f = mk::detect_format(bytes);
+        if (f.read_document)
+            f.read_document(bytes);
+        else if (f.read_workbook)
+            f.read_workbook(bytes, "blad");
+        else
+            mk::normalized::read_normalized(bytes);
     });
 }

@@ -40,7 +40,7 @@ grep -q "skrevs till said.html" < <("$malkedja" export "$fixtures/uppfoljning/at
 "$malkedja" export "$fixtures/uppfoljning/atagande-2018.xlsx" -o report.pdf 2>unknown.err
 status=$?
 [[ $status -eq 2 ]] || fail "an unknown extension gives exit status $status, not 2"
-grep -q "okänt rapportformat" unknown.err || fail "an unknown extension is not explained: $(cat unknown.err)"
+grep -q "ge utfilen ändelsen .xlsx, .ods, .csv" unknown.err || fail "an unknown extension is not explained: $(cat unknown.err)"
 [[ -e report.pdf ]] && fail "an unknown extension still wrote a file"
 
 cp atagande.xml input.xml

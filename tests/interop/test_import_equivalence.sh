@@ -16,8 +16,9 @@ import() {  # import INPUT OUTPUT: --no-provenance import, or a failure note
 }
 
 round_trip() {  # round_trip XML: importing the XML again gives the same bytes
-  import "$1" "$1.again" || return
-  cmp -s "$1" "$1.again" || { fail "$(basename "$1"): XML → import → XML differs:"; diff "$1" "$1.again" | head -n 20; }
+  import "$1" "${1%.xml}.again.xml" || return
+  cmp -s "$1" "${1%.xml}.again.xml" ||
+    { fail "$(basename "$1"): XML → import → XML differs:"; diff "$1" "${1%.xml}.again.xml" | head -n 20; }
 }
 
 if ! /usr/bin/python3 "$here/make_follow_up_variants.py" "$fixtures" "$work/variants"; then

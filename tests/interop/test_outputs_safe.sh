@@ -11,11 +11,11 @@ malkedja=$(realpath "$malkedja")
 fixtures=$(realpath "$fixtures")
 cd "$work" || exit 1
 cp "$fixtures/uppfoljning/atagande-2018.csv" in.csv
-ln in.csv hard.csv
-ln -s in.csv soft.csv
 echo "not a folder" >plain.txt
-mkdir folder
+mkdir folder.xml
 "$malkedja" import in.csv -o existing.xml 2>/dev/null || fail "import in.csv -o existing.xml failed"
+ln existing.xml hard.xml
+ln -s existing.xml soft.xml
 printf 'no spreadsheet at all\n' >broken.csv
 original=$(sha256sum <in.csv)
 existing=$(sha256sum <existing.xml)
@@ -43,10 +43,16 @@ refused() {  # refused EXPECTED ARGS...: import ARGS exits 2, one "fel:" line sa
 }
 
 # Never over an input: the same file, a hard link to it, a symbolic link to it, as first or later input.
-refused "samma fil som en infil" in.csv -o in.csv
-refused "samma fil som en infil" in.csv -o hard.csv
-refused "samma fil som en infil" in.csv -o soft.csv
-refused "samma fil som en infil" existing.xml in.csv -o hard.csv
+refused "samma fil som en infil" existing.xml -o existing.xml
+refused "samma fil som en infil" existing.xml -o hard.xml
+refused "samma fil som en infil" existing.xml -o soft.xml
+refused "samma fil som en infil" in.csv existing.xml -o hard.xml
+
+# Options before inputs (issue 19): an output import does not write is refused before any input is
+# read, even a missing one.
+refused "kan inte skrivas som xlsx: ge utfilen ändelsen .xml" missing.csv -o out.xlsx
+refused "utfilens ändelse säger inte vilket format" in.csv -o out
+refused "missing.csv: filen finns inte" in.csv missing.csv -o new.xml
 
 # Atomic: an input error leaves an existing output as it was and no temporary file.
 refused "broken.csv" broken.csv -o existing.xml
@@ -55,7 +61,7 @@ refused "broken.csv" in.csv broken.csv -o new.xml
 # Missing, read-only or impossible output places.
 refused "mappen för utfilen finns inte" in.csv -o missing/out.xml
 refused "mappen för utfilen finns inte" in.csv -o plain.txt/out.xml
-refused "utfilen är en mapp" in.csv -o folder
+refused "utfilen är en mapp" in.csv -o folder.xml
 if [[ -d /sys ]]; then  # sysfs: nobody, root included, may create a file there
   refused "utfilen kan inte skrivas" in.csv -o /sys/out.xml
 fi

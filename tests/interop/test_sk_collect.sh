@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# malkedja sk collect on the SK fixtures: the XML validates, the workbook and page are written, the
-# exit statuses say whether a fel was found, and a file that is no SK document is refused.
+# malkedja sk collect on the SK fixtures: the XML validates, the workbook, page and documents are
+# written (python-docx reads the .docx, the .odt is valid ODF), the exit statuses say whether a fel
+# was found, a file that is no SK document is refused, and so is an output format it does not write,
+# before reading.
 source "$(dirname "$0")/common.sh" "$@"
 sk=$fixtures/sk
 
@@ -15,10 +17,22 @@ grep -q "SK-dokument insamlade" "$work/err" || fail "no Swedish summary on stder
 [ $? -eq 1 ] || fail "check of the collected XML should exit 1"
 grep -q "MK014" "$work/check.txt" || fail "check of the collected XML misses MK014"
 
-for ext in xlsx ods html; do
+for ext in xlsx ods html docx odt; do
   "$malkedja" sk collect "$sk/exempelskolan-ifylld-2023.docx" -o "$work/sk.$ext" 2>/dev/null
   [ -s "$work/sk.$ext" ] || fail "no sk.$ext written"
 done
+requires python3 -- docx
+/usr/bin/python3 -c 'import docx, sys; d = docx.Document(sys.argv[1]); sys.exit(len(d.tables) < 4)' "$work/sk.docx" ||
+  fail "python-docx does not read the four tables of sk.docx"
+odf_valid content.xml -- "$work/sk.odt"
+
+# Issue 19: an output sk collect does not write is refused before any document is read (here, one
+# that does not exist), and nothing is written.
+"$malkedja" sk collect "$work/missing.docx" -o "$work/sk.csv" 2>"$work/csv.err"
+[ $? -eq 2 ] || fail "sk collect -o sk.csv: exit 2"
+grep -q "^fel: --output: .*sk.csv: kan inte skrivas som csv" "$work/csv.err" ||
+  fail "sk collect -o sk.csv is not refused at the option: $(cat "$work/csv.err")"
+[ -e "$work/sk.csv" ] && fail "sk collect -o sk.csv wrote a file"
 
 "$malkedja" sk collect "$sk/sk-mall-2023-2024.odt" -o "$work/mall.xml" 2>/dev/null
 [ $? -eq 1 ] || fail "the template's placeholder is a fel"

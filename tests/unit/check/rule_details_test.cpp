@@ -128,6 +128,23 @@ TEST_CASE("MK007: needs a reference date, and the quarter's last day has not pas
     CHECK(rules_of(s.run_all()) == std::vector<std::string>{"MK007"});
 }
 
+TEST_CASE("MK007: an activity without a status is said to have none, never a status \"\"") {
+    mk::set_language(mk::language::sv);
+    scenario s = base();
+    s.as_of = "2019-10-01";
+    auto& a = s.doc.activities.front();
+    a.planned = mk::model::plan_time{"Q3", 3, ""};
+    a.statuses.clear();
+    auto found = s.run_all();
+    REQUIRE(rules_of(found) == std::vector<std::string>{"MK007"});
+    CHECK(found[0].message.find("har ingen status") != std::string::npos);
+    CHECK(found[0].message.find("\"\"") == std::string::npos);
+    mk::set_language(mk::language::en);
+    found = s.run_all();
+    CHECK(found[0].message.find("has no status") != std::string::npos);
+    mk::set_language(mk::language::sv);
+}
+
 TEST_CASE("MK005: a comment at any checkpoint explains the deviation") {
     scenario s = base();
     auto& a = s.doc.activities.front();

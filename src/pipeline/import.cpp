@@ -1,0 +1,32 @@
+#include "src/pipeline/import.hpp"
+
+#include "src/check/rule.hpp"
+#include "src/normalized/write.hpp"
+
+namespace mk::pipeline {
+
+import_summary summarise_import(const loaded& result, std::size_t files) {
+    import_summary summary;
+    const auto& doc = result.doc;
+    summary.files = files;
+    for (const auto& g : doc.goals) ++summary.goals[g.level];
+    summary.activities = doc.activities.size();
+    for (const auto& a : doc.activities)
+        if (!a.statuses.empty()) ++summary.latest_statuses[a.statuses.back().value];
+    summary.skipped = result.skipped;
+    for (const auto& s : result.skipped) ++summary.skipped_by_reason[recognize::describe(s.reason)];
+    summary.guesses = result.guesses;
+    summary.findings = count_by_severity(doc.findings);
+    return summary;
+}
+
+import_result import_inputs(const import_request& request) {
+    loaded result = load_inputs(request.inputs, request.load);
+    if (request.check) result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
+    import_result out;
+    out.summary = summarise_import(result, request.inputs.size());
+    out.xml = normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance});
+    return out;
+}
+
+}  // namespace mk::pipeline

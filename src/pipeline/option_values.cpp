@@ -1,0 +1,46 @@
+#include "src/pipeline/option_values.hpp"
+
+#include <charconv>
+#include <string>
+
+#include "src/container/iso_moment.hpp"
+#include "src/sk/lasar.hpp"
+
+namespace mk::pipeline {
+namespace {
+
+std::optional<message> outside_years(int year) {
+    if (year >= first_year && year <= last_year) return std::nullopt;
+    return tr("året {0} ligger utanför {1}–{2}", "the year {0} is outside {1}–{2}",
+              {std::to_string(year), std::to_string(first_year), std::to_string(last_year)});
+}
+
+}  // namespace
+
+std::optional<message> date_problem(std::string_view text) {
+    auto moment = parse_iso_moment(text);
+    if (!moment || moment->has_time)
+        return tr("\"{0}\" är inget datum: skriv det som ÅÅÅÅ-MM-DD, t.ex. 2019-10-31",
+                  "\"{0}\" is no date: write it as YYYY-MM-DD, e.g. 2019-10-31", {text});
+    return outside_years(static_cast<int>(std::chrono::year_month_day{moment->day}.year()));
+}
+
+std::optional<message> year_problem(std::string_view text) {
+    int year = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (text.size() != 4 || ec != std::errc() || end != text.data() + text.size())
+        return tr("\"{0}\" är inget år: skriv det som ÅÅÅÅ, t.ex. 2019",
+                  "\"{0}\" is no year: write it as YYYY, e.g. 2019", {text});
+    return outside_years(year);
+}
+
+std::optional<message> lasar_problem(std::string_view text) {
+    auto first = sk::parse_lasar(text);
+    if (!first)
+        return tr("\"{0}\" är inget läsår: skriv det som ÅÅÅÅ/ÅÅ med två år som följer på varandra, t.ex. 2024/25",
+                  "\"{0}\" is no läsår: write it as YYYY/YY with two years that follow each other, e.g. 2024/25",
+                  {text});
+    return outside_years(*first);
+}
+
+}  // namespace mk::pipeline

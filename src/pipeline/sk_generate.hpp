@@ -1,0 +1,88 @@
+#pragma once
+// `sk generate` as a library step: every input is read and checked first (prepare_sk_generation),
+// then the documents are filled one school at a time (fill_school_documents), so that a caller can
+// show progress, stop early, and write or pack the documents as they come.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "converters/registry.hpp"
+#include "src/pipeline/source.hpp"
+#include "src/sk/document_facts.hpp"
+#include "src/sk/plan.hpp"
+#include "src/sk/previous_years.hpp"
+
+namespace mk::pipeline {
+
+// What `sk generate` is asked to do.
+struct sk_generate_request {
+    // The municipality's templates (.docx, .odt); not used with update.
+    std::vector<source> templates;
+    // A school's filled document whose pre-filled parts are refreshed, keeping every word the school
+    // wrote; used instead of the templates.
+    std::optional<source> update;
+    // The goal chain (normalized XML or any inputs import reads, merged).
+    std::vector<source> chain;
+    // The schools file (.xlsx, .ods, .csv).
+    source schools;
+    // The survey and history results (.xlsx, .ods).
+    std::optional<source> results;
+    // Last year's goal chain, for last year's SKA-mål table.
+    std::optional<source> previous_chain;
+    // Last year's filled SK documents (not used with update).
+    std::vector<source> previous_documents;
+    // The first year of the läsår to fill in (2024 for 2024/25).
+    int lasar = 0;
+    // Which templates are filled: "docx", "odt", "both" (a template of each needed) or empty (all).
+    std::string format;
+};
+
+// A template, or the filled document to update, read.
+struct sk_template {
+    std::string name;
+    std::string bytes;
+    // Its row in the table of formats: one with a filler.
+    const file_format* format = nullptr;
+    sk::document_facts facts;
+};
+
+// Everything read for `sk generate`, and which schools get documents; nothing filled yet.
+struct sk_generation {
+    sk::plan_inputs inputs;
+    std::vector<sk_template> templates;
+    sk::previous_years previous;
+    // The schools that get documents (indices into inputs.chain.schools): every school, or with
+    // update the one the document names.
+    std::vector<std::size_t> schools;
+    bool update = false;
+    // The schools whose last year's SKA-mål table stays the template's: neither the previous chain
+    // nor a previous document has last year's goals for them (not with update).
+    std::vector<std::string> without_last_years_goals;
+    // The schools without survey values in the results file (only when it has survey values).
+    std::vector<std::string> without_survey_values;
+};
+
+// The filled SK documents (.docx, .odt) in folder, in the order of their names: last year's
+// documents for sk_generate_request::previous_documents. Throws mk::error when folder is no folder.
+std::vector<source> previous_documents_in(const std::string& folder);
+
+// Reads and checks every input of request. Throws mk::error naming the input when one is
+// unusable, when no template is in the format asked for, or (update) when the document names
+// none of the schools.
+sk_generation prepare_sk_generation(const sk_generate_request& request);
+
+// One document to write.
+struct sk_output {
+    // The school's name made safe as a file name, with the template's extension ("Ekbackens skola.docx").
+    std::string file_name;
+    std::string bytes;
+};
+
+// The documents of the nth school of generation.schools, one per template. Throws mk::error
+// naming the template when it cannot be filled.
+std::vector<sk_output> fill_school_documents(const sk_generation& generation, std::size_t n);
+
+// The school of the nth document set.
+const model::school& school_of(const sk_generation& generation, std::size_t n);
+
+}  // namespace mk::pipeline

@@ -1,0 +1,27 @@
+#include "src/sk/document_facts.hpp"
+
+#include "src/container/document_dump.hpp"
+#include "src/recognize/sk_document.hpp"
+#include "src/sk/lasar.hpp"
+
+namespace mk::sk {
+
+document_facts facts_of(const document& doc, const std::string& name) {
+    document_facts facts;
+    facts.text = dump_document(doc);
+    auto recognised = recognize::recognise_sk_document(doc, name);
+    if (!recognised.schools.empty()) facts.area = recognised.schools.front().area;
+    facts.lasar = latest_lasar_in(facts.text);
+    return facts;
+}
+
+const model::school* school_named_in(const std::vector<model::school>& schools, const document_facts& facts) {
+    const model::school* found = nullptr;
+    for (const auto& school : schools)
+        if (!school.name.empty() && facts.text.find(school.name) != std::string::npos &&
+            (!found || school.name.size() > found->name.size()))
+            found = &school;
+    return found;
+}
+
+}  // namespace mk::sk

@@ -1,0 +1,89 @@
+// The library steps the commands and the web page share: inputs as files or as bytes in memory give
+// the same results, every step returns its summary instead of printing it, and an output's format
+// is checked from its name alone.
+#include <doctest/doctest.h>
+
+#include "src/core/file_io.hpp"
+#include "src/pipeline/check.hpp"
+#include "src/pipeline/export.hpp"
+#include "src/pipeline/import.hpp"
+#include "src/pipeline/sk_collect.hpp"
+#include "tests/unit/package/error_code.hpp"
+
+using namespace mk;
+
+namespace {
+
+std::string fixture(const std::string& path) { return std::string(MK_FIXTURES) + "/" + path; }
+
+// A fixture as an upload: its bytes in memory under its file name alone.
+pipeline::source upload(const std::string& path) {
+    return pipeline::memory_source(path.substr(path.rfind('/') + 1), read_input_file(fixture(path)));
+}
+
+}  // namespace
+
+TEST_CASE("import step: an upload gives the XML its file gives, and the summary counts what was read") {
+    pipeline::import_request request;
+    request.provenance = false;
+    request.inputs = {upload("uppfoljning/atagande-2018.xlsx")};
+    auto from_memory = pipeline::import_inputs(request);
+    request.inputs = {pipeline::file_source(fixture("uppfoljning/atagande-2018.xlsx"))};
+    auto from_file = pipeline::import_inputs(request);
+    CHECK(from_memory.xml == from_file.xml);
+    const auto& summary = from_memory.summary;
+    CHECK(summary.files == 1);
+    CHECK(summary.activities == 30);
+    CHECK(summary.goals.at(model::level::kf) == 8);
+    CHECK(summary.goals.at(model::level::namnd) == 18);
+    CHECK(summary.latest_statuses.at(model::status::done) == 28);
+    CHECK(summary.skipped.size() == 15);
+    CHECK(summary.skipped_by_reason.at("fotnot") == 5);
+}
+
+TEST_CASE("export step: every report format is written from uploads") {
+    for (const file_format* f : pipeline::report_formats()) {
+        CAPTURE(f->name);
+        pipeline::export_request request;
+        request.inputs = {upload("uppfoljning/verksamhetsplan-2019.xlsx")};
+        request.format = f;
+        request.as_of = "2019-10-31";
+        auto result = pipeline::export_report(request);
+        CHECK_FALSE(result.bytes.empty());
+        CHECK(result.activities > 0);
+    }
+}
+
+TEST_CASE("check step: the findings of uploads, for a machine as JSON or CSV") {
+    pipeline::check_request request;
+    request.inputs = {upload("uppfoljning/verksamhetsplan-2019.xlsx")};
+    request.as_of = "2019-10-31";
+    auto found = pipeline::check_inputs(request);
+    REQUIRE_FALSE(found.empty());
+    std::string csv = pipeline::findings_as(found, "csv");
+    CHECK(csv.starts_with("\xEF\xBB\xBFrule;severity;file;location;message;suggestion\r\n"));
+    CHECK(pipeline::findings_as(found, "json").starts_with("{\n  \"findings\": ["));
+    CHECK(test::error_code([&] { pipeline::findings_as(found, "docx"); }) == "check.format");
+}
+
+TEST_CASE("sk collect step: an upload is collected into every format the step writes") {
+    for (const file_format* f : pipeline::sk_collect_formats()) {
+        CAPTURE(f->name);
+        pipeline::sk_collect_request request;
+        request.documents = {upload("sk/exempelskolan-ifylld-2023.docx")};
+        request.format = f;
+        auto result = pipeline::collect_sk_documents(request);
+        CHECK_FALSE(result.bytes.empty());
+        CHECK(result.summary.documents == 1);
+        CHECK(result.summary.goals > 0);
+    }
+}
+
+TEST_CASE("outputs: each step names the formats it writes, and any other output name is refused") {
+    CHECK(pipeline::output_format("ut.XML", pipeline::import_formats()).name == "xml");
+    CHECK(test::error_code([] { pipeline::output_format("ut.xlsx", pipeline::import_formats()); }) == "output.format");
+    CHECK(test::error_code([] { pipeline::output_format("ut", pipeline::report_formats()); }) == "output.format");
+    CHECK(test::error_code([] { pipeline::output_format("ut.csv", pipeline::sk_collect_formats()); }) ==
+          "output.format");
+    CHECK(pipeline::output_format("rapport.htm", pipeline::report_formats()).name == "html");
+}
