@@ -19,6 +19,7 @@ struct check_options {
     std::string chain;
     std::string as_of;
     std::string format = "text";
+    std::string status_words;
     bool rules = false;
 };
 
@@ -94,6 +95,7 @@ command add_check_command(CLI::App& app) {
             "YYYY-MM-DD"));
     sub->add_option("--format", options->format, tr("utdata: text, json eller csv", "output: text, json or csv").text())
         ->check(CLI::IsMember({"text", "json", "csv"}));
+    add_status_words_option(*sub, options->status_words);
     sub->add_flag("--rules", options->rules, tr("lista reglerna", "list the rules").text());
     return {sub, [options]() {
                 if (options->rules) {
@@ -102,9 +104,11 @@ command add_check_command(CLI::App& app) {
                 }
                 if (options->files.empty())
                     throw error("check.no_input", tr("ange minst en fil att kontrollera", "give at least one file to check"));
-                pipeline::loaded input = pipeline::load_inputs(options->files, {});
+                pipeline::load_options load;
+                load.status_words = options->status_words;
+                pipeline::loaded input = pipeline::load_inputs(options->files, load);
                 std::optional<pipeline::loaded> chain;
-                if (!options->chain.empty()) chain = pipeline::load_inputs({options->chain}, {});
+                if (!options->chain.empty()) chain = pipeline::load_inputs({options->chain}, load);
                 check::context ctx{input.doc, chain ? &chain->doc : nullptr,
                                    options->as_of.empty() ? input.doc.metadata.as_of : options->as_of};
                 check::findings found = check::run_all(ctx);

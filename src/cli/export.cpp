@@ -19,6 +19,7 @@ struct export_options {
     std::string title;
     std::string as_of;
     std::string date;
+    std::string status_words;
 };
 
 CLI::Validator iso_date() {
@@ -69,6 +70,7 @@ command add_export_command(CLI::App& app) {
                        "date written as the report's creation date YYYY-MM-DD")
                         .text())
         ->check(iso_date());
+    add_status_words_option(*sub, options->status_words);
     return {sub, [options]() {
                 auto format = output_format_for(options->output);
                 if (!format)
@@ -78,7 +80,9 @@ command add_export_command(CLI::App& app) {
                                    "unknown report format: give the output file the extension .xlsx, .ods, .csv, "
                                    ".docx, .odt, .html or .json"),
                                 options->output);
-                pipeline::loaded input = pipeline::load_inputs(options->files, {});
+                pipeline::load_options load;
+                load.status_words = options->status_words;
+                pipeline::loaded input = pipeline::load_inputs(options->files, load);
                 const model::document& doc = input.doc;
                 check::findings found =
                     check::run_all({doc, nullptr, options->as_of.empty() ? doc.metadata.as_of : options->as_of});

@@ -10,6 +10,7 @@
 #include "src/model/names.hpp"
 #include "src/normalized/write.hpp"
 #include "src/pipeline/load.hpp"
+#include "src/pipeline/status_summary.hpp"
 
 namespace mk::cli {
 namespace {
@@ -23,6 +24,7 @@ struct import_options {
     int year = 0;
     std::string kommun;
     std::string namnd;
+    std::string status_words;
 };
 
 std::string level_label(model::level level) {
@@ -32,18 +34,6 @@ std::string level_label(model::level level) {
         case model::level::forvaltning: return tr("förvaltning", "administration").text();
         case model::level::enhet: return tr("enhet", "unit").text();
         case model::level::medarbetare: return tr("medarbetare", "staff").text();
-    }
-    return {};
-}
-
-std::string status_label(model::status status) {
-    switch (status) {
-        case model::status::done: return tr("klar", "done").text();
-        case model::status::on_track: return tr("enligt plan", "on track").text();
-        case model::status::not_started: return tr("ej påbörjad", "not started").text();
-        case model::status::deviates: return tr("avviker", "deviates").text();
-        case model::status::cancelled: return tr("utgår", "cancelled").text();
-        case model::status::unknown: return tr("okänd", "unknown").text();
     }
     return {};
 }
@@ -62,9 +52,6 @@ std::string summary(const pipeline::loaded& result, const import_options& option
     const auto& doc = result.doc;
     std::map<model::level, int> goals;
     for (const auto& g : doc.goals) ++goals[g.level];
-    std::map<model::status, int> latest;
-    for (const auto& a : doc.activities)
-        if (!a.statuses.empty()) ++latest[a.statuses.back().value];
     std::map<std::string, int> skipped;
     for (const auto& s : result.skipped) ++skipped[recognize::describe(s.reason)];
     std::string skipped_text;
@@ -77,13 +64,14 @@ std::string summary(const pipeline::loaded& result, const import_options& option
               << tr("  mål: {0}", "  goals: {0}", {joined_counts(goals, &level_label)}).text() << '\n'
               << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(doc.activities.size())}).text() << '\n'
               << tr("  status vid senaste kontrollpunkt: {0}", "  status at the latest checkpoint: {0}",
-                    {joined_counts(latest, &status_label)})
+                    {pipeline::latest_status_counts(doc)})
                      .text()
               << '\n'
               << tr("  överhoppade rader: {0}{1}", "  rows skipped: {0}{1}",
                     {std::to_string(result.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
                      .text()
               << '\n';
+    for (const std::string& line : pipeline::status_notes(result)) out << "  " << line << '\n';
     if (options.check) {
         int counts[3] = {0, 0, 0};
         for (const auto& f : doc.findings) ++counts[static_cast<int>(f.severity)];
@@ -125,6 +113,7 @@ command add_import_command(CLI::App& app) {
         ->check(CLI::Range(1990, 2099));
     sub->add_option("--kommun", options->kommun, tr("kommunens namn", "the municipality's name").text());
     sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text());
+    add_status_words_option(*sub, options->status_words);
     sub->add_flag("--verbose", options->verbose,
                   tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
     sub->add_flag("--check", options->check,
@@ -137,6 +126,7 @@ command add_import_command(CLI::App& app) {
                 if (options->year) load.year = options->year;
                 load.kommun = options->kommun;
                 load.namnd = options->namnd;
+                load.status_words = options->status_words;
                 pipeline::loaded result = pipeline::load_inputs(options->files, load);
                 if (options->check)
                     result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});

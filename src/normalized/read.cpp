@@ -193,6 +193,7 @@ status_report read_status(xmlNode* node) {
     out.label = attribute(node, "label");
     out.word = attribute(node, "word");
     out.value = enum_attribute<status>(node, "value");
+    out.assumed = flag(node, "assumed");
     for (xmlNode* child : elements(node)) {
         if (is(child, "comment")) out.comment = content(child);
         else if (is(child, "source")) out.source = place(child);

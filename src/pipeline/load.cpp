@@ -10,20 +10,39 @@
 #include "src/normalized/read.hpp"
 #include "src/recognize/goal_match.hpp"
 #include "src/recognize/sk_document.hpp"
+#include "src/recognize/status_mapping.hpp"
 #include "src/recognize/work_plan.hpp"
 
 namespace mk::pipeline {
 namespace {
 
-model::document load_one(const std::string& file, std::vector<recognize::skipped_row>& skipped) {
+// The statuses of a normalized document whose words the user's mapping defines get its values.
+void apply_mapping(model::document& doc, const recognize::status_definitions& mapping) {
+    const recognize::status_definitions* definitions[] = {&mapping};
+    for (model::activity& a : doc.activities)
+        for (model::status_report& s : a.statuses) {
+            if (s.word.empty()) continue;
+            recognize::status_reading reading = recognize::read_status(s.word, "", definitions);
+            if (reading.decided_by != &mapping) continue;
+            s.value = reading.value;
+            s.assumed = false;
+        }
+}
+
+model::document load_one(const std::string& file, const recognize::status_definitions* mapping, loaded& out) {
     std::string bytes = read_input_file(file);
     switch (detect_format(bytes)) {
-        case file_format::normalized_xml: return normalized::read_normalized(bytes);
+        case file_format::normalized_xml: {
+            model::document doc = normalized::read_normalized(bytes);
+            if (mapping) apply_mapping(doc, *mapping);
+            return doc;
+        }
         case file_format::xlsx:
         case file_format::ods:
         case file_format::csv: {
-            auto result = recognize::recognise_follow_up(read_workbook(bytes, file_stem(file)), file);
-            skipped.insert(skipped.end(), result.skipped.begin(), result.skipped.end());
+            auto result = recognize::recognise_follow_up(read_workbook(bytes, file_stem(file)), file, mapping);
+            out.skipped.insert(out.skipped.end(), result.skipped.begin(), result.skipped.end());
+            out.statuses.push_back({file, std::move(result.legends), result.statuses});
             return std::move(result.doc);
         }
         case file_format::docx:
@@ -154,15 +173,36 @@ void merge(model::document& merged, model::document doc, std::size_t input,
     merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
 }
 
+// The user's status words from a spreadsheet; throws mk::error naming the file when it is unusable.
+recognize::status_definitions load_status_words(const std::string& file) {
+    try {
+        std::string bytes = read_input_file(file);
+        file_format format = detect_format(bytes);
+        if (format != file_format::xlsx && format != file_format::ods && format != file_format::csv)
+            throw error("statusord.format", tr("--statusord läser en .csv-, .xlsx- eller .ods-fil med ett ord och "
+                                               "dess status per rad",
+                                               "--statusord reads a .csv, .xlsx or .ods file with one word and its "
+                                               "status per row"));
+        return recognize::read_status_mapping(read_workbook(bytes, file_stem(file)));
+    } catch (const error& e) {
+        throw e.with_context(file);
+    }
+}
+
 }  // namespace
 
 loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
     loaded out;
+    std::optional<recognize::status_definitions> mapping;
+    if (!options.status_words.empty()) {
+        mapping = load_status_words(options.status_words);
+        out.status_words = mapping->entries();
+    }
     std::map<std::string, std::string> merged_goals;
     for (std::size_t i = 0; i < files.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(files[i], out.skipped);
+            doc = load_one(files[i], mapping ? &*mapping : nullptr, out);
         } catch (const error& e) {
             throw e.with_context(files[i]);
         }
