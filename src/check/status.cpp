@@ -27,7 +27,8 @@ bool has_comment(const model::activity& a) {
     return std::any_of(a.statuses.begin(), a.statuses.end(), [](const auto& s) { return !s.comment.empty(); });
 }
 
-bool reported(const model::status_report& s) { return !text::fold(s.word).empty(); }
+// Whether the status cell said something: a word, a symbol or a colour.
+bool reported(const model::status_report& s) { return !text::is_blank(s.word); }
 
 }  // namespace
 

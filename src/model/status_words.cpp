@@ -86,11 +86,17 @@ const std::unordered_map<std::string, const status_word*>& by_folded_word() {
     return index;
 }
 
-// Whether a folded text starts with a negation ("ej", "inte", "icke").
+// Whether a folded text starts with a negation ("ej", "inte", "icke"), also written together with
+// the word it negates ("ejgenomfört").
 bool negates(std::string_view folded) {
-    for (std::string_view head : {"ej ", "inte ", "icke "})
+    for (std::string_view head : {"ej", "inte", "icke"})
         if (folded.starts_with(head)) return true;
     return false;
+}
+
+// Whether a folded text is a known word with the negating prefix "o" ("oklart", "ogenomfört").
+bool negated_by_o(std::string_view folded, std::string_view known) {
+    return folded.size() == known.size() + 1 && folded.starts_with('o') && folded.substr(1) == known;
 }
 
 // Whether a folded text starts with "delvis".
@@ -141,10 +147,10 @@ std::optional<std::string_view> suggest_status_word(std::string_view word) {
     std::size_t best_distance = limit + 1;
     for (const auto& [known, entry] : by_folded_word()) {
         if (entry->kind == word_kind::abbreviation) continue;
-        if (negates(known) != negates(folded) || says_partly(known) != says_partly(folded)) continue;
         std::size_t distance = text::edit_distance(folded, known);
         if (distance > limit) continue;
-        // Near words of different meanings: the misspelling could be either.
+        // Near words of different meanings ("E genomfört": "Ej genomfört" or "Genomfört"?): the
+        // misspelling could be either.
         if (best && !same_meaning(*best, *entry)) return std::nullopt;
         if (distance < best_distance || (distance == best_distance && entry < best)) {
             best = entry;
@@ -152,6 +158,9 @@ std::optional<std::string_view> suggest_status_word(std::string_view word) {
         }
     }
     if (!best) return std::nullopt;
+    std::string known = text::fold(best->word);
+    if (negates(known) != negates(folded) || says_partly(known) != says_partly(folded) || negated_by_o(folded, known))
+        return std::nullopt;
     return best->word;
 }
 

@@ -53,8 +53,9 @@ std::string_view colour_word(light_colour colour);
 
 // The word an unknown status word is most likely a misspelling of ("Pågånde" → "Pågående"): the
 // nearest word or light within an edit distance of a quarter of its length (at least 1), when all
-// the words that near have one meaning and none differs from it by a negation ("Ej", "Inte") or
-// by "Delvis"; nullopt otherwise, and for known words and abbreviations.
+// the words that near have one meaning and the nearest does not differ from the unknown word by a
+// negation ("Ej", "Inte", a leading "o": "Oklart" is no "Klart") or by "Delvis"; nullopt
+// otherwise, and for known words. Abbreviations are never suggested.
 std::optional<std::string_view> suggest_status_word(std::string_view word);
 
 }  // namespace mk::model

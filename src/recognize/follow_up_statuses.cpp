@@ -3,24 +3,42 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
+
+#include "src/text/fold.hpp"
 
 namespace mk::recognize {
 
 status_tally add_status_reports(const std::vector<status_row>& rows, model::document& doc,
                                 std::span<const status_definitions* const> definitions) {
     status_tally tally;
-    std::vector<std::vector<status_reading>> readings;
-    readings.reserve(rows.size());
+    // Cells with words first: their fills show which fills of a column are its formatting (the same
+    // fill behind words of different meanings), which then say nothing behind a symbol or nothing.
+    std::vector<std::vector<status_reading>> readings(rows.size());
+    std::map<std::tuple<std::size_t, std::size_t, std::string>, std::set<model::status>> behind_words;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        readings[r].resize(rows[r].cells.size());
+        for (std::size_t i = 0; i < rows[r].cells.size(); ++i) {
+            const status_cell& c = rows[r].cells[i];
+            if (text::fold(c.text).empty()) continue;
+            readings[r][i] = read_status(c.text, "", definitions);
+            if (!c.fill.empty()) behind_words[{rows[r].table, i, c.fill}].insert(readings[r][i].value);
+        }
+    }
     // The columns of each table that some row fills, by position.
     std::map<std::size_t, std::vector<bool>> filled;
-    for (const status_row& row : rows) {
-        std::vector<bool>& columns = filled[row.table];
-        columns.resize(std::max(columns.size(), row.cells.size()));
-        auto& row_readings = readings.emplace_back();
-        for (std::size_t i = 0; i < row.cells.size(); ++i) {
-            status_reading reading = read_status(row.cells[i].text, row.cells[i].fill, definitions);
-            if (!reading.word.empty()) columns[i] = true;
-            row_readings.push_back(std::move(reading));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::vector<bool>& columns = filled[rows[r].table];
+        columns.resize(std::max(columns.size(), rows[r].cells.size()));
+        for (std::size_t i = 0; i < rows[r].cells.size(); ++i) {
+            const status_cell& c = rows[r].cells[i];
+            if (text::fold(c.text).empty()) {
+                auto seen = behind_words.find({rows[r].table, i, c.fill});
+                bool formatting = seen != behind_words.end() && seen->second.size() > 1;
+                readings[r][i] = read_status(c.text, formatting ? "" : c.fill, definitions);
+            }
+            if (!readings[r][i].word.empty()) columns[i] = true;
         }
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {

@@ -50,7 +50,8 @@ struct status_tally {
 // Reads every row's status cells with the definitions (the user's mapping first, then the file's
 // legends) and gives each activity its status reports: one per cell that says something (a word,
 // a symbol, a fill), and one without a word at each empty cell of a column that another row of the
-// same table fills. A comment goes to the latest report with a word, else the latest report; when
+// same table fills. A fill that the column has behind words of different meanings is its
+// formatting (input cells of a template, say), and says nothing behind a symbol or an empty cell. A comment goes to the latest report with a word, else the latest report; when
 // the row has none, to a new report of its table's latest status column (or of no column when the
 // table has none) placed at the comment's cell.
 status_tally add_status_reports(const std::vector<status_row>& rows, model::document& doc,

@@ -107,7 +107,11 @@ private:
             std::size_t symbols = text::symbol_prefix(item);
             std::string_view rest = item.substr(symbols);
             std::size_t next = 0;
-            while (next < rest.size() && text::symbol_prefix(rest.substr(next)) == 0) ++next;
+            while (next < rest.size() && text::symbol_prefix(rest.substr(next)) == 0) {
+                // To the next code point: past the continuation bytes of this one.
+                ++next;
+                while (next < rest.size() && (static_cast<unsigned char>(rest[next]) & 0xC0) == 0x80) ++next;
+            }
             std::string key = text::squeeze_spaces(item.substr(0, symbols));
             if (symbols == 0 || key.empty()) break;
             if (auto meaning = value_status(rest.substr(0, next), false)) define(key, *meaning);
@@ -167,10 +171,12 @@ private:
         return !squeezed.empty() && text::symbol_prefix(squeezed) == squeezed.size();
     }
 
-    // A word a legend may define: short, unknown to the vocabulary, and no column header.
+    // A word a legend may define: short, unknown to the vocabulary, and no column header or label
+    // of one ("Status delår").
     static bool is_word_key(std::string_view key) {
-        return !key.empty() && key.size() <= max_word_key_bytes && text::tokens(key).size() <= max_word_key_words &&
-               !text::tokens(key).empty() && !model::find_status_word(key) && !classify_header(key);
+        std::vector<std::string> words = text::tokens(key);
+        return !words.empty() && key.size() <= max_word_key_bytes && words.size() <= max_word_key_words &&
+               words.front() != "status" && !model::find_status_word(key) && !classify_header(key);
     }
 
     void define(std::string_view key, status value) {

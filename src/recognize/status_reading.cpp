@@ -140,8 +140,10 @@ status_reading read_status(std::string_view text, std::string_view fill,
         if (auto found = defined(symbol, definitions)) return reading_of(std::string(text), *found);
     std::optional<model::light_colour> light = colour.empty() ? std::nullopt : light_of_fill(colour);
     if (light) {
+        // A light without a meaning (blue, when nothing defines it) is kept as an unknown word.
         std::string word = symbol.empty() ? "#" + colour : symbol + " #" + colour;
-        if (auto found = light_meaning(*light, definitions)) return reading_of(std::move(word), *found);
+        auto found = light_meaning(*light, definitions);
+        return found ? reading_of(std::move(word), *found) : status_reading{std::move(word)};
     }
     if (symbol.empty()) return {};
     return {std::string(text), status::unknown, false, nullptr};

@@ -58,10 +58,11 @@ struct status_reading {
 // Reads a status cell from its text and its fill (RRGGBB, empty for none). definitions are
 // consulted before the vocabulary, in the order given (the user's mapping before the file's
 // legends). Words are read whole, or by their first words when text follows ("Grön – enligt plan":
-// the text after a light word says the status when it can; "Klart 2019-05-01"). A fill decides only
-// for a text without letters (empty or a symbol) and only when its light is green, yellow, red or
-// grey, or is defined; a symbol alone decides only when defined. A cell of dashes only says that
-// there is no status (no_status).
+// the text after a light word says the status when it can; "Klart 2019-05-01"). A fill counts only
+// for a text without letters (empty or a symbol): green, yellow, red and grey fills decide by their
+// definition or their assumed meaning; a blue one by its definition, else it is an unknown word
+// ("#0070C0"); other fills (white, black, purple) say nothing. A symbol alone decides only when
+// defined. A cell of dashes only says that there is no status (no_status).
 status_reading read_status(std::string_view text, std::string_view fill,
                            std::span<const status_definitions* const> definitions);
 

@@ -200,7 +200,7 @@ std::size_t symbol_prefix(std::string_view text) {
     std::size_t length = 0;
     for (const auto *begin = bytes_of(text), *p = begin, *end = p + text.size(); p < end;) {
         utf8proc_int32_t cp = next_code_point(p, end);
-        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_SO)
+        if (cp != 0xFFFD && utf8proc_category(cp) == UTF8PROC_CATEGORY_SO)
             length = static_cast<std::size_t>(p - begin);
         else if (!is_space(cp))
             break;

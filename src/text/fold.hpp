@@ -27,7 +27,7 @@ bool is_blank(std::string_view text);
 std::string squeeze_spaces_keep_lines(std::string_view text);
 
 // The length in bytes of the symbols at the start of text (Unicode "other symbols" such as ●, ◐,
-// ▲, ■, ✓, ✗; arrows and ASCII signs are none), with the white space between them: 3 for
+// ▲, ■, ✓, ✗; arrows, ASCII signs and invalid bytes are none), with the white space between them: 3 for
 // "● Klart" (up to the last symbol, so 3 for "● " too), 0 for "Klart".
 std::size_t symbol_prefix(std::string_view text);
 
