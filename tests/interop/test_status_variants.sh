@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Status as data (issue 13): follow-ups whose statuses are traffic-light words, words with text
+# after them, goal evaluations, abbreviations and misspellings, fill colours (plain and Excel theme
+# colours with a tint), symbols, legends on the sheet, the user's own words (samples/statusord.csv)
+# and empty status cells, each made by openpyxl and converted by LibreOffice to .ods and back to
+# .xlsx (make_status_variants.py). Each twin must give the statuses a person reading it gives
+# (per status column, by canonical value), the empty cells, the assumed lights, the legend in the
+# import summary, and the findings of `check` (rule, severity, place, suggestion).
+# Usage: test_status_variants.sh MALKEDJA FIXTURES
+# shellcheck source-path=SCRIPTDIR source=common.sh
+source "$(dirname "$0")/common.sh" "$@"
+requires soffice xmllint -- openpyxl
+
+if ! /usr/bin/python3 "$here/make_status_variants.py" "$fixtures" "$work/in"; then
+  echo "FAIL make_status_variants.py failed"
+  exit 1
+fi
+
+# check_run FILE RUN_JSON: imports and checks one twin and compares with the run's expectations.
+check_run() {
+  local file=$1 run=$2 options check_options
+  options=$(/usr/bin/python3 -c 'import json, sys; print("\n".join(json.loads(sys.argv[1])["options"]))' "$run")
+  check_options=$(/usr/bin/python3 -c 'import json, sys; print("\n".join(json.loads(sys.argv[1])["check_options"]))' "$run")
+  local import_args=() check_args=()
+  [[ -n $options ]] && mapfile -t import_args <<<"$options"
+  [[ -n $check_options ]] && mapfile -t check_args <<<"$check_options"
+  if ! "$malkedja" import "$file" "${import_args[@]}" -o "$work/out.xml" 2>"$work/summary"; then
+    fail "$(basename "$file"): import failed: $(cat "$work/summary")"
+    return
+  fi
+  validates "$work/out.xml" "$(basename "$file")"
+  "$malkedja" check "$file" "${import_args[@]}" "${check_args[@]}" --format json >"$work/check.json" 2>"$work/error"
+  local status=$?
+  if /usr/bin/python3 - "$run" "$work/out.xml" "$work/summary" "$work/check.json" "$status" >"$work/problems" <<'EOF'
+import json, sys
+import xml.etree.ElementTree as ET
+run, xml_path, summary_path, check_path, status = json.loads(sys.argv[1]), *sys.argv[2:]
+ns = {"m": "urn:x-malkedja:normalized:1"}
+statuses = ET.parse(xml_path).getroot().findall("m:activities/m:activity/m:status", ns)
+summary = open(summary_path, encoding="utf-8").read()
+findings = json.load(open(check_path, encoding="utf-8"))["findings"]
+problems = []
+if "without_mapping" in run:
+    unknown = [f for f in findings if f["rule"] == "MK004"]
+    if len(unknown) != run["without_mapping"]:
+        problems.append("%d MK004 findings without the mapping, expected %d" % (len(unknown), run["without_mapping"]))
+else:
+    counts, missing, assumed = {}, {}, 0
+    for s in statuses:
+        label = s.get("label", "")
+        if s.get("word"):
+            counts.setdefault(label, {})
+            counts[label][s.get("value")] = counts[label].get(s.get("value"), 0) + 1
+        else:
+            missing[label] = missing.get(label, 0) + 1
+        assumed += s.get("assumed") == "true"
+    for what, got, expected in (("statuses", counts, run["counts"]), ("empty cells", missing, run["missing"]),
+                                ("assumed", assumed, run["assumed"])):
+        if got != expected:
+            problems.append("%s %s, expected %s" % (what, got, expected))
+    if run["legend"] != ("teckenförklaring i" in summary):
+        problems.append("the summary %s a legend: %s" % ("names no" if run["legend"] else "names", summary))
+    if (run["assumed"] > 0) != ("antog trafikljusens betydelse" in summary):
+        problems.append("the summary does not say what it assumed: %s" % summary)
+    got = [":".join((f["rule"], f["severity"], f["location"])) for f in findings]
+    expected = [f.split("|")[0] for f in run["findings"]]
+    if got != expected:
+        problems.append("findings %s, expected %s" % (got, expected))
+    else:
+        for f, e in zip(findings, run["findings"]):
+            want = e.split("|")[1] if "|" in e else ""
+            if want.startswith("!") and want[1:] in f["suggestion"]:
+                problems.append("%s suggests %r" % (f["location"], f["suggestion"]))
+            elif want and not want.startswith("!") and want not in f["suggestion"]:
+                problems.append("%s suggests %r, expected %r" % (f["location"], f["suggestion"], want))
+    if "okänd" in summary and not any(c.get("unknown") for c in run["counts"].values()):
+        problems.append("the summary counts unknown statuses: %s" % summary)
+has_fel = any(f["severity"] == "fel" for f in findings)
+if int(status) != (1 if has_fel else 0):
+    problems.append("check exit status %s, a finding of severity fel: %s" % (status, has_fel))
+print("; ".join(problems))
+sys.exit(1 if problems else 0)
+EOF
+  then
+    echo "ok   $(basename "$file") ${import_args[*]}"
+  else
+    fail "$(basename "$file") ${import_args[*]}: $(cat "$work/problems") $(cat "$work/error")"
+  fi
+}
+
+runs=$(/usr/bin/python3 -c 'import json, sys; [print(json.dumps(r, ensure_ascii=False)) for r in json.load(open(sys.argv[1]))]' \
+  "$work/in/expected.json")
+while IFS= read -r run; do
+  name=$(/usr/bin/python3 -c 'import json, sys; print(json.loads(sys.argv[1])["file"])' "$run")
+  for twin in "$name.xlsx" "$name.libreoffice.ods" "$name.libreoffice.xlsx"; do
+    check_run "$work/in/$twin" "$run"
+  done
+done <<<"$runs"
+exit "$failed"
