@@ -28,5 +28,6 @@ command add_import_command(CLI::App& app);
 command add_check_command(CLI::App& app);
 command add_export_command(CLI::App& app);
 command add_sk_command(CLI::App& app);
+command add_serve_command(CLI::App& app);
 
 }  // namespace mk::cli

@@ -7,8 +7,7 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/load.hpp"
-#include "src/report/json.hpp"
-#include "src/report/report.hpp"
+#include "src/pipeline/report_file.hpp"
 
 namespace mk::cli {
 namespace {
@@ -29,20 +28,6 @@ CLI::Validator iso_date() {
             return ok ? "" : tr("ange datumet som ÅÅÅÅ-MM-DD", "give the date as YYYY-MM-DD").text();
         },
         "YYYY-MM-DD");
-}
-
-std::string report_bytes(output_format format, const model::document& doc, const check::findings& found,
-                         const report::report_options& options) {
-    switch (format) {
-        case output_format::xlsx:
-        case output_format::ods: return write_workbook(report::build_report_workbook(doc, found, options), format);
-        case output_format::csv: return write_workbook(report::build_detail_workbook(doc, options), format);
-        case output_format::docx:
-        case output_format::odt:
-        case output_format::html: return write_document(report::build_report_document(doc, found, options), format);
-        case output_format::json: return report::write_report_json(doc, found, options);
-    }
-    return {};
 }
 
 }  // namespace
@@ -86,7 +71,7 @@ command add_export_command(CLI::App& app) {
                 const model::document& doc = input.doc;
                 check::findings found =
                     check::run_all({doc, nullptr, options->as_of.empty() ? doc.metadata.as_of : options->as_of});
-                std::string bytes = report_bytes(*format, doc, found, {options->title, options->date});
+                std::string bytes = pipeline::report_bytes(*format, doc, found, {options->title, options->date});
                 write_output_file(options->output, bytes, options->files);
                 std::cerr << tr("rapporten skrevs till {0}: {1} mål, {2} aktiviteter, {3} fynd",
                                 "the report was written to {0}: {1} goals, {2} activities, {3} findings",

@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     commands.push_back(mk::cli::add_check_command(app));
     commands.push_back(mk::cli::add_export_command(app));
     commands.push_back(mk::cli::add_sk_command(app));
+    commands.push_back(mk::cli::add_serve_command(app));
     for (auto& c : commands) {
         c.app->set_help_flag("-h,--help", mk::tr("visa den här hjälpen", "show this help").text());
         c.app->group(mk::tr("Kommandon", "Commands").text());

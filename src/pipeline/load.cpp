@@ -29,8 +29,8 @@ void apply_mapping(model::document& doc, const recognize::status_definitions& ma
         }
 }
 
-model::document load_one(const std::string& file, const recognize::status_definitions* mapping, loaded& out) {
-    std::string bytes = read_input_file(file);
+model::document load_one(const std::string& file, const std::string& bytes,
+                         const recognize::status_definitions* mapping, loaded& out) {
     switch (detect_format(bytes)) {
         case file_format::normalized_xml: {
             model::document doc = normalized::read_normalized(bytes);
@@ -192,6 +192,12 @@ recognize::status_definitions load_status_words(const std::string& file) {
 }  // namespace
 
 loaded load_inputs(const std::vector<std::string>& files, const load_options& options) {
+    std::vector<input_source> inputs;
+    for (const auto& file : files) inputs.push_back({file, [&file] { return read_input_file(file); }});
+    return load_inputs(inputs, options);
+}
+
+loaded load_inputs(const std::vector<input_source>& inputs, const load_options& options) {
     loaded out;
     std::optional<recognize::status_definitions> mapping;
     if (!options.status_words.empty()) {
@@ -199,12 +205,12 @@ loaded load_inputs(const std::vector<std::string>& files, const load_options& op
         out.status_words = mapping->entries();
     }
     std::map<std::string, std::string> merged_goals;
-    for (std::size_t i = 0; i < files.size(); ++i) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(files[i], mapping ? &*mapping : nullptr, out);
+            doc = load_one(inputs[i].name, inputs[i].read(), mapping ? &*mapping : nullptr, out);
         } catch (const error& e) {
-            throw e.with_context(files[i]);
+            throw e.with_context(inputs[i].name);
         }
         if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);

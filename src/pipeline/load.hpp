@@ -1,5 +1,6 @@
 #pragma once
 // Inputs of any supported format → one model: what import, check and export share.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,16 @@ struct loaded {
     // The words --statusord defined, in its order.
     std::vector<std::pair<std::string, model::status>> status_words;
 };
+
+// One input: the name it goes by in provenance and messages, and where its bytes come from.
+struct input_source {
+    std::string name;
+    std::function<std::string()> read;
+};
+
+// Reads every input (format detected by content) as load_inputs below does; an input's bytes are
+// read when it comes to it, and its name is never opened as a path.
+loaded load_inputs(const std::vector<input_source>& inputs, const load_options& options);
 
 // Reads every file (format detected by content) and merges them into one model with stable ids,
 // statuses read with the user's status words (options.status_words; in normalized XML inputs they
