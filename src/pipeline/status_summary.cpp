@@ -35,18 +35,6 @@ std::string entries_text(const std::vector<std::pair<std::string, model::status>
     return out;
 }
 
-// "A44:A46" for rows 43 to 45; "A44, A46" when they are not adjacent.
-std::string rows_text(const std::vector<std::uint32_t>& rows) {
-    std::string out;
-    for (std::size_t i = 0; i < rows.size();) {
-        std::size_t j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1) ++j;
-        out += (out.empty() ? "" : ", ") + format_a1(rows[i], 0) + (j > i ? ":" + format_a1(rows[j], 0) : "");
-        i = j + 1;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string latest_status_counts(const model::document& doc) {
@@ -80,7 +68,7 @@ std::vector<std::string> status_notes(const loaded& result) {
     for (const file_statuses& f : result.statuses) {
         for (const recognize::status_legend& legend : f.legends)
             lines.push_back(tr("teckenförklaring i {0}, {1}!{2}: {3}", "legend in {0}, {1}!{2}: {3}",
-                               {f.file, legend.sheet, rows_text(legend.rows), entries_text(legend.entries)})
+                               {f.file, legend.sheet, format_range(legend.cells), entries_text(legend.entries)})
                                 .text());
         if (!f.legends.empty())
             lines.push_back(tr("  teckenförklaringen avgjorde {0} statusar i {1}", "  the legend decided {0} statuses in {1}",

@@ -109,6 +109,10 @@ public:
         return had_table_;
     }
 
+    // The rows of the sheet's tables with cells beyond an empty column after the table's last
+    // column: where a legend beside the table may be.
+    const std::vector<legend_row>& beside_tables() const { return beside_; }
+
 private:
     void handle_row(const row_cells& r) {
         std::vector<std::pair<std::uint32_t, std::string>> texts;
@@ -116,8 +120,10 @@ private:
         auto header = recognise_header_row(texts);
         if (!header.empty()) {
             start_table(r, std::move(header));
+            note_beside(r);
             return;
         }
+        if (had_table_) note_beside(r);
         if (!had_table_) {
             title_rows_.push_back({});
             for (auto& [col, text] : texts) title_rows_.back().push_back(text);
@@ -147,6 +153,12 @@ private:
         }
         resolve_pending_before_data();
         data_row(r.row, activity);
+    }
+
+    void note_beside(const row_cells& r) {
+        std::uint32_t last = 0;
+        for (const column& c : columns_) last = std::max(last, c.col);
+        if (r.cells.back()->col >= last + 2) beside_.push_back({r.row, last + 2});
     }
 
     void start_table(const row_cells& r, std::vector<column> header) {
@@ -371,6 +383,7 @@ private:
     file_state& state_;
     merge_index merges_;
     std::size_t table_ = 0;
+    std::vector<legend_row> beside_;
     std::size_t skipped_mark_ = out_.skipped.size();
     std::vector<column> columns_;
     std::vector<row_cells> pending_;
@@ -382,18 +395,20 @@ private:
     bool in_footnotes_ = false;
 };
 
-// Reads the legend of sheet s from the rows outside its tables (every row of a sheet without one)
-// into legend; its rows become skipped rows of reason legend.
-void read_legend(const sheet& s, bool has_table, std::size_t first_skipped, follow_up& out,
-                 status_definitions& legend, std::span<const status_definitions* const> values) {
-    std::vector<std::uint32_t> rows;
+// Reads the legend of sheet s from the rows outside its tables and beside them (every row of a
+// sheet without one) into legend; rows outside the tables become skipped rows of reason legend.
+void read_legend(const sheet& s, bool has_table, std::span<const legend_row> beside, std::size_t first_skipped,
+                 follow_up& out, status_definitions& legend, std::span<const status_definitions* const> values) {
+    std::vector<legend_row> rows;
     if (has_table) {
         for (std::size_t i = first_skipped; i < out.skipped.size(); ++i)
             if (out.skipped[i].reason != skip_reason::goal_only && out.skipped[i].reason != skip_reason::repeated_header)
-                rows.push_back(out.skipped[i].row);
+                rows.push_back({out.skipped[i].row, 0});
+        rows.insert(rows.end(), beside.begin(), beside.end());
+        std::sort(rows.begin(), rows.end(), [](const legend_row& a, const legend_row& b) { return a.row < b.row; });
     } else {
         for (const cell& c : s.cells)
-            if (rows.empty() || rows.back() != c.row) rows.push_back(c.row);
+            if (rows.empty() || rows.back().row != c.row) rows.push_back({c.row, 0});
     }
     status_legend found = read_status_legend(s, rows, legend, values);
     if (found.entries.empty()) return;
@@ -404,6 +419,8 @@ void read_legend(const sheet& s, bool has_table, std::size_t first_skipped, foll
             skipped->reason = skip_reason::legend;
             continue;
         }
+        // A legend beside a table shares its rows with the table's.
+        if (has_table) continue;
         auto first = std::lower_bound(s.cells.begin(), s.cells.end(), row,
                                       [](const cell& c, std::uint32_t r) { return c.row < r; });
         out.skipped.push_back({s.name, row, skip_reason::legend, text::squeeze_spaces(cell_text(*first))});
@@ -440,9 +457,10 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     for (const sheet& s : book.sheets) {
         searched += (searched.empty() ? "\"" : ", \"") + s.name + "\"";
         std::size_t first_skipped = out.skipped.size();
-        bool has_table = sheet_reader(s, file_name, out, state).run();
+        sheet_reader reader(s, file_name, out, state);
+        bool has_table = reader.run();
         found = has_table || found;
-        read_legend(s, has_table, first_skipped, out, legend, values);
+        read_legend(s, has_table, reader.beside_tables(), first_skipped, out, legend, values);
     }
     if (!found)
         throw error("import.no_table",

@@ -64,7 +64,14 @@ public:
             for (const std::string& item : items_of(c->text)) separated = read_item(without_marks(item)) || separated;
             if (!separated) read_cell_value(s, *c);
         }
-        if (out_.entries.size() > before) out_.rows.push_back(row);
+        if (out_.entries.size() == before) return;
+        out_.rows.push_back(row);
+        cell_range& range = out_.cells;
+        bool first = out_.rows.size() == 1;
+        range.first_row = first ? row : std::min(range.first_row, row);
+        range.last_row = std::max(range.last_row, row);
+        range.first_col = first ? cells.front()->col : std::min(range.first_col, cells.front()->col);
+        range.last_col = std::max(range.last_col, cells.back()->col);
     }
 
 private:
@@ -191,18 +198,19 @@ private:
 
 }  // namespace
 
-status_legend read_status_legend(const sheet& s, std::span<const std::uint32_t> rows, status_definitions& legend,
+status_legend read_status_legend(const sheet& s, std::span<const legend_row> rows, status_definitions& legend,
                                  std::span<const status_definitions* const> values) {
     status_legend out;
     out.sheet = s.name;
     legend_reader reader(out, legend, values);
     auto next = s.cells.begin();
     std::vector<const cell*> row_cells;
-    for (std::uint32_t row : rows) {
-        next = std::lower_bound(next, s.cells.end(), row, [](const cell& c, std::uint32_t r) { return c.row < r; });
+    for (const legend_row& row : rows) {
+        next = std::lower_bound(next, s.cells.end(), row.row, [](const cell& c, std::uint32_t r) { return c.row < r; });
         row_cells.clear();
-        for (auto it = next; it != s.cells.end() && it->row == row; ++it) row_cells.push_back(&*it);
-        if (!row_cells.empty()) reader.read_row(s, row, row_cells);
+        for (auto it = next; it != s.cells.end() && it->row == row.row; ++it)
+            if (it->col >= row.first_col) row_cells.push_back(&*it);
+        if (!row_cells.empty()) reader.read_row(s, row.row, row_cells);
     }
     return out;
 }

@@ -10,9 +10,12 @@ the common words and abbreviations with misspellings, fill colours only (plain, 
 theme colours with a tint), symbols on colours, symbols with a legend, colours with a legend, the
 fixture's own coloured legend, the user's own words (samples/statusord.csv) and empty status cells.
 LibreOffice (soffice, required) converts every .xlsx to .ods and that .ods back to .xlsx, as
-<variant>.libreoffice.ods and <variant>.libreoffice.xlsx.
+<variant>.libreoffice.ods and <variant>.libreoffice.xlsx. One more follow-up is written by LibreOffice
+itself through UNO (python3-uno), as .ods and .xlsx: colours set on the cells, LibreOffice's own cell
+style "Good", a legend of coloured cells beside the table, a symbol and an empty status cell.
 
-OUT_DIR/expected.json lists the runs: the file (without extension), the options of import and check,
+OUT_DIR/expected.json lists the runs: the file (without extension) and its twins, the options of
+import and check,
 and what a person reading the sheet finds: per status column the statuses by canonical value, the
 cells left empty, how many statuses a traffic light says without a legend (assumed), whether a legend
 explains them, and the findings of `malkedja check` (rule, severity, place, and a text the suggestion
@@ -25,7 +28,11 @@ import subprocess
 import sys
 import tempfile
 
+import time
+
 import openpyxl
+import uno
+from com.sun.star.beans import PropertyValue
 from openpyxl.styles import PatternFill
 from openpyxl.styles.colors import Color
 
@@ -299,6 +306,82 @@ VARIANTS = [
 ]
 
 
+def office_property(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def libreoffice_follow_up(out_dir, name):
+    """Writes <name>.ods and <name>.xlsx from LibreOffice; returns the run of what a person finds."""
+    with tempfile.TemporaryDirectory(prefix="lo-status-uno-") as profile:
+        pipe = "malkedja_status_%d" % os.getpid()
+        office = subprocess.Popen(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
+                                   "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        try:
+            local = uno.getComponentContext()
+            resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+            for _ in range(300):
+                try:
+                    context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                    break
+                except Exception:  # LibreOffice is still starting
+                    time.sleep(0.2)
+            desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+            doc = desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                               (office_property("Hidden", True),))
+            sheet = doc.Sheets.getByIndex(0)
+            sheet.Name = "Uppföljning 2024"
+
+            def put(ref, text=None, colour=None, style=None):
+                cell = sheet.getCellRangeByName(ref)
+                if text is not None:
+                    cell.String = text
+                if style:
+                    cell.CellStyle = style
+                if colour is not None:
+                    cell.CellBackColor = colour
+            put("A1", "Uppföljning av nämndens verksamhetsplan 2024, delår 2")
+            # The legend: coloured cells with their meaning, beside the table past an empty column.
+            put("G3", "Teckenförklaring")
+            for row, (colour, meaning) in enumerate([(0x00B050, "Enligt plan"), (0xFFC000, "Risk för avvikelse"),
+                                                     (0xFF0000, "Avviker"), (0x0070C0, "Klart")], start=4):
+                put("G%d" % row, colour=colour)
+                put("H%d" % row, meaning)
+            for col, header in zip("ABCDE", ["Nämndmål", "Aktivitet", "Ansvarig", "Status", "Kommentar"]):
+                put(col + "3", header)
+            rows = [("Trygg skola", "Rastvärdar", None, 0x00B050, None, None),
+                    ("Trygg skola", "Elevhälsoteam", None, 0x0070C0, None, None),
+                    ("Trygg skola", "Kartläggning", None, 0xFF0000, None, "Försenad, personalbrist"),
+                    ("Ökad måluppfyllelse", "Läslyft", None, 0xFFC000, None, None),
+                    ("Ökad måluppfyllelse", "Mattelyft", None, None, None, None),
+                    ("Ökad måluppfyllelse", "Lovskola", "✓", None, None, None),
+                    ("Ökad måluppfyllelse", "Studiero", None, None, "Good", None)]
+            for row, (goal, activity, text, colour, style, comment) in enumerate(rows, start=4):
+                put("A%d" % row, goal)
+                put("B%d" % row, activity)
+                put("C%d" % row, "Förvaltningen")
+                put("D%d" % row, text, colour, style)
+                if comment:
+                    put("E%d" % row, comment)
+            for extension, filter_name in (("ods", "calc8"), ("xlsx", "Calc MS Excel 2007 XML")):
+                path = os.path.abspath(os.path.join(out_dir, name + "." + extension))
+                doc.storeToURL(uno.systemPathToFileUrl(path), (office_property("FilterName", filter_name),))
+            doc.close(True)
+        finally:
+            office.terminate()
+            office.wait()
+    # Blue is Klart by the legend; LibreOffice's style Good is a green fill; amber's "Risk för
+    # avvikelse" is no status, so amber keeps its assumed meaning.
+    place = "Uppföljning 2024!D%d"
+    return {"file": name, "twins": [name + ".ods", name + ".xlsx"], "options": [], "check_options": [],
+            "counts": {"Status": {"on_track": 2, "done": 1, "deviates": 1, "not_started": 1, "unknown": 1}},
+            "missing": {"Status": 1}, "assumed": 1, "legend": True,
+            "findings": ["MK004:fel:" + place % 9 + "|✓ = Genomfört", "MK018:varning:" + place % 8]}
+
+
 def convert(sources, extension, out_dir):
     profile = tempfile.mkdtemp(prefix="lo-status-variants-")
     try:
@@ -321,11 +404,14 @@ def main():
         if findings is not None:
             expected["findings"] = [f.split(":", 2) + [""] for f in findings]
         expected["findings"] = [":".join(f[:3]) + ("|" + f[3] if f[3] else "") for f in expected["findings"]]
-        runs.append({"file": name, "options": options, "check_options": check_options, **expected})
+        twins = [name + ".xlsx", name + ".libreoffice.ods", name + ".libreoffice.xlsx"]
+        runs.append({"file": name, "twins": twins, "options": options, "check_options": check_options, **expected})
     # Without samples/statusord.csv the user's words are unknown: one finding of MK004 for each.
     own = next(r for r in runs if r["file"] == "status-own-words")
     unknown = sum(n for counts in own["counts"].values() for n in counts.values())
-    runs.append({"file": "status-own-words", "options": [], "check_options": [], "without_mapping": unknown})
+    runs.append({"file": "status-own-words", "twins": own["twins"], "options": [], "check_options": [],
+                 "without_mapping": unknown})
+    runs.append(libreoffice_follow_up(out_dir, "status-libreoffice-legend-beside"))
     with tempfile.TemporaryDirectory() as ods_dir:
         convert([os.path.join(out_dir, name + ".xlsx") for name, *_ in VARIANTS], "ods", ods_dir)
         for name, *_ in VARIANTS:

@@ -168,3 +168,22 @@ TEST_CASE("follow-up statuses: the user's words come first") {
     CHECK(result.statuses.by_mapping == 3);
     CHECK(result.statuses.by_legend == 0);
 }
+
+TEST_CASE("follow-up statuses: a legend beside the table, past an empty column, holds for the table") {
+    auto result = sheet_builder{}
+                      .add({"Nämndmål", "Aktivitet", "Status", "", "Teckenförklaring"})
+                      .add({"Avtalstrohet", "Inköpsregler", "", "", "", "Klart"})
+                      .add({"Avtalstrohet", "E-handel", "", "", "", "Enligt plan"})
+                      .add({"Avtalstrohet", "Mall", "Pågår", "Ej i legend"})
+                      .fill("C2", "0070C0")
+                      .fill("C3", "00B050")
+                      .fill("E2", "0070C0")
+                      .fill("E3", "00B050")
+                      .read();
+    CHECK(reports(result.doc) == std::vector<std::string>{"C2=done", "C3=on_track", "C4=on_track"});
+    CHECK(result.statuses.assumed == 0);
+    REQUIRE(result.legends.size() == 1);
+    CHECK(mk::format_range(result.legends[0].cells) == "F2:F3");
+    // The table's rows stay what they are: no skipped rows for the legend beside them.
+    for (const auto& s : result.skipped) CHECK(s.reason != mk::recognize::skip_reason::legend);
+}

@@ -1,8 +1,6 @@
 // Legends on a sheet: the forms people write them in, and prose that is none.
 #include <doctest/doctest.h>
 
-#include <numeric>
-
 #include "src/model/names.hpp"
 #include "src/recognize/status_legend.hpp"
 
@@ -37,8 +35,8 @@ struct legend_sheet {
     mk::recognize::status_legend read(status_definitions& definitions) {
         s.name = "Blad1";
         s.finish();
-        std::vector<std::uint32_t> rows(s.cells.empty() ? 0 : s.cells.back().row + 1);
-        std::iota(rows.begin(), rows.end(), 0);
+        std::vector<mk::recognize::legend_row> rows;
+        for (std::uint32_t row = 0; !s.cells.empty() && row <= s.cells.back().row; ++row) rows.push_back({row, 0});
         return mk::recognize::read_status_legend(s, rows, definitions, {});
     }
 };
@@ -68,6 +66,7 @@ TEST_CASE("status legend: KEY = VALUE lines, one or several in a cell, with a la
     CHECK(meaning(d, "○") == "not_started");
     CHECK(meaning(d, "Grå") == "cancelled");
     CHECK(legend.rows == std::vector<std::uint32_t>{0, 1, 2, 4, 5});
+    CHECK(mk::format_range(legend.cells) == "A1:A6");
     CHECK(legend.entries.size() == 7);
     CHECK(legend.entries.front().first == "Grön");
 }
