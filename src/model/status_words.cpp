@@ -116,11 +116,13 @@ bool same_meaning(const status_word& a, const status_word& b) { return a.value =
 
 std::span<const status_word> status_vocabulary() { return vocabulary; }
 
-const status_word* find_status_word(std::string_view word) {
+const status_word* find_folded_status_word(std::string_view folded) {
     const auto& index = by_folded_word();
-    auto found = index.find(text::fold(word));
+    auto found = index.find(std::string(folded));
     return found == index.end() ? nullptr : found->second;
 }
+
+const status_word* find_status_word(std::string_view word) { return find_folded_status_word(text::fold(word)); }
 
 status canonical_status(std::string_view word) {
     const status_word* entry = find_status_word(word);

@@ -38,6 +38,9 @@ std::span<const status_word> status_vocabulary();
 // nullptr when the vocabulary has no such word.
 const status_word* find_status_word(std::string_view word);
 
+// The entry of a word already folded by text::fold ("enligt plan"), or nullptr.
+const status_word* find_folded_status_word(std::string_view folded);
+
 // The canonical value of a whole word by the vocabulary alone ("Pågående" → on_track; a light
 // word gives its assumed meaning); unknown for any other text.
 status canonical_status(std::string_view word);

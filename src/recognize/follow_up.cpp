@@ -74,9 +74,9 @@ struct row_cells {
 // What the sheets of one file share while they are read.
 struct file_state {
     std::map<std::string, std::string> goal_keys;
-    // Every activity row's status cells, read once the file's legends are known.
+    // Every activity row's status cells, read once the file's legends are known, and their tables.
     std::vector<status_row> statuses;
-    std::size_t tables = 0;
+    std::vector<status_table> tables;
 };
 
 class sheet_reader {
@@ -192,7 +192,12 @@ private:
         columns_ = std::move(header);
         carried_.clear();
         had_table_ = true;
-        table_ = state_.tables++;
+        table_ = state_.tables.size();
+        status_table& table = state_.tables.emplace_back();
+        table.sheet = sheet_.name;
+        for (const column* c : status_columns())
+            table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
+        table.comment_col = role_col(column_role::comment);
     }
 
     // Single-cell rows between data rows: a perspective name, or a goal with no activity.
@@ -235,17 +240,15 @@ private:
             a.planned = time;
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
-        status_row statuses{out_.doc.activities.size(), table_, {}, {}, {}};
+        status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
-        for (const column* c : status_columns()) {
-            const cell* word = sheet_.find(row, c->col);
-            std::string_view fill = sheet_.fill_at(row, c->col);
-            statuses.cells.push_back({c->checkpoint, text::squeeze_spaces(c->header), word ? cell_text(*word) : "",
-                                      std::string(fill == row_fill ? "" : fill), where(row, c->col)});
+        for (const status_column& c : state_.tables[table_].columns) {
+            const cell* word = sheet_.find(row, c.col);
+            std::string_view fill = sheet_.fill_at(row, c.col);
+            statuses.cells.push_back({word ? cell_text(*word) : "", fill == row_fill ? "" : fill});
         }
         statuses.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
-        statuses.comment_source = where(row, role_col(column_role::comment));
         state_.statuses.push_back(std::move(statuses));
         out_.doc.activities.push_back(std::move(a));
     }
@@ -468,7 +471,7 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
                        "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
                        {expected_headers(), searched}));
     definitions.push_back(&legend);
-    out.statuses = add_status_reports(state.statuses, out.doc, definitions);
+    out.statuses = add_status_reports(state.statuses, state.tables, file_name, out.doc, definitions);
     return out;
 }
 

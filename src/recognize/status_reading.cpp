@@ -31,7 +31,8 @@ struct meaning {
 
 std::optional<meaning> defined(std::string_view text, std::span<const status_definitions* const> definitions) {
     for (const status_definitions* d : definitions)
-        if (auto value = d->find(text)) return meaning{*value, false, d, false};
+        if (!d->empty())
+            if (auto value = d->find(text)) return meaning{*value, false, d, false};
     return std::nullopt;
 }
 
@@ -49,7 +50,7 @@ std::optional<meaning> light_meaning(model::light_colour light, std::span<const 
 // The meaning of a whole folded phrase: defined, else the vocabulary's (a light's by its colour).
 std::optional<meaning> whole_meaning(const std::string& folded, std::span<const status_definitions* const> definitions) {
     if (folded.empty()) return std::nullopt;
-    const model::status_word* entry = model::find_status_word(folded);
+    const model::status_word* entry = model::find_folded_status_word(folded);
     if (entry && entry->colour) return light_meaning(*entry->colour, definitions);
     if (auto found = defined(folded, definitions)) return found;
     if (entry) return meaning{entry->value, false, nullptr, false};

@@ -33,6 +33,7 @@ public:
     // The definitions in the order they were made: the key as written and its value.
     const std::vector<std::pair<std::string, model::status>>& entries() const { return entries_; }
     definition_origin origin() const { return origin_; }
+    bool empty() const { return entries_.empty(); }
 
 private:
     definition_origin origin_;

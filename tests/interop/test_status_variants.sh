@@ -122,4 +122,16 @@ while IFS= read -r run; do
   [[ -n $options ]] && mapfile -t round_trip_args <<<"$options"
   round_trip "$work/in/$(head -1 <<<"$twins")" "${round_trip_args[@]}"
 done <<<"$runs"
+
+# A --statusord file whose row means no status stops the run: exit status 2, the file and the row
+# named, nothing written.
+printf 'Ord;Status\nI mål;done\nRisk;farligt\n' >"$work/bad-words.csv"
+"$malkedja" import "$work/in/status-own-words.xlsx" --statusord "$work/bad-words.csv" -o "$work/bad.xml" 2>"$work/bad.err"
+status=$?
+if [[ $status -ne 2 ]] || [[ -e $work/bad.xml ]] ||
+  ! grep -q "bad-words.csv: rad 3: \"Risk\" ska betyda \"farligt\", som inte är någon status" "$work/bad.err"; then
+  fail "a bad --statusord file: exit status $status, $(cat "$work/bad.err")"
+else
+  echo "ok   a bad --statusord file is refused naming its row"
+fi
 exit "$failed"
