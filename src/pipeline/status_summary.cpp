@@ -35,6 +35,12 @@ std::string entries_text(const std::vector<std::pair<std::string, model::status>
     return out;
 }
 
+// "A44:A46", or "A2" for one cell.
+std::string cells_text(const cell_range& range) {
+    bool one = range.first_row == range.last_row && range.first_col == range.last_col;
+    return one ? format_a1(range.first_row, range.first_col) : format_range(range);
+}
+
 }  // namespace
 
 std::string latest_status_counts(const model::document& doc) {
@@ -68,7 +74,7 @@ std::vector<std::string> status_notes(const loaded& result) {
     for (const file_statuses& f : result.statuses) {
         for (const recognize::status_legend& legend : f.legends)
             lines.push_back(tr("teckenförklaring i {0}, {1}!{2}: {3}", "legend in {0}, {1}!{2}: {3}",
-                               {f.file, legend.sheet, format_range(legend.cells), entries_text(legend.entries)})
+                               {f.file, legend.sheet, cells_text(legend.cells), entries_text(legend.entries)})
                                 .text());
         if (!f.legends.empty())
             lines.push_back(tr("  teckenförklaringen avgjorde {0} statusar i {1}", "  the legend decided {0} statuses in {1}",
