@@ -1,13 +1,13 @@
 #include "converters/csv/decode.hpp"
 
 #include <iconv.h>
-#include <libxml/xmlstring.h>
 
 #include <cerrno>
 #include <cstring>
 #include <memory>
 
 #include "src/core/error.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::csv {
 namespace {
@@ -55,8 +55,7 @@ std::string decode_text(std::string_view bytes) {
                        "the file contains NUL characters and so is no CSV text (it may be binary or saved as "
                        "UTF-16): save it as CSV (UTF-8) and try again"));
     if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
-    std::string text(bytes);
-    if (xmlCheckUTF8(reinterpret_cast<const xmlChar*>(text.c_str()))) return text;
+    if (text::is_utf8(bytes)) return std::string(bytes);
     return from_windows_1252(bytes);
 }
 

@@ -2,7 +2,7 @@
 
 #include <csv.h>
 
-#include <charconv>
+#include "src/text/number_text.hpp"
 
 namespace mk {
 namespace {
@@ -27,12 +27,6 @@ void append_field(std::string& out, std::string_view field) {
     std::size_t n = csv_write2(quoted.data(), quoted.size(), field.data(), field.size(), '"');
     quoted.resize(n);
     out += quoted;
-}
-
-std::string number_text(double value) {
-    char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
 }
 
 }  // namespace
@@ -61,7 +55,7 @@ std::string write_csv(const sheet& s) {
             if (next < s.cells.size() && s.cells[next].row == row && s.cells[next].col == col) {
                 const cell& c = s.cells[next++];
                 if (c.type == cell_type::number) {
-                    out += number_text(c.number);
+                    out += text::number_text(c.number);
                 } else if (c.type == cell_type::boolean) {
                     out += c.number != 0 ? "TRUE" : "FALSE";
                 } else {

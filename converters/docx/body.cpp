@@ -4,27 +4,10 @@
 #include <charconv>
 
 #include "src/container/document_limits.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::docx {
 namespace {
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 // The character of a w:sym element (a code point, often in the private-use area of a symbol font).
 std::string symbol_text(pugi::xml_node sym) {
@@ -35,7 +18,7 @@ std::string symbol_text(pugi::xml_node sym) {
     if (hex.empty() || ec != std::errc() || ptr != hex.data() + hex.size() || code == 0 || code > 0x10FFFF ||
         (code >= 0xD800 && code <= 0xDFFF))
         return out;
-    append_utf8(out, code);
+    text::append_utf8(out, code);
     return out;
 }
 

@@ -3,16 +3,10 @@
 #include <charconv>
 #include <string>
 
+#include "src/text/ascii.hpp"
+
 namespace mk::docx {
 namespace {
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
 
 }  // namespace
 
@@ -41,7 +35,7 @@ std::optional<int> int_value(pugi::xml_node element) {
 
 std::optional<bool> shading_is_yellow(pugi::xml_node shd) {
     if (!shd) return std::nullopt;
-    return equals_ignoring_case(shd.attribute("w:fill").value(), "FFFF00");
+    return text::equals_ignoring_ascii_case(shd.attribute("w:fill").value(), "FFFF00");
 }
 
 run_format read_run_format(pugi::xml_node rpr) {

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "src/text/ascii.hpp"
+
 namespace mk::docx {
 namespace {
 
@@ -9,7 +11,7 @@ namespace {
 int heading_level_of_name(std::string_view name) {
     std::string lower;
     for (char c : name)
-        if (c != ' ') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c != ' ') lower += text::ascii_lower(c);
     if (lower.size() == 8 && lower.starts_with("heading") && lower[7] >= '1' && lower[7] <= '9')
         return lower[7] - '0';
     return 0;

@@ -1,38 +1,16 @@
 #include "converters/docx/write_elements.hpp"
 #include "converters/docx/write_parts.hpp"
+#include "src/container/house_style.hpp"
 #include "src/core/xml_writer.hpp"
 
 namespace mk::docx {
 namespace {
 
-// What a paragraph style sets beyond its name.
-struct style_look {
-    // 0 for none; otherwise the heading level (w:outlineLvl is one less).
-    int heading_level = 0;
-    // Font size in half points; 0 to inherit.
-    int size = 0;
-    bool bold = false;
-    bool italic = false;
-    // RRGGBB; empty to inherit.
-    std::string_view colour;
-    // Space before and after in twips.
-    int space_before = 0;
-    int space_after = 0;
-};
+// Twentieths of a point, as w:spacing counts.
+std::string twips(int points) { return std::to_string(points * 20); }
 
-constexpr int heading_sizes[] = {32, 28, 26, 24, 22, 22, 22, 22, 22};
-
-style_look look_of(std::string_view name) {
-    if (name.size() == 9 && name.starts_with("Heading ")) {
-        int level = name[8] - '0';
-        return {level, heading_sizes[level - 1], true, level >= 4, "1F3864", 240, 80};
-    }
-    if (name == "Title") return {0, 48, false, false, "1F3864", 0, 160};
-    if (name == "Subtitle") return {0, 28, false, true, "595959", 0, 160};
-    if (name == "Caption") return {0, 18, false, true, "404040", 0, 120};
-    if (name == "Header" || name == "Footer") return {0, 18, false, false, "404040", 0, 0};
-    return {};
-}
+// Half points, as w:sz counts.
+std::string half_points(int points) { return std::to_string(points * 2); }
 
 void write_document_defaults(xml_writer& out) {
     out.start("w:docDefaults");
@@ -41,15 +19,15 @@ void write_document_defaults(xml_writer& out) {
     out.start("w:rFonts");
     for (std::string_view slot : {"w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"}) out.attribute(slot, "Calibri");
     out.end();
-    write_value_element(out, "w:sz", "22");
-    write_value_element(out, "w:szCs", "22");
+    write_value_element(out, "w:sz", half_points(body_text_size));
+    write_value_element(out, "w:szCs", half_points(body_text_size));
     write_value_element(out, "w:lang", "sv-SE");
     out.end();
     out.end();
     out.start("w:pPrDefault");
     out.start("w:pPr");
     out.start("w:spacing");
-    out.attribute("w:after", "120");
+    out.attribute("w:after", twips(body_space_after));
     out.attribute("w:line", "264");
     out.attribute("w:lineRule", "auto");
     out.end();
@@ -58,31 +36,31 @@ void write_document_defaults(xml_writer& out) {
     out.end();
 }
 
-void write_paragraph_properties(xml_writer& out, const style_look& look) {
+void write_paragraph_properties(xml_writer& out, const paragraph_look& look) {
     if (look.heading_level == 0 && look.space_after == 0) return;
     out.start("w:pPr");
     if (look.heading_level > 0) write_empty_element(out, "w:keepNext");
     out.start("w:spacing");
-    out.attribute("w:before", std::to_string(look.space_before));
-    out.attribute("w:after", std::to_string(look.space_after));
+    out.attribute("w:before", twips(look.space_before));
+    out.attribute("w:after", twips(look.space_after));
     out.end();
     if (look.heading_level > 0) write_value_element(out, "w:outlineLvl", std::to_string(look.heading_level - 1));
     out.end();
 }
 
-void write_run_properties(xml_writer& out, const style_look& look) {
+void write_run_properties(xml_writer& out, const paragraph_look& look) {
     if (look.size == 0) return;
     out.start("w:rPr");
     if (look.bold) write_empty_element(out, "w:b");
     if (look.italic) write_empty_element(out, "w:i");
     if (!look.colour.empty()) write_value_element(out, "w:color", look.colour);
-    write_value_element(out, "w:sz", std::to_string(look.size));
-    write_value_element(out, "w:szCs", std::to_string(look.size));
+    write_value_element(out, "w:sz", half_points(look.size));
+    write_value_element(out, "w:szCs", half_points(look.size));
     out.end();
 }
 
 void write_paragraph_style(xml_writer& out, const style_ids::style& style, bool is_default) {
-    style_look look = look_of(style.name);
+    paragraph_look look = house_look(style.name);
     out.start("w:style");
     out.attribute("w:type", "paragraph");
     if (is_default) out.attribute("w:default", "1");

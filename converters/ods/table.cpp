@@ -100,14 +100,14 @@ public:
         budget_.spend(multiply(repeat - 1, cells.size() + merges.size()), multiply(repeat - 1, text_bytes),
                       sheet_.name);
         for (std::uint64_t copy = 0; copy < repeat; ++copy) {
-            auto row = static_cast<std::uint32_t>(row_ + copy);
+            auto at = static_cast<std::uint32_t>(row_ + copy);
             for (const cell& c : cells) {
                 sheet_.cells.push_back(c);
-                sheet_.cells.back().row = row;
+                sheet_.cells.back().row = at;
             }
             for (const cell_range& m : merges)
                 sheet_.merges.push_back(
-                    {row, m.first_col, std::min<std::uint32_t>(row + m.last_row, max_rows - 1), m.last_col});
+                    {at, m.first_col, std::min<std::uint32_t>(at + m.last_row, max_rows - 1), m.last_col});
         }
         row_ += repeat;
     }

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "converters/ods/write_parts.hpp"
-#include "src/container/number_text.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::ods {
 namespace {
@@ -69,8 +69,8 @@ void write_value(xml_writer& out, const cell& c) {
             return;
         case cell_type::number:
             out.attribute("office:value-type", "float");
-            out.attribute("office:value", number_text(c.number));
-            write_paragraphs(out, number_text(c.number));
+            out.attribute("office:value", text::number_text(c.number));
+            write_paragraphs(out, text::number_text(c.number));
             return;
         case cell_type::boolean:
             out.attribute("office:value-type", "boolean");

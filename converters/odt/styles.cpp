@@ -4,6 +4,8 @@
 #include <charconv>
 #include <set>
 
+#include "src/text/ascii.hpp"
+
 namespace mk::odt {
 namespace {
 
@@ -12,10 +14,7 @@ constexpr const char* libreoffice_list_format =
     "{urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0}num-list-format";
 
 bool is_yellow(std::string_view colour) {
-    if (colour.size() != 7 || colour.front() != '#') return false;
-    std::string lower;
-    for (char c : colour) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return lower == "#ffff00";
+    return text::equals_ignoring_ascii_case(colour, "#ffff00");
 }
 
 std::optional<bool> background_is_yellow(pugi::xml_node properties) {

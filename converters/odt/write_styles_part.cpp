@@ -5,6 +5,8 @@
 #include "converters/odt/write_style_names.hpp"
 #include "converters/package/odf_writer.hpp"
 #include "src/container/document_layout.hpp"
+#include "src/container/house_style.hpp"
+#include "src/text/ascii.hpp"
 
 namespace mk::odt {
 namespace {
@@ -12,43 +14,30 @@ namespace {
 // The styles every document has, before the ones its blocks name.
 constexpr std::string_view built_in[] = {"Normal", "Title", "Subtitle", "List Bullet", "List Number",
                                          "Caption", "Header", "Footer"};
-constexpr std::string_view heading_sizes[] = {"16pt", "14pt", "13pt", "12pt", "11pt", "11pt", "11pt", "11pt", "11pt"};
 constexpr std::string_view bullets[] = {"\u2022", "\u2013", "\u25E6"};
 constexpr int list_levels = 9;
 
-// What a paragraph style sets beyond its name.
-struct style_look {
-    // 0 for none; otherwise the heading level.
-    int heading_level = 0;
-    std::string_view size;
-    bool bold = false;
-    bool italic = false;
-    std::string_view colour;
-    std::string_view margin_bottom;
-};
+std::string points(int value) { return std::to_string(value) + "pt"; }
 
-style_look look_of(std::string_view name) {
-    if (name.size() == 9 && name.starts_with("Heading ") && name[8] >= '1' && name[8] <= '9') {
-        int level = name[8] - '0';
-        return {level, heading_sizes[level - 1], true, level >= 4, "#1f3864", "0.14cm"};
-    }
-    if (name == "Title") return {0, "24pt", false, false, "#1f3864", "0.28cm"};
-    if (name == "Subtitle") return {0, "14pt", false, true, "#595959", "0.28cm"};
-    if (name == "Caption") return {0, "9pt", false, true, "#404040", "0.21cm"};
-    if (name == "Header" || name == "Footer") return {0, "9pt", false, false, "#404040", ""};
-    return {};
+// A length in points as centimetres with two decimals, as LibreOffice writes it: 4 → "0.14cm".
+std::string centimetres(int points) {
+    int hundredths = (points * 254 + 36) / 72;
+    return std::to_string(hundredths / 100) + "." + std::to_string(hundredths / 10 % 10) +
+           std::to_string(hundredths % 10) + "cm";
 }
+
+std::string colour(std::string_view rrggbb) { return "#" + text::ascii_lower(rrggbb); }
 
 void write_default_style(xml_writer& out) {
     out.start("style:default-style");
     out.attribute("style:family", "paragraph");
     out.start("style:paragraph-properties");
     out.attribute("fo:margin-top", "0cm");
-    out.attribute("fo:margin-bottom", "0.21cm");
+    out.attribute("fo:margin-bottom", centimetres(body_space_after));
     out.end();
     out.start("style:text-properties");
     out.attribute("fo:font-family", "'Liberation Sans'");
-    out.attribute("fo:font-size", "11pt");
+    out.attribute("fo:font-size", points(body_text_size));
     out.attribute("fo:language", "sv");
     out.attribute("fo:country", "SE");
     out.end();
@@ -57,7 +46,7 @@ void write_default_style(xml_writer& out) {
 
 void write_paragraph_style(xml_writer& out, std::string_view display_name) {
     std::string name = paragraph_style_name(display_name);
-    style_look look = look_of(display_name);
+    paragraph_look look = house_look(display_name);
     out.start("style:style");
     out.attribute("style:name", name);
     if (name != display_name && display_name != "Normal") out.attribute("style:display-name", display_name);
@@ -67,17 +56,17 @@ void write_paragraph_style(xml_writer& out, std::string_view display_name) {
         out.attribute("style:next-style-name", "Standard");
         out.attribute("style:default-outline-level", std::to_string(look.heading_level));
     }
-    if (!look.margin_bottom.empty() || look.heading_level > 0) {
+    if (look.space_after > 0) {
         out.start("style:paragraph-properties");
-        if (look.heading_level > 0) out.attribute("fo:margin-top", "0.42cm");
-        out.attribute_if("fo:margin-bottom", look.margin_bottom);
+        if (look.space_before > 0) out.attribute("fo:margin-top", centimetres(look.space_before));
+        out.attribute("fo:margin-bottom", centimetres(look.space_after));
         if (look.heading_level > 0) out.attribute("fo:keep-with-next", "always");
         out.end();
     }
-    if (!look.size.empty()) {
+    if (look.size > 0) {
         out.start("style:text-properties");
-        out.attribute_if("fo:color", look.colour);
-        out.attribute("fo:font-size", look.size);
+        if (!look.colour.empty()) out.attribute("fo:color", colour(look.colour));
+        out.attribute("fo:font-size", points(look.size));
         if (look.italic) out.attribute("fo:font-style", "italic");
         if (look.bold) out.attribute("fo:font-weight", "bold");
         out.end();

@@ -4,6 +4,7 @@
 
 #include "converters/package/xml.hpp"
 #include "src/core/error.hpp"
+#include "src/text/ascii.hpp"
 
 namespace mk {
 namespace {
@@ -109,9 +110,7 @@ std::string content_type_of(zip_package& package, std::string_view part) {
     std::string_view extension = dot == std::string_view::npos ? std::string_view() : part.substr(dot + 1);
     for (pugi::xml_node node : xml.root().children("ct:Default")) {
         std::string_view declared = node.attribute("Extension").value();
-        if (declared.size() == extension.size() &&
-            std::equal(declared.begin(), declared.end(), extension.begin(),
-                       [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+        if (text::equals_ignoring_ascii_case(declared, extension))
             return node.attribute("ContentType").value();
     }
     return {};

@@ -1,12 +1,11 @@
 #include "converters/package/xml.hpp"
 
-#include <utf8proc.h>
-
 #include <cstring>
 #include <optional>
 #include <vector>
 
 #include "src/core/error.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk {
 namespace {
@@ -44,23 +43,6 @@ constexpr canonical_ns known_namespaces[] = {
     {"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "manifest"},
     {"http://www.w3.org/1999/xlink", "xlink"},
 };
-
-// Whether text is strict UTF-8: no overlong forms, no encoded surrogates, nothing above U+10FFFF.
-bool is_utf8(std::string_view text) {
-    const auto* at = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    const auto* end = at + text.size();
-    while (at < end) {
-        if (*at < 0x80) {
-            ++at;
-            continue;
-        }
-        utf8proc_int32_t code_point;
-        utf8proc_ssize_t length = utf8proc_iterate(at, end - at, &code_point);
-        if (length <= 0) return false;
-        at += length;
-    }
-    return true;
-}
 
 [[noreturn]] void fail(std::string_view part, std::string_view sv, std::string_view en) {
     throw error("xml.invalid", tr("delen \"{0}\" är ingen giltig XML ({1}): filen är skadad",
@@ -187,7 +169,7 @@ private:
 xml_part xml_part::parse(std::string text, std::string_view part) {
     if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail(part, "NUL-tecken", "NUL character");
     bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
-    if (!utf16 && !is_utf8(text))
+    if (!utf16 && !text::is_utf8(text))
         fail(part, "ogiltig UTF-8", "invalid UTF-8");
     xml_part result;
     result.text_ = std::make_unique<std::string>(std::move(text));

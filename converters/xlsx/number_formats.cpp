@@ -1,17 +1,17 @@
 #include "converters/xlsx/number_formats.hpp"
 
+#include "src/text/ascii.hpp"
+
 namespace mk::xlsx {
 namespace {
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Whether bracket content is an elapsed-time unit: one or more of the same letter h, m or s.
 bool is_elapsed_time(std::string_view content) {
     if (content.empty()) return false;
-    char unit = lower(content.front());
+    char unit = text::ascii_lower(content.front());
     if (unit != 'h' && unit != 'm' && unit != 's') return false;
     for (char c : content)
-        if (lower(c) != unit) return false;
+        if (text::ascii_lower(c) != unit) return false;
     return true;
 }
 
@@ -28,7 +28,7 @@ format_kind format_code_kind(std::string_view code) {
     bool date = false;
     bool time = false;
     for (std::size_t at = 0; at < code.size() && code[at] != ';'; ++at) {
-        char c = lower(code[at]);
+        char c = text::ascii_lower(code[at]);
         if (c == '"') {
             at = code.find('"', at + 1);
             if (at == std::string_view::npos) break;

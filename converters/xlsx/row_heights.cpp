@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "src/text/utf8.hpp"
+
 namespace mk::xlsx {
 namespace {
 
@@ -10,12 +12,6 @@ namespace {
 constexpr double default_width = 8.43;
 
 std::uint64_t key(std::uint32_t row, std::uint32_t col) { return std::uint64_t{row} << 32 | col; }
-
-// Characters (code points) of UTF-8 text.
-std::size_t characters(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
 
 }  // namespace
 
@@ -44,7 +40,8 @@ std::size_t row_heights::lines(std::string_view text, double width) {
     for (std::size_t start = 0;;) {
         std::size_t end = text.find('\n', start);
         std::string_view line = text.substr(start, end == std::string_view::npos ? end : end - start);
-        total += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(characters(line) / per_line)));
+        auto characters = static_cast<double>(text::code_point_count(line));
+        total += std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(characters / per_line)));
         if (end == std::string_view::npos) return total;
         start = end + 1;
     }

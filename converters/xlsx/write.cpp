@@ -5,6 +5,7 @@
 #include "converters/xlsx/write_parts.hpp"
 #include "src/container/workbook_check.hpp"
 #include "src/core/error.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk {
 namespace {
@@ -12,16 +13,9 @@ namespace {
 // Excel opens no sheet with a longer name.
 constexpr std::size_t max_sheet_name_length = 31;
 
-// Code points in UTF-8 text (the text is known to be valid UTF-8).
-std::size_t code_points(std::string_view text) {
-    std::size_t count = 0;
-    for (char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return count;
-}
-
 void check_sheet_names(const workbook& book) {
     for (const sheet& s : book.sheets)
-        if (code_points(s.name) > max_sheet_name_length)
+        if (text::code_point_count(s.name) > max_sheet_name_length)
             throw error(
                 "xlsx.long_sheet_name",
                 tr("bladnamnet \"{0}\" är längre än de 31 tecken som Excel tillåter: korta namnet",

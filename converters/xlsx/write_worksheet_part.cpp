@@ -6,7 +6,7 @@
 #include "converters/xlsx/date_serial.hpp"
 #include "converters/xlsx/row_heights.hpp"
 #include "converters/xlsx/write_parts.hpp"
-#include "src/container/number_text.hpp"
+#include "src/text/number_text.hpp"
 #include "src/core/xml_writer.hpp"
 
 namespace mk::xlsx {
@@ -106,7 +106,7 @@ private:
         out_.attribute("min", std::to_string(first + 1));
         out_.attribute("max", std::to_string(last + 1));
         if (width > 0) {
-            out_.attribute("width", number_text(width));
+            out_.attribute("width", text::number_text(width));
             out_.attribute("customWidth", "1");
         }
         if (hidden) out_.attribute("hidden", "1");
@@ -143,7 +143,7 @@ private:
         out_.attribute("r", std::to_string(row + 1));
         if (hidden) out_.attribute("hidden", "1");
         if (double height = heights_.height(std::span(first, last)); height > 0)
-            out_.attribute("ht", number_text(height));
+            out_.attribute("ht", text::number_text(height));
         for (auto c = first; c != last; ++c) write_cell(*c);
         out_.end();
     }
@@ -165,7 +165,7 @@ private:
                 write_shared_string(c.text);
                 break;
             case cell_type::number:
-                out_.text_element("v", number_text(c.number));
+                out_.text_element("v", text::number_text(c.number));
                 break;
             case cell_type::boolean:
                 out_.attribute("t", "b");
@@ -194,7 +194,7 @@ private:
     // A serial, or the ISO text itself (t="d") for a day before 1900 that no serial can hold.
     void write_date(const std::string& text) {
         if (auto serial = excel_serial(*parse_iso_moment(text))) {
-            out_.text_element("v", number_text(*serial));
+            out_.text_element("v", text::number_text(*serial));
             return;
         }
         out_.attribute("t", "d");

@@ -24,13 +24,6 @@ std::optional<model::source_ref> column_place(const Goal& g, std::size_t slot) {
     return place;
 }
 
-std::string number_text(double value) {
-    std::string out = std::to_string(value);
-    out.erase(out.find_last_not_of('0') + 1);
-    if (out.back() == '.') out.pop_back();
-    return out;
-}
-
 void share_out_of_range(const std::optional<measured_value>& v, const std::optional<model::source_ref>& row,
                         const std::string& what, const std::string& school, findings& out) {
     if (!v || !v->number || (*v->number >= 0 && *v->number <= 100)) return;
@@ -130,8 +123,8 @@ void check_sk_goal_not_followed_up(const context& ctx, findings& out) {
     for (const model::sk_report& previous : ctx.doc.sk_reports)
         for (const model::sk_report& r : ctx.doc.sk_reports) {
             if (r.school != previous.school || !is_year_before(previous.lasar, r.lasar)) continue;
-            std::vector<model::goal> analysed;
-            for (const model::analysed_goal& g : r.analysed_goals) analysed.push_back({.text = g.goal_text});
+            std::vector<model::goal> analysed(r.analysed_goals.size());
+            for (std::size_t i = 0; i < analysed.size(); ++i) analysed[i].text = r.analysed_goals[i].goal_text;
             for (const model::planned_goal& g : previous.planned_goals) {
                 if (recognize::match_goal(g.goal_text, analysed)) continue;
                 out.push_back(make_finding(

@@ -7,6 +7,7 @@
 #include "src/cli/command.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::cli {
 namespace {
@@ -32,12 +33,6 @@ std::string escape(std::string_view text) {
     return out;
 }
 
-std::string format_number(double value) {
-    char buffer[64];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
-}
-
 std::string_view type_letter(cell_type type) {
     switch (type) {
         case cell_type::string: return "s";
@@ -54,7 +49,7 @@ void print_sheet(const sheet& s, std::ostream& out) {
     for (const cell& c : s.cells) {
         out << name << '\t' << format_a1(c.row, c.col) << '\t' << type_letter(c.type) << '\t';
         switch (c.type) {
-            case cell_type::number: out << format_number(c.number); break;
+            case cell_type::number: out << text::number_text(c.number); break;
             case cell_type::boolean: out << (c.number != 0 ? "TRUE" : "FALSE"); break;
             default: out << escape(c.text);
         }

@@ -9,6 +9,7 @@
 #include "src/normalized/write.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/report/sk_workbook.hpp"
+#include "src/text/ascii.hpp"
 
 namespace mk::cli {
 namespace {
@@ -20,9 +21,7 @@ struct collect_options {
 };
 
 std::string output_bytes(const model::document& doc, const collect_options& options) {
-    std::string lower = options.output;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower.ends_with(".xml")) return normalized::write_normalized(doc, {.provenance = !options.no_provenance});
+    if (text::ascii_lower(options.output).ends_with(".xml")) return normalized::write_normalized(doc, {.provenance = !options.no_provenance});
     auto format = output_format_for(options.output);
     if (format == output_format::xlsx || format == output_format::ods)
         return write_workbook(report::sk_workbook(doc), *format);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "src/text/fold.hpp"
+
 namespace mk {
 namespace {
 
@@ -29,6 +31,14 @@ void append_plain_text(const std::vector<block>& blocks, std::string& out) {
 
 }  // namespace
 
+block text_block(block_kind kind, std::string text, std::uint32_t level) {
+    block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    b.level = level;
+    return b;
+}
+
 void square_table(block& table) {
     std::size_t width = 0;
     for (const table_row& row : table.rows) width = std::max(width, row.cells.size());
@@ -45,6 +55,10 @@ std::string plain_text(const std::vector<block>& blocks) {
     std::string out;
     append_plain_text(blocks, out);
     return out;
+}
+
+std::string cell_text(const table_cell& cell) {
+    return text::squeeze_spaces_keep_lines(plain_text(cell.blocks));
 }
 
 void add_distinct(std::vector<std::string>& list, std::string text) {

@@ -71,6 +71,9 @@ struct document {
     std::vector<std::string> page_footers;
 };
 
+// A heading, paragraph or list item block with this text (and heading or list level).
+block text_block(block_kind kind, std::string text, std::uint32_t level = 0);
+
 // Pads every row of a table block to the widest row with empty cells, so the grid is rectangular.
 void square_table(block& table);
 
@@ -79,6 +82,10 @@ std::vector<const block*> all_tables(const std::vector<block>& blocks);
 
 // The non-empty texts of the paragraphs in blocks (tables included, cell by cell), one a line.
 std::string plain_text(const std::vector<block>& blocks);
+
+// The text of a table cell: the non-empty texts of its paragraphs, one a line, each line's white
+// space collapsed and trimmed.
+std::string cell_text(const table_cell& cell);
 
 // Adds text to list unless it is empty or already there.
 void add_distinct(std::vector<std::string>& list, std::string text);

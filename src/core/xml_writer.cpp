@@ -1,15 +1,13 @@
 #include "src/core/xml_writer.hpp"
 
-#include <libxml/xmlstring.h>
-
-#include <algorithm>
+#include "src/text/utf8.hpp"
 
 namespace mk {
 namespace {
 
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
 
-bool allowed_in_xml(int code_point) {
+bool allowed_in_xml(char32_t code_point) {
     return code_point == 0x9 || code_point == 0xA || code_point == 0xD || (code_point >= 0x20 && code_point <= 0xD7FF) ||
            (code_point >= 0xE000 && code_point <= 0xFFFD) || (code_point >= 0x10000 && code_point <= 0x10FFFF);
 }
@@ -20,15 +18,11 @@ std::string escape(std::string_view text, bool attribute) {
     for (std::size_t i = 0; i < text.size();) {
         char c = text[i];
         if (static_cast<unsigned char>(c) >= 0x80) {
-            int length = static_cast<int>(std::min<std::size_t>(text.size() - i, 4));
-            int code_point = xmlGetUTF8Char(reinterpret_cast<const xmlChar*>(text.data() + i), &length);
-            if (code_point < 0 || !allowed_in_xml(code_point)) {
-                out += replacement_character;
-                i += code_point < 0 ? 1 : static_cast<std::size_t>(length);
-            } else {
-                out.append(text.substr(i, static_cast<std::size_t>(length)));
-                i += static_cast<std::size_t>(length);
-            }
+            std::size_t start = i;
+            bool valid = true;
+            char32_t code_point = text::next_code_point(text, i, &valid);
+            if (valid && allowed_in_xml(code_point)) out.append(text.substr(start, i - start));
+            else out += replacement_character;
             continue;
         }
         switch (c) {

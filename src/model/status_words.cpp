@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "src/text/fold.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::model {
 namespace {
@@ -102,13 +103,6 @@ bool negated_by_o(std::string_view folded, std::string_view known) {
 // Whether a folded text starts with "delvis".
 bool says_partly(std::string_view folded) { return folded.starts_with("delvis"); }
 
-std::size_t code_point_count(std::string_view text) {
-    std::size_t count = 0;
-    for (char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    return count;
-}
-
 // Two entries mean the same: the same status, and for lights the same colour.
 bool same_meaning(const status_word& a, const status_word& b) { return a.value == b.value && a.colour == b.colour; }
 
@@ -144,7 +138,7 @@ std::string_view colour_word(light_colour colour) {
 std::optional<std::string_view> suggest_status_word(std::string_view word) {
     std::string folded = text::fold(word);
     if (folded.empty() || find_status_word(word)) return std::nullopt;
-    std::size_t limit = std::max<std::size_t>(1, code_point_count(folded) / 4);
+    std::size_t limit = std::max<std::size_t>(1, text::code_point_count(folded) / 4);
     const status_word* best = nullptr;
     std::size_t best_distance = limit + 1;
     for (const auto& [known, entry] : by_folded_word()) {

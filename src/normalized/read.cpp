@@ -1,6 +1,8 @@
 #include "src/normalized/read.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <initializer_list>
 
 #include "src/core/error.hpp"
 #include "src/model/names.hpp"
@@ -107,12 +109,52 @@ std::optional<model::link> link_attributes(xmlNode* node, const char* name) {
     return out;
 }
 
+// One string member of T and the attribute or child element that holds it, as written.
+template <class T>
+struct text_field {
+    const char* name;
+    std::string T::*member;
+};
+
+template <class T>
+using text_fields = std::initializer_list<text_field<T>>;
+
+template <class T>
+concept has_source = requires(T t) { t.source = std::optional<source_ref>(); };
+
+source_ref place(xmlNode* node);
+
+// Reads out's attributes and child elements named in its tables, its "source" element where it
+// has one, and hands any other child element to other.
+template <class T, class Other>
+void read_fields(xmlNode* node, T& out, text_fields<T> attributes, text_fields<T> children, Other other) {
+    for (const text_field<T>& field : attributes) out.*field.member = attribute(node, field.name);
+    for (xmlNode* child : elements(node)) {
+        auto field = std::find_if(children.begin(), children.end(), [&](auto& f) { return is(child, f.name); });
+        if (field != children.end()) {
+            out.*field->member = content(child);
+        } else if constexpr (has_source<T>) {
+            if (is(child, "source")) out.source = place(child);
+            else other(child);
+        } else {
+            other(child);
+        }
+    }
+}
+
+template <class T>
+void read_fields(xmlNode* node, T& out, text_fields<T> attributes, text_fields<T> children) {
+    read_fields(node, out, attributes, children, [](xmlNode*) {});
+}
+
 source_ref place(xmlNode* node) {
     source_ref out;
-    out.file = attribute(node, "file");
-    out.sheet = attribute(node, "sheet");
-    out.cell = attribute(node, "cell");
-    out.section = attribute(node, "section");
+    read_fields<source_ref>(node, out,
+                            {{"file", &source_ref::file},
+                             {"sheet", &source_ref::sheet},
+                             {"cell", &source_ref::cell},
+                             {"section", &source_ref::section}},
+                            {});
     out.table = number_attribute<std::uint32_t>(node, "table");
     out.row = number_attribute<std::uint32_t>(node, "row");
     out.column = number_attribute<std::uint32_t>(node, "column");
@@ -122,49 +164,39 @@ source_ref place(xmlNode* node) {
 
 measured_value value_of(xmlNode* node) {
     measured_value out;
-    out.text = attribute(node, "text");
+    read_fields<measured_value>(node, out, {{"text", &measured_value::text}}, {});
     out.number = number_attribute<double>(node, "number");
-    for (xmlNode* child : elements(node))
-        if (is(child, "source")) out.source = place(child);
     return out;
 }
 
 metadata read_metadata(xmlNode* node) {
     metadata out;
     out.kind = enum_attribute<document_kind>(node, "kind");
-    out.kommun = attribute(node, "kommun");
-    out.kommunkod = attribute(node, "kommunkod");
-    out.namnd = attribute(node, "namnd");
-    out.org_number = attribute(node, "org-number");
-    out.diarienummer = attribute(node, "diarienummer");
     out.year = number_attribute<int>(node, "year");
-    out.lasar = attribute(node, "lasar");
     out.as_of = trimmed_attribute(node, "as-of");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "title")) out.title = content(child);
-        else if (is(child, "source")) out.source_files.push_back(attribute(child, "file"));
-    }
+    read_fields<metadata>(node, out,
+                          {{"kommun", &metadata::kommun},
+                           {"kommunkod", &metadata::kommunkod},
+                           {"namnd", &metadata::namnd},
+                           {"org-number", &metadata::org_number},
+                           {"diarienummer", &metadata::diarienummer},
+                           {"lasar", &metadata::lasar}},
+                          {{"title", &metadata::title}}, [&](xmlNode* child) {
+                              if (is(child, "source")) out.source_files.push_back(attribute(child, "file"));
+                          });
     return out;
 }
 
 statement read_statement(xmlNode* node) {
     statement out;
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "text")) out.text = content(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<statement>(node, out, {}, {{"text", &statement::text}});
     return out;
 }
 
 indicator read_indicator(xmlNode* node) {
     indicator out;
-    out.unit = attribute(node, "unit");
-    out.kpi = attribute(node, "kpi");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "name")) out.name = content(child);
-        else if (is(child, "target")) out.target = content(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<indicator>(node, out, {{"unit", &indicator::unit}, {"kpi", &indicator::kpi}},
+                           {{"name", &indicator::name}, {"target", &indicator::target}});
     return out;
 }
 
@@ -173,16 +205,12 @@ goal read_goal(xmlNode* node) {
     out.id = trimmed_attribute(node, "id");
     out.level = enum_attribute<model::level>(node, "level");
     out.parent = link_attributes(node, "parent");
-    out.perspective = attribute(node, "perspective");
     out.ska = flag(node, "ska");
-    out.unit = attribute(node, "unit");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "name")) out.name = content(child);
-        else if (is(child, "description")) out.description = content(child);
-        else if (is(child, "text")) out.text = content(child);
-        else if (is(child, "indicator")) out.indicators.push_back(read_indicator(child));
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<goal>(node, out, {{"perspective", &goal::perspective}, {"unit", &goal::unit}},
+                      {{"name", &goal::name}, {"description", &goal::description}, {"text", &goal::text}},
+                      [&](xmlNode* child) {
+                          if (is(child, "indicator")) out.indicators.push_back(read_indicator(child));
+                      });
     return out;
 }
 
@@ -190,14 +218,10 @@ status_report read_status(xmlNode* node) {
     status_report out;
     out.checkpoint = enum_attribute<model::checkpoint>(node, "checkpoint");
     out.date = trimmed_attribute(node, "date");
-    out.label = attribute(node, "label");
-    out.word = attribute(node, "word");
     out.value = enum_attribute<status>(node, "value");
     out.assumed = flag(node, "assumed");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "comment")) out.comment = content(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<status_report>(node, out, {{"label", &status_report::label}, {"word", &status_report::word}},
+                               {{"comment", &status_report::comment}});
     return out;
 }
 
@@ -209,88 +233,92 @@ plan_time read_plan_time(xmlNode* node) {
     return out;
 }
 
+detail read_detail(xmlNode* node) {
+    return {attribute(node, "label"), content(node)};
+}
+
 activity read_activity(xmlNode* node) {
     activity out;
     out.id = trimmed_attribute(node, "id");
     out.goal = link_attributes(node, "goal");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "text")) out.text = content(child);
-        else if (is(child, "planned")) out.planned = read_plan_time(child);
-        else if (is(child, "priority")) out.priority = content(child);
-        else if (is(child, "responsible")) out.responsible = content(child);
-        else if (is(child, "detail")) out.details.push_back({attribute(child, "label"), content(child)});
-        else if (is(child, "status")) out.statuses.push_back(read_status(child));
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<activity>(node, out, {},
+                          {{"text", &activity::text},
+                           {"priority", &activity::priority},
+                           {"responsible", &activity::responsible}},
+                          [&](xmlNode* child) {
+                              if (is(child, "planned")) out.planned = read_plan_time(child);
+                              else if (is(child, "detail")) out.details.push_back(read_detail(child));
+                              else if (is(child, "status")) out.statuses.push_back(read_status(child));
+                          });
     return out;
 }
 
 development_area read_development_area(xmlNode* node) {
     development_area out;
-    out.key = attribute(node, "key");
-    out.focus_area = attribute(node, "focus-area");
     out.ska = flag(node, "ska");
-    out.area = attribute(node, "area");
-    out.lasar = attribute(node, "lasar");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "text")) out.text = content(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<development_area>(node, out,
+                                  {{"key", &development_area::key},
+                                   {"focus-area", &development_area::focus_area},
+                                   {"area", &development_area::area},
+                                   {"lasar", &development_area::lasar}},
+                                  {{"text", &development_area::text}});
     return out;
 }
 
 school read_school(xmlNode* node) {
     school out;
-    out.code = attribute(node, "code");
-    out.area = attribute(node, "area");
-    out.stages = attribute(node, "stages");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "name")) out.name = content(child);
-        else if (is(child, "development-area")) out.development_areas.push_back(attribute(child, "key"));
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<school>(node, out, {{"code", &school::code}, {"area", &school::area}, {"stages", &school::stages}},
+                        {{"name", &school::name}}, [&](xmlNode* child) {
+                            if (is(child, "development-area")) out.development_areas.push_back(attribute(child, "key"));
+                        });
     return out;
+}
+
+// The optional measured values of T, each the element that holds it.
+template <class T>
+using value_fields = std::initializer_list<std::pair<const char*, std::optional<measured_value> T::*>>;
+
+template <class T>
+void read_values(xmlNode* child, T& out, value_fields<T> values) {
+    for (auto [name, member] : values)
+        if (is(child, name)) out.*member = value_of(child);
 }
 
 result_row read_result(xmlNode* node) {
     result_row out;
     out.grade = *number_attribute<std::uint8_t>(node, "grade");
-    out.subject = attribute(node, "subject");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "total")) out.total = value_of(child);
-        else if (is(child, "girls")) out.girls = value_of(child);
-        else if (is(child, "boys")) out.boys = value_of(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<result_row>(node, out, {{"subject", &result_row::subject}}, {}, [&](xmlNode* child) {
+        read_values<result_row>(child, out,
+                                {{"total", &result_row::total}, {"girls", &result_row::girls}, {"boys", &result_row::boys}});
+    });
     return out;
 }
 
 survey_index read_survey_index(xmlNode* node) {
     survey_index out;
-    out.stage = attribute(node, "stage");
-    out.index = attribute(node, "index");
-    out.area_name = attribute(node, "area-name");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "school")) out.school = value_of(child);
-        else if (is(child, "area")) out.area = value_of(child);
-        else if (is(child, "kommun")) out.kommun = value_of(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<survey_index>(node, out,
+                              {{"stage", &survey_index::stage},
+                               {"index", &survey_index::index},
+                               {"area-name", &survey_index::area_name}},
+                              {}, [&](xmlNode* child) {
+                                  read_values<survey_index>(child, out,
+                                                            {{"school", &survey_index::school},
+                                                             {"area", &survey_index::area},
+                                                             {"kommun", &survey_index::kommun}});
+                              });
     return out;
 }
 
 template <class G, std::size_t N>
 G read_sk_goal(xmlNode* node, const text_column<G> (&columns)[N]) {
     G out;
-    out.focus_area = attribute(node, "focus-area");
     out.goal = link_attributes(node, "goal");
-    out.development_area = attribute(node, "development-area");
     out.source_columns = number_list_attribute(node, "source-columns");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "source")) out.source = place(child);
-        for (const text_column<G>& column : columns)
-            if (is(child, column.element)) out.*column.member = content(child);
-    }
+    read_fields<G>(node, out, {{"focus-area", &G::focus_area}, {"development-area", &G::development_area}}, {},
+                   [&](xmlNode* child) {
+                       for (const text_column<G>& column : columns)
+                           if (is(child, column.element)) out.*column.member = content(child);
+                   });
     return out;
 }
 
@@ -317,55 +345,40 @@ national_test read_national_test(xmlNode* node) {
 
 answer read_answer(xmlNode* node) {
     answer out;
-    out.section = attribute(node, "section");
-    out.label = attribute(node, "label");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "text")) out.text = content(child);
-        else if (is(child, "source")) out.source = place(child);
-    }
+    read_fields<answer>(node, out, {{"section", &answer::section}, {"label", &answer::label}},
+                        {{"text", &answer::text}});
     return out;
 }
 
 sk_report read_sk_report(xmlNode* node) {
     sk_report out;
-    out.school = attribute(node, "school");
-    out.lasar = attribute(node, "lasar");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "title")) {
-            out.title = content(child);
-        } else if (is(child, "result")) {
-            out.results.push_back(read_result(child));
-        } else if (is(child, "history")) {
-            out.history.push_back(read_history(child));
-        } else if (is(child, "national-test")) {
-            out.national_tests.push_back(read_national_test(child));
-        } else if (is(child, "survey-index")) {
-            out.survey.push_back(read_survey_index(child));
-        } else if (is(child, "analysed-goal")) {
-            out.analysed_goals.push_back(read_sk_goal(child, analysed_goal_columns));
-        } else if (is(child, "planned-goal")) {
-            out.planned_goals.push_back(read_sk_goal(child, planned_goal_columns));
-        } else if (is(child, "answer")) {
-            out.answers.push_back(read_answer(child));
-        } else if (is(child, "highlighted-area")) {
-            out.highlighted_areas.push_back(attribute(child, "key"));
-        } else if (is(child, "source")) {
-            out.source = place(child);
-        }
-    }
+    read_fields<sk_report>(node, out, {{"school", &sk_report::school}, {"lasar", &sk_report::lasar}},
+                           {{"title", &sk_report::title}}, [&](xmlNode* child) {
+                               if (is(child, "result")) out.results.push_back(read_result(child));
+                               else if (is(child, "history")) out.history.push_back(read_history(child));
+                               else if (is(child, "national-test"))
+                                   out.national_tests.push_back(read_national_test(child));
+                               else if (is(child, "survey-index")) out.survey.push_back(read_survey_index(child));
+                               else if (is(child, "analysed-goal"))
+                                   out.analysed_goals.push_back(read_sk_goal(child, analysed_goal_columns));
+                               else if (is(child, "planned-goal"))
+                                   out.planned_goals.push_back(read_sk_goal(child, planned_goal_columns));
+                               else if (is(child, "answer")) out.answers.push_back(read_answer(child));
+                               else if (is(child, "highlighted-area"))
+                                   out.highlighted_areas.push_back(attribute(child, "key"));
+                           });
     return out;
 }
 
 finding read_finding(xmlNode* node) {
     finding out;
-    out.rule = attribute(node, "rule");
     out.severity = enum_attribute<model::severity>(node, "severity");
     out.subject = trimmed_attribute(node, "subject");
-    for (xmlNode* child : elements(node)) {
-        if (is(child, "location")) out.location = place(child);
-        else if (is(child, "message")) out.message = content(child);
-        else if (is(child, "suggestion")) out.suggestion = content(child);
-    }
+    read_fields<finding>(node, out, {{"rule", &finding::rule}},
+                         {{"message", &finding::message}, {"suggestion", &finding::suggestion}},
+                         [&](xmlNode* child) {
+                             if (is(child, "location")) out.location = place(child);
+                         });
     return out;
 }
 

@@ -12,18 +12,12 @@
 #include "src/normalized/sk_goal_columns.hpp"
 #include "src/core/error.hpp"
 #include "src/core/xml_writer.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::normalized {
 namespace {
 
 using namespace mk::model;
-
-// The shortest text that reads back as exactly value.
-std::string number_text(double value) {
-    char buffer[32];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, end);
-}
 
 // "1 3 2" for {1, 3, 2}; empty for none.
 std::string joined_numbers(const std::vector<std::uint32_t>& numbers) {
@@ -104,7 +98,7 @@ private:
         if constexpr (std::is_integral_v<T>)
             text = integer_text(value);
         else
-            text = number_text(value);
+            text = text::number_text(value);
         if (!(value >= low && value <= high)) refuse(name, text);
         out_.attribute(name, text);
     }
@@ -282,7 +276,7 @@ private:
 
     void value_attributes(const measured_value& v) {
         out_.attribute("text", v.text);
-        if (v.number && std::isfinite(*v.number)) out_.attribute("number", number_text(*v.number));
+        if (v.number && std::isfinite(*v.number)) out_.attribute("number", text::number_text(*v.number));
     }
 
     void write_value(std::string_view name, const std::optional<measured_value>& v) {

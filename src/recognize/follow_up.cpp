@@ -1,7 +1,6 @@
 #include "src/recognize/follow_up.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -11,6 +10,7 @@
 #include "src/recognize/goal_text.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/text/fold.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::recognize {
 namespace {
@@ -29,11 +29,7 @@ bool is_perspective_name(const std::string& text) {
 
 std::string cell_text(const cell& c) {
     switch (c.type) {
-        case cell_type::number: {
-            char buffer[64];
-            auto result = std::to_chars(buffer, buffer + sizeof buffer, c.number);
-            return std::string(buffer, result.ptr);
-        }
+        case cell_type::number: return text::number_text(c.number);
         case cell_type::boolean: return c.number != 0 ? "TRUE" : "FALSE";
         default: return c.text;
     }

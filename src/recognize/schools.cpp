@@ -1,12 +1,11 @@
 #include "src/recognize/schools.hpp"
 
-#include <array>
-#include <charconv>
 #include <optional>
 
 #include "src/core/error.hpp"
 #include "src/recognize/sk_document.hpp"
 #include "src/text/fold.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::recognize {
 namespace {
@@ -15,9 +14,7 @@ std::string cell_text(const sheet& s, std::uint32_t row, std::uint32_t col) {
     const cell* c = s.find(row, col);
     if (!c) return {};
     if (c->type != cell_type::number) return text::squeeze_spaces(c->text);
-    std::array<char, 32> buffer{};
-    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), c->number);
-    std::string written(buffer.data(), ec == std::errc() ? end : buffer.data());
+    std::string written = text::number_text(c->number);
     for (char& ch : written)
         if (ch == '.') ch = ',';
     return written;

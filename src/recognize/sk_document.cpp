@@ -312,8 +312,6 @@ model::source_ref position::cell(const block& table, std::size_t row, std::size_
     return ref;
 }
 
-std::string cell_text(const table_cell& cell) { return text::squeeze_spaces_keep_lines(plain_text(cell.blocks)); }
-
 }  // namespace sk
 
 bool is_sk_document(const document& doc) {

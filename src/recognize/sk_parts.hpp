@@ -25,9 +25,6 @@ struct position {
     model::source_ref cell(const block& table, std::size_t row, std::size_t col, const std::string& section) const;
 };
 
-// The text of a table cell: its paragraphs' texts joined by line breaks, trimmed.
-std::string cell_text(const table_cell& cell);
-
 // Reads a table of the SK document into report when it is one of its kinds (results, meritvärde,
 // national tests, survey indices, Målanalys, Planeringsrapport); other tables are left alone.
 void read_table(const block& table, const position& at, model::sk_report& report);

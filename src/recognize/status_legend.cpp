@@ -6,6 +6,7 @@
 #include "src/recognize/colours.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/text/fold.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::recognize {
 namespace {
@@ -114,11 +115,7 @@ private:
             std::size_t symbols = text::symbol_prefix(item);
             std::string_view rest = item.substr(symbols);
             std::size_t next = 0;
-            while (next < rest.size() && text::symbol_prefix(rest.substr(next)) == 0) {
-                // To the next code point: past the continuation bytes of this one.
-                ++next;
-                while (next < rest.size() && (static_cast<unsigned char>(rest[next]) & 0xC0) == 0x80) ++next;
-            }
+            while (next < rest.size() && text::symbol_prefix(rest.substr(next)) == 0) text::next_code_point(rest, next);
             std::string key = text::squeeze_spaces(item.substr(0, symbols));
             if (symbols == 0 || key.empty()) break;
             if (auto meaning = value_status(rest.substr(0, next), false)) define(key, *meaning);

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "src/text/fold.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::recognize {
 namespace {
@@ -46,12 +47,7 @@ std::string kommun_name(const std::string& text) {
     std::string first = original.substr(0, original.find(' '));
     std::string rest = text::fold(first);
     // Keep the first letter as written (upper case in a name), the rest folded to lower case.
-    std::size_t first_length = 1;
-    while (first_length < first.size() && (static_cast<unsigned char>(first[first_length]) & 0xC0) == 0x80)
-        ++first_length;
-    std::size_t rest_start = 1;
-    while (rest_start < rest.size() && (static_cast<unsigned char>(rest[rest_start]) & 0xC0) == 0x80) ++rest_start;
-    return first.substr(0, first_length) + rest.substr(rest_start);
+    return first.substr(0, text::code_point_prefix(first, 1)) + rest.substr(text::code_point_prefix(rest, 1));
 }
 
 // "2018-12-31" as written, or the date of "31 december 2018"; empty when the text is no date.

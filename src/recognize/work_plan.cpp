@@ -140,10 +140,10 @@ private:
         for (std::size_t r = 1; r < b.rows.size(); ++r) {
             const table_row& row = b.rows[r];
             if (!row.cells[0].covered) {
-                std::string text = text::squeeze_spaces_keep_lines(plain_text(row.cells[0].blocks));
+                std::string text = cell_text(row.cells[0]);
                 kf = text.empty() ? "" : add_goal(model::level::kf, text, "", cell_place(r, 0));
             }
-            std::string text = text::squeeze_spaces_keep_lines(plain_text(row.cells[1].blocks));
+            std::string text = cell_text(row.cells[1]);
             if (text.empty()) continue;
             std::string id = add_goal(model::level::namnd, text, kf, cell_place(r, 1));
             goal_by_id(id).ska = true;

@@ -13,14 +13,6 @@
 namespace mk::report {
 namespace {
 
-block text_block(block_kind kind, std::string text, std::uint32_t level = 0) {
-    block b;
-    b.kind = kind;
-    b.text = std::move(text);
-    b.level = level;
-    return b;
-}
-
 table_cell text_cell(std::string text, bool bold = false, std::string shading = {}) {
     table_cell c;
     block p = text_block(block_kind::paragraph, std::move(text));

@@ -6,6 +6,7 @@
 #include "src/core/message.hpp"
 #include "src/model/names.hpp"
 #include "src/report/sheet_writer.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::report {
 namespace {
@@ -137,21 +138,17 @@ workbook sk_workbook(const model::document& doc) {
 document sk_document(const workbook& book) {
     document out;
     out.title = book.properties.title;
-    out.blocks.push_back({.kind = block_kind::heading, .text = out.title, .level = 1});
+    out.blocks.push_back(text_block(block_kind::heading, out.title, 1));
     for (const sheet& s : book.sheets) {
-        out.blocks.push_back({.kind = block_kind::heading, .text = s.name, .level = 2});
-        block table{.kind = block_kind::table, .header_rows = 1};
+        out.blocks.push_back(text_block(block_kind::heading, s.name, 2));
+        block table = text_block(block_kind::table, "");
+        table.header_rows = 1;
         std::uint32_t width = 0;
         for (const cell& c : s.cells) width = std::max(width, c.col + 1);
         for (const cell& c : s.cells) {
             while (table.rows.size() <= c.row) table.rows.push_back({std::vector<table_cell>(width)});
-            std::string text = c.text;
-            if (c.type == cell_type::number) {
-                text = std::to_string(c.number);
-                text.erase(text.find_last_not_of('0') + 1);
-                if (text.back() == '.') text.pop_back();
-            }
-            table.rows[c.row].cells[c.col].blocks.push_back({.kind = block_kind::paragraph, .text = text});
+            std::string text = c.type == cell_type::number ? text::number_text(c.number) : c.text;
+            table.rows[c.row].cells[c.col].blocks.push_back(text_block(block_kind::paragraph, text));
         }
         if (!table.rows.empty()) out.blocks.push_back(std::move(table));
     }

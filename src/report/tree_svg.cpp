@@ -9,6 +9,7 @@
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/sheets.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::report {
 namespace {
@@ -24,20 +25,10 @@ constexpr int label_height = 15;
 constexpr int char_width_tenths = 70;
 constexpr int gap = 8;
 
-std::size_t code_points(std::string_view text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // The first max_chars code points of word (which is longer) and the rest.
 std::pair<std::string, std::string> split_word(const std::string& word, std::size_t max_chars) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        if ((static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;
-        if (count++ == max_chars) return {word.substr(0, i), word.substr(i)};
-    }
-    return {word, {}};
+    std::size_t length = text::code_point_prefix(word, max_chars);
+    return {word.substr(0, length), word.substr(length)};
 }
 
 // text in lines of at most max_chars code points, broken at spaces (and inside longer words);
@@ -57,11 +48,11 @@ std::vector<std::string> wrap(const std::string& text, int pixels) {
             std::string word = text.substr(word_start, word_end - word_start);
             word_start = word_end + 1;
             if (word.empty()) continue;
-            if (!line.empty() && code_points(line) + 1 + code_points(word) > max_chars) {
+            if (!line.empty() && text::code_point_count(line) + 1 + text::code_point_count(word) > max_chars) {
                 lines.push_back(std::move(line));
                 line.clear();
             }
-            while (code_points(word) > max_chars) {
+            while (text::code_point_count(word) > max_chars) {
                 auto [head, tail] = split_word(word, max_chars);
                 if (!line.empty()) lines.push_back(std::move(line));
                 lines.push_back(head);

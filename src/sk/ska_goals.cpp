@@ -17,8 +17,6 @@ int year_in(const std::string& heading) {
     return year;
 }
 
-std::string cell_text(const table_cell& cell) { return text::squeeze_spaces_keep_lines(plain_text(cell.blocks)); }
-
 std::vector<merged_group> groups_of(const block& table) {
     std::vector<merged_group> groups;
     for (std::size_t r = 1; r < table.rows.size(); ++r) {

@@ -5,37 +5,16 @@
 #include <algorithm>
 #include <memory>
 
+#include "src/text/utf8.hpp"
+
 namespace mk::text {
 namespace {
-
-// The code point at p (advancing p past it); an invalid byte gives U+FFFD and is skipped alone.
-utf8proc_int32_t next_code_point(const utf8proc_uint8_t*& p, const utf8proc_uint8_t* end) {
-    if (*p < 0x80) return *p++;
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(p, end - p, &cp);
-    if (n <= 0) {
-        ++p;
-        return 0xFFFD;
-    }
-    p += n;
-    return cp;
-}
-
-const utf8proc_uint8_t* bytes_of(std::string_view text) {
-    return reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-}
 
 std::vector<utf8proc_int32_t> code_points(std::string_view text) {
     std::vector<utf8proc_int32_t> out;
     out.reserve(text.size());
-    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;) out.push_back(next_code_point(p, end));
+    for (std::size_t at = 0; at < text.size();) out.push_back(static_cast<utf8proc_int32_t>(next_code_point(text, at)));
     return out;
-}
-
-void append_utf8(std::string& out, utf8proc_int32_t cp) {
-    utf8proc_uint8_t buffer[4];
-    utf8proc_ssize_t n = utf8proc_encode_char(cp, buffer);
-    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
 }
 
 bool is_separator(utf8proc_int32_t cp) {
@@ -109,7 +88,7 @@ public:
     void add(utf8proc_int32_t cp) {
         if (pending_space_) out_ += ' ';
         pending_space_ = false;
-        append_utf8(out_, cp);
+        append_utf8(out_, static_cast<char32_t>(cp));
     }
     std::string take() { return std::move(out_); }
 
@@ -140,8 +119,8 @@ std::string fold_with_normalization(std::string_view text) {
 
 std::string fold(std::string_view text) {
     collapsed_text out(text.size());
-    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;) {
-        utf8proc_int32_t cp = quick_fold(next_code_point(p, end));
+    for (std::size_t at = 0; at < text.size();) {
+        utf8proc_int32_t cp = quick_fold(static_cast<utf8proc_int32_t>(next_code_point(text, at)));
         if (cp == needs_normalization) return fold_with_normalization(text);
         if (cp == separator)
             out.gap();
@@ -166,8 +145,8 @@ std::vector<std::string> tokens(std::string_view text) {
 
 std::string squeeze_spaces(std::string_view text) {
     collapsed_text out(text.size());
-    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;) {
-        utf8proc_int32_t cp = next_code_point(p, end);
+    for (std::size_t at = 0; at < text.size();) {
+        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at));
         if (is_space(cp))
             out.gap();
         else
@@ -177,8 +156,8 @@ std::string squeeze_spaces(std::string_view text) {
 }
 
 bool is_blank(std::string_view text) {
-    for (const auto *p = bytes_of(text), *end = p + text.size(); p < end;)
-        if (!is_space(next_code_point(p, end))) return false;
+    for (std::size_t at = 0; at < text.size();)
+        if (!is_space(static_cast<utf8proc_int32_t>(next_code_point(text, at)))) return false;
     return true;
 }
 
@@ -198,10 +177,11 @@ std::string squeeze_spaces_keep_lines(std::string_view text) {
 
 std::size_t symbol_prefix(std::string_view text) {
     std::size_t length = 0;
-    for (const auto *begin = bytes_of(text), *p = begin, *end = p + text.size(); p < end;) {
-        utf8proc_int32_t cp = next_code_point(p, end);
-        if (cp != 0xFFFD && utf8proc_category(cp) == UTF8PROC_CATEGORY_SO)
-            length = static_cast<std::size_t>(p - begin);
+    for (std::size_t at = 0; at < text.size();) {
+        bool valid = true;
+        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at, &valid));
+        if (valid && utf8proc_category(cp) == UTF8PROC_CATEGORY_SO)
+            length = at;
         else if (!is_space(cp))
             break;
     }

@@ -44,6 +44,29 @@ requires() {  # requires TOOL... [-- PYTHON_MODULE...]: ends the test as failed 
   done
 }
 
+find_files() {  # find_files PATTERN FOLDER...: sets files to the files named PATTERN in the folders,
+  # sorted; ends the test as failed when there is none
+  local pattern=$1
+  shift
+  mapfile -d '' files < <(find "$@" -name "$pattern" -type f -print0 2>/dev/null | sort -z)
+  if ((${#files[@]} == 0)); then
+    echo "FAIL no $pattern found under $*"
+    exit 1
+  fi
+}
+
+converts() {  # converts TARGET OUTDIR FILE...: LibreOffice converts the files to TARGET (pdf, csv,
+  # "txt:Text (encoded):UTF8", ...) into OUTDIR, with a profile of this test's own; fails otherwise
+  local target=$1 outdir=$2
+  shift 2
+  mkdir -p "$outdir"
+  if ! timeout 120 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "$target" \
+    --outdir "$outdir" "$@" >"$work/soffice" 2>&1; then
+    fail "LibreOffice did not convert $# files to $target: $(tail -3 "$work/soffice")"
+    return 1
+  fi
+}
+
 odf_valid() {  # odf_valid PART... -- PACKAGE...: jing finds the named XML parts and the manifest of
   # every ODF package valid strict ODF 1.3 (the schemas beside the fixtures); fails otherwise
   local parts=() packages=() files=() manifests=() package folder part

@@ -9,10 +9,11 @@ saved as OUT_DIR/<variant>.xlsx: traffic-light words, text after the light word,
 the common words and abbreviations with misspellings, fill colours only (plain, and as Excel writes
 theme colours with a tint), symbols on colours, symbols with a legend, colours with a legend, the
 fixture's own coloured legend, the user's own words (samples/statusord.csv) and empty status cells.
-LibreOffice (soffice, required) converts every .xlsx to .ods and that .ods back to .xlsx, as
+test_status_variants.sh has LibreOffice convert every .xlsx to .ods and that .ods back to .xlsx, as
 <variant>.libreoffice.ods and <variant>.libreoffice.xlsx. One more follow-up is written by LibreOffice
-itself through UNO (python3-uno), as .ods and .xlsx: colours set on the cells, LibreOffice's own cell
-style "Good", a legend of coloured cells beside the table, a symbol and an empty status cell.
+itself through UNO (python3-uno, soffice on PATH), as libreoffice-legend-beside.ods and .xlsx: colours
+set on the cells, LibreOffice's own cell style "Good", a legend of coloured cells beside the table, a
+symbol and an empty status cell.
 
 OUT_DIR/expected.json lists the runs: the file (without extension) and its twins, the options of
 import and check,
@@ -23,7 +24,6 @@ holds, or must not hold when it starts with "!").
 """
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -382,16 +382,6 @@ def libreoffice_follow_up(out_dir, name):
             "findings": ["MK004:fel:" + place % 9 + "|✓ = Genomfört", "MK018:varning:" + place % 8]}
 
 
-def convert(sources, extension, out_dir):
-    profile = tempfile.mkdtemp(prefix="lo-status-variants-")
-    try:
-        subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--convert-to",
-                        extension, "--outdir", out_dir] + sources, check=True, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, timeout=600)
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-
-
 def main():
     fixtures, out_dir = sys.argv[1], sys.argv[2]
     os.makedirs(out_dir, exist_ok=True)
@@ -411,16 +401,7 @@ def main():
     unknown = sum(n for counts in own["counts"].values() for n in counts.values())
     runs.append({"file": "status-own-words", "twins": own["twins"], "options": [], "check_options": [],
                  "without_mapping": unknown})
-    runs.append(libreoffice_follow_up(out_dir, "status-libreoffice-legend-beside"))
-    with tempfile.TemporaryDirectory() as ods_dir:
-        convert([os.path.join(out_dir, name + ".xlsx") for name, *_ in VARIANTS], "ods", ods_dir)
-        for name, *_ in VARIANTS:
-            os.replace(os.path.join(ods_dir, name + ".ods"), os.path.join(out_dir, name + ".libreoffice.ods"))
-    with tempfile.TemporaryDirectory() as xlsx_dir:
-        convert([os.path.join(out_dir, name + ".libreoffice.ods") for name, *_ in VARIANTS], "xlsx", xlsx_dir)
-        for name, *_ in VARIANTS:
-            os.replace(os.path.join(xlsx_dir, name + ".libreoffice.xlsx"),
-                       os.path.join(out_dir, name + ".libreoffice.xlsx"))
+    runs.append(libreoffice_follow_up(out_dir, "libreoffice-legend-beside"))
     with open(os.path.join(out_dir, "expected.json"), "w", encoding="utf-8") as out:
         json.dump(runs, out, ensure_ascii=False, indent=1)
 

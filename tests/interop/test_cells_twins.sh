@@ -2,22 +2,15 @@
 # The same table saved by different tools reads the same: the .ods and LibreOffice .xlsx twins give
 # exactly the output of the openpyxl .xlsx, and the .csv twins give the same texts at the same places.
 # Usage: test_cells_twins.sh MALKEDJA FIXTURES
-set -uo pipefail
-malkedja=$1
-fixtures=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failed=0
+source "$(dirname "$0")/common.sh" "$@"
 
 cells() {  # cells FILE OUTPUT: malkedja's output, or a failure note
   if ! "$malkedja" cells --all-sheets "$1" >"$2" 2>"$work/error"; then
-    echo "FAIL $1: malkedja failed: $(cat "$work/error")"
-    failed=1
+    fail "$1: malkedja failed: $(cat "$work/error")"
     return 1
   fi
   if [[ ! -s "$2" ]]; then
-    echo "FAIL $1: no cells at all"
-    failed=1
+    fail "$1: no cells at all"
     return 1
   fi
 }
@@ -26,8 +19,7 @@ compare() {  # compare DESCRIPTION EXPECTED ACTUAL
   if diff -u --label "$2" --label "$3" "$work/expected" "$work/actual"; then
     echo "ok   $1"
   else
-    echo "FAIL $1: differs (above)"
-    failed=1
+    fail "$1: differs (above)"
   fi
 }
 

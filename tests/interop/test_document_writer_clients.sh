@@ -8,16 +8,9 @@
 # Usage: test_document_writer_clients.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 tests=$(dirname "$malkedja")/tests
-schemas=$fixtures/../schemas/odf1.3
 python=/usr/bin/python3
 
-for tool in soffice jing; do
-  command -v "$tool" >/dev/null || { echo "FAIL $tool is not installed (bash scripts/setup test)"; exit 1; }
-done
-if ! "$python" -c 'import docx' 2>/dev/null; then
-  echo "FAIL python-docx is not installed (bash scripts/setup test)"
-  exit 1
-fi
+requires soffice jing -- docx
 
 mkdir -p "$work/out"
 client_files='document writers: client files'
@@ -45,15 +38,8 @@ for docx in "$work"/out/*.docx; do
 done
 
 # LibreOffice: PDF and text for every file, the text holding every heading.
-profile=file://$work/profile
 for extension in docx odt; do
-  for target in pdf "txt:Text (encoded):UTF8"; do
-    mkdir -p "$work/$extension"
-    if ! timeout 120 soffice -env:UserInstallation="$profile" --headless --convert-to "$target" \
-      --outdir "$work/$extension" "$work"/out/*."$extension" >"$work/soffice" 2>&1; then
-      fail "LibreOffice did not convert the .$extension files to $target: $(tail -3 "$work/soffice")"
-    fi
-  done
+  for target in pdf "txt:Text (encoded):UTF8"; do converts "$target" "$work/$extension" "$work"/out/*."$extension"; done
   for file in "$work"/out/*."$extension"; do
     name=$(basename "$file")
     stem=${name%."$extension"}
@@ -79,23 +65,5 @@ for extension in docx odt; do
 done
 
 # jing: strict ODF 1.3, every part of every .odt in one run per schema.
-parts=()
-manifests=()
-for odt in "$work"/out/*.odt; do
-  folder=$work/unzipped/$(basename "$odt")
-  mkdir -p "$folder"
-  if ! unzip -q "$odt" content.xml styles.xml meta.xml META-INF/manifest.xml -d "$folder"; then
-    fail "$(basename "$odt"): unzip failed"
-    continue
-  fi
-  parts+=("$folder/content.xml" "$folder/styles.xml" "$folder/meta.xml")
-  manifests+=("$folder/META-INF/manifest.xml")
-done
-if ! jing -i "$schemas/OpenDocument-v1.3-schema.rng" "${parts[@]}" >"$work/jing" 2>/dev/null ||
-  ! jing -i "$schemas/OpenDocument-v1.3-manifest-schema.rng" "${manifests[@]}" >>"$work/jing" 2>/dev/null; then
-  fail "not valid ODF 1.3:"
-  sed "s|$work/unzipped/||" "$work/jing" | head -20
-else
-  echo "ok   ${#manifests[@]} .odt: content, styles, meta and manifest valid ODF 1.3"
-fi
+odf_valid content.xml styles.xml meta.xml -- "$work"/out/*.odt
 exit $failed

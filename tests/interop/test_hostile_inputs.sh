@@ -4,12 +4,8 @@
 # end with exit status 2 within 2 s and 256 MiB, one line on stderr "fel: FILE: ..." saying what is
 # wrong (in Swedish), nothing on stdout, and no file created (out.xml included).
 # Usage: test_hostile_inputs.sh MALKEDJA FIXTURES
-set -uo pipefail
-malkedja=$(realpath "$1")
-fixtures=$2
-here=$(cd "$(dirname "$0")" && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh" "$@"
+malkedja=$(realpath "$malkedja")
 mkdir "$work/inputs" "$work/run"
 
 if ! /usr/bin/python3 "$here/make_hostile_inputs.py" "$fixtures" "$work/inputs" >"$work/cases"; then
@@ -22,7 +18,6 @@ fi
 memory_kib=262144 seconds=2
 [[ -n "${MK_SANITIZED:-}" ]] && memory_kib=unlimited seconds=60
 
-failed=0
 run_case() {  # run_case NAME EXPECTED COMMAND: one hostile file through one command
   local name=$1 expected=$2 command=$3
   local file="$work/inputs/$name" arguments=()

@@ -2,11 +2,10 @@
 # The demo's imports reproduce the normalized XML kept in samples/expected/ (run from the repository
 # root, so that provenance names the sample files as the demo does). Regenerate on purpose with
 # MK_UPDATE_GOLDEN=1.
-set -euo pipefail
-malkedja=$(realpath "$1")
-cd "$(dirname "$0")/../.."
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh" "$@"
+set -e
+malkedja=$(realpath "$malkedja")
+cd "$here/../.."
 status=0
 check() {
     local expected=$1

@@ -57,15 +57,8 @@ else
 fi
 
 # LibreOffice: PDF and CSV (the first sheet) for every file.
-profile=file://$work/profile
 for extension in xlsx ods; do
-  for target in pdf csv; do
-    mkdir -p "$work/$extension"
-    if ! timeout 120 soffice -env:UserInstallation="$profile" --headless --convert-to "$target" \
-      --outdir "$work/$extension" "$work"/out/*."$extension" >"$work/soffice" 2>&1; then
-      fail "LibreOffice did not convert the .$extension files to $target: $(tail -3 "$work/soffice")"
-    fi
-  done
+  for target in pdf csv; do converts "$target" "$work/$extension" "$work"/out/*."$extension"; done
   for file in "$work"/out/*."$extension"; do
     name=$(basename "$file")
     stem=$work/$extension/${name%."$extension"}

@@ -2,22 +2,15 @@
 # malkedja sk generate on the fixtures: 12 schools give 12 .docx and 12 .odt that LibreOffice,
 # python-docx and jing accept, with the school's name, stages, survey values and development areas;
 # a document filled as a rektor would survives --update, and LibreOffice's re-saves still read.
-set -euo pipefail
-malkedja=$(realpath "$1")
-fixtures=$(realpath "$2")
-here=$(dirname "$(realpath "$0")")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/common.sh" "$@"
+set -e
+malkedja=$(realpath "$malkedja")
+fixtures=$(realpath "$fixtures")
 cd "$work"
+# Here each failure ends the test at once: later steps build on earlier ones.
 fail() { echo "FAIL: $*" >&2; exit 1; }
 python=/usr/bin/python3
-schema="$fixtures/../schemas/odf1.3/OpenDocument-v1.3-schema.rng"
-soffice_convert() {  # FORMAT OUTDIR FILES...
-    local format=$1 outdir=$2
-    shift 2
-    timeout 120 soffice -env:UserInstallation="file://$work/profile" --headless --convert-to "$format" \
-        --outdir "$outdir" "$@" >/dev/null 2>&1 || fail "LibreOffice could not convert to $format"
-}
+odf_schema="$fixtures/../schemas/odf1.3/OpenDocument-v1.3-schema.rng"
 
 "$malkedja" import "$fixtures/sk/sk-mall-2023-2024.docx" -o chain.xml 2>/dev/null
 mkdir out
@@ -34,8 +27,8 @@ if "$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --ch
 
 # LibreOffice opens every document (PDF and text), and no placeholder is left.
 for format in docx odt; do
-    soffice_convert pdf "pdf-$format" out/*.$format
-    soffice_convert txt:Text "txt-$format" out/*.$format
+    converts pdf "pdf-$format" out/*.$format
+    converts txt:Text "txt-$format" out/*.$format
     [ "$(ls pdf-$format/*.pdf | wc -l)" = 12 ] || fail "LibreOffice made no PDF of some .$format"
     [ "$(ls txt-$format/*.txt | wc -l)" = 12 ] || fail "LibreOffice made no text of some .$format"
     if grep -l "SKOLANS NAMN" txt-$format/*.txt; then fail "placeholder left in .$format"; fi
@@ -46,7 +39,7 @@ done
 $python -c "import docx, sys; [docx.Document(f) for f in sys.argv[1:]]" out/*.docx || fail "python-docx"
 # content.xml must be strict ODF 1.3 as the template's is; styles.xml (LibreOffice's extensions in the
 # template) must have no more errors than the template's.
-jing_errors() { jing -i "$schema" "$1" 2>&1 | grep -c ' error: ' || true; }
+jing_errors() { jing -i "$odf_schema" "$1" 2>&1 | grep -c ' error: ' || true; }
 rm -rf parts && mkdir parts && (cd parts && unzip -q "$fixtures/sk/sk-mall-2023-2024.odt" content.xml styles.xml)
 [ "$(jing_errors parts/content.xml)" = 0 ] || fail "the template's content.xml is no longer strict ODF 1.3"
 template_styles_errors=$(jing_errors parts/styles.xml)
@@ -99,8 +92,8 @@ diff <(grep -F -f written.txt before.txt) <(grep -F -f written.txt after.txt) ||
 # LibreOffice's re-saves (docx→docx, odt→odt) still read.
 mkdir resaved
 cp out/Exempelskolan.docx resaved/docx-in.docx && cp out/Exempelskolan.odt resaved/odt-in.odt
-soffice_convert docx resaved-out resaved/docx-in.docx
-soffice_convert odt resaved-out resaved/odt-in.odt
+converts docx resaved-out resaved/docx-in.docx
+converts odt resaved-out resaved/odt-in.odt
 for file in resaved-out/docx-in.docx resaved-out/odt-in.odt; do
     "$malkedja" blocks "$file" >resaved.txt || fail "$file does not read"
     grep -q "Exempelskolan" resaved.txt || fail "$file lost the school's name"

@@ -16,6 +16,11 @@ if ! /usr/bin/python3 "$here/make_status_variants.py" "$fixtures" "$work/in"; th
   echo "FAIL make_status_variants.py failed"
   exit 1
 fi
+# LibreOffice's twins of the openpyxl files: .ods, and that .ods saved as .xlsx again.
+converts ods "$work/ods" "$work/in"/status-*.xlsx || exit 1
+for ods in "$work/ods"/*.ods; do mv "$ods" "$work/in/$(basename "$ods" .ods).libreoffice.ods"; done
+converts xlsx "$work/xlsx" "$work/in"/*.libreoffice.ods || exit 1
+mv "$work/xlsx"/*.xlsx "$work/in/"
 
 # check_run FILE RUN_JSON: imports and checks one twin and compares with the run's expectations.
 check_run() {

@@ -10,6 +10,8 @@ Run it with /usr/bin/python3 from any folder; it writes beside itself:
 - fills.xlsx: solid fills as an RGB value, on an empty cell, as theme colours with a tint (as Excel
   writes them), from the indexed palette, a pattern that is not solid, a run of filled cells, and
   the built-in cell styles Good and Bad (tests/data/ods/make.py converts it to .ods with LibreOffice).
+- iso_dates.xlsx: dates written as ISO 8601 text (t="d", openpyxl's iso_dates), with fractions of
+  a second that round up, into the next year too, a time alone, and negative zero.
 """
 import datetime
 import os
@@ -123,6 +125,21 @@ def fills():
     wb.save(os.path.join(HERE, "fills.xlsx"))
 
 
+def iso_dates():
+    wb = openpyxl.Workbook(iso_dates=True)
+    fix_properties(wb)
+    ws = wb.active
+    ws.title = "Datum"
+    ws.append(["Datum", "Tid", "Värde"])
+    ws.append([datetime.datetime(2019, 12, 31, 23, 59, 59, 900000), datetime.time(14, 30, 15), 0.1])
+    ws.append([datetime.date(2024, 2, 29), datetime.datetime(2019, 3, 31, 14, 30, 15, 500000), -0.0])
+    ws.append([datetime.datetime(1900, 1, 1, 6, 0), None, 1e16])
+    ws["A2"].number_format = "yyyy-mm-dd"
+    ws["B3"].number_format = "yyyy-mm-dd hh:mm:ss"
+    wb.save(os.path.join(HERE, "iso_dates.xlsx"))
+
+
 features()
 date1904()
 fills()
+iso_dates()

@@ -151,8 +151,13 @@ scenario analysed(bool with_decision) {
 
 scenario highlighted_budget(bool with_goal) {
     return sk_report([=](mk::model::sk_report& r, mk::model::document& doc) {
-        doc.development_areas.push_back({.key = "budget-balans", .focus_area = "Ledarskap",
-                                         .text = "Arbeta för en budget i balans. (SKA)", .ska = true, .source = cell("A40")});
+        mk::model::development_area area;
+        area.key = "budget-balans";
+        area.focus_area = "Ledarskap";
+        area.text = "Arbeta för en budget i balans. (SKA)";
+        area.ska = true;
+        area.source = cell("A40");
+        doc.development_areas.push_back(area);
         r.highlighted_areas.push_back("budget-balans");
         mk::model::planned_goal g;
         g.goal_text = with_goal ? "Budget i balans" : "Fler elever läser böcker.";

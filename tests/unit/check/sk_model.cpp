@@ -5,7 +5,9 @@ namespace check_test {
 scenario sk_report(const std::function<void(mk::model::sk_report& report, mk::model::document& doc)>& edit) {
     scenario s;
     s.doc.metadata.kind = mk::model::document_kind::sk_report;
-    s.doc.schools.push_back({.code = "Exempelskolan", .name = "Exempelskolan"});
+    mk::model::school school;
+    school.code = school.name = "Exempelskolan";
+    s.doc.schools.push_back(school);
     mk::model::sk_report report;
     report.school = "Exempelskolan";
     report.title = "Exempelskolan";

@@ -16,7 +16,7 @@
 namespace mk::test {
 namespace {
 
-block text_block(block_kind kind, std::string text, std::string style = {}) {
+block styled_block(block_kind kind, std::string text, std::string style = {}) {
     block b;
     b.kind = kind;
     b.text = std::move(text);
@@ -25,14 +25,14 @@ block text_block(block_kind kind, std::string text, std::string style = {}) {
 }
 
 block heading(std::uint32_t level, std::string text, std::string number = {}) {
-    block b = text_block(block_kind::heading, std::move(text));
+    block b = styled_block(block_kind::heading, std::move(text));
     b.level = level;
     b.number = std::move(number);
     return b;
 }
 
 block list_item(std::uint32_t level, bool numbered, std::string text) {
-    block b = text_block(block_kind::list_item, std::move(text));
+    block b = styled_block(block_kind::list_item, std::move(text));
     b.level = level;
     b.numbered = numbered;
     return b;
@@ -46,7 +46,7 @@ table_cell cell_of(std::vector<block> blocks, std::uint32_t col_span = 1, std::u
     return cell;
 }
 
-table_cell text_cell(std::string text) { return cell_of({text_block(block_kind::paragraph, std::move(text))}); }
+table_cell text_cell(std::string text) { return cell_of({styled_block(block_kind::paragraph, std::move(text))}); }
 
 table_cell covered() {
     table_cell cell;
@@ -66,7 +66,7 @@ block table_of(std::vector<std::vector<table_cell>> rows, std::uint32_t header_r
 // two of each, shading, a nested table, lists and an empty cell.
 block spanning_table() {
     block nested = table_of({{text_cell("inre A1"), text_cell("inre B1")}, {cell_of({}, 2), covered()}}, 1);
-    nested.rows[1].cells[0].blocks.push_back(text_block(block_kind::paragraph, "inre rad 2 över två kolumner"));
+    nested.rows[1].cells[0].blocks.push_back(styled_block(block_kind::paragraph, "inre rad 2 över två kolumner"));
     table_cell shaded = text_cell("Klart");
     shaded.shading = "C6EFCE";
     table_cell red = text_cell("Avviker");
@@ -74,13 +74,13 @@ block spanning_table() {
     table_cell lists = cell_of({list_item(0, false, "punkt i cell"), list_item(0, true, "nummer i cell")});
     return table_of(
         {
-            {text_cell("Mål"), cell_of({text_block(block_kind::paragraph, "Aktivitet & status")}, 2), covered(),
+            {text_cell("Mål"), cell_of({styled_block(block_kind::paragraph, "Aktivitet & status")}, 2), covered(),
              text_cell("Kommentar")},
-            {cell_of({text_block(block_kind::paragraph, "Mål över två rader")}, 1, 2), shaded, red, lists},
-            {covered(), cell_of({text_block(block_kind::paragraph, "två gånger två")}, 2, 2), covered(),
+            {cell_of({styled_block(block_kind::paragraph, "Mål över två rader")}, 1, 2), shaded, red, lists},
+            {covered(), cell_of({styled_block(block_kind::paragraph, "två gånger två")}, 2, 2), covered(),
              cell_of({nested})},
             {text_cell("sista målet"), covered(), covered(), cell_of({})},
-            {text_cell("a\tb\nc"), text_cell(""), cell_of({text_block(block_kind::paragraph, "före"), nested}),
+            {text_cell("a\tb\nc"), text_cell(""), cell_of({styled_block(block_kind::paragraph, "före"), nested}),
              text_cell("  mellanslag  ")},
         },
         1);
@@ -106,7 +106,7 @@ bool has_words(std::string_view text) {
     return std::any_of(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n'; });
 }
 
-block empty_paragraph() { return text_block(block_kind::paragraph, "", "Normal"); }
+block empty_paragraph() { return styled_block(block_kind::paragraph, "", "Normal"); }
 
 std::vector<block> read_back_blocks(const std::vector<block>& blocks, written_format format);
 
@@ -200,14 +200,14 @@ std::string cell_paragraphs(const table_cell& cell) {
 document synthetic_document() {
     document doc;
     doc.title = "Rapport & <test> för nämnden";
-    block bold = text_block(block_kind::paragraph, "Helt fetstilt stycke", "Normal");
+    block bold = styled_block(block_kind::paragraph, "Helt fetstilt stycke", "Normal");
     bold.bold = true;
-    block yellow = text_block(block_kind::paragraph, "Gulmarkerat utvecklingsområde (SKA)");
+    block yellow = styled_block(block_kind::paragraph, "Gulmarkerat utvecklingsområde (SKA)");
     yellow.yellow = true;
     block both = list_item(1, false, "fet och gul punkt");
     both.bold = true;
     both.yellow = true;
-    block blank_bold = text_block(block_kind::paragraph, " \t ");
+    block blank_bold = styled_block(block_kind::paragraph, " \t ");
     blank_bold.bold = true;
     blank_bold.yellow = true;
     block figure;
@@ -217,14 +217,14 @@ document synthetic_document() {
     block deep = heading(12, "För djup rubrik");
     block deep_item = list_item(11, true, "för djup punkt");
     doc.blocks = {
-        text_block(block_kind::paragraph, "Uppföljning 2024", "Title"),
-        text_block(block_kind::paragraph, "Grundskolenämnden", "Subtitle"),
+        styled_block(block_kind::paragraph, "Uppföljning 2024", "Title"),
+        styled_block(block_kind::paragraph, "Grundskolenämnden", "Subtitle"),
         heading(1, "Sammanfattning", "1."),
-        text_block(block_kind::paragraph, "Tecken: & < > \" ' åäö ÅÄÖ é 😀 \x01 slut\x1F."),
-        text_block(block_kind::paragraph, "rad ett\nrad två\r\nrad tre\rrad fyra\tflik"),
-        text_block(block_kind::paragraph, "  två inledande,  två inuti och två efter  "),
-        text_block(block_kind::paragraph, " "),
-        text_block(block_kind::paragraph, ""),
+        styled_block(block_kind::paragraph, "Tecken: & < > \" ' åäö ÅÄÖ é 😀 \x01 slut\x1F."),
+        styled_block(block_kind::paragraph, "rad ett\nrad två\r\nrad tre\rrad fyra\tflik"),
+        styled_block(block_kind::paragraph, "  två inledande,  två inuti och två efter  "),
+        styled_block(block_kind::paragraph, " "),
+        styled_block(block_kind::paragraph, ""),
         bold,
         yellow,
         blank_bold,
@@ -235,16 +235,16 @@ document synthetic_document() {
         list_item(0, true, "numrerad efter punkter"),
         list_item(1, true, "numrerad nivå två"),
         list_item(0, true, "numrerad igen"),
-        text_block(block_kind::paragraph, "Mellan listorna", "Body Text"),
+        styled_block(block_kind::paragraph, "Mellan listorna", "Body Text"),
         list_item(0, true, "ny numrerad lista"),
         deep_item,
-        text_block(block_kind::list_item, "punkt med egen stil", "List Paragraph"),
+        styled_block(block_kind::list_item, "punkt med egen stil", "List Paragraph"),
         heading(3, "Tabell"),
         spanning_table(),
         figure,
-        text_block(block_kind::paragraph, "Innehåll", "TOC 1"),
-        text_block(block_kind::paragraph, "Udda stil", "123 _konstig/stil_"),
-        text_block(block_kind::paragraph, "Brödtext i rubrikstil", "Heading 2"),
+        styled_block(block_kind::paragraph, "Innehåll", "TOC 1"),
+        styled_block(block_kind::paragraph, "Udda stil", "123 _konstig/stil_"),
+        styled_block(block_kind::paragraph, "Brödtext i rubrikstil", "Heading 2"),
         deep,
         heading(0, "Nivå noll"),
         table_of({}),

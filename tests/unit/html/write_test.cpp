@@ -5,17 +5,9 @@
 
 namespace {
 
-mk::block text_block(mk::block_kind kind, std::string text, std::uint32_t level = 0) {
-    mk::block b;
-    b.kind = kind;
-    b.text = std::move(text);
-    b.level = level;
-    return b;
-}
-
 mk::table_cell cell(std::string text) {
     mk::table_cell c;
-    c.blocks.push_back(text_block(mk::block_kind::paragraph, std::move(text)));
+    c.blocks.push_back(mk::text_block(mk::block_kind::paragraph, std::move(text)));
     return c;
 }
 
@@ -26,7 +18,7 @@ bool contains(const std::string& html, const std::string& part) { return html.fi
 TEST_CASE("html: a self-contained Swedish page with no script and nothing fetched") {
     mk::document doc;
     doc.title = "Rapport <2019>";
-    doc.blocks.push_back(text_block(mk::block_kind::heading, "Rubrik", 1));
+    doc.blocks.push_back(mk::text_block(mk::block_kind::heading, "Rubrik", 1));
     std::string html = mk::write_html(doc);
     CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"sv\">"));
     CHECK(contains(html, "<meta name=\"viewport\""));
@@ -39,10 +31,10 @@ TEST_CASE("html: a self-contained Swedish page with no script and nothing fetche
 
 TEST_CASE("html: text is escaped everywhere, line breaks kept, bold and yellow marked") {
     mk::document doc;
-    mk::block h = text_block(mk::block_kind::heading, "Mål & <medel>", 2);
+    mk::block h = mk::text_block(mk::block_kind::heading, "Mål & <medel>", 2);
     h.number = "1.";
     doc.blocks.push_back(h);
-    mk::block p = text_block(mk::block_kind::paragraph, "<script>alert('x')</script>\nrad två");
+    mk::block p = mk::text_block(mk::block_kind::paragraph, "<script>alert('x')</script>\nrad två");
     p.yellow = true;
     p.bold = true;
     doc.blocks.push_back(p);
@@ -55,7 +47,7 @@ TEST_CASE("html: text is escaped everywhere, line breaks kept, bold and yellow m
 TEST_CASE("html: lists nest by level and switch between bullets and numbers") {
     mk::document doc;
     auto item = [&](std::string text, std::uint32_t level, bool numbered) {
-        mk::block b = text_block(mk::block_kind::list_item, std::move(text), level);
+        mk::block b = mk::text_block(mk::block_kind::list_item, std::move(text), level);
         b.numbered = numbered;
         doc.blocks.push_back(b);
     };
@@ -64,7 +56,7 @@ TEST_CASE("html: lists nest by level and switch between bullets and numbers") {
     item("a2", 1, true);
     item("b", 0, false);
     item("c", 0, true);
-    doc.blocks.push_back(text_block(mk::block_kind::paragraph, "efter"));
+    doc.blocks.push_back(mk::text_block(mk::block_kind::paragraph, "efter"));
     std::string html = mk::write_html(doc);
     CHECK(contains(html, "<ul>\n<li>a<ol>\n<li>a1</li>\n<li>a2</li>\n</ol>\n</li>\n<li>b</li>\n</ul>\n<ol>\n<li>c</li>\n</ol>\n<p>efter</p>"));
 }
@@ -101,7 +93,7 @@ TEST_CASE("html: tables with header rows, spans, covered cells skipped and shadi
 }
 
 TEST_CASE("html: a figure shows its SVG with the caption under it") {
-    mk::block figure = text_block(mk::block_kind::figure, "Figur & text");
+    mk::block figure = mk::text_block(mk::block_kind::figure, "Figur & text");
     figure.svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"><title>t</title></svg>\n";
     mk::document doc;
     doc.blocks.push_back(figure);

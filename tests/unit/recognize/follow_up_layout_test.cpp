@@ -22,7 +22,9 @@ mk::workbook table(std::initializer_list<std::vector<std::string>> rows) {
         ++row;
     }
     s.finish();
-    return {{s}};
+    mk::workbook book;
+    book.sheets.push_back(s);
+    return book;
 }
 
 const mk::model::goal& goal_of(const mk::model::document& doc, const mk::model::activity& a) {

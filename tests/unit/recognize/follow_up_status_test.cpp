@@ -31,7 +31,9 @@ struct sheet_builder {
     mk::recognize::follow_up read(const mk::recognize::status_definitions* mapping = nullptr) {
         s.name = "Blad1";
         s.finish();
-        return mk::recognize::recognise_follow_up({{s}}, "uppfoljning.xlsx", mapping);
+        mk::workbook book;
+        book.sheets.push_back(s);
+        return mk::recognize::recognise_follow_up(book, "uppfoljning.xlsx", mapping);
     }
 };
 
@@ -138,7 +140,9 @@ TEST_CASE("follow-up statuses: a legend on a sheet of its own holds for the file
     table.cells.push_back({1, 1, mk::cell_type::string, "Inköpsregler", 0});
     table.fills.push_back({{1, 2, 1, 2}, "0070C0"});
     table.finish();
-    auto result = mk::recognize::recognise_follow_up({{legend, table}}, "uppfoljning.xlsx");
+    mk::workbook book;
+    book.sheets = {legend, table};
+    auto result = mk::recognize::recognise_follow_up(book, "uppfoljning.xlsx");
     CHECK(reports(result.doc) == std::vector<std::string>{"C2=done"});
     REQUIRE(result.legends.size() == 1);
     CHECK(result.legends[0].sheet == "Förklaring");
@@ -154,7 +158,9 @@ TEST_CASE("follow-up statuses: the user's words come first") {
     words.cells.push_back({2, 0, mk::cell_type::string, "Grön", 0});
     words.cells.push_back({2, 1, mk::cell_type::string, "Genomfört", 0});
     words.finish();
-    auto mapping = mk::recognize::read_status_mapping({{words}});
+    mk::workbook words_book;
+    words_book.sheets.push_back(words);
+    auto mapping = mk::recognize::read_status_mapping(words_book);
     auto result = sheet_builder{}
                       .add({"Nämndmål", "Aktivitet", "Status"})
                       .add({"Avtalstrohet", "Inköpsregler", "I mål"})

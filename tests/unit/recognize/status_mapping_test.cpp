@@ -18,7 +18,9 @@ mk::workbook rows_of(const std::vector<std::pair<std::string, std::string>>& row
         if (!rows[row].second.empty()) s.cells.push_back({row, 1, mk::cell_type::string, rows[row].second, 0});
     }
     s.finish();
-    return {{s}};
+    mk::workbook book;
+    book.sheets.push_back(s);
+    return book;
 }
 
 std::string error_code(const std::vector<std::pair<std::string, std::string>>& rows) {

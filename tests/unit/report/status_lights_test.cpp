@@ -35,7 +35,9 @@ mk::model::document follow_up() {
     text(4, 2, "Delvis uppfyllt");
     text(7, 0, "● = Genomfört");
     s.finish();
-    return mk::recognize::recognise_follow_up({{s}}, "uppfoljning.xlsx").doc;
+    mk::workbook book;
+    book.sheets.push_back(s);
+    return mk::recognize::recognise_follow_up(book, "uppfoljning.xlsx").doc;
 }
 
 std::string canonical(const mk::model::document& doc) {

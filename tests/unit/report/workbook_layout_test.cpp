@@ -152,7 +152,7 @@ TEST_CASE("summary sheet has a row per KF goal above its nämndmål") {
 TEST_CASE("the importer passes over the summary and the findings sheets") {
     auto doc = load_fixture({atagande});
     mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
-    for (const std::string& name : {"Sammanfattning", "Fynd"}) {
+    for (std::string name : {"Sammanfattning", "Fynd"}) {
         mk::workbook alone;
         alone.sheets.push_back(sheet_named(book, name));
         CHECK_THROWS_AS(mk::recognize::recognise_follow_up(alone, "rapport.xlsx"), mk::error);

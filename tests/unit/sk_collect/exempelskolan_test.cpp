@@ -79,7 +79,11 @@ TEST_CASE("exempelskolan: highlighted areas get the keys of a given development-
     std::vector<mk::model::development_area> known;
     const mk::sheet& list = skolor.sheets.at(1);
     for (const mk::cell& c : list.cells)
-        if (c.row > 0 && c.col == 0) known.push_back({.key = c.text, .text = list.find(c.row, 2)->text});
+        if (c.row > 0 && c.col == 0) {
+            known.emplace_back();
+            known.back().key = c.text;
+            known.back().text = list.find(c.row, 2)->text;
+        }
     REQUIRE(known.size() == 13);
     mk::model::document doc = collect("exempelskolan-ifylld-2023.docx", known);
     CHECK(doc.sk_reports.front().highlighted_areas ==

@@ -12,6 +12,7 @@
 #include "src/container/document_dump.hpp"
 #include "src/core/file_io.hpp"
 #include "src/sk/plan.hpp"
+#include "src/text/ascii.hpp"
 
 using namespace mk;
 
@@ -38,8 +39,7 @@ fill_plan f6_plan() {
 std::vector<std::string> toc_entries(const document& doc) {
     std::vector<std::string> texts;
     for (const auto& b : doc.blocks) {
-        std::string style;
-        for (char c : b.style) style += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string style = text::ascii_lower(b.style);
         if ((style.starts_with("toc ") || style.starts_with("contents")) && !style.ends_with("heading"))
             texts.push_back(b.text);
     }

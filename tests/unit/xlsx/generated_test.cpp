@@ -1,5 +1,5 @@
 // The openpyxl-made files of tests/data/xlsx (see make.py there): value types, dates in both date
-// systems, hidden rows, columns and sheets.
+// systems, dates written as ISO text, hidden rows, columns and sheets.
 #include <doctest/doctest.h>
 
 #include "converters/xlsx/read.hpp"
@@ -80,6 +80,22 @@ TEST_CASE("date1904=\"true\" is the 1904 date system too, date1904=\"false\" is 
     CHECK(read_entries(entries).sheets[0].find(0, 1)->text == "2019-03-31");
     replace_all(entry_content(entries, "xl/workbook.xml"), "date1904=\"true\"", "date1904=\"false\"");
     CHECK(read_entries(entries).sheets[0].find(0, 1)->text == "2015-03-30");
+}
+
+TEST_CASE("iso_dates.xlsx: dates written as text read as the same ISO moments, fractions rounded") {
+    workbook book = read_xlsx(source_bytes("tests/data/xlsx/iso_dates.xlsx"));
+    const sheet& s = book.sheets.at(0);
+    auto text_at = [&](std::uint32_t row, std::uint32_t col) {
+        const cell* c = s.find(row, col);
+        REQUIRE(c);
+        CHECK(c->type == cell_type::date);
+        return c->text;
+    };
+    CHECK(text_at(1, 0) == "2020-01-01");
+    CHECK(text_at(1, 1) == "1899-12-30T14:30:15");
+    CHECK(text_at(2, 0) == "2024-02-29");
+    CHECK(text_at(2, 1) == "2019-03-31T14:30:16");
+    CHECK(text_at(3, 0) == "1900-01-01T06:00:00");
 }
 
 }  // namespace mk::test

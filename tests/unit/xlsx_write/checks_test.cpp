@@ -60,10 +60,10 @@ TEST_CASE("the xlsx writer refuses a sheet name longer than Excel's 31 character
 
 TEST_CASE("writers refuse cells they cannot place or hold") {
     workbook unsorted = named({"A"});
-    unsorted.sheets[0].cells = {{1, 0, cell_type::number}, {0, 0, cell_type::number}};
+    unsorted.sheets[0].cells = {{1, 0, cell_type::number, ""}, {0, 0, cell_type::number, ""}};
     check_both_refuse(unsorted, "workbook.unsorted_cells");
     workbook far = named({"A"});
-    far.sheets[0].cells = {{max_rows, 0, cell_type::number}};
+    far.sheets[0].cells = {{max_rows, 0, cell_type::number, ""}};
     check_both_refuse(far, "workbook.cell_out_of_range");
     workbook style = named({"A"});
     style.sheets[0].cells = {{0, 0, cell_type::number, "", 1, 1}};

@@ -1,8 +1,8 @@
-#include "src/container/number_text.hpp"
+#include "src/text/number_text.hpp"
 
 #include <charconv>
 
-namespace mk {
+namespace mk::text {
 
 std::string number_text(double value) {
     if (value == 0) value = 0;
@@ -11,4 +11,4 @@ std::string number_text(double value) {
     return std::string(buffer, result.ptr);
 }
 
-}  // namespace mk
+}  // namespace mk::text

@@ -1,0 +1,51 @@
+#pragma once
+// UTF-8 text code point by code point, all through utf8proc.
+#include <utf8proc.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mk::text {
+
+// What a byte that starts no valid UTF-8 sequence reads as: U+FFFD.
+inline constexpr char32_t replacement_character = 0xFFFD;
+
+// The code point that starts at text[at] (at < text.size()), advancing at past it; a byte that
+// starts no valid sequence reads as U+FFFD and is passed alone. *valid, when given, says which.
+inline char32_t next_code_point(std::string_view text, std::size_t& at, bool* valid = nullptr) {
+    auto byte = static_cast<unsigned char>(text[at]);
+    if (valid) *valid = true;
+    if (byte < 0x80) {
+        ++at;
+        return byte;
+    }
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t length = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + at),
+                                               static_cast<utf8proc_ssize_t>(text.size() - at), &code_point);
+    if (length <= 0) {
+        if (valid) *valid = false;
+        ++at;
+        return replacement_character;
+    }
+    at += static_cast<std::size_t>(length);
+    return static_cast<char32_t>(code_point);
+}
+
+// Appends the UTF-8 bytes of code_point (at most U+10FFFF).
+inline void append_utf8(std::string& out, char32_t code_point) {
+    utf8proc_uint8_t buffer[4];
+    utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), buffer);
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+}
+
+// How many code points text holds, each invalid byte counting as one: "Läsår" has 5.
+std::size_t code_point_count(std::string_view text);
+
+// The length in bytes of text's first `count` code points (text.size() when it has no more).
+std::size_t code_point_prefix(std::string_view text, std::size_t count);
+
+// Whether text is strict UTF-8: no overlong forms, no encoded surrogates, nothing above U+10FFFF.
+bool is_utf8(std::string_view text);
+
+}  // namespace mk::text
