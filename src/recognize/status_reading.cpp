@@ -1,5 +1,7 @@
 #include "src/recognize/status_reading.hpp"
 
+#include <algorithm>
+
 #include "src/model/names.hpp"
 #include "src/recognize/colours.hpp"
 #include "src/text/fold.hpp"
@@ -57,14 +59,20 @@ std::optional<meaning> whole_meaning(const std::string& folded, std::span<const 
     return std::nullopt;
 }
 
+// The most leading words a status is read by when text follows them (the vocabulary's longest
+// phrases and a legend's word keys have three); a whole phrase of any length is read as well.
+constexpr std::size_t longest_leading_words = 4;
+
 // The meaning of a folded phrase, whole or by its longest leading words that have one: text after
 // a light word says the status when it has a meaning that is no light ("grön enligt plan").
 std::optional<meaning> phrase_meaning(const std::string& folded, std::span<const status_definitions* const> definitions) {
     if (auto whole = whole_meaning(folded, definitions)) return whole;
     std::vector<std::string> words = text::tokens(folded);
-    for (std::size_t count = words.size() - (words.empty() ? 0 : 1); count > 0; --count) {
-        std::string head, rest;
-        for (std::size_t i = 0; i < words.size(); ++i) (i < count ? head : rest) += (i == 0 || i == count ? "" : " ") + words[i];
+    for (std::size_t count = std::min(words.size() - (words.empty() ? 0 : 1), longest_leading_words); count > 0;
+         --count) {
+        std::string head = words[0], rest;
+        for (std::size_t i = 1; i < count; ++i) head += " " + words[i];
+        for (std::size_t i = count; i < words.size(); ++i) rest += (i == count ? "" : " ") + words[i];
         auto found = whole_meaning(head, definitions);
         if (!found) continue;
         if (found->light)

@@ -4,6 +4,8 @@
 #include "src/model/names.hpp"
 #include "src/recognize/colours.hpp"
 #include "src/recognize/status_reading.hpp"
+#include "src/recognize/status_legend.hpp"
+#include "tests/unit/time_limit.hpp"
 
 using mk::model::light_colour;
 using mk::model::status;
@@ -160,4 +162,21 @@ TEST_CASE("status reading: a phrase means a status by the schema's names, the vo
     CHECK_FALSE(phrase_status("Grön", {}));
     CHECK_FALSE(phrase_status("unknown", {}));
     CHECK_FALSE(phrase_status("", {}));
+}
+
+TEST_CASE("status reading: a status cell or a legend cell of 200 thousand words is read in linear time") {
+    std::string words;
+    for (int i = 0; i < 200000; ++i) words += "ord ";
+    mk::test::stopwatch watch;
+    CHECK(value_of(plain("Grön " + words)) == "on_track");
+    CHECK(value_of(plain(words)) == "unknown");
+    CHECK(value_of(plain("● " + words + "●")) == "unknown");
+    mk::sheet s;
+    s.name = "Blad1";
+    s.cells.push_back({0, 0, mk::cell_type::string, "● " + words + "◐ Klart", 0});
+    s.finish();
+    status_definitions legend(definition_origin::legend);
+    mk::recognize::legend_row rows[] = {{0, 0}};
+    CHECK(mk::recognize::read_status_legend(s, rows, legend, {}).entries.empty());
+    CHECK(watch.seconds() < mk::test::time_limit(2));
 }
