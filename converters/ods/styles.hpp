@@ -1,6 +1,7 @@
 #pragma once
 // What the styles of content.xml and styles.xml tell the reader about sheets and cells.
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -14,6 +15,9 @@ struct style_facts {
     // Cell styles whose data style shows a time of day (number:hours, number:minutes or
     // number:seconds), so that their dates are date-times even at midnight.
     std::unordered_set<std::string> time_cells;
+    // Cell styles with a background colour (fo:background-color of style:table-cell-properties,
+    // their own or their parent style's), as RRGGBB.
+    std::unordered_map<std::string, std::string> cell_fills;
 };
 
 // The facts from the office:automatic-styles and office:styles of the given document roots

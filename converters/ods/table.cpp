@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "converters/ods/cell_value.hpp"
@@ -77,6 +78,9 @@ public:
     void read_column(pugi::xml_node column) {
         std::uint64_t count = read_count(column, "table:number-columns-repeated", {sheet_.name, 0, column_});
         if (is_hidden(column)) hidden_cols_.push_back({column_, count});
+        if (auto fill = styles_.cell_fills.find(column.attribute("table:default-cell-style-name").value());
+            fill != styles_.cell_fills.end())
+            column_fills_.push_back({column_, count, fill->second});
         column_ = add(column_, count);
     }
 
@@ -87,6 +91,7 @@ public:
         std::vector<cell_range> merges;
         std::uint64_t text_bytes = 0;
         read_cells(row, cells, merges, text_bytes);
+        add_fills(repeat);
         if (cells.empty() && merges.empty()) {
             row_ = add(row_, repeat);
             return;
@@ -127,16 +132,54 @@ public:
     }
 
 private:
+    // A colour band: columns first to first + count - 1 of the rows being read.
+    struct fill_run {
+        std::uint64_t first = 0;
+        std::uint64_t count = 0;
+        std::string rgb;
+    };
+
+    // The fills of a run of repeat cells from col on: their own style's, else the row's default
+    // style's, else each column's default style's.
+    void collect_fills(pugi::xml_node element, std::string_view row_style, std::uint64_t col, std::uint64_t repeat) {
+        pugi::xml_attribute own = element.attribute("table:style-name");
+        std::string_view style = own ? std::string_view(own.value()) : row_style;
+        if (!style.empty()) {
+            if (auto fill = styles_.cell_fills.find(std::string(style)); fill != styles_.cell_fills.end())
+                row_fills_.push_back({col, repeat, fill->second});
+            return;
+        }
+        std::uint64_t end = add(col, repeat);
+        for (const fill_run& column : column_fills_) {
+            std::uint64_t first = std::max(col, column.first), last = std::min(end, add(column.first, column.count));
+            if (first < last) row_fills_.push_back({first, last - first, column.rgb});
+        }
+    }
+
+    // The fills collected for the row just read, as bands over its repeat rows from row_.
+    void add_fills(std::uint64_t repeat) {
+        for (const fill_run& run : row_fills_) {
+            if (row_ >= max_rows || run.first >= max_cols) continue;
+            sheet_.fills.push_back({{static_cast<std::uint32_t>(row_), static_cast<std::uint32_t>(run.first),
+                                     static_cast<std::uint32_t>(std::min<std::uint64_t>(add(row_, repeat), max_rows) - 1),
+                                     static_cast<std::uint32_t>(std::min<std::uint64_t>(add(run.first, run.count), max_cols) - 1)},
+                                    run.rgb});
+        }
+        row_fills_.clear();
+    }
+
     // One instance of row's cells at row_; merges hold their row span in last_row (0 = one row).
     void read_cells(pugi::xml_node row, std::vector<cell>& cells, std::vector<cell_range>& merges,
                     std::uint64_t& text_bytes) {
         std::uint64_t col = 0;
+        std::string_view row_style = row.attribute("table:default-cell-style-name").value();
         for (pugi::xml_node element : row.children()) {
             std::string_view name = element.name();
             bool covered = name == "table:covered-table-cell";
             if (name != "table:table-cell" && !covered) continue;
             cell_place place{sheet_.name, row_, col};
             std::uint64_t repeat = read_count(element, "table:number-columns-repeated", place);
+            collect_fills(element, row_style, col, repeat);
             std::optional<cell> value = covered ? std::nullopt : read_cell_value(element, place, styles_);
             std::uint64_t row_span = read_count(element, "table:number-rows-spanned", place);
             std::uint64_t col_span = read_count(element, "table:number-columns-spanned", place);
@@ -183,6 +226,9 @@ private:
     std::uint64_t column_ = 0;
     std::vector<hidden_run> hidden_rows_;
     std::vector<hidden_run> hidden_cols_;
+    // Columns whose default cell style has a fill, and the fills of the row being read.
+    std::vector<fill_run> column_fills_;
+    std::vector<fill_run> row_fills_;
 };
 
 }  // namespace

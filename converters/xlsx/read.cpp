@@ -26,10 +26,18 @@ std::vector<std::string> read_shared_strings_of(zip_package& package, const std:
     return xlsx::read_shared_strings(xml_part::parse(package.read(rel->target), rel->target).root());
 }
 
+// The colour scheme of the workbook's theme; empty when it has none.
+std::vector<std::string> read_theme_of(zip_package& package, const std::vector<relationship>& rels) {
+    const relationship* rel = find_relationship(rels, "theme");
+    if (!rel || rel->external || !package.contains(rel->target)) return {};
+    return xlsx::read_theme_colours(xml_part::parse(package.read(rel->target), rel->target).root());
+}
+
 xlsx::cell_styles read_styles_of(zip_package& package, const std::vector<relationship>& rels) {
     const relationship* rel = find_relationship(rels, "styles");
     if (!rel) return {};
-    return xlsx::cell_styles::read(xml_part::parse(package.read(rel->target), rel->target).root(), rel->target);
+    return xlsx::cell_styles::read(xml_part::parse(package.read(rel->target), rel->target).root(), rel->target,
+                                   read_theme_of(package, rels));
 }
 
 }  // namespace

@@ -23,17 +23,31 @@ std::uint32_t format_id(pugi::xml_node node, std::string_view part) {
     return *id;
 }
 
+// The RRGGBB of each <fill> in order: its foreground colour when its pattern is solid, else empty.
+std::vector<std::string> solid_fills(pugi::xml_node root, const palette& colours) {
+    std::vector<std::string> out;
+    for (pugi::xml_node fill : root.child("fills").children("fill")) {
+        pugi::xml_node pattern = fill.child("patternFill");
+        bool solid = std::string_view(pattern.attribute("patternType").value()) == "solid";
+        out.push_back(solid ? resolve_colour(pattern.child("fgColor"), colours).value_or("") : "");
+    }
+    return out;
+}
+
 }  // namespace
 
-cell_styles cell_styles::read(pugi::xml_node root, std::string_view part) {
+cell_styles cell_styles::read(pugi::xml_node root, std::string_view part, std::vector<std::string> theme) {
     std::unordered_map<std::uint32_t, format_kind> custom_kinds;
     for (pugi::xml_node format : root.child("numFmts").children("numFmt"))
         custom_kinds[format_id(format, part)] = format_code_kind(format.attribute("formatCode").value());
+    const std::vector<std::string> fills = solid_fills(root, {std::move(theme), read_indexed_colours(root)});
     cell_styles styles;
     for (pugi::xml_node xf : root.child("cellXfs").children("xf")) {
         std::uint32_t id = format_id(xf, part);
         auto custom = custom_kinds.find(id);
         styles.kinds_.push_back(custom != custom_kinds.end() ? custom->second : builtin_format_kind(id));
+        auto fill = parse_index(xf.attribute("fillId").value());
+        styles.fills_.push_back(fill && *fill < fills.size() ? fills[*fill] : "");
     }
     return styles;
 }

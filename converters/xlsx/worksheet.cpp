@@ -127,6 +127,8 @@ private:
         }
         next_col_ = out.col + 1;
         std::uint32_t style = read_style(c, out);
+        if (std::string_view fill = context_.styles.fill(style); !fill.empty())
+            out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
         if (read_value(c, style, out)) out_.cells.push_back(std::move(out));
     }
 

@@ -14,6 +14,7 @@ void check_activity_under_several_goals(const context& ctx, findings& out);
 void check_unknown_status(const context& ctx, findings& out);
 void check_deviation_without_comment(const context& ctx, findings& out);
 void check_status_regression(const context& ctx, findings& out);
+void check_missing_status(const context& ctx, findings& out);
 
 // schedule.cpp: planned quarters and dates.
 void check_planned_time_passed(const context& ctx, findings& out);

@@ -44,6 +44,10 @@ const rule rules[] = {
      &check_sk_highlighted_ska_without_goal},
     {"MK017", severity::fel, tr("platshållare som inte är ifylld (\"SKOLANS NAMN\")", "placeholder left unfilled (\"SKOLANS NAMN\")"),
      &check_sk_placeholder},
+    {"MK018", severity::varning,
+     tr("status saknas i en statuskolumn som andra rader fyller (utom för aktiviteter som ännu inte ska vara klara)",
+        "no status in a status column other rows fill (except for activities not yet due)"),
+     &check_missing_status},
 };
 
 }  // namespace

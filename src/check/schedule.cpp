@@ -1,21 +1,11 @@
 // Planned quarters and dates: MK007, MK009.
 #include <algorithm>
-#include <cstdio>
 
+#include "src/check/deadline.hpp"
 #include "src/check/families.hpp"
 
 namespace mk::check {
 namespace {
-
-// The last day of the planned time as ISO text, or empty when it cannot be known.
-std::string deadline(const model::plan_time& planned, const std::optional<int>& year) {
-    if (!planned.date.empty()) return planned.date;
-    if (!planned.quarter || !year) return {};
-    static constexpr const char* quarter_ends[] = {"03-31", "06-30", "09-30", "12-31"};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%s", *year, quarter_ends[(*planned.quarter - 1) % 4]);
-    return buffer;
-}
 
 bool finished(const model::activity& a) {
     for (auto it = a.statuses.rbegin(); it != a.statuses.rend(); ++it) {
@@ -33,7 +23,9 @@ void check_planned_time_passed(const context& ctx, findings& out) {
         if (!a.planned || finished(a)) continue;
         std::string end = deadline(*a.planned, ctx.doc.metadata.year);
         if (end.empty() || end >= ctx.as_of) continue;
-        std::string status = a.statuses.empty() ? "" : a.statuses.back().word;
+        std::string status;
+        for (const model::status_report& s : a.statuses)
+            if (!s.word.empty()) status = s.word;
         message text = status.empty()
                            ? tr("planerad tidpunkt {0} ({1}) har passerat per {2} men aktiviteten \"{3}\" har ingen status",
                                 "the planned time {0} ({1}) has passed as of {2} but the activity \"{3}\" has no status",

@@ -18,6 +18,7 @@ struct check_options {
     std::string chain;
     std::string as_of;
     std::string format = "text";
+    std::string status_words;
     bool rules = false;
 };
 
@@ -78,6 +79,7 @@ command add_check_command(CLI::App& app) {
                     tr("utdata: {0}", "output: {0}", {alternatives(formats)}).text())
         ->type_name(alternatives_name(formats))
         ->check(one_of(formats));
+    add_status_words_option(*sub, options->status_words);
     sub->add_flag("--rules", options->rules, tr("lista reglerna", "list the rules").text());
     return {sub, [options]() {
                 if (options->rules) {
@@ -90,6 +92,7 @@ command add_check_command(CLI::App& app) {
                 request.inputs = pipeline::file_sources(options->files);
                 if (!options->chain.empty()) request.chain = pipeline::file_source(options->chain);
                 request.as_of = options->as_of;
+                request.load.status_words = options->status_words;
                 check::findings found = pipeline::check_inputs(request);
                 if (options->format == "text")
                     print_text(found);

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string>
 #include <vector>
 
 namespace mk::cli {
@@ -16,6 +17,9 @@ struct command {
     CLI::App* app = nullptr;
     std::function<int()> run;
 };
+
+// Adds --statusord FILE (the user's own status words) to a command that reads follow-ups.
+void add_status_words_option(CLI::App& command, std::string& file);
 
 // Each adds its subcommand to app and returns how to run it.
 command add_cells_command(CLI::App& app);

@@ -16,6 +16,7 @@ struct export_options {
     std::string title;
     std::string as_of;
     std::string date;
+    std::string status_words;
 };
 
 }  // namespace
@@ -50,11 +51,13 @@ command add_export_command(CLI::App& app) {
                         .text())
         ->type_name(value_name::date())
         ->check(checked(pipeline::date_problem));
+    add_status_words_option(*sub, options->status_words);
     return {sub, [options]() {
                 pipeline::export_request request;
                 request.format = &pipeline::output_format(options->output, pipeline::report_formats());
                 request.inputs = pipeline::file_sources(options->files);
                 request.as_of = options->as_of;
+                request.load.status_words = options->status_words;
                 request.report = {options->title, options->date};
                 pipeline::export_result result = pipeline::export_report(request);
                 write_output_file(options->output, result.bytes, options->files);

@@ -22,6 +22,7 @@ struct import_options {
     int year = 0;
     std::string kommun;
     std::string namnd;
+    std::string status_words;
 };
 
 std::string level_label(model::level level) {
@@ -31,18 +32,6 @@ std::string level_label(model::level level) {
         case model::level::forvaltning: return tr("förvaltning", "administration").text();
         case model::level::enhet: return tr("enhet", "unit").text();
         case model::level::medarbetare: return tr("medarbetare", "staff").text();
-    }
-    return {};
-}
-
-std::string status_label(model::status status) {
-    switch (status) {
-        case model::status::done: return tr("klar", "done").text();
-        case model::status::on_track: return tr("enligt plan", "on track").text();
-        case model::status::not_started: return tr("ej påbörjad", "not started").text();
-        case model::status::deviates: return tr("avviker", "deviates").text();
-        case model::status::cancelled: return tr("utgår", "cancelled").text();
-        case model::status::unknown: return tr("okänd", "unknown").text();
     }
     return {};
 }
@@ -68,13 +57,14 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
         << tr("  mål: {0}", "  goals: {0}", {joined_counts(summary.goals, &level_label)}).text() << '\n'
         << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(summary.activities)}).text() << '\n'
         << tr("  status vid senaste kontrollpunkt: {0}", "  status at the latest checkpoint: {0}",
-              {joined_counts(summary.latest_statuses, &status_label)})
+              {summary.latest_status_text})
                .text()
         << '\n'
         << tr("  överhoppade rader: {0}{1}", "  rows skipped: {0}{1}",
               {std::to_string(summary.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
                .text()
         << '\n';
+    for (const std::string& line : summary.status_notes) out << "  " << line << '\n';
     if (options.check)
         out << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
                   "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
@@ -126,6 +116,7 @@ command add_import_command(CLI::App& app) {
         ->type_name(value_name::name());
     sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text())
         ->type_name(value_name::name());
+    add_status_words_option(*sub, options->status_words);
     sub->add_flag("--verbose", options->verbose,
                   tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
     sub->add_flag("--check", options->check,
@@ -139,6 +130,7 @@ command add_import_command(CLI::App& app) {
                 if (options->year) request.load.year = options->year;
                 request.load.kommun = options->kommun;
                 request.load.namnd = options->namnd;
+                request.load.status_words = options->status_words;
                 request.check = options->check;
                 request.provenance = !options->no_provenance;
                 pipeline::import_result result = pipeline::import_inputs(request);

@@ -1,6 +1,7 @@
 #include "src/container/workbook.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace mk {
 
@@ -13,23 +14,50 @@ const cell* sheet::find(std::uint32_t row, std::uint32_t col) const {
     return &*it;
 }
 
-void sheet::finish() {
-    auto before = [](const cell& a, const cell& b) { return std::pair{a.row, a.col} < std::pair{b.row, b.col}; };
-    // Readers mostly give cells in order and once each: then there is nothing to move.
-    if (std::adjacent_find(cells.begin(), cells.end(), [&](const cell& a, const cell& b) { return !before(a, b); }) !=
-        cells.end()) {
-        std::stable_sort(cells.begin(), cells.end(), before);
-        // Keep the last of several cells at one place.
-        std::vector<cell> unique;
-        unique.reserve(cells.size());
-        for (auto& c : cells) {
-            if (!unique.empty() && unique.back().row == c.row && unique.back().col == c.col)
-                unique.back() = std::move(c);
-            else
-                unique.push_back(std::move(c));
-        }
-        cells = std::move(unique);
+std::string_view sheet::fill_at(std::uint32_t row, std::uint32_t col) const {
+    // The band holding row starts on the last first_row at or above it.
+    auto band_end = std::upper_bound(fills.begin(), fills.end(), row,
+                                     [](std::uint32_t r, const fill_range& f) { return r < f.range.first_row; });
+    if (band_end == fills.begin()) return {};
+    std::uint32_t band_row = std::prev(band_end)->range.first_row;
+    auto band_begin = std::lower_bound(fills.begin(), band_end, band_row, [](const fill_range& f, std::uint32_t r) {
+        return f.range.first_row < r;
+    });
+    auto after = std::upper_bound(band_begin, band_end, col,
+                                  [](std::uint32_t c, const fill_range& f) { return c < f.range.first_col; });
+    if (after == band_begin) return {};
+    const cell_range& range = std::prev(after)->range;
+    if (row > range.last_row || col > range.last_col) return {};
+    return std::prev(after)->rgb;
+}
+
+namespace {
+
+// Sorts items by (row, col) of place(item), keeping the last of several items at one place.
+template <class T, class Place>
+void sort_unique(std::vector<T>& items, Place place) {
+    auto before = [&](const T& a, const T& b) { return place(a) < place(b); };
+    // Readers mostly give items in order and once each: then there is nothing to move.
+    if (std::adjacent_find(items.begin(), items.end(), [&](const T& a, const T& b) { return !before(a, b); }) ==
+        items.end())
+        return;
+    std::stable_sort(items.begin(), items.end(), before);
+    std::vector<T> unique;
+    unique.reserve(items.size());
+    for (auto& item : items) {
+        if (!unique.empty() && place(unique.back()) == place(item))
+            unique.back() = std::move(item);
+        else
+            unique.push_back(std::move(item));
     }
+    items = std::move(unique);
+}
+
+}  // namespace
+
+void sheet::finish() {
+    sort_unique(cells, [](const cell& c) { return std::pair{c.row, c.col}; });
+    sort_unique(fills, [](const fill_range& f) { return std::pair{f.range.first_row, f.range.first_col}; });
     for (auto* list : {&hidden_rows, &hidden_cols}) {
         std::sort(list->begin(), list->end());
         list->erase(std::unique(list->begin(), list->end()), list->end());

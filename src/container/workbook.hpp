@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mk {
@@ -49,6 +50,14 @@ struct cell_range {
 
 enum class sheet_visibility : std::uint8_t { visible, hidden, very_hidden };
 
+// A solid background colour over a range of cells, as a reader found it.
+struct fill_range {
+    cell_range range;
+    // RRGGBB, upper case ("FF0000").
+    std::string rgb;
+    bool operator==(const fill_range&) const = default;
+};
+
 struct sheet {
     std::string name;
     sheet_visibility visibility = sheet_visibility::visible;
@@ -58,6 +67,11 @@ struct sheet {
     // Sorted, unique 0-based indices.
     std::vector<std::uint32_t> hidden_rows;
     std::vector<std::uint32_t> hidden_cols;
+    // Readers: the solid background colours of cells, empty cells included, as bands of rows:
+    // fills that start on the same row end on the same row, and bands do not overlap (a reader
+    // gives one cell each from .xlsx, a repeated row of repeated cells from .ods). Writers use
+    // cell::style instead.
+    std::vector<fill_range> fills;
     // Writers: column widths in characters by 0-based column (0 or missing: the default width).
     std::vector<double> column_widths;
     // Writers: rows frozen at the top (the header stays visible when scrolling); 0 for none.
@@ -67,7 +81,10 @@ struct sheet {
 
     // The cell at (row, col), or nullptr when it is empty; requires finish() to have run.
     const cell* find(std::uint32_t row, std::uint32_t col) const;
-    // Sorts cells and hidden indices; a later cell at the same place replaces an earlier one.
+    // The fill colour at (row, col) as RRGGBB, or empty when it has none; requires finish().
+    std::string_view fill_at(std::uint32_t row, std::uint32_t col) const;
+    // Sorts cells, fills and hidden indices; a later cell (or fill) at the same place replaces an
+    // earlier one.
     void finish();
 };
 

@@ -10,8 +10,9 @@
 
 namespace mk::model {
 
-// The canonical status of DOMAIN.md; the original word is kept beside it.
-enum class status : std::uint8_t { done, on_track, not_started, deviates, cancelled, unknown };
+// The canonical status of DOMAIN.md; the original word is kept beside it. partly (a goal evaluated
+// at year end as "Delvis uppfyllt") is new in schema version 1.1.
+enum class status : std::uint8_t { done, on_track, not_started, partly, deviates, cancelled, unknown };
 
 // When a status was reported.
 enum class checkpoint : std::uint8_t {
@@ -28,9 +29,15 @@ struct status_report {
     std::string date;
     // The checkpoint as the source names it ("Status delår1*", "Status").
     std::string label;
-    // The status word as written ("Enligt plan"), and its canonical value.
+    // The status word as written ("Enligt plan"); for a cell that says its status by its fill colour
+    // alone, the colour ("#FF0000"), after the symbol when it holds one ("● #FF0000"). Empty for a
+    // status cell left empty.
     std::string word;
     model::status value = status::unknown;
+    // Whether the value is the meaning DOMAIN.md assumes for a traffic light (green: on track,
+    // yellow: not started, red: deviates, grey: cancelled) because no legend on the sheet and no
+    // mapping of the user said what the light means.
+    bool assumed = false;
     std::string comment;
     std::optional<source_ref> source;
 

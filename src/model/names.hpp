@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "src/model/document.hpp"
+#include "src/model/status_words.hpp"
 
 namespace mk::model {
 
@@ -26,7 +27,11 @@ struct names_of<link_kind> {
 };
 template <>
 struct names_of<status> {
-    static constexpr std::string_view list[] = {"done", "on_track", "not_started", "deviates", "cancelled", "unknown"};
+    static constexpr std::string_view list[] = {"done", "on_track", "not_started", "partly", "deviates", "cancelled", "unknown"};
+};
+template <>
+struct names_of<light_colour> {
+    static constexpr std::string_view list[] = {"green", "yellow", "red", "grey", "blue"};
 };
 template <>
 struct names_of<checkpoint> {

@@ -219,6 +219,7 @@ status_report read_status(xmlNode* node) {
     out.checkpoint = enum_attribute<model::checkpoint>(node, "checkpoint");
     out.date = trimmed_attribute(node, "date");
     out.value = enum_attribute<status>(node, "value");
+    out.assumed = flag(node, "assumed");
     read_fields<status_report>(node, out, {{"label", &status_report::label}, {"word", &status_report::word}},
                                {{"comment", &status_report::comment}});
     return out;

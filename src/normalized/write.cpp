@@ -238,6 +238,7 @@ private:
             out_.attribute_if("label", s.label);
             out_.attribute_if("word", s.word);
             out_.attribute("value", name_of(s.value));
+            flag("assumed", s.assumed);
             out_.text_element_if("comment", s.comment);
             source(s.source);
             out_.end();

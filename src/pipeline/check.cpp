@@ -9,7 +9,7 @@ namespace mk::pipeline {
 
 check::findings check_inputs(const check_request& request) {
     if (request.chain) check_sources({&*request.chain});
-    loaded input = load_inputs(request.inputs, {});
+    loaded input = load_inputs(request.inputs, request.load);
     std::optional<model::document> chain;
     if (request.chain) chain = load_input(*request.chain);
     return check::run_all(

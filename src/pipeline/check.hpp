@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/check/rule.hpp"
+#include "src/pipeline/load.hpp"
 #include "src/pipeline/source.hpp"
 
 namespace mk::pipeline {
@@ -16,6 +17,8 @@ struct check_request {
     std::optional<source> chain;
     // The reference date (ISO); empty: the inputs' own report date.
     std::string as_of;
+    // What the user says about the inputs (--statusord).
+    load_options load;
 };
 
 // The findings of every rule over the merged inputs. Throws mk::error naming the input when one

@@ -6,7 +6,7 @@
 namespace mk::pipeline {
 
 export_result export_report(const export_request& request) {
-    model::document doc = load_inputs(request.inputs, {}).doc;
+    model::document doc = load_inputs(request.inputs, request.load).doc;
     doc.findings = check::run_all({doc, nullptr, request.as_of.empty() ? doc.metadata.as_of : request.as_of});
     export_result out;
     out.bytes = report_bytes(*request.format, doc, request.report);

@@ -15,6 +15,8 @@ struct export_request {
     // The reference date of the checks (ISO); empty: the document's own report date.
     std::string as_of;
     report::report_options report;
+    // What the user says about the inputs (--statusord).
+    load_options load;
 };
 
 struct export_result {

@@ -2,6 +2,7 @@
 
 #include "src/check/rule.hpp"
 #include "src/normalized/write.hpp"
+#include "src/pipeline/status_summary.hpp"
 
 namespace mk::pipeline {
 
@@ -11,8 +12,14 @@ import_summary summarise_import(const loaded& result, std::size_t files) {
     summary.files = files;
     for (const auto& g : doc.goals) ++summary.goals[g.level];
     summary.activities = doc.activities.size();
-    for (const auto& a : doc.activities)
-        if (!a.statuses.empty()) ++summary.latest_statuses[a.statuses.back().value];
+    for (const auto& a : doc.activities) {
+        const model::status_report* said = nullptr;
+        for (const model::status_report& s : a.statuses)
+            if (!s.word.empty()) said = &s;
+        if (said) ++summary.latest_statuses[said->value];
+    }
+    summary.latest_status_text = latest_status_counts(doc);
+    summary.status_notes = status_notes(result);
     summary.skipped = result.skipped;
     for (const auto& s : result.skipped) ++summary.skipped_by_reason[recognize::describe(s.reason)];
     summary.guesses = result.guesses;

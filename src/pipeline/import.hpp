@@ -26,6 +26,11 @@ struct import_summary {
     std::size_t activities = 0;
     // Activities per status at their latest checkpoint (those with a status).
     std::map<model::status, int> latest_statuses;
+    // The same in the current language, with the activities whose status cells are all empty
+    // ("28 klar, 2 avviker, 3 saknas").
+    std::string latest_status_text;
+    // How statuses were read: legends, the user's words, assumed lights, empty cells (status_notes).
+    std::vector<std::string> status_notes;
     // Rows passed over, and how many for each reason (described in the current language).
     std::vector<recognize::skipped_row> skipped;
     std::map<std::string, int> skipped_by_reason;

@@ -10,21 +10,40 @@
 #include "src/normalized/read.hpp"
 #include "src/recognize/goal_match.hpp"
 #include "src/recognize/sk_document.hpp"
+#include "src/recognize/status_mapping.hpp"
 #include "src/recognize/work_plan.hpp"
 
 namespace mk::pipeline {
 namespace {
 
-model::document load_one(const source& input, std::vector<recognize::skipped_row>& skipped) {
+// The statuses of a normalized document whose words the user's mapping defines get its values.
+void apply_mapping(model::document& doc, const recognize::status_definitions& mapping) {
+    const recognize::status_definitions* definitions[] = {&mapping};
+    for (model::activity& a : doc.activities)
+        for (model::status_report& s : a.statuses) {
+            if (s.word.empty()) continue;
+            recognize::status_reading reading = recognize::read_status(s.word, "", definitions);
+            if (reading.decided_by != &mapping) continue;
+            s.value = reading.value;
+            s.assumed = false;
+        }
+}
+
+model::document load_one(const source& input, const recognize::status_definitions* mapping, loaded& out) {
     const std::string& file = input.name;
     std::string holder;
     const std::string& bytes = bytes_of(input, holder);
     const file_format& f = detect_format(bytes);
     switch (f.kind) {
-        case format_kind::goal_chain: return normalized::read_normalized(bytes);  // the one goal-chain format read
+        case format_kind::goal_chain: {  // the one goal-chain format read
+            model::document doc = normalized::read_normalized(bytes);
+            if (mapping) apply_mapping(doc, *mapping);
+            return doc;
+        }
         case format_kind::workbook: {
-            auto result = recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file);
-            skipped.insert(skipped.end(), result.skipped.begin(), result.skipped.end());
+            auto result = recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file, mapping);
+            out.skipped.insert(out.skipped.end(), result.skipped.begin(), result.skipped.end());
+            out.statuses.push_back({file, std::move(result.legends), result.statuses});
             return std::move(result.doc);
         }
         case format_kind::document: {
@@ -154,6 +173,22 @@ void merge(model::document& merged, model::document doc, std::size_t input,
     merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
 }
 
+// The user's status words from a spreadsheet; throws mk::error naming the file when it is unusable.
+recognize::status_definitions load_status_words(const std::string& file) {
+    try {
+        std::string bytes = read_input_file(file);
+        const file_format& format = detect_format(bytes);
+        if (format.kind != format_kind::workbook)
+            throw error("statusord.format", tr("--statusord läser en .csv-, .xlsx- eller .ods-fil med ett ord och "
+                                               "dess status per rad",
+                                               "--statusord reads a .csv, .xlsx or .ods file with one word and its "
+                                               "status per row"));
+        return recognize::read_status_mapping(format.read_workbook(bytes, file_stem(file)));
+    } catch (const error& e) {
+        throw e.with_context(file);
+    }
+}
+
 }  // namespace
 
 loaded load_inputs(const std::vector<source>& inputs, const load_options& options) {
@@ -161,11 +196,16 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
     for (const auto& input : inputs) all.push_back(&input);
     check_sources(all);
     loaded out;
+    std::optional<recognize::status_definitions> mapping;
+    if (!options.status_words.empty()) {
+        mapping = load_status_words(options.status_words);
+        out.status_words = mapping->entries();
+    }
     std::map<std::string, std::string> merged_goals;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(inputs[i], out.skipped);
+            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out);
         } catch (const error& e) {
             throw e.with_context(inputs[i].name);
         }

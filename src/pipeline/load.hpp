@@ -15,6 +15,15 @@ struct load_options {
     std::optional<int> year;
     std::string kommun;
     std::string namnd;
+    // --statusord: a .csv, .xlsx or .ods file of the user's own status words (empty: none).
+    std::string status_words;
+};
+
+// How the statuses of one follow-up file were read: its legends and what decided its statuses.
+struct file_statuses {
+    std::string file;
+    std::vector<recognize::status_legend> legends;
+    recognize::status_tally tally;
 };
 
 // A goal of a later input linked to an earlier input's goal by a fuzzy text match.
@@ -29,9 +38,15 @@ struct loaded {
     model::document doc;
     std::vector<recognize::skipped_row> skipped;
     std::vector<link_guess> guesses;
+    // One entry per follow-up spreadsheet read.
+    std::vector<file_statuses> statuses;
+    // The words --statusord defined, in its order.
+    std::vector<std::pair<std::string, model::status>> status_words;
 };
 
-// Reads every input (format detected by content) and merges them into one model with stable ids:
+// Reads every input (format detected by content) and merges them into one model with stable ids,
+// statuses read with the user's status words (options.status_words; in normalized XML inputs they
+// replace the value of the words they define):
 // goals that are the same (same level, text and parent) become one, and a later input's goal is
 // linked to an earlier input's goal of the same level that its text names (recognize::match_goal).
 // Throws mk::error naming the input when one is unusable.

@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "src/core/error.hpp"
-#include "src/model/status_words.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/goal_text.hpp"
 #include "src/recognize/title_block.hpp"
@@ -68,10 +67,18 @@ struct row_cells {
 };
 
 // Reads the follow-up tables of one sheet into the shared result.
+// What the sheets of one file share while they are read.
+struct file_state {
+    std::map<std::string, std::string> goal_keys;
+    // Every activity row's status cells, read once the file's legends are known, and their tables.
+    std::vector<status_row> statuses;
+    std::vector<status_table> tables;
+};
+
 class sheet_reader {
 public:
-    sheet_reader(const sheet& s, const std::string& file, follow_up& out, std::map<std::string, std::string>& goal_keys)
-        : sheet_(s), file_(file), out_(out), goal_keys_(goal_keys), merges_(s) {}
+    sheet_reader(const sheet& s, const std::string& file, follow_up& out, file_state& state)
+        : sheet_(s), file_(file), out_(out), goal_keys_(state.goal_keys), state_(state), merges_(s) {}
 
     // Whether the sheet held at least one follow-up table.
     bool run() {
@@ -98,6 +105,10 @@ public:
         return had_table_;
     }
 
+    // The rows of the sheet's tables with cells beyond an empty column after the table's last
+    // column: where a legend beside the table may be.
+    const std::vector<legend_row>& beside_tables() const { return beside_; }
+
 private:
     void handle_row(const row_cells& r) {
         std::vector<std::pair<std::uint32_t, std::string>> texts;
@@ -105,8 +116,10 @@ private:
         auto header = recognise_header_row(texts);
         if (!header.empty()) {
             start_table(r, std::move(header));
+            note_beside(r);
             return;
         }
+        if (had_table_) note_beside(r);
         if (!had_table_) {
             title_rows_.push_back({});
             for (auto& [col, text] : texts) title_rows_.back().push_back(text);
@@ -136,6 +149,12 @@ private:
         }
         resolve_pending_before_data();
         data_row(r.row, activity);
+    }
+
+    void note_beside(const row_cells& r) {
+        std::uint32_t last = 0;
+        for (const column& c : columns_) last = std::max(last, c.col);
+        if (r.cells.back()->col >= last + 2) beside_.push_back({r.row, last + 2});
     }
 
     void start_table(const row_cells& r, std::vector<column> header) {
@@ -169,6 +188,12 @@ private:
         columns_ = std::move(header);
         carried_.clear();
         had_table_ = true;
+        table_ = state_.tables.size();
+        status_table& table = state_.tables.emplace_back();
+        table.sheet = sheet_.name;
+        for (const column* c : status_columns())
+            table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
+        table.comment_col = role_col(column_role::comment);
     }
 
     // Single-cell rows between data rows: a perspective name, or a goal with no activity.
@@ -211,32 +236,16 @@ private:
             a.planned = time;
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
-        for (const column* status : status_columns()) {
-            const column& c = *status;
+        status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
+        // A fill the activity cell has too is the row's formatting, not a status.
+        std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
+        for (const status_column& c : state_.tables[table_].columns) {
             const cell* word = sheet_.find(row, c.col);
-            if (!word || text::is_blank(cell_text(*word))) continue;
-            model::status_report report;
-            report.checkpoint = c.checkpoint;
-            report.label = text::squeeze_spaces(c.header);
-            report.word = cell_text(*word);
-            report.value = model::canonical_status(report.word);
-            report.source = where(row, c.col);
-            a.statuses.push_back(std::move(report));
+            std::string_view fill = sheet_.fill_at(row, c.col);
+            statuses.cells.push_back({word ? cell_text(*word) : "", fill == row_fill ? "" : fill});
         }
-        std::string comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
-        if (!comment.empty()) {
-            if (a.statuses.empty()) {
-                // A comment without any status word belongs to the latest checkpoint.
-                model::status_report report;
-                if (auto statuses = status_columns(); !statuses.empty()) {
-                    report.checkpoint = statuses.back()->checkpoint;
-                    report.label = text::squeeze_spaces(statuses.back()->header);
-                }
-                report.source = where(row, role_col(column_role::comment));
-                a.statuses.push_back(std::move(report));
-            }
-            a.statuses.back().comment = comment;
-        }
+        statuses.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
+        state_.statuses.push_back(std::move(statuses));
         out_.doc.activities.push_back(std::move(a));
     }
 
@@ -370,7 +379,10 @@ private:
     const std::string& file_;
     follow_up& out_;
     std::map<std::string, std::string>& goal_keys_;
+    file_state& state_;
     merge_index merges_;
+    std::size_t table_ = 0;
+    std::vector<legend_row> beside_;
     std::size_t skipped_mark_ = out_.skipped.size();
     std::vector<column> columns_;
     std::vector<row_cells> pending_;
@@ -382,6 +394,39 @@ private:
     bool in_footnotes_ = false;
 };
 
+// Reads the legend of sheet s from the rows outside its tables and beside them (every row of a
+// sheet without one) into legend; rows outside the tables become skipped rows of reason legend.
+void read_legend(const sheet& s, bool has_table, std::span<const legend_row> beside, std::size_t first_skipped,
+                 follow_up& out, status_definitions& legend, std::span<const status_definitions* const> values) {
+    std::vector<legend_row> rows;
+    if (has_table) {
+        for (std::size_t i = first_skipped; i < out.skipped.size(); ++i)
+            if (out.skipped[i].reason != skip_reason::goal_only && out.skipped[i].reason != skip_reason::repeated_header)
+                rows.push_back({out.skipped[i].row, 0});
+        rows.insert(rows.end(), beside.begin(), beside.end());
+        std::sort(rows.begin(), rows.end(), [](const legend_row& a, const legend_row& b) { return a.row < b.row; });
+    } else {
+        for (const cell& c : s.cells)
+            if (rows.empty() || rows.back().row != c.row) rows.push_back({c.row, 0});
+    }
+    status_legend found = read_status_legend(s, rows, legend, values);
+    if (found.entries.empty()) return;
+    for (std::uint32_t row : found.rows) {
+        auto skipped = std::find_if(out.skipped.begin() + static_cast<std::ptrdiff_t>(first_skipped), out.skipped.end(),
+                                    [&](const skipped_row& r) { return r.row == row; });
+        if (skipped != out.skipped.end()) {
+            skipped->reason = skip_reason::legend;
+            continue;
+        }
+        // A legend beside a table shares its rows with the table's.
+        if (has_table) continue;
+        auto first = std::lower_bound(s.cells.begin(), s.cells.end(), row,
+                                      [](const cell& c, std::uint32_t r) { return c.row < r; });
+        out.skipped.push_back({s.name, row, skip_reason::legend, text::squeeze_spaces(cell_text(*first))});
+    }
+    out.legends.push_back(std::move(found));
+}
+
 }  // namespace
 
 std::string describe(skip_reason reason) {
@@ -392,26 +437,37 @@ std::string describe(skip_reason reason) {
         case skip_reason::empty: return tr("tom rad", "empty row").text();
         case skip_reason::footnote: return tr("fotnot", "footnote").text();
         case skip_reason::goal_only: return tr("mål utan aktivitet", "goal without activity").text();
+        case skip_reason::legend: return tr("teckenförklaring", "legend").text();
     }
     return {};
 }
 
-follow_up recognise_follow_up(const workbook& book, const std::string& file_name) {
+follow_up recognise_follow_up(const workbook& book, const std::string& file_name, const status_definitions* mapping) {
     follow_up out;
     out.doc.metadata.kind = model::document_kind::follow_up;
     out.doc.metadata.source_files.push_back(file_name);
-    std::map<std::string, std::string> goal_keys;
+    file_state state;
+    status_definitions legend(definition_origin::legend);
+    std::vector<const status_definitions*> definitions;
+    if (mapping) definitions.push_back(mapping);
+    const std::vector<const status_definitions*> values = definitions;
     bool found = false;
     std::string searched;
     for (const sheet& s : book.sheets) {
         searched += (searched.empty() ? "\"" : ", \"") + s.name + "\"";
-        found = sheet_reader(s, file_name, out, goal_keys).run() || found;
+        std::size_t first_skipped = out.skipped.size();
+        sheet_reader reader(s, file_name, out, state);
+        bool has_table = reader.run();
+        found = has_table || found;
+        read_legend(s, has_table, reader.beside_tables(), first_skipped, out, legend, values);
     }
     if (!found)
         throw error("import.no_table",
                     tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladen {1}",
                        "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
                        {expected_headers(), searched}));
+    definitions.push_back(&legend);
+    out.statuses = add_status_reports(state.statuses, state.tables, file_name, out.doc, definitions);
     return out;
 }
 

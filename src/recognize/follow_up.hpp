@@ -8,6 +8,8 @@
 #include "src/container/workbook.hpp"
 #include "src/core/message.hpp"
 #include "src/model/document.hpp"
+#include "src/recognize/follow_up_statuses.hpp"
+#include "src/recognize/status_legend.hpp"
 
 namespace mk::recognize {
 
@@ -19,6 +21,7 @@ enum class skip_reason : std::uint8_t {
     empty,             // no text in the table's columns
     footnote,          // text below the last table ("* Status delår:")
     goal_only,         // a goal with no activity on its row
+    legend,            // a legend of the status words ("Grön = Genomfört"), outside the tables
 };
 
 struct skipped_row {
@@ -32,6 +35,9 @@ struct skipped_row {
 struct follow_up {
     model::document doc;
     std::vector<skipped_row> skipped;
+    // The legends found on the file's sheets, and how its statuses were decided.
+    std::vector<status_legend> legends;
+    status_tally statuses;
 };
 
 // The reason in the current language ("tom rad").
@@ -39,7 +45,11 @@ std::string describe(skip_reason reason);
 
 // Finds every follow-up table of the workbook (by its header texts, on any sheet, at any row, in
 // any column order) and reads its goals, activities and statuses, with file_name in provenance.
-// Throws mk::error naming the headers looked for and the sheets searched when there is none.
-follow_up recognise_follow_up(const workbook& book, const std::string& file_name);
+// Statuses are read by the user's mapping (nullptr: none), then the legends on the file's sheets
+// (outside the tables, or on sheets without a table), then the built-in vocabulary (see
+// follow_up_statuses.hpp). Throws mk::error naming the headers looked for and the sheets searched
+// when there is none.
+follow_up recognise_follow_up(const workbook& book, const std::string& file_name,
+                              const status_definitions* mapping = nullptr);
 
 }  // namespace mk::recognize

@@ -4,11 +4,13 @@
 #include <functional>
 #include <unordered_set>
 
+#include "src/recognize/status_reading.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/sheet_writer.hpp"
 #include "src/report/sheets.hpp"
 #include "src/report/status_columns.hpp"
+#include "src/text/fold.hpp"
 
 namespace mk::report {
 namespace {
@@ -63,6 +65,21 @@ std::string merge_key(const detail_column& column, const outline_row& row) {
     }
 }
 
+// "WORD = Status" for a report whose word alone would not be read as its value (a legend or a
+// mapping defined it); empty for the others. A fill colour's word is named by its light ("Grön").
+std::string legend_line(const model::status_report& r) {
+    if (r.word.empty()) return {};
+    recognize::status_reading plain = recognize::read_status(r.word, "", {});
+    if (plain.value == r.value && plain.assumed == r.assumed) return {};
+    std::string squeezed = text::squeeze_spaces(r.word);
+    std::string key = squeezed;
+    std::size_t space = squeezed.rfind(' ');
+    std::string last = squeezed.substr(space == std::string::npos ? 0 : space + 1);
+    if (auto light = recognize::key_light(last); light && last.starts_with('#'))
+        key = model::colour_word(*light);
+    return key + " = " + std::string(status_name(r.value));
+}
+
 class detail_writer {
 public:
     detail_writer(workbook& book, sheet& s, const model::document& doc)
@@ -94,6 +111,7 @@ public:
         for (std::size_t i = 0; i < rows_.size(); ++i) write_row(header + 1 + static_cast<std::uint32_t>(i), rows_[i]);
         if (merge) merge_goal_cells(header + 1);
         out_.freeze_and_filter(header, header + static_cast<std::uint32_t>(rows_.size()));
+        write_legend(header + static_cast<std::uint32_t>(rows_.size()) + 2);
     }
 
 private:
@@ -116,11 +134,35 @@ private:
         }
     }
 
+    // The report's word in its light; an empty cell for a status cell left empty; a dash when the
+    // activity has no report in this column (its source had no such column), which the importer
+    // reads back as no status rather than a missing one.
     void write_status(std::uint32_t row, std::uint32_t col, std::size_t status, const model::activity* a) {
         if (!a) return;
-        for (const model::status_report& r : a->statuses)
-            if (column_of(statuses_, r) == status)
+        for (const model::status_report& r : a->statuses) {
+            if (column_of(statuses_, r) == status) {
                 out_.text(row, col, r.word, looks_.filled(std::string(light_fill(r.value))));
+                return;
+            }
+            if (r.word.empty() && r.checkpoint == statuses_[status].checkpoint && r.label == statuses_[status].label)
+                return;
+        }
+        out_.text(row, col, "\u2013", looks_.body);
+    }
+
+    // Below the table, what the words mean that the importer would not read as they were read (a
+    // legend on the sheet or the user's mapping defined them), one "WORD = Status" line each, so
+    // that the sheet reads back as the same statuses.
+    void write_legend(std::uint32_t row) {
+        std::vector<std::string> lines;
+        for (const model::activity& a : doc_.activities)
+            for (const model::status_report& r : a.statuses) {
+                std::string line = legend_line(r);
+                if (!line.empty() && std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+            }
+        if (lines.empty()) return;
+        out_.text(row++, 0, "Teckenförklaring:", {});
+        for (const std::string& line : lines) out_.text(row++, 0, line, {});
     }
 
     // Merges each goal column's runs of equal cells down over their activities.

@@ -4,6 +4,7 @@
 
 #include "src/check/location.hpp"
 #include "src/model/names.hpp"
+#include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/summary.hpp"
 
@@ -59,6 +60,8 @@ json status_json(const model::status_report& r) {
             {"date", text_or_null(r.date)},
             {"word", r.word},
             {"value", model::name_of(r.value)},
+            {"assumed", r.assumed},
+            {"light", status_light(r.value) ? json(model::name_of(*status_light(r.value))) : json(nullptr)},
             {"comment", text_or_null(r.comment)}};
 }
 

@@ -122,8 +122,8 @@ private:
                            std::to_string(by_severity[1]) + " varningar och " + std::to_string(by_severity[2]) +
                            " upplysningar."));
         add(text_block(block_kind::paragraph,
-                       "Ljusen: grönt = genomfört eller enligt plan, gult = ej påbörjad, rött = avviker från plan, "
-                       "grått = utgår eller saknar status."));
+                       "Ljusen: grönt = genomfört eller enligt plan, gult = ej påbörjad eller delvis uppfyllt, "
+                       "rött = avviker från plan, grått = utgår eller saknar status."));
         weighted_table table({{"Mål", 4}, {"Status vid senaste kontrollpunkten", 3}, {"Andel klara", 1}, {"Läge", 1}});
         for (const summary_row& r : rows) {
             bool strong = r.goal == nullptr;
@@ -185,7 +185,8 @@ private:
             for (std::size_t i = 0; i < statuses_.size(); ++i) {
                 cells.push_back(text_cell(""));
                 for (const model::status_report& r : a.statuses)
-                    if (column_of(statuses_, r) == i) cells.back() = text_cell(r.word, false, std::string(light_fill(r.value)));
+                    if (column_of(statuses_, r) == i)
+                        cells.back() = text_cell(light_and_word(r), false, std::string(light_fill(r.value)));
             }
             if (with_comment_) cells.push_back(text_cell(comment_text(a)));
             table.add_row(std::move(cells));

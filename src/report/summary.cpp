@@ -35,7 +35,7 @@ std::string tally::share_done() const {
 
 model::status tally::light() const {
     if (count(model::status::deviates)) return model::status::deviates;
-    if (count(model::status::not_started)) return model::status::not_started;
+    if (count(model::status::not_started) || count(model::status::partly)) return model::status::not_started;
     if (count(model::status::done) || count(model::status::on_track)) return model::status::on_track;
     return model::status::cancelled;
 }
@@ -74,13 +74,7 @@ std::string tally_text(const tally& counts) {
 }
 
 std::string light_word(model::status light) {
-    switch (light) {
-        case model::status::done:
-        case model::status::on_track: return "Grön";
-        case model::status::not_started: return "Gul";
-        case model::status::deviates: return "Röd";
-        default: return "Grå";
-    }
+    return std::string(model::colour_word(status_light(light).value_or(model::light_colour::grey)));
 }
 
 }  // namespace mk::report

@@ -12,14 +12,14 @@ namespace mk::report {
 // Activities counted by the canonical status of their latest checkpoint; unknown counts those with no
 // known status.
 struct tally {
-    std::array<int, 6> by_status{};
+    std::array<int, 7> by_status{};
     int activities = 0;
 
     int count(model::status s) const { return by_status[static_cast<std::size_t>(s)]; }
     // The share done as a whole percentage ("75 %"); "–" with no activities.
     std::string share_done() const;
-    // The light of the whole: red when any deviates, else yellow when any is not started, else green
-    // when any is done or on track, else grey.
+    // The light of the whole: red when any deviates, else yellow when any is not started or partly
+    // done, else green when any is done or on track, else grey.
     model::status light() const;
 };
 
@@ -34,8 +34,8 @@ struct summary_row {
 std::vector<summary_row> summary_rows(const model::document& doc, const chain_index& index);
 
 // The statuses the summary has a column for, in column order (unknown last).
-inline constexpr std::array<model::status, 6> summary_statuses = {
-    model::status::done,     model::status::on_track,  model::status::not_started,
+inline constexpr std::array<model::status, 7> summary_statuses = {
+    model::status::done,     model::status::on_track,  model::status::not_started, model::status::partly,
     model::status::deviates, model::status::cancelled, model::status::unknown};
 
 // The header of a summary count column ("Genomfört", "Utan känd status").

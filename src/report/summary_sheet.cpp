@@ -31,8 +31,9 @@ void add_summary_sheet(workbook& book, const model::document& doc, const report_
     headers.emplace_back("Nämndmål", 40);
     headers.emplace_back("Antal aktiviteter", 11);
     std::vector<model::status> counted;
+    // Partly (a year-end goal evaluation) and unknown only where some activity has them.
     for (model::status st : summary_statuses)
-        if (st != model::status::unknown || total.count(st)) counted.push_back(st);
+        if ((st != model::status::unknown && st != model::status::partly) || total.count(st)) counted.push_back(st);
     for (model::status st : counted) headers.emplace_back(summary_header(st), 11);
     headers.emplace_back("Andel klara", 10);
     headers.emplace_back("Läge", 9);

@@ -175,6 +175,19 @@ std::string squeeze_spaces_keep_lines(std::string_view text) {
     return out;
 }
 
+std::size_t symbol_prefix(std::string_view text) {
+    std::size_t length = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        bool valid = true;
+        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at, &valid));
+        if (valid && utf8proc_category(cp) == UTF8PROC_CATEGORY_SO)
+            length = at;
+        else if (!is_space(cp))
+            break;
+    }
+    return length;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     auto x = code_points(a);
     auto y = code_points(b);

@@ -26,6 +26,11 @@ bool is_blank(std::string_view text);
 // Each line's white space collapsed and trimmed, empty lines at the ends dropped, line breaks kept.
 std::string squeeze_spaces_keep_lines(std::string_view text);
 
+// The length in bytes of the symbols at the start of text (Unicode "other symbols" such as ●, ◐,
+// ▲, ■, ✓, ✗; arrows, ASCII signs and invalid bytes are none), with the white space between them: 3 for
+// "● Klart" (up to the last symbol, so 3 for "● " too), 0 for "Klart".
+std::size_t symbol_prefix(std::string_view text);
+
 // Edit distance (insertions, deletions, substitutions) between two UTF-8 strings, in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

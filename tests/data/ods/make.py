@@ -8,6 +8,11 @@ Run it with /usr/bin/python3 from any folder; it writes beside itself:
   three identical rows of identical neighbouring cells (LibreOffice writes the cells as one
   repeated cell); hidden rows and columns; merges; a hidden sheet.
 - features.ods: LibreOffice's conversion of features.xlsx.
+- fills.ods: LibreOffice's conversion of ../xlsx/fills.xlsx (openpyxl's cell fills, theme colours
+  with a tint among them; run ../xlsx/make.py first).
+- styles.ods: written by LibreOffice itself through UNO (Debian python3-uno): a cell with the cell
+  style Good and bold text (an automatic style that inherits Good's background), a cell with the
+  style Bad, and a column with a background (its default cell style).
 """
 import datetime
 import os
@@ -15,7 +20,11 @@ import shutil
 import subprocess
 import tempfile
 
+import time
+
 import openpyxl
+import uno
+from com.sun.star.beans import PropertyValue
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -79,12 +88,58 @@ def convert_to_ods(xlsx, folder):
             check=True, stdout=subprocess.DEVNULL)
 
 
+def office_property(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def write_styles_ods(path):
+    with tempfile.TemporaryDirectory() as profile:
+        pipe = "malkedja_make_%d" % os.getpid()
+        office = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                                   f"--accept=pipe,name={pipe};urp;"], stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        try:
+            local = uno.getComponentContext()
+            resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+            for _ in range(150):
+                try:
+                    context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+                    break
+                except Exception:  # LibreOffice is still starting
+                    time.sleep(0.2)
+            desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+            doc = desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                               (office_property("Hidden", True),))
+            sheet = doc.Sheets.getByIndex(0)
+            sheet.Name = "Stilar"
+            good = sheet.getCellRangeByName("A1")
+            good.String = "Bra och fet"
+            good.CellStyle = "Good"
+            good.CharWeight = 150.0
+            bad = sheet.getCellRangeByName("A2")
+            bad.String = "Dålig"
+            bad.CellStyle = "Bad"
+            sheet.Columns.getByIndex(2).CellBackColor = 0xFFC000
+            sheet.getCellRangeByName("C2").String = "i gul kolumn"
+            doc.storeToURL(uno.systemPathToFileUrl(path), (office_property("FilterName", "calc8"),))
+            doc.close(True)
+        finally:
+            office.terminate()
+            office.wait()
+
+
 def main():
     xlsx = os.path.join(HERE, "features.xlsx")
     write_xlsx(xlsx)
     with tempfile.TemporaryDirectory() as out:
         convert_to_ods(xlsx, out)
         shutil.move(os.path.join(out, "features.ods"), os.path.join(HERE, "features.ods"))
+        convert_to_ods(os.path.join(HERE, "..", "xlsx", "fills.xlsx"), out)
+        shutil.move(os.path.join(out, "fills.ods"), os.path.join(HERE, "fills.ods"))
+    write_styles_ods(os.path.join(HERE, "styles.ods"))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ Run it with /usr/bin/python3 from any folder; it writes beside itself:
   value, text with spaces and line breaks; hidden rows and columns; a merge; a hidden and a very
   hidden sheet.
 - date1904.xlsx: the same dates in the 1904 date system.
+- fills.xlsx: solid fills as an RGB value, on an empty cell, as theme colours with a tint (as Excel
+  writes them), from the indexed palette, a pattern that is not solid, a run of filled cells, and
+  the built-in cell styles Good and Bad (tests/data/ods/make.py converts it to .ods with LibreOffice).
 - iso_dates.xlsx: dates written as ISO 8601 text (t="d", openpyxl's iso_dates), with fractions of
   a second that round up, into the next year too, a time alone, and negative zero.
 """
@@ -14,6 +17,8 @@ import datetime
 import os
 
 import openpyxl
+from openpyxl.styles import PatternFill
+from openpyxl.styles.colors import Color
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -88,6 +93,38 @@ def date1904():
     wb.save(os.path.join(HERE, "date1904.xlsx"))
 
 
+def fills():
+    wb = openpyxl.Workbook()
+    fix_properties(wb)
+    ws = wb.active
+    ws.title = "Färger"
+    rows = [
+        ("rgb", "Grön", Color(rgb="FF00B050"), "solid"),
+        ("tom cell", None, Color(rgb="FFFF0000"), "solid"),
+        # openpyxl's theme: accent6 F79646 lighter 40 %; Background 1 (white) darker 15 %; Text 1.
+        ("tema accent6 +40 %", "Gul", Color(theme=9, tint=0.3999755851924192), "solid"),
+        ("tema bakgrund 1 -15 %", "Grå", Color(theme=0, tint=-0.1499984740745262), "solid"),
+        ("tema text 1", "Svart", Color(theme=1), "solid"),
+        ("indexerad 10", "Röd", Color(indexed=10), "solid"),
+        ("mönster", "Rutigt", Color(rgb="FFFF0000"), "darkGray"),
+        ("ingen", "Vit", None, None),
+    ]
+    for row, (label, value, colour, pattern) in enumerate(rows, start=1):
+        ws.cell(row, 1, label)
+        cell = ws.cell(row, 2, value)
+        if colour is not None:
+            cell.fill = PatternFill(fill_type=pattern, fgColor=colour, bgColor=Color(indexed=64))
+    ws["C1"] = "rad"
+    for column in ("C", "D", "E"):
+        ws[column + "1"].fill = PatternFill(fill_type="solid", fgColor="FF92D050")
+    # Excel's built-in cell styles "Good" and "Bad" (openpyxl's named styles).
+    ws["B9"] = "Bra"
+    ws["B9"].style = "Good"
+    ws["B10"] = "Dålig"
+    ws["B10"].style = "Bad"
+    wb.save(os.path.join(HERE, "fills.xlsx"))
+
+
 def iso_dates():
     wb = openpyxl.Workbook(iso_dates=True)
     fix_properties(wb)
@@ -104,4 +141,5 @@ def iso_dates():
 
 features()
 date1904()
+fills()
 iso_dates()

@@ -85,6 +85,16 @@ scenario second_activity_planned(int quarter) {
     return s;
 }
 
+// A second activity, planned for Q4, whose status cell D3 is left empty in the Status column the
+// first fills: due when no date says otherwise; not yet due as of October.
+scenario status_left_empty(const std::string& as_of) {
+    scenario s = base();
+    add_status(add_activity(s.doc, s.doc.goals.front().id, "Utveckla extern kommunikation", "B3"), checkpoint::report,
+               "", "D3");
+    s.as_of = as_of;
+    return s;
+}
+
 scenario girls_share(double value) {
     return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
         r.results.push_back({3, "Svenska", sk_value("95 %", 95, "B18"), sk_value(std::to_string(int(value)) + " %", value, "C18"),
@@ -208,6 +218,8 @@ const rule_example examples[] = {
      [] { return highlighted_budget(true); }},
     {"MK017", severity::fel, "Blad1!A1", "", "SKOLANS NAMN", [] { return title("SKOLANS NAMN"); },
      [] { return title("Exempelskolan"); }},
+    {"MK018", severity::varning, "Blad1!D3", "a2", "Utveckla extern kommunikation",
+     [] { return status_left_empty(""); }, [] { return status_left_empty("2019-10-31"); }},
 };
 
 const rule_example* example_for(std::string_view rule) {

@@ -169,3 +169,57 @@ TEST_CASE("findings come ordered by rule id, in the current language") {
     CHECK(found[1].suggestion == "did you mean \"Pågående\"?");
     CHECK(found[2].message == "the activity \"Utveckla extern kommunikation\" has no planned time");
 }
+
+TEST_CASE("MK004: no suggestion of another meaning; symbols and colours say what would explain them") {
+    mk::set_language(mk::language::sv);
+    for (std::string word : {"Oklart", "E genomfört", "Se kommentar"}) {
+        CAPTURE(word);
+        auto found = with_status(word).run_all();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].suggestion.find("menade du") == std::string::npos);
+        CHECK(found[0].suggestion.find("--statusord") != std::string::npos);
+    }
+    auto symbol = with_status("▲").run_all();
+    REQUIRE(symbol.size() == 1);
+    CHECK(symbol[0].message.starts_with("symbolen \"▲\" säger inte"));
+    CHECK(symbol[0].suggestion.find("\"▲ = Genomfört\"") != std::string::npos);
+    for (std::string colour : {"#0070C0", "● #0070C0", "Blå"}) {
+        CAPTURE(colour);
+        auto found = with_status(colour).run_all();
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].message.starts_with("färgen \"" + colour + "\" säger inte"));
+    }
+    // A light word and a colour with an assumed meaning are known.
+    CHECK(with_status("Röd").run_all().size() == 1);  // MK005: red deviates and has no comment
+    CHECK(with_status("Grön").run_all().empty());
+}
+
+namespace {
+
+// Two activities of one Status column: the first says "Pågående" (D2), the second's cell D3 is
+// empty (a report without a word) or holds only a comment of a table nobody fills (no label).
+scenario second_status(const std::string& label, int quarter, const std::string& as_of) {
+    scenario s = base();
+    auto& a = add_activity(s.doc, s.doc.goals.front().id, "Utveckla extern kommunikation", "B3", quarter);
+    add_status(a, checkpoint::report, "", "D3", "Kommentar utan status");
+    a.statuses.back().label = label;
+    s.as_of = as_of;
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("MK018: an empty status cell is found when it is due, in a column others fill") {
+    auto due = second_status("Status", 4, "").run_all();
+    REQUIRE(rules_of(due) == std::vector<std::string>{"MK018"});
+    CHECK(due[0].location.cell == "D3");
+    CHECK(due[0].message.find("\"Status\"") != std::string::npos);
+    // Planned for Q4: not yet due in October, due in January.
+    CHECK(second_status("Status", 4, "2019-10-31").run_all().empty());
+    // (In January both activities' Q4 has passed: MK007 for each.)
+    CHECK(rules_of(second_status("Status", 4, "2020-01-15").run_all()) ==
+          std::vector<std::string>{"MK007", "MK007", "MK018"});
+    // A comment in a table without a status column, or in a column nobody fills, is no empty status.
+    CHECK(second_status("", 4, "").run_all().empty());
+    CHECK(second_status("Status bokslut*", 4, "").run_all().empty());
+}

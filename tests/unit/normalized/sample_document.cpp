@@ -137,6 +137,21 @@ void add_activities(document& doc) {
                                         verksamhetsplan("D26")));
     ehandel.source = verksamhetsplan("B26");
     doc.activities.push_back(ehandel);
+
+    // Version 1.1: a goal evaluated as partly met, a status said by a fill colour alone (its meaning
+    // assumed), and a status cell left empty.
+    activity rekrytering;
+    rekrytering.id = "act-4";
+    rekrytering.goal = link{"delmal-sprak", link_kind::structure, std::nullopt};
+    rekrytering.text = "Rekrytera fler behöriga lärare.";
+    rekrytering.statuses.push_back(
+        report(checkpoint::delar_1, "Status delår1*", "#FF0000", status::deviates, "", atagande("E15")));
+    rekrytering.statuses.back().assumed = true;
+    rekrytering.statuses.push_back(report(checkpoint::delar_2, "Status delår2*", "", status::unknown, "", atagande("F15")));
+    rekrytering.statuses.push_back(
+        report(checkpoint::bokslut, "Status bokslut*", "Delvis uppfyllt", status::partly, "", atagande("G15")));
+    rekrytering.source = atagande("D15");
+    doc.activities.push_back(rekrytering);
 }
 
 void add_school(document& doc) {

@@ -77,3 +77,18 @@ TEST_CASE("is_blank: only white space") {
     CHECK_FALSE(is_blank(" . "));
     CHECK_FALSE(is_blank("\xFF"));
 }
+
+TEST_CASE("symbol_prefix: the symbols at the start, white space between them included") {
+    CHECK(symbol_prefix("● Klart") == 3);
+    CHECK(symbol_prefix("  ●◐ Pågår") == 8);
+    CHECK(symbol_prefix("● ") == 3);
+    CHECK(symbol_prefix("Klart ●") == 0);
+    CHECK(symbol_prefix("✓") == 3);
+    CHECK(symbol_prefix("▲■✗") == 9);
+    // Arrows, ASCII signs, dashes and invalid bytes are no symbols.
+    CHECK(symbol_prefix("→ Klart") == 0);
+    CHECK(symbol_prefix("= Klart") == 0);
+    CHECK(symbol_prefix("– Klart") == 0);
+    CHECK(symbol_prefix("\xA5r") == 0);
+    CHECK(symbol_prefix("") == 0);
+}

@@ -70,6 +70,39 @@ void check_same_workbook(const workbook& actual, const workbook& expected) {
     }
 }
 
+std::string fill_at(const sheet& s, std::string_view ref) {
+    auto place = parse_a1(ref);
+    REQUIRE(place);
+    return std::string(s.fill_at(place->first, place->second));
+}
+
+void check_fills_of_fills_xlsx(const sheet& s) {
+    CHECK(fill_at(s, "B1") == "00B050");
+    CHECK(fill_at(s, "B2") == "FF0000");
+    CHECK(s.find(1, 1) == nullptr);  // B2 holds no value: a fill alone is no cell
+    // openpyxl's theme: accent6 F79646 lighter 40 % (LibreOffice computes FAC090 too).
+    CHECK(fill_at(s, "B3") == "FAC090");
+    // Theme index 0 is Background 1 (white), not Text 1: darker 15 % is Excel's grey D9D9D9.
+    CHECK(fill_at(s, "B4") == "D9D9D9");
+    CHECK(fill_at(s, "B5") == "000000");
+    CHECK(fill_at(s, "B6") == "FF0000");
+    CHECK(fill_at(s, "B8").empty());
+    CHECK(fill_at(s, "A1").empty());
+    for (const char* ref : {"C1", "D1", "E1"}) CHECK(fill_at(s, ref) == "92D050");
+    CHECK(fill_at(s, "F1").empty());
+    CHECK(fill_at(s, "B9") == "C6EFCE");
+    CHECK(fill_at(s, "B10") == "FFC7CE");
+}
+
+void check_atagande_fills(const sheet& s) {
+    CHECK(fill_at(s, "E12") == "FFEB9C");
+    CHECK(fill_at(s, "G12") == "C6EFCE");
+    CHECK(fill_at(s, "G20") == "FFC7CE");
+    CHECK(fill_at(s, "A11") == "D9E1F2");
+    CHECK(fill_at(s, "A44") == "C6EFCE");
+    CHECK(fill_at(s, "A43").empty());
+}
+
 std::string error_code_of(const std::function<void()>& action) {
     try {
         action();

@@ -31,6 +31,18 @@ workbook read_entries(const std::vector<zip_entry>& entries);
 // Checks that two workbooks hold the same sheets, cells, merges and hidden rows and columns.
 void check_same_workbook(const workbook& actual, const workbook& expected);
 
+// The fill at an A1 reference as RRGGBB, or "" when it has none.
+std::string fill_at(const sheet& s, std::string_view ref);
+
+// Checks the fills that fills.xlsx (tests/data/xlsx, made by openpyxl) and its LibreOffice twin
+// fills.ods (tests/data/ods) both hold: RGB, an empty cell, theme colours with a tint, the indexed
+// palette, a run of cells, the built-in styles Good and Bad.
+void check_fills_of_fills_xlsx(const sheet& s);
+
+// Checks the fills of the status cells, the header and the coloured footnotes of the fixture
+// atagande-2018 (.xlsx by openpyxl, .ods by LibreOffice).
+void check_atagande_fills(const sheet& s);
+
 // The mk::error code action throws, or "" when it throws nothing.
 std::string error_code_of(const std::function<void()>& action);
 

@@ -1,0 +1,103 @@
+#include "src/recognize/follow_up_statuses.hpp"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "src/container/workbook.hpp"
+#include "src/text/fold.hpp"
+
+namespace mk::recognize {
+namespace {
+
+bool has_letters(const status_cell& c) { return !c.text.empty() && !text::fold(c.text).empty(); }
+
+model::source_ref place(const std::string& file, const std::string& sheet, std::uint32_t row, std::uint32_t col) {
+    model::source_ref ref;
+    ref.file = file;
+    ref.sheet = sheet;
+    ref.cell = format_a1(row, col);
+    return ref;
+}
+
+}  // namespace
+
+status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
+                                const std::string& file, model::document& doc,
+                                std::span<const status_definitions* const> definitions) {
+    // A (table, column) position.
+    using column_key = std::pair<std::size_t, std::size_t>;
+    // Cells with words and a fill first: they show which fills of a column are its formatting (the
+    // same fill behind words of different meanings).
+    std::map<std::tuple<std::size_t, std::size_t, std::string_view>, std::set<model::status>> behind_words;
+    for (const status_row& row : rows)
+        for (std::size_t i = 0; i < row.cells.size(); ++i)
+            if (!row.cells[i].fill.empty() && has_letters(row.cells[i]))
+                behind_words[{row.table, i, row.cells[i].fill}].insert(read_status(row.cells[i].text, "", definitions).value);
+    // Then the cells without letters (empty, a symbol, a dash), with their fills; and which columns
+    // some row fills.
+    std::map<std::pair<std::size_t, std::size_t>, status_reading> without_letters;
+    std::set<column_key> filled;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const status_row& row = rows[r];
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            const status_cell& c = row.cells[i];
+            if (has_letters(c)) {
+                filled.insert({row.table, i});
+                continue;
+            }
+            auto seen = behind_words.find({row.table, i, c.fill});
+            bool formatting = seen != behind_words.end() && seen->second.size() > 1;
+            status_reading reading = read_status(c.text, formatting ? "" : c.fill, definitions);
+            if (reading.word.empty() && !reading.no_status) continue;
+            if (!reading.word.empty()) filled.insert({row.table, i});
+            without_letters.emplace(std::pair{r, i}, std::move(reading));
+        }
+    }
+    status_tally tally;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const status_row& row = rows[r];
+        const status_table& table = tables[row.table];
+        std::vector<model::status_report>& reports = doc.activities[row.activity].statuses;
+        std::optional<std::size_t> latest_word;
+        for (std::size_t i = 0; i < row.cells.size(); ++i) {
+            status_reading reading;
+            if (has_letters(row.cells[i])) {
+                reading = read_status(row.cells[i].text, "", definitions);
+            } else if (auto found = without_letters.find({r, i}); found != without_letters.end()) {
+                reading = std::move(found->second);
+            }
+            if (reading.no_status || (reading.word.empty() && !filled.contains({row.table, i}))) continue;
+            model::status_report& report = reports.emplace_back();
+            report.checkpoint = table.columns[i].checkpoint;
+            report.label = table.columns[i].label;
+            report.source = place(file, table.sheet, row.row, table.columns[i].col);
+            if (reading.word.empty()) {
+                ++tally.missing;
+                continue;
+            }
+            report.word = std::move(reading.word);
+            report.value = reading.value;
+            report.assumed = reading.assumed;
+            tally.assumed += reading.assumed ? 1 : 0;
+            if (reading.decided_by)
+                ++(reading.decided_by->origin() == definition_origin::legend ? tally.by_legend : tally.by_mapping);
+            latest_word = reports.size() - 1;
+        }
+        if (row.comment.empty()) continue;
+        if (!latest_word && !reports.empty()) latest_word = reports.size() - 1;
+        if (!latest_word) {
+            model::status_report& report = reports.emplace_back();
+            if (!table.columns.empty()) {
+                report.checkpoint = table.columns.back().checkpoint;
+                report.label = table.columns.back().label;
+            }
+            report.source = place(file, table.sheet, row.row, table.comment_col.value_or(0));
+            latest_word = reports.size() - 1;
+        }
+        reports[*latest_word].comment = row.comment;
+    }
+    return tally;
+}
+
+}  // namespace mk::recognize

@@ -1,0 +1,53 @@
+// Minor versions of the schema: a document of an earlier 1.x version reads as it did.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "sample_document.hpp"
+#include "src/normalized/format.hpp"
+#include "src/normalized/read.hpp"
+#include "src/normalized/write.hpp"
+
+using namespace mk;
+
+namespace {
+
+std::string golden_text(const std::string& name) {
+    std::ifstream in(std::string(MK_SOURCE_DIR) + "/tests/golden/normalized/" + name, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), name);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// xml with the root's version attribute (after the namespace) changed from one version to another.
+std::string with_version(std::string xml, std::string_view from, std::string_view to) {
+    std::string attribute = "normalized:1\" version=\"" + std::string(from) + "\"";
+    auto at = xml.find(attribute);
+    REQUIRE(at != std::string::npos);
+    return xml.replace(at, attribute.size(), "normalized:1\" version=\"" + std::string(to) + "\"");
+}
+
+}  // namespace
+
+TEST_CASE("schema versions: a document version 1.0 wrote reads as it did, and is written again as 1.1") {
+    // sample-1.0.xml is the sample document as malkedja wrote it in version 1.0; it is never rewritten.
+    std::string old = golden_text("sample-1.0.xml");
+    std::string again = normalized::write_normalized(normalized::read_normalized(old));
+    CHECK(again == with_version(old, "1.0", normalized::version));
+}
+
+TEST_CASE("schema versions: 1.1 writes partly, assumed lights and empty status cells, and reads them back") {
+    CHECK(normalized::version == "1.1");
+    std::string xml = normalized::write_normalized(sample_document());
+    CHECK(xml.find("word=\"Delvis uppfyllt\" value=\"partly\"") != std::string::npos);
+    CHECK(xml.find("word=\"#FF0000\" value=\"deviates\" assumed=\"true\"") != std::string::npos);
+    CHECK(xml.find("<status checkpoint=\"delar_2\" label=\"Status delår2*\" value=\"unknown\">") != std::string::npos);
+    model::document back = normalized::read_normalized(xml);
+    const model::activity& a = back.activities.back();
+    REQUIRE(a.statuses.size() == 3);
+    CHECK(a.statuses[0].assumed);
+    CHECK(a.statuses[1].word.empty());
+    CHECK(a.statuses[2].value == model::status::partly);
+}
