@@ -95,8 +95,11 @@ std::optional<job_request> parse_job(const std::string& body, refusal& why) {
 }
 
 // The work of a job on the worker thread: each file read (once per language), then the step asked for.
-std::function<job_result(progress&)> work_of(std::shared_ptr<tab> t, std::vector<input_file> files, job_request r) {
-    return [t = std::move(t), files = std::move(files), r = std::move(r)](progress& p) {
+// It holds its tab weakly, as the tab holds its jobs: a tab closed meanwhile cancels the job.
+std::function<job_result(progress&)> work_of(const std::shared_ptr<tab>& owner, std::vector<input_file> files, job_request r) {
+    return [weak = std::weak_ptr<tab>(owner), files = std::move(files), r = std::move(r)](progress& p) {
+        auto t = weak.lock();
+        if (!t) throw job_cancelled{};
         tab_inputs in;
         in.files = files;
         for (std::size_t i = 0; i < files.size(); ++i) {
