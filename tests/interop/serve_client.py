@@ -351,7 +351,8 @@ def progress():
         status, view = answer("GET", f"/api/tabs/{tab}/jobs/{job['id']}")
         if view["state"] == "running" and view["done"] > 0:
             seen.append(view["done"])
-        if len(seen) >= 3 or view["state"] not in ("queued", "running"):
+        # Until it has moved on: under sanitizers on a busy machine one document takes seconds.
+        if (seen and seen[-1] > seen[0]) or view["state"] not in ("queued", "running"):
             break
         time.sleep(0.2)
     check(len(seen) >= 2 and seen[-1] > seen[0] and view["total"] == 300,
