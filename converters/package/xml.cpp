@@ -133,7 +133,8 @@ private:
         std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
         const binding& b = lookup(prefix);
         if (b.canonical == "{}") return;  // no namespace at all: keep the plain name
-        if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false)) return;
+        if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false))
+            return;
         element.set_name(qualified(b, local, false).c_str());
     }
 
@@ -167,16 +168,23 @@ private:
 }  // namespace
 
 xml_part xml_part::parse(std::string text, std::string_view part) {
+    // The encoding first (a byte order mark), then NULs: UTF-16 text is full of zero bytes.
+    bool utf16 =
+        text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+    if (utf16) {
+        std::optional<std::string> decoded = text::utf16_to_utf8(text);
+        if (!decoded) fail(part, "ogiltig UTF-16", "invalid UTF-16");
+        text = std::move(*decoded);
+    }
     if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail(part, "NUL-tecken", "NUL character");
-    bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
-    if (!utf16 && !text::is_utf8(text))
-        fail(part, "ogiltig UTF-8", "invalid UTF-8");
+    if (!text::is_utf8(text)) fail(part, "ogiltig UTF-8", "invalid UTF-8");
     xml_part result;
     result.text_ = std::make_unique<std::string>(std::move(text));
     result.doc_ = std::make_unique<pugi::xml_document>();
     auto flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
+    // Always UTF-8 here: a UTF-16 part was decoded above, whatever its declaration says.
     pugi::xml_parse_result parsed =
-        result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags);
+        result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags, pugi::encoding_utf8);
     if (parsed.status == pugi::status_out_of_memory)
         throw error("xml.too_large",
                     tr("delen \"{0}\" är för stor för att läsas med det minne som finns: dela upp filen eller "

@@ -1,0 +1,69 @@
+#!/usr/bin/python3
+"""Writes inputs for test_hostile_readers.sh: real fixtures with one thing changed that a reader must
+read right (or refuse clearly), never silently read wrong.
+
+Usage: /usr/bin/python3 make_hostile_readers.py FIXTURES OUTPUT_FOLDER
+
+Prints one line per case: NAME<TAB>COMMAND<TAB>STATUS<TAB>EXPECTED, where COMMAND is cells, blocks,
+import or export, STATUS the exit status malkedja must give and EXPECTED pieces of its output (stdout
+and stderr together) separated by " | "; a piece starting with "!" must not appear. Nothing is fetched.
+"""
+import io
+import os
+import re
+import sys
+import zipfile
+
+fixtures, folder = sys.argv[1], sys.argv[2]
+xlsx_fixture = os.path.join(fixtures, "uppfoljning", "verksamhetsplan-2019.xlsx")
+ods_fixture = os.path.join(fixtures, "uppfoljning", "verksamhetsplan-2019.ods")
+SHEET = "xl/worksheets/sheet1.xml"
+WORKBOOK = "xl/workbook.xml"
+WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
+
+
+def parts_of(path):
+    with zipfile.ZipFile(path) as z:
+        return [(info, z.read(info)) for info in z.infolist()]
+
+
+def changed(path, replace=None, add=()):
+    """The parts of a fixture with some replaced (name -> bytes) or added (name, bytes)."""
+    replace = replace or {}
+    return [(info, replace.get(info.filename, data)) for info, data in parts_of(path)] + list(add)
+
+
+def write_zip(name, parts, command, status, expected):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts:
+            z.writestr(part, data)
+    write_bytes(name, buffer.getvalue(), command, status, expected)
+
+
+def write_bytes(name, data, command, status, expected):
+    with open(os.path.join(folder, name), "wb") as f:
+        f.write(data)
+    print(f"{name}\t{command}\t{status}\t{expected}")
+
+
+xlsx = dict((info.filename, data) for info, data in parts_of(xlsx_fixture))
+sheet, workbook, workbook_rels = xlsx[SHEET], xlsx[WORKBOOK], xlsx[WORKBOOK_RELS]
+ods_content = dict((info.filename, data) for info, data in parts_of(ods_fixture))["content.xml"]
+
+# Item 5: UTF-16 parts with a byte order mark, both byte orders, are read like the UTF-8 original.
+for order, codec in [("le", "utf-16-le"), ("be", "utf-16-be")]:
+    bom = b"\xff\xfe" if order == "le" else b"\xfe\xff"
+    text = sheet.decode("utf-8")
+    text = re.sub(r"^<\?xml[^>]*\?>", "", text)
+    utf16 = bom + ('<?xml version="1.0" encoding="UTF-16" standalone="yes"?>' + text).encode(codec)
+    write_zip(f"utf16-{order}-sheet.xlsx", changed(xlsx_fixture, replace={SHEET: utf16}), "import", 0,
+              "aktiviteter: 40")
+    content = ods_content.decode("utf-8")
+    content = re.sub(r"^<\?xml[^>]*\?>", "", content)
+    utf16 = bom + ('<?xml version="1.0" encoding="UTF-16"?>' + content).encode(codec)
+    write_zip(f"utf16-{order}-content.ods", changed(ods_fixture, replace={"content.xml": utf16}), "import", 0,
+              "aktiviteter: 40")
+lone_surrogate = b"\xff\xfe" + sheet.decode("utf-8").encode("utf-16-le") + b"\x00\xd8"
+write_zip("utf16-lone-surrogate.xlsx", changed(xlsx_fixture, replace={SHEET: lone_surrogate}), "cells", 2,
+          "UTF-16")
