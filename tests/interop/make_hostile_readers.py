@@ -67,3 +67,18 @@ for order, codec in [("le", "utf-16-le"), ("be", "utf-16-be")]:
 lone_surrogate = b"\xff\xfe" + sheet.decode("utf-8").encode("utf-16-le") + b"\x00\xd8"
 write_zip("utf16-lone-surrogate.xlsx", changed(xlsx_fixture, replace={SHEET: lone_surrogate}), "cells", 2,
           "UTF-16")
+
+# Item 7: one worksheet part listed by two sheets (the same r:id twice, or two relationships with
+# one target) is refused naming both sheets; the part is never read twice.
+SHEET_ENTRY = re.compile(rb'<sheet [^>]*r:id="rId1"/>')
+entry = SHEET_ENTRY.search(workbook).group(0)
+second = entry.replace(b'name="Uppf\xc3\xb6ljning 2019"', b'name="Kopia"').replace(b'sheetId="1"', b'sheetId="2"')
+twice = workbook.replace(entry, entry + second)
+write_zip("same-sheet-id-twice.xlsx", changed(xlsx_fixture, replace={WORKBOOK: twice}), "import", 2,
+          "samma del | Kopia | !aktiviteter: 80")
+rels_twice = workbook_rels.replace(b"</Relationships>", b'<Relationship Type="http://schemas.openxmlformats.org/'
+                                   b'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml" '
+                                   b'Id="rId9"/></Relationships>')
+write_zip("same-sheet-part-twice.xlsx",
+          changed(xlsx_fixture, replace={WORKBOOK: twice.replace(second, second.replace(b'"rId1"', b'"rId9"')),
+                                         WORKBOOK_RELS: rels_twice}), "import", 2, "samma del | Kopia")
