@@ -1,5 +1,6 @@
 #include "converters/package/xml.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -123,7 +124,21 @@ private:
             if (is_canonical(b, prefix, true)) continue;
             attr.set_name(qualified(b, name.substr(colon + 1), true).c_str());
         }
+        refuse_duplicate_attributes(element);
         stack.push_back({element.first_child(), mark});
+    }
+
+    // An attribute named twice (also through two prefixes of one namespace) is not well-formed XML.
+    void refuse_duplicate_attributes(pugi::xml_node element) {
+        names_.clear();
+        for (pugi::xml_attribute attr : element.attributes()) names_.emplace_back(attr.name());
+        if (names_.size() < 2) return;
+        std::sort(names_.begin(), names_.end());
+        auto twice = std::adjacent_find(names_.begin(), names_.end());
+        if (twice == names_.end()) return;
+        std::string name(twice->substr(0, 60));
+        fail(part_, "attributet \"" + name + "\" står två gånger i samma element",
+             "the attribute \"" + name + "\" appears twice in one element");
     }
 
     void rename_element(pugi::xml_node element) {
@@ -163,6 +178,7 @@ private:
 
     std::string_view part_;
     std::vector<binding> bindings_;
+    std::vector<std::string_view> names_;  // the attribute names of one element, reused
 };
 
 }  // namespace

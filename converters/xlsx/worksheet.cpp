@@ -1,6 +1,7 @@
 #include "converters/xlsx/worksheet.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "converters/xlsx/numbers.hpp"
 #include "converters/xlsx/text.hpp"
@@ -126,6 +127,13 @@ private:
             out.col = next_col_;
         }
         next_col_ = out.col + 1;
+        if (!places_.insert(std::uint64_t{out.row} << 32 | out.col).second)
+            fail_cell("xlsx.duplicate_cell", out.row, out.col,
+                      "bladet \"{0}\" har cellen {1} två gånger: filen är skadad; spara om den i Excel eller "
+                      "LibreOffice",
+                      "the sheet \"{0}\" has the cell {1} twice: the file is damaged; save it again in Excel or "
+                      "LibreOffice",
+                      {});
         std::uint32_t style = read_style(c, out);
         if (std::string_view fill = context_.styles.fill(style); !fill.empty())
             out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
@@ -240,6 +248,7 @@ private:
     sheet& out_;
     // 0-based, inclusive.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_col_ranges_;
+    std::unordered_set<std::uint64_t> places_;  // row << 32 | column of every cell read
     std::uint32_t row_ = 0;
     std::uint32_t next_row_ = 0;
     std::uint32_t next_col_ = 0;

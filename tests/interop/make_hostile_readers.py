@@ -82,3 +82,15 @@ rels_twice = workbook_rels.replace(b"</Relationships>", b'<Relationship Type="ht
 write_zip("same-sheet-part-twice.xlsx",
           changed(xlsx_fixture, replace={WORKBOOK: twice.replace(second, second.replace(b'"rId1"', b'"rId9"')),
                                          WORKBOOK_RELS: rels_twice}), "import", 2, "samma del | Kopia")
+
+# Item 8: a cell reference twice in a row is refused naming the cell; an attribute twice in one
+# element (also through two prefixes of one namespace) is not well-formed XML.
+CELL_B6 = re.compile(rb'<c r="B6".*?</c>')
+b6 = CELL_B6.search(sheet).group(0)
+write_zip("duplicate-cell.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(b6, b6 + b6.replace(
+    b"Utveckla", b"Annat"))}), "cells", 2, "cellen B6 två gånger")
+write_zip("duplicate-attribute.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(
+    b'<c r="B6"', b'<c r="B6" r="B7"')}), "cells", 2, 'attributet "r" står två gånger')
+write_zip("duplicate-prefixed-attribute.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(
+    b'<c r="B6"', b'<c xmlns:p="urn:x" xmlns:q="urn:x" p:a="1" q:a="2" r="B6"')}), "cells", 2,
+          "står två gånger")
