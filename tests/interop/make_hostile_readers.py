@@ -94,3 +94,17 @@ write_zip("duplicate-attribute.xlsx", changed(xlsx_fixture, replace={SHEET: shee
 write_zip("duplicate-prefixed-attribute.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(
     b'<c r="B6"', b'<c xmlns:p="urn:x" xmlns:q="urn:x" p:a="1" q:a="2" r="B6"')}), "cells", 2,
           "står två gånger")
+
+# Item 9: one rule for non-finite numbers in every reader: ODS office:value "inf", "nan" and out of
+# range are refused like the same values in an .xlsx <v>.
+STRING_CELL = b'office:value-type="string" calcext:value-type="string"'
+for label, value in [("inf", b"inf"), ("minus-inf", b"-inf"), ("nan", b"nan"), ("out-of-range", b"1e999")]:
+    content = ods_content.replace(STRING_CELL, b'office:value-type="float" office:value="%s" '
+                                  b'calcext:value-type="float"' % value, 1)
+    write_zip(f"non-finite-{label}.ods", changed(ods_fixture, replace={"content.xml": content}), "cells", 2,
+              f'ogiltigt värde office:value="{value.decode()}"')
+    cell = sheet.replace(b'<c r="B6" s="6" t="inlineStr"><is><t>Utveckla samarbete med andra n&#228;mnder.</t></is></c>',
+                         b'<c r="B6" s="6"><v>%s</v></c>' % value)
+    assert cell != sheet
+    write_zip(f"non-finite-{label}.xlsx", changed(xlsx_fixture, replace={SHEET: cell}), "cells", 2,
+              f'värdet "{value.decode()}" passar inte')

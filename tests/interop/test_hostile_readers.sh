@@ -46,6 +46,7 @@ run_case() {  # run_case NAME COMMAND STATUS EXPECTED: one file through one comm
     echo "FAIL $name ($command):"
     printf '       %s\n' "${problems[@]}"
     head -c 600 "$work/output" | sed 's/^/       | /'
+    echo
   fi
 }
 
