@@ -108,3 +108,14 @@ for label, value in [("inf", b"inf"), ("minus-inf", b"-inf"), ("nan", b"nan"), (
     assert cell != sheet
     write_zip(f"non-finite-{label}.xlsx", changed(xlsx_fixture, replace={SHEET: cell}), "cells", 2,
               f'värdet "{value.decode()}" passar inte')
+
+# Item 11: a percent-encoded relationship target names the part it decodes to (OPC); an encoded
+# slash, which would change the name's folders, is refused.
+SHEET_TARGET = re.compile(rb'Target="[^"]*worksheets/sheet1\.xml"')
+assert SHEET_TARGET.search(workbook_rels)
+for name, target, status, expected in [
+        ("percent-encoded-target.xlsx", b"worksheets/sheet%31.xml", 0, "aktiviteter: 40"),
+        ("percent-encoded-dots.xlsx", b"%2E%2E/xl/worksheets/sheet%31.xml", 0, "aktiviteter: 40"),
+        ("percent-encoded-slash.xlsx", b"worksheets%2Fsheet1.xml", 2, "utanför paketet")]:
+    rels = SHEET_TARGET.sub(b'Target="' + target + b'"', workbook_rels)
+    write_zip(name, changed(xlsx_fixture, replace={WORKBOOK_RELS: rels}), "import", status, expected)
