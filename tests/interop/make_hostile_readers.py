@@ -119,3 +119,15 @@ for name, target, status, expected in [
         ("percent-encoded-slash.xlsx", b"worksheets%2Fsheet1.xml", 2, "utanför paketet")]:
     rels = SHEET_TARGET.sub(b'Target="' + target + b'"', workbook_rels)
     write_zip(name, changed(xlsx_fixture, replace={WORKBOOK_RELS: rels}), "import", status, expected)
+
+# Item 6: a quote left open in a CSV is refused naming its line; nothing after it is merged into
+# one field. The fixture's only quoted field runs over lines 39 and 40.
+with open(os.path.join(fixtures, "uppfoljning", "atagande-2018.csv"), "rb") as f:
+    csv_text = f.read()
+lines = csv_text.split(b"\n")
+assert lines[38].count(b'"') == 1 and lines[39].count(b'"') == 1
+unclosed = lines[:39] + [lines[39].replace(b'";', b";", 1)] + lines[40:]
+write_bytes("unclosed-quote-at-end.csv", b"\n".join(unclosed), "import", 2, "citattecken på rad 39")
+opened = lines[:24] + [lines[24].replace(b";", b';"', 1)] + lines[25:]
+write_bytes("unclosed-quote-middle.csv", b"\n".join(opened), "import", 2, "citattecken på rad 25")
+write_bytes("quoted-over-lines.csv", csv_text, "import", 0, "aktiviteter:")
