@@ -163,7 +163,7 @@ private:
             return !out.text.empty();
         }
         std::string_view value = c.child("v").child_value();
-        if (value.empty()) return false;
+        if (value.empty()) return formula_text(c, out);
         if (type.empty() || type == "n") {
             out.number = number_value(value, out);
             out.type = cell_type::number;
@@ -202,6 +202,17 @@ private:
                       type);
         }
         return !(out.type == cell_type::string && out.text.empty());
+    }
+
+    // A formula without a cached value (openpyxl writes them so) keeps its text, "=" first, as the
+    // cell's text rather than vanishing; CSV outputs defuse it. False when there is no formula text.
+    static bool formula_text(pugi::xml_node c, cell& out) {
+        std::string_view formula = c.child("f").child_value();
+        if (formula.empty()) return false;
+        out.type = cell_type::string;
+        out.text = "=";
+        append_unescaped(out.text, formula);
+        return true;
     }
 
     double number_value(std::string_view value, const cell& place) const {

@@ -131,3 +131,19 @@ write_bytes("unclosed-quote-at-end.csv", b"\n".join(unclosed), "import", 2, "cit
 opened = lines[:24] + [lines[24].replace(b";", b';"', 1)] + lines[25:]
 write_bytes("unclosed-quote-middle.csv", b"\n".join(opened), "import", 2, "citattecken på rad 25")
 write_bytes("quoted-over-lines.csv", csv_text, "import", 0, "aktiviteter:")
+
+# Item 19: a formula without a cached value (openpyxl writes them so) keeps its text as the cell's
+# text: the row stays, and a CSV written from it defuses the formula.
+import warnings  # noqa: E402
+
+import openpyxl  # noqa: E402
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    book = openpyxl.load_workbook(xlsx_fixture)
+book.active["B6"] = '=HYPERLINK("https://example.invalid/samarbete","Utveckla samarbete med andra nämnder.")'
+book.save(os.path.join(folder, "formula-without-value.xlsx"))
+for command, expected in [("cells", 'B6\ts\t=HYPERLINK("https://example.invalid/samarbete"'),
+                          ("import", "aktiviteter: 40 | !mål utan aktivitet"),
+                          ("export.csv", "'=HYPERLINK( | !;=HYPERLINK")]:
+    print(f"formula-without-value.xlsx\t{command}\t0\t{expected}")

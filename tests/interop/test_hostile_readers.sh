@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Real fixtures with one thing changed, made here by make_hostile_readers.py, that a reader must read
-# right or refuse clearly: each case runs one command (cells, blocks, import -o out.xml, export -o
-# out.json) and checks its exit status and pieces of what it printed.
+# right or refuse clearly: each case runs one command (cells, blocks, import -o out.xml, export.EXT
+# as export -o out.EXT) and checks its exit status and pieces of what it printed, the text of an
+# exported .csv, .json or .html included.
 # Usage: test_hostile_readers.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 malkedja=$(realpath "$malkedja")
@@ -19,12 +20,13 @@ run_case() {  # run_case NAME COMMAND STATUS EXPECTED: one file through one comm
   local name=$1 command=$2 expected_status=$3 expected=$4
   local file="$work/inputs/$name" arguments=()
   [[ $command == import ]] && arguments=(-o out.xml)
-  [[ $command == export ]] && arguments=(-o out.json)
+  [[ $command == export.* ]] && arguments=(-o "out.${command#export.}")
   (
     cd "$work/run" || exit 99
-    exec timeout "$seconds" "$malkedja" "$command" "$file" "${arguments[@]}" >"$work/output" 2>&1
+    exec timeout "$seconds" "$malkedja" "${command%%.*}" "$file" "${arguments[@]}" >"$work/output" 2>&1
   )
   local status=$?
+  [[ $command == export.* && -f "$work/run/out.${command#export.}" ]] && cat "$work/run/out.${command#export.}" >>"$work/output"
   local problems=() piece
   ((status == expected_status)) || problems+=("exit status $status, not $expected_status")
   local IFS='|'
