@@ -163,7 +163,8 @@ private:
             return !out.text.empty();
         }
         std::string_view value = c.child("v").child_value();
-        if (value.empty()) return formula_text(c, out);
+        // An empty <v> of a "str" formula is its cached empty text; of a number, no value at all.
+        if (value.empty()) return type != "str" && formula_text(c, out);
         if (type.empty() || type == "n") {
             out.number = number_value(value, out);
             out.type = cell_type::number;
