@@ -147,3 +147,18 @@ for command, expected in [("cells", 'B6\ts\t=HYPERLINK("https://example.invalid/
                           ("import", "aktiviteter: 40 | !mål utan aktivitet"),
                           ("export.csv", "'=HYPERLINK( | !;=HYPERLINK")]:
     print(f"formula-without-value.xlsx\t{command}\t0\t{expected}")
+
+# Item 20 (in part): serial 0 with a date format in a 1904-system workbook is 1904-01-01, as Excel
+# shows it; a time of day alone in that workbook keeps counting from 1899-12-30 (openpyxl's epoch).
+from openpyxl.utils.datetime import CALENDAR_MAC_1904  # noqa: E402
+
+book = openpyxl.Workbook()
+book.epoch = CALENDAR_MAC_1904
+book.active["A1"] = 0
+book.active["A1"].number_format = "yyyy-mm-dd"
+book.active["A2"] = 1
+book.active["A2"].number_format = "yyyy-mm-dd"
+book.active["A3"] = 0.5
+book.active["A3"].number_format = "hh:mm:ss"
+book.save(os.path.join(folder, "date1904-serial-zero.xlsx"))
+print("date1904-serial-zero.xlsx\tcells\t0\tA1\td\t1904-01-01 | A2\td\t1904-01-02 | A3\td\t1899-12-30T12:00:00")
