@@ -162,3 +162,23 @@ book.active["A3"] = 0.5
 book.active["A3"].number_format = "hh:mm:ss"
 book.save(os.path.join(folder, "date1904-serial-zero.xlsx"))
 print("date1904-serial-zero.xlsx\tcells\t0\tA1\td\t1904-01-01 | A2\td\t1904-01-02 | A3\td\t1899-12-30T12:00:00")
+
+# Item 2: a normalized document (malkedja's own import of the fixture) whose goals nest deeper
+# than the documented 32 levels is refused at once, also by export to .json and .html; 32 levels
+# are read.
+with open(os.path.join(os.path.dirname(__file__), "..", "..", "samples", "expected",
+                       "verksamhetsplan-2019.xlsx.xml"), "rb") as f:
+    normalized = f.read()
+
+
+def nested_goals(depth):
+    goals = b"".join(b'    <goal id="g-deep%d" level="namnd"%s><name>Niv\xc3\xa5 %d</name><text>Niv\xc3\xa5 %d</text>'
+                     b"</goal>\n" % (i, b' parent="g-deep%d"' % (i - 1) if i else b"", i, i) for i in range(depth))
+    return normalized.replace(b"  </goals>", goals + b"  </goals>")
+
+
+write_bytes("chain-32-deep.xml", nested_goals(32), "export.json", 0, "rapporten skrevs")
+write_bytes("chain-33-deep.xml", nested_goals(33), "export.json", 2, "djupare än 32 nivåer | Nivå 32")
+for depth in (2000, 8000):
+    write_bytes(f"chain-{depth}-deep.xml", nested_goals(depth), "export.json", 2, "djupare än 32 nivåer")
+    print(f"chain-{depth}-deep.xml\texport.html\t2\tdjupare än 32 nivåer")
