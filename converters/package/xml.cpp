@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "src/core/error.hpp"
@@ -72,8 +74,8 @@ struct binding {
 class canonicalizer {
 public:
     explicit canonicalizer(std::string_view part) : part_(part) {
-        bindings_.push_back({"xml", "xml", true});
-        bindings_.push_back({"", "{}", false});  // no default namespace: unprefixed = no namespace
+        push_binding({"xml", "xml", true});
+        push_binding({"", "{}", false});  // no default namespace: unprefixed = no namespace
     }
 
     void run(pugi::xml_node root) {
@@ -88,7 +90,7 @@ public:
             pugi::xml_node next = top.node ? top.node : pugi::xml_node();
             // top.node walks the children of the element that opened this frame.
             if (!next) {
-                bindings_.resize(top.bindings);
+                unwind(top.bindings);
                 stack.pop_back();
                 continue;
             }
@@ -107,11 +109,11 @@ private:
                 bool known = false;
                 std::string_view uri = attr.value();
                 std::string canonical = uri.empty() ? std::string("{}") : canonical_prefix(uri, known);
-                bindings_.push_back({"", std::move(canonical), known});
+                push_binding({"", std::move(canonical), known});
             } else if (name.starts_with("xmlns:")) {
                 bool known = false;
                 std::string canonical = canonical_prefix(attr.value(), known);
-                bindings_.push_back({std::string(name.substr(6)), std::move(canonical), known});
+                push_binding({std::string(name.substr(6)), std::move(canonical), known});
             }
         }
         rename_element(element);
@@ -170,14 +172,37 @@ private:
         return b.canonical + ":" + std::string(local);
     }
 
+    // The binding of prefix in scope: the innermost declaration, found in constant time however
+    // many prefixes are declared.
     const binding& lookup(std::string_view prefix) {
-        for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
-            if (it->prefix == prefix) return *it;
-        fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
+        auto found = in_scope_.find(prefix);
+        if (found == in_scope_.end() || found->second.empty())
+            fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
+        return bindings_[found->second.back()];
     }
+
+    void push_binding(binding b) {
+        in_scope_[b.prefix].push_back(bindings_.size());
+        bindings_.push_back(std::move(b));
+    }
+
+    // Drops the bindings declared after mark (those of the elements just left).
+    void unwind(std::size_t mark) {
+        while (bindings_.size() > mark) {
+            in_scope_.find(bindings_.back().prefix)->second.pop_back();
+            bindings_.pop_back();
+        }
+    }
+
+    struct prefix_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
 
     std::string_view part_;
     std::vector<binding> bindings_;
+    // Each prefix's bindings in bindings_, innermost last.
+    std::unordered_map<std::string, std::vector<std::size_t>, prefix_hash, std::equal_to<>> in_scope_;
     std::vector<std::string_view> names_;  // the attribute names of one element, reused
 };
 

@@ -182,3 +182,11 @@ write_bytes("chain-33-deep.xml", nested_goals(33), "export.json", 2, "djupare ä
 for depth in (2000, 8000):
     write_bytes(f"chain-{depth}-deep.xml", nested_goals(depth), "export.json", 2, "djupare än 32 nivåer")
     print(f"chain-{depth}-deep.xml\texport.html\t2\tdjupare än 32 nivåer")
+
+# Item 1: a sheet part declaring 100,000 namespace prefixes, each used by an attribute, reads in
+# linear time (a scoped map of prefixes, not a scan of every declaration per name).
+many = 100_000
+declarations = b"".join(b' xmlns:p%d="urn:%d" p%d:a=""' % (i, i, i) for i in range(many))
+root_end = sheet.index(b">", sheet.index(b"<worksheet"))
+write_zip("many-prefixes.xlsx", changed(xlsx_fixture, replace={SHEET: sheet[:root_end] + declarations +
+                                                               sheet[root_end:]}), "import", 0, "aktiviteter: 40")
