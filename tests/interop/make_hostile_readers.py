@@ -190,3 +190,22 @@ declarations = b"".join(b' xmlns:p%d="urn:%d" p%d:a=""' % (i, i, i) for i in ran
 root_end = sheet.index(b">", sheet.index(b"<worksheet"))
 write_zip("many-prefixes.xlsx", changed(xlsx_fixture, replace={SHEET: sheet[:root_end] + declarations +
                                                                sheet[root_end:]}), "import", 0, "aktiviteter: 40")
+
+# Item 12: content pasted in as w:altChunk (here an HTML part, as programs that fill templates
+# write it) is never left out without a word: the document is refused naming the part.
+docx_fixture = os.path.join(fixtures, "malkedja", "grundskolenamnden-arbetsplan.docx")
+docx = dict((info.filename, data) for info, data in parts_of(docx_fixture))
+body = docx["word/document.xml"]
+chunk = body.replace(b"<w:body>", b'<w:body><w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+                     b'2006/relationships" r:id="rIdChunk1"/>', 1)
+chunk_rels = docx["word/_rels/document.xml.rels"].replace(
+    b"</Relationships>", b'<Relationship Id="rIdChunk1" Type="http://schemas.openxmlformats.org/officeDocument/'
+    b'2006/relationships/aFChunk" Target="afchunk1.htm"/></Relationships>')
+chunk_types = docx["[Content_Types].xml"].replace(
+    b"</Types>", b'<Default Extension="htm" ContentType="text/html"/></Types>')
+html = "<html><body><p>Mål: alla elever ska känna sig trygga.</p></body></html>".encode()
+write_zip("alt-chunk.docx", changed(docx_fixture, replace={"word/document.xml": chunk,
+                                                            "word/_rels/document.xml.rels": chunk_rels,
+                                                            "[Content_Types].xml": chunk_types},
+                                    add=[("word/afchunk1.htm", html)]), "blocks", 2, 'altChunk (delen "word/afchunk1.htm")')
+print('alt-chunk.docx\timport\t2\taltChunk (delen "word/afchunk1.htm")')
