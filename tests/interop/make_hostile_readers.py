@@ -12,7 +12,11 @@ import io
 import os
 import re
 import sys
+import warnings
 import zipfile
+
+import openpyxl
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 fixtures, folder = sys.argv[1], sys.argv[2]
 xlsx_fixture = os.path.join(fixtures, "uppfoljning", "verksamhetsplan-2019.xlsx")
@@ -134,10 +138,6 @@ write_bytes("quoted-over-lines.csv", csv_text, "import", 0, "aktiviteter:")
 
 # Item 19: a formula without a cached value (openpyxl writes them so) keeps its text as the cell's
 # text: the row stays, and a CSV written from it defuses the formula.
-import warnings  # noqa: E402
-
-import openpyxl  # noqa: E402
-
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     book = openpyxl.load_workbook(xlsx_fixture)
@@ -150,8 +150,6 @@ for command, expected in [("cells", 'B6\ts\t=HYPERLINK("https://example.invalid/
 
 # Item 20 (in part): serial 0 with a date format in a 1904-system workbook is 1904-01-01, as Excel
 # shows it; a time of day alone in that workbook keeps counting from 1899-12-30 (openpyxl's epoch).
-from openpyxl.utils.datetime import CALENDAR_MAC_1904  # noqa: E402
-
 book = openpyxl.Workbook()
 book.epoch = CALENDAR_MAC_1904
 book.active["A1"] = 0

@@ -5,6 +5,7 @@
 # exported .csv, .json or .html included.
 # Usage: test_hostile_readers.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
+requires -- openpyxl
 malkedja=$(realpath "$malkedja")
 mkdir "$work/inputs" "$work/run"
 
