@@ -85,7 +85,9 @@ workbook read_csv(std::string_view bytes, std::string_view sheet_name) {
     sheet& s = book.sheets.emplace_back();
     s.name = sheet_name;
     sheet_builder builder(s);
-    csv::parse_records(text, csv::detect_separator(text), builder);
+    char separator = csv::detect_separator(text);
+    csv::check_quotes(text, separator);
+    csv::parse_records(text, separator, builder);
     s.finish();
     return book;
 }

@@ -47,7 +47,51 @@ struct parser_closer {
                                     "the CSV file could not be read: a field is too large for the memory"));
 }
 
+[[noreturn]] void fail_unclosed_quote(std::size_t line) {
+    throw error("csv.unclosed_quote",
+                tr("CSV-filen har ett citattecken på rad {0} som inte avslutas där det ska, så resten av filen skulle "
+                   "läsas ihop till ett enda fält: rätta citattecknen på den raden och försök igen",
+                   "the CSV file has a quote on line {0} that is not closed where it should be, so the rest of the "
+                   "file would be read together as one field: correct the quotes on that line and try again",
+                   {std::to_string(line)}));
+}
+
 }  // namespace
+
+// Mirrors libcsv's reading: a field is quoted when its first character is a quote; "" inside it is
+// one quote.
+void check_quotes(std::string_view text, char separator) {
+    std::size_t line = 1, opened_on = 0;
+    bool field_start = true, quoted = false;
+    auto line_end = [&](std::size_t& at) {
+        if (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ++at;
+        ++line;
+    };
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        char c = text[at];
+        if (quoted) {
+            if (c == '"' && at + 1 < text.size() && text[at + 1] == '"') {
+                ++at;
+            } else if (c == '"') {
+                quoted = false;
+                char next = at + 1 < text.size() ? text[at + 1] : separator;
+                if (line != opened_on && next != separator && next != '\r' && next != '\n')
+                    fail_unclosed_quote(opened_on);
+            } else if (c == '\r' || c == '\n') {
+                line_end(at);
+            }
+            continue;
+        }
+        if (field_start && c == '"') {
+            quoted = true;
+            opened_on = line;
+        } else if (c == '\r' || c == '\n') {
+            line_end(at);
+        }
+        field_start = c == separator || c == '\r' || c == '\n';
+    }
+    if (quoted) fail_unclosed_quote(opened_on);
+}
 
 void parse_records(std::string_view text, char separator, record_visitor& visitor) {
     csv_parser parser;

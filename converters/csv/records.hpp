@@ -20,4 +20,9 @@ public:
 // CR outside quotes; spaces around fields are kept. Throws mk::error when libcsv runs out of memory.
 void parse_records(std::string_view text, char separator, record_visitor& visitor);
 
+// Throws mk::error naming the line when the quotes of text do not pair up: a quoted field still
+// open at the end, or one that runs over a line end and whose closing quote is followed by more
+// text (a quote left open, whose field swallowed the lines up to the next quote).
+void check_quotes(std::string_view text, char separator);
+
 }  // namespace mk::csv

@@ -11,8 +11,8 @@ constexpr char separator = ';';
 
 // Text with the formula guard applied.
 std::string guarded(std::string_view text) {
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                          text[0] == '\r'))
+    if (!text.empty() &&
+        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
         return "'" + std::string(text);
     return std::string(text);
 }

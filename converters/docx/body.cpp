@@ -90,6 +90,8 @@ void story_reader::read_block_children(pugi::xml_node container, std::vector<blo
             read_block_children(fallback_of(child), out);
         } else if (name == "w:sectPr") {
             read_section(child);
+        } else if (name == "w:altChunk") {
+            alt_chunk_ids_.emplace_back(child.attribute("r:id").value());
         }
     }
 }

@@ -24,6 +24,8 @@ public:
     // The relationship ids of the headers and footers the section properties name, in order.
     const std::vector<std::string>& header_ids() const { return header_ids_; }
     const std::vector<std::string>& footer_ids() const { return footer_ids_; }
+    // The relationship ids of the w:altChunk elements met (content of another file, not read).
+    const std::vector<std::string>& alt_chunk_ids() const { return alt_chunk_ids_; }
 
 private:
     void read_block_children(pugi::xml_node container, std::vector<block>& out);
@@ -37,6 +39,7 @@ private:
     const style_sheet& styles_;
     numbering& lists_;
     std::string part_;
+    std::vector<std::string> alt_chunk_ids_;
     paragraph_builder text_;
     // The paragraph whose mark is a tracked deletion: its text runs on into the next paragraph.
     pugi::xml_node joined_;

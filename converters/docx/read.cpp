@@ -35,6 +35,22 @@ void read_page_texts(zip_package& package, const std::vector<relationship>& rels
     }
 }
 
+// Refuses a body that takes content from another file (w:altChunk: HTML, RTF, text or a whole
+// .docx pasted in by a program), which would otherwise be left out without a word.
+void refuse_alt_chunks(const std::vector<relationship>& rels, const std::vector<std::string>& ids) {
+    if (ids.empty()) return;
+    const relationship* rel = find_by_id(rels, ids.front());
+    std::string_view part = rel ? std::string_view(rel->target) : std::string_view(ids.front()).substr(0, 60);
+    throw error("docx.alt_chunk",
+                tr("dokumentet har innehåll från en annan fil inbäddat som altChunk (delen \"{0}\"), som malkedja "
+                   "inte läser: öppna dokumentet i Word och spara det igen, så blir innehållet vanlig text i "
+                   "dokumentet",
+                   "the document has content from another file embedded as altChunk (the part \"{0}\"), which "
+                   "malkedja does not read: open the document in Word and save it again, so that the content "
+                   "becomes ordinary text in the document",
+                   {part}));
+}
+
 }  // namespace
 
 document read_docx(std::string_view bytes) {
@@ -59,6 +75,7 @@ document read_docx(std::string_view bytes) {
     docx::numbering body_counters = lists;
     docx::story_reader reader(styles, body_counters, main);
     reader.read_blocks(body, out.blocks);
+    refuse_alt_chunks(rels, reader.alt_chunk_ids());
     read_page_texts(package, rels, reader.header_ids(), styles, lists, out.page_headers);
     read_page_texts(package, rels, reader.footer_ids(), styles, lists, out.page_footers);
     return out;

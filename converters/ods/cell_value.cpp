@@ -1,10 +1,9 @@
 #include "converters/ods/cell_value.hpp"
 
-#include <charconv>
-
 #include "converters/ods/cell_text.hpp"
 #include "converters/ods/date_time.hpp"
 #include "src/core/error.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::ods {
 namespace {
@@ -26,11 +25,9 @@ double parse_number(pugi::xml_node element, const cell_place& place) {
     while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
     while (!digits.empty() && digits.back() == ' ') digits.remove_suffix(1);
     if (digits.starts_with('+')) digits.remove_prefix(1);
-    double value = 0;
-    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-    if (digits.empty() || ec != std::errc() || end != digits.data() + digits.size())
-        fail_value(place, "office:value", text);
-    return value;
+    std::optional<double> value = text::parse_finite_number(digits);
+    if (!value) fail_value(place, "office:value", text);
+    return *value;
 }
 
 cell date_cell(std::optional<date_value> value, std::string_view attribute, pugi::xml_node element,

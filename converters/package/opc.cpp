@@ -22,11 +22,41 @@ std::string rels_part_of(std::string_view part) {
     return std::string(part.substr(0, slash + 1)) + "_rels/" + std::string(part.substr(slash + 1)) + ".rels";
 }
 
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+// A relationship target or part name with its percent-encoded octets ("%31") decoded, as OPC maps
+// URIs to part names. A '%' not followed by two hex digits stays as written; an encoded '/', '\\'
+// or NUL, which would change what the name means, is refused.
+std::string percent_decoded(std::string_view target) {
+    std::string out;
+    out.reserve(target.size());
+    for (std::size_t at = 0; at < target.size(); ++at) {
+        int high = at + 2 < target.size() && target[at] == '%' ? hex_digit(target[at + 1]) : -1;
+        int low = high >= 0 ? hex_digit(target[at + 2]) : -1;
+        if (low < 0) {
+            out += target[at];
+            continue;
+        }
+        char decoded = static_cast<char>(high * 16 + low);
+        if (decoded == '/' || decoded == '\\' || decoded == '\0') fail_escape(target);
+        out += decoded;
+        at += 2;
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string resolve_part_name(std::string_view source_part, std::string_view target) {
-    if (target.find('\\') != std::string_view::npos || target.find("://") != std::string_view::npos)
-        fail_escape(target);
+std::string resolve_part_name(std::string_view source_part, std::string_view written_target) {
+    if (written_target.find('\\') != std::string_view::npos || written_target.find("://") != std::string_view::npos)
+        fail_escape(written_target);
+    const std::string decoded = percent_decoded(written_target);
+    std::string_view target = decoded;
     std::vector<std::string> segments;
     if (!target.starts_with('/')) {
         auto slash = source_part.rfind('/');
@@ -105,13 +135,12 @@ std::string content_type_of(zip_package& package, std::string_view part) {
     xml_part xml = xml_part::parse(package.read(name), name);
     std::string wanted = "/" + std::string(part);
     for (pugi::xml_node node : xml.root().children("ct:Override"))
-        if (wanted == node.attribute("PartName").value()) return node.attribute("ContentType").value();
+        if (wanted == percent_decoded(node.attribute("PartName").value())) return node.attribute("ContentType").value();
     auto dot = part.rfind('.');
     std::string_view extension = dot == std::string_view::npos ? std::string_view() : part.substr(dot + 1);
     for (pugi::xml_node node : xml.root().children("ct:Default")) {
         std::string_view declared = node.attribute("Extension").value();
-        if (text::equals_ignoring_ascii_case(declared, extension))
-            return node.attribute("ContentType").value();
+        if (text::equals_ignoring_ascii_case(declared, extension)) return node.attribute("ContentType").value();
     }
     return {};
 }

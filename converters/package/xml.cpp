@@ -1,7 +1,10 @@
 #include "converters/package/xml.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "src/core/error.hpp"
@@ -71,8 +74,8 @@ struct binding {
 class canonicalizer {
 public:
     explicit canonicalizer(std::string_view part) : part_(part) {
-        bindings_.push_back({"xml", "xml", true});
-        bindings_.push_back({"", "{}", false});  // no default namespace: unprefixed = no namespace
+        push_binding({"xml", "xml", true});
+        push_binding({"", "{}", false});  // no default namespace: unprefixed = no namespace
     }
 
     void run(pugi::xml_node root) {
@@ -87,7 +90,7 @@ public:
             pugi::xml_node next = top.node ? top.node : pugi::xml_node();
             // top.node walks the children of the element that opened this frame.
             if (!next) {
-                bindings_.resize(top.bindings);
+                unwind(top.bindings);
                 stack.pop_back();
                 continue;
             }
@@ -106,11 +109,11 @@ private:
                 bool known = false;
                 std::string_view uri = attr.value();
                 std::string canonical = uri.empty() ? std::string("{}") : canonical_prefix(uri, known);
-                bindings_.push_back({"", std::move(canonical), known});
+                push_binding({"", std::move(canonical), known});
             } else if (name.starts_with("xmlns:")) {
                 bool known = false;
                 std::string canonical = canonical_prefix(attr.value(), known);
-                bindings_.push_back({std::string(name.substr(6)), std::move(canonical), known});
+                push_binding({std::string(name.substr(6)), std::move(canonical), known});
             }
         }
         rename_element(element);
@@ -123,7 +126,21 @@ private:
             if (is_canonical(b, prefix, true)) continue;
             attr.set_name(qualified(b, name.substr(colon + 1), true).c_str());
         }
+        refuse_duplicate_attributes(element);
         stack.push_back({element.first_child(), mark});
+    }
+
+    // An attribute named twice (also through two prefixes of one namespace) is not well-formed XML.
+    void refuse_duplicate_attributes(pugi::xml_node element) {
+        names_.clear();
+        for (pugi::xml_attribute attr : element.attributes()) names_.emplace_back(attr.name());
+        if (names_.size() < 2) return;
+        std::sort(names_.begin(), names_.end());
+        auto twice = std::adjacent_find(names_.begin(), names_.end());
+        if (twice == names_.end()) return;
+        std::string name(twice->substr(0, 60));
+        fail(part_, "attributet \"" + name + "\" står två gånger i samma element",
+             "the attribute \"" + name + "\" appears twice in one element");
     }
 
     void rename_element(pugi::xml_node element) {
@@ -133,7 +150,8 @@ private:
         std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
         const binding& b = lookup(prefix);
         if (b.canonical == "{}") return;  // no namespace at all: keep the plain name
-        if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false)) return;
+        if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false))
+            return;
         element.set_name(qualified(b, local, false).c_str());
     }
 
@@ -154,29 +172,60 @@ private:
         return b.canonical + ":" + std::string(local);
     }
 
+    // The binding of prefix in scope: the innermost declaration, found in constant time however
+    // many prefixes are declared.
     const binding& lookup(std::string_view prefix) {
-        for (auto it = bindings_.rbegin(); it != bindings_.rend(); ++it)
-            if (it->prefix == prefix) return *it;
-        fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
+        auto found = in_scope_.find(prefix);
+        if (found == in_scope_.end() || found->second.empty())
+            fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
+        return bindings_[found->second.back()];
     }
+
+    void push_binding(binding b) {
+        in_scope_[b.prefix].push_back(bindings_.size());
+        bindings_.push_back(std::move(b));
+    }
+
+    // Drops the bindings declared after mark (those of the elements just left).
+    void unwind(std::size_t mark) {
+        while (bindings_.size() > mark) {
+            in_scope_.find(bindings_.back().prefix)->second.pop_back();
+            bindings_.pop_back();
+        }
+    }
+
+    struct prefix_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
 
     std::string_view part_;
     std::vector<binding> bindings_;
+    // Each prefix's bindings in bindings_, innermost last.
+    std::unordered_map<std::string, std::vector<std::size_t>, prefix_hash, std::equal_to<>> in_scope_;
+    std::vector<std::string_view> names_;  // the attribute names of one element, reused
 };
 
 }  // namespace
 
 xml_part xml_part::parse(std::string text, std::string_view part) {
+    // The encoding first (a byte order mark), then NULs: UTF-16 text is full of zero bytes.
+    bool utf16 =
+        text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
+    if (utf16) {
+        std::optional<std::string> decoded = text::utf16_to_utf8(text);
+        if (!decoded) fail(part, "ogiltig UTF-16", "invalid UTF-16");
+        text = std::move(*decoded);
+    }
     if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail(part, "NUL-tecken", "NUL character");
-    bool utf16 = text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
-    if (!utf16 && !text::is_utf8(text))
-        fail(part, "ogiltig UTF-8", "invalid UTF-8");
+    if (!text::is_utf8(text)) fail(part, "ogiltig UTF-8", "invalid UTF-8");
     xml_part result;
     result.text_ = std::make_unique<std::string>(std::move(text));
     result.doc_ = std::make_unique<pugi::xml_document>();
     auto flags = pugi::parse_default | pugi::parse_doctype | pugi::parse_ws_pcdata;
+    // Always UTF-8 here: a UTF-16 part was decoded above, whatever its declaration says.
     pugi::xml_parse_result parsed =
-        result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags);
+        result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags, pugi::encoding_utf8);
     if (parsed.status == pugi::status_out_of_memory)
         throw error("xml.too_large",
                     tr("delen \"{0}\" är för stor för att läsas med det minne som finns: dela upp filen eller "

@@ -34,7 +34,9 @@ std::optional<std::string> serial_to_iso(double serial, date_system system, form
         --day;
     }
     bool with_time = kind != format_kind::date;
-    if (kind == format_kind::duration || day == 0) return date_time_text(time_epoch + days{day}, seconds, with_time);
+    // Serial 0 with a date format is the system's first day: 1904-01-01 in the 1904 system.
+    bool time_alone = day == 0 && (system == date_system::from_1900 || kind != format_kind::date);
+    if (kind == format_kind::duration || time_alone) return date_time_text(time_epoch + days{day}, seconds, with_time);
     if (system == date_system::from_1904)
         return date_time_text(sys_days{1904y / January / 1d} + days{day}, seconds, with_time);
     if (day == 60) return date_time_text(1900y / February / 29d, seconds, with_time);

@@ -1,7 +1,8 @@
 #include "converters/xlsx/numbers.hpp"
 
 #include <charconv>
-#include <cmath>
+
+#include "src/text/number_text.hpp"
 
 namespace mk::xlsx {
 
@@ -12,13 +13,7 @@ std::optional<std::uint32_t> parse_index(std::string_view text) {
     return value;
 }
 
-std::optional<double> parse_number(std::string_view text) {
-    double value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
+std::optional<double> parse_number(std::string_view text) { return text::parse_finite_number(text); }
 
 std::optional<bool> parse_boolean(std::string_view text) {
     if (text == "1" || text == "true") return true;

@@ -10,6 +10,7 @@
 #include "converters/xlsx/styles.hpp"
 #include "converters/xlsx/worksheet.hpp"
 #include "src/core/error.hpp"
+#include "src/text/ascii.hpp"
 
 namespace mk {
 namespace {
@@ -64,6 +65,8 @@ workbook read_xlsx(std::string_view bytes) {
                                          from_1904 ? xlsx::date_system::from_1904 : xlsx::date_system::from_1900};
 
     workbook book;
+    // Each worksheet part by the sheet that read it (part names compare without ASCII case, as in OPC).
+    std::unordered_map<std::string, std::string> sheet_of_part;
     for (pugi::xml_node entry : root.child("sheets").children("sheet")) {
         std::string_view name = entry.attribute("name").value();
         auto found = rels_by_id.find(entry.attribute("r:id").value());
@@ -77,6 +80,14 @@ workbook read_xlsx(std::string_view bytes) {
         // Chart, dialog and macro sheets hold no cells.
         if (!relationship_is(*found->second, "worksheet")) continue;
         const std::string& part = found->second->target;
+        auto [first, inserted] = sheet_of_part.emplace(text::ascii_lower(part), name);
+        if (!inserted)
+            throw error("xlsx.shared_sheet_part",
+                        tr("bladen \"{0}\" och \"{1}\" pekar på samma del \"{2}\": filen är skadad; spara om den "
+                           "i Excel eller LibreOffice",
+                           "the sheets \"{0}\" and \"{1}\" point at the same part \"{2}\": the file is damaged; "
+                           "save it again in Excel or LibreOffice",
+                           {first->second, name, part}));
         sheet& out = book.sheets.emplace_back();
         out.name = name;
         out.visibility = visibility_of(entry.attribute("state").value());

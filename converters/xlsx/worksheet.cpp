@@ -1,6 +1,7 @@
 #include "converters/xlsx/worksheet.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "converters/xlsx/numbers.hpp"
 #include "converters/xlsx/text.hpp"
@@ -126,6 +127,13 @@ private:
             out.col = next_col_;
         }
         next_col_ = out.col + 1;
+        if (!places_.insert(std::uint64_t{out.row} << 32 | out.col).second)
+            fail_cell("xlsx.duplicate_cell", out.row, out.col,
+                      "bladet \"{0}\" har cellen {1} två gånger: filen är skadad; spara om den i Excel eller "
+                      "LibreOffice",
+                      "the sheet \"{0}\" has the cell {1} twice: the file is damaged; save it again in Excel or "
+                      "LibreOffice",
+                      {});
         std::uint32_t style = read_style(c, out);
         if (std::string_view fill = context_.styles.fill(style); !fill.empty())
             out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
@@ -155,7 +163,8 @@ private:
             return !out.text.empty();
         }
         std::string_view value = c.child("v").child_value();
-        if (value.empty()) return false;
+        // An empty <v> of a "str" formula is its cached empty text; of a number, no value at all.
+        if (value.empty()) return type != "str" && formula_text(c, out);
         if (type.empty() || type == "n") {
             out.number = number_value(value, out);
             out.type = cell_type::number;
@@ -194,6 +203,17 @@ private:
                       type);
         }
         return !(out.type == cell_type::string && out.text.empty());
+    }
+
+    // A formula without a cached value (openpyxl writes them so) keeps its text, "=" first, as the
+    // cell's text rather than vanishing; CSV outputs defuse it. False when there is no formula text.
+    static bool formula_text(pugi::xml_node c, cell& out) {
+        std::string_view formula = c.child("f").child_value();
+        if (formula.empty()) return false;
+        out.type = cell_type::string;
+        out.text = "=";
+        append_unescaped(out.text, formula);
+        return true;
     }
 
     double number_value(std::string_view value, const cell& place) const {
@@ -240,6 +260,7 @@ private:
     sheet& out_;
     // 0-based, inclusive.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_col_ranges_;
+    std::unordered_set<std::uint64_t> places_;  // row << 32 | column of every cell read
     std::uint32_t row_ = 0;
     std::uint32_t next_row_ = 0;
     std::uint32_t next_col_ = 0;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <initializer_list>
+#include <unordered_map>
+#include <vector>
 
 #include "src/core/error.hpp"
 #include "src/model/names.hpp"
@@ -22,9 +24,7 @@ std::vector<xmlNode*> elements(xmlNode* node) {
     return out;
 }
 
-bool is(xmlNode* node, std::string_view name) {
-    return name == reinterpret_cast<const char*>(node->name);
-}
+bool is(xmlNode* node, std::string_view name) { return name == reinterpret_cast<const char*>(node->name); }
 
 std::string attribute(xmlNode* node, const char* name) {
     xmlChar* value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar*>(name));
@@ -45,10 +45,9 @@ std::string content(xmlNode* node) {
 }
 
 [[noreturn]] void unreadable(xmlNode* node, const char* name, std::string_view value) {
-    throw error("normalized.bad_value",
-                tr("rad {0}: värdet \"{1}\" i attributet {2} kan inte läsas",
-                   "line {0}: the value \"{1}\" of the attribute {2} cannot be read",
-                   {std::to_string(xmlGetLineNo(node)), value, name}));
+    throw error("normalized.bad_value", tr("rad {0}: värdet \"{1}\" i attributet {2} kan inte läsas",
+                                           "line {0}: the value \"{1}\" of the attribute {2} cannot be read",
+                                           {std::to_string(xmlGetLineNo(node)), value, name}));
 }
 
 // The attribute's value without the white space the schema's types allow around it.
@@ -120,7 +119,9 @@ template <class T>
 using text_fields = std::initializer_list<text_field<T>>;
 
 template <class T>
-concept has_source = requires(T t) { t.source = std::optional<source_ref>(); };
+concept has_source = requires(T t) {
+    t.source = std::optional<source_ref>();
+};
 
 source_ref place(xmlNode* node);
 
@@ -134,8 +135,10 @@ void read_fields(xmlNode* node, T& out, text_fields<T> attributes, text_fields<T
         if (field != children.end()) {
             out.*field->member = content(child);
         } else if constexpr (has_source<T>) {
-            if (is(child, "source")) out.source = place(child);
-            else other(child);
+            if (is(child, "source"))
+                out.source = place(child);
+            else
+                other(child);
         } else {
             other(child);
         }
@@ -233,23 +236,23 @@ plan_time read_plan_time(xmlNode* node) {
     return out;
 }
 
-detail read_detail(xmlNode* node) {
-    return {attribute(node, "label"), content(node)};
-}
+detail read_detail(xmlNode* node) { return {attribute(node, "label"), content(node)}; }
 
 activity read_activity(xmlNode* node) {
     activity out;
     out.id = trimmed_attribute(node, "id");
     out.goal = link_attributes(node, "goal");
-    read_fields<activity>(node, out, {},
-                          {{"text", &activity::text},
-                           {"priority", &activity::priority},
-                           {"responsible", &activity::responsible}},
-                          [&](xmlNode* child) {
-                              if (is(child, "planned")) out.planned = read_plan_time(child);
-                              else if (is(child, "detail")) out.details.push_back(read_detail(child));
-                              else if (is(child, "status")) out.statuses.push_back(read_status(child));
-                          });
+    read_fields<activity>(
+        node, out, {},
+        {{"text", &activity::text}, {"priority", &activity::priority}, {"responsible", &activity::responsible}},
+        [&](xmlNode* child) {
+            if (is(child, "planned"))
+                out.planned = read_plan_time(child);
+            else if (is(child, "detail"))
+                out.details.push_back(read_detail(child));
+            else if (is(child, "status"))
+                out.statuses.push_back(read_status(child));
+        });
     return out;
 }
 
@@ -288,24 +291,22 @@ result_row read_result(xmlNode* node) {
     result_row out;
     out.grade = *number_attribute<std::uint8_t>(node, "grade");
     read_fields<result_row>(node, out, {{"subject", &result_row::subject}}, {}, [&](xmlNode* child) {
-        read_values<result_row>(child, out,
-                                {{"total", &result_row::total}, {"girls", &result_row::girls}, {"boys", &result_row::boys}});
+        read_values<result_row>(
+            child, out, {{"total", &result_row::total}, {"girls", &result_row::girls}, {"boys", &result_row::boys}});
     });
     return out;
 }
 
 survey_index read_survey_index(xmlNode* node) {
     survey_index out;
-    read_fields<survey_index>(node, out,
-                              {{"stage", &survey_index::stage},
-                               {"index", &survey_index::index},
-                               {"area-name", &survey_index::area_name}},
-                              {}, [&](xmlNode* child) {
-                                  read_values<survey_index>(child, out,
-                                                            {{"school", &survey_index::school},
-                                                             {"area", &survey_index::area},
-                                                             {"kommun", &survey_index::kommun}});
-                              });
+    read_fields<survey_index>(
+        node, out,
+        {{"stage", &survey_index::stage}, {"index", &survey_index::index}, {"area-name", &survey_index::area_name}}, {},
+        [&](xmlNode* child) {
+            read_values<survey_index>(
+                child, out,
+                {{"school", &survey_index::school}, {"area", &survey_index::area}, {"kommun", &survey_index::kommun}});
+        });
     return out;
 }
 
@@ -354,16 +355,20 @@ sk_report read_sk_report(xmlNode* node) {
     sk_report out;
     read_fields<sk_report>(node, out, {{"school", &sk_report::school}, {"lasar", &sk_report::lasar}},
                            {{"title", &sk_report::title}}, [&](xmlNode* child) {
-                               if (is(child, "result")) out.results.push_back(read_result(child));
-                               else if (is(child, "history")) out.history.push_back(read_history(child));
+                               if (is(child, "result"))
+                                   out.results.push_back(read_result(child));
+                               else if (is(child, "history"))
+                                   out.history.push_back(read_history(child));
                                else if (is(child, "national-test"))
                                    out.national_tests.push_back(read_national_test(child));
-                               else if (is(child, "survey-index")) out.survey.push_back(read_survey_index(child));
+                               else if (is(child, "survey-index"))
+                                   out.survey.push_back(read_survey_index(child));
                                else if (is(child, "analysed-goal"))
                                    out.analysed_goals.push_back(read_sk_goal(child, analysed_goal_columns));
                                else if (is(child, "planned-goal"))
                                    out.planned_goals.push_back(read_sk_goal(child, planned_goal_columns));
-                               else if (is(child, "answer")) out.answers.push_back(read_answer(child));
+                               else if (is(child, "answer"))
+                                   out.answers.push_back(read_answer(child));
                                else if (is(child, "highlighted-area"))
                                    out.highlighted_areas.push_back(attribute(child, "key"));
                            });
@@ -375,8 +380,7 @@ finding read_finding(xmlNode* node) {
     out.severity = enum_attribute<model::severity>(node, "severity");
     out.subject = trimmed_attribute(node, "subject");
     read_fields<finding>(node, out, {{"rule", &finding::rule}},
-                         {{"message", &finding::message}, {"suggestion", &finding::suggestion}},
-                         [&](xmlNode* child) {
+                         {{"message", &finding::message}, {"suggestion", &finding::suggestion}}, [&](xmlNode* child) {
                              if (is(child, "location")) out.location = place(child);
                          });
     return out;
@@ -387,21 +391,67 @@ void read_list(xmlNode* node, std::vector<T>& out, T (*read)(xmlNode*)) {
     for (xmlNode* child : elements(node)) out.push_back(read(child));
 }
 
+// Refuses a goal chain deeper than max_chain_depth, in one pass: each goal's depth is worked out
+// once, from the goals above it. A cycle is left to the checks (it counts as the top).
+void check_chain_depth(const std::vector<model::goal>& goals) {
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t i = 0; i < goals.size(); ++i) index.emplace(goals[i].id, i);
+    auto parent_of = [&](std::size_t i) {
+        if (!goals[i].parent) return none;
+        auto found = index.find(goals[i].parent->target);
+        return found == index.end() ? none : found->second;
+    };
+    std::vector<std::size_t> depth(goals.size(), 0);  // 0: not yet known
+    std::vector<bool> on_path(goals.size(), false);
+    std::vector<std::size_t> path;
+    for (std::size_t i = 0; i < goals.size(); ++i) {
+        path.clear();
+        std::size_t at = i;
+        for (; at != none && depth[at] == 0 && !on_path[at]; at = parent_of(at)) {
+            on_path[at] = true;
+            path.push_back(at);
+        }
+        std::size_t above = at != none && !on_path[at] ? depth[at] : 0;
+        for (auto below = path.rbegin(); below != path.rend(); ++below) {
+            depth[*below] = ++above;
+            on_path[*below] = false;
+            if (above > max_chain_depth)
+                throw error("normalized.chain_too_deep",
+                            tr("målkedjan är djupare än {0} nivåer (målet \"{1}\" har {2} mål ovanför sig): så djupa "
+                               "kedjor finns inte i verkligheten, så filen är skadad eller manipulerad",
+                               "the goal chain is deeper than {0} levels (the goal \"{1}\" has {2} goals above it): "
+                               "no real chain is that deep, so the file is damaged or tampered with",
+                               {std::to_string(max_chain_depth), std::string_view(goals[*below].name).substr(0, 60),
+                                std::to_string(above - 1)}));
+        }
+    }
+}
+
 }  // namespace
 
 model::document read_normalized(std::string_view bytes) {
     xml_doc_ptr doc = parse_valid_document(bytes);
     model::document out;
     for (xmlNode* part : elements(xmlDocGetRootElement(doc.get()))) {
-        if (is(part, "metadata")) out.metadata = read_metadata(part);
-        else if (is(part, "vision")) read_list(part, out.vision, read_statement);
-        else if (is(part, "goals")) read_list(part, out.goals, read_goal);
-        else if (is(part, "activities")) read_list(part, out.activities, read_activity);
-        else if (is(part, "development-areas")) read_list(part, out.development_areas, read_development_area);
-        else if (is(part, "schools")) read_list(part, out.schools, read_school);
-        else if (is(part, "sk-reports")) read_list(part, out.sk_reports, read_sk_report);
-        else if (is(part, "findings")) read_list(part, out.findings, read_finding);
+        if (is(part, "metadata"))
+            out.metadata = read_metadata(part);
+        else if (is(part, "vision"))
+            read_list(part, out.vision, read_statement);
+        else if (is(part, "goals"))
+            read_list(part, out.goals, read_goal);
+        else if (is(part, "activities"))
+            read_list(part, out.activities, read_activity);
+        else if (is(part, "development-areas"))
+            read_list(part, out.development_areas, read_development_area);
+        else if (is(part, "schools"))
+            read_list(part, out.schools, read_school);
+        else if (is(part, "sk-reports"))
+            read_list(part, out.sk_reports, read_sk_report);
+        else if (is(part, "findings"))
+            read_list(part, out.findings, read_finding);
     }
+    check_chain_depth(out.goals);
     return out;
 }
 

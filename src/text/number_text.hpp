@@ -1,11 +1,17 @@
 #pragma once
 // Numbers as text that reads back exactly, independent of the locale.
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace mk::text {
 
 // The shortest text that reads back as value ("0.1", "75", "1e-300"); negative zero, which
 // spreadsheets do not have, as "0".
 std::string number_text(double value);
+
+// The number text spells when it is all one decimal number ("75", "-0.5", "1e-3") and finite; the
+// one rule of every reader: "inf", "nan" and numbers out of the range of a double are nullopt.
+std::optional<double> parse_finite_number(std::string_view text);
 
 }  // namespace mk::text

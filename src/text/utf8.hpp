@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -47,5 +48,9 @@ std::size_t code_point_prefix(std::string_view text, std::size_t count);
 
 // Whether text is strict UTF-8: no overlong forms, no encoded surrogates, nothing above U+10FFFF.
 bool is_utf8(std::string_view text);
+
+// UTF-16 bytes that start with a byte order mark (FF FE little endian, FE FF big endian) as UTF-8,
+// without the mark; nullopt when there is no mark, an odd byte count or an unpaired surrogate.
+std::optional<std::string> utf16_to_utf8(std::string_view bytes);
 
 }  // namespace mk::text

@@ -77,8 +77,12 @@ def format_date(value, number_format):
     return value.isoformat()
 
 
-def cell_line(cell):
+def cell_line(cell, formula):
+    """formula: the same cell read with its formulas (not data_only)."""
     value = cell.value
+    if value is None and cell.data_type == "n" and formula.data_type == "f":
+        # A formula without a cached value: the reader keeps its text.
+        return f"{get_column_letter(cell.column)}{cell.row}\ts\t{escape(formula.value)}"
     if value is None or value == "":
         return None
     if cell.data_type == "e":
@@ -96,11 +100,12 @@ def cell_line(cell):
 
 def main(path):
     book = openpyxl.load_workbook(path, data_only=True)
+    formulas = openpyxl.load_workbook(path)
     out = []
-    for sheet in book.worksheets:
+    for sheet, formula_sheet in zip(book.worksheets, formulas.worksheets):
         name = escape(sheet.title)
         for key in sorted(sheet._cells):
-            line = cell_line(sheet._cells[key])
+            line = cell_line(sheet._cells[key], formula_sheet._cells[key])
             if line is not None:
                 out.append(f"{name}\t{line}")
         for merged in sheet.merged_cells.ranges:
