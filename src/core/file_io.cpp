@@ -19,6 +19,17 @@ namespace {
     throw error(std::move(code), tr(sv, en, {reason}), path);
 }
 
+// Throws file.not_regular naming what the file at path is, when its mode is no regular file's.
+void require_regular(mode_t mode, const std::string& path) {
+    if (S_ISREG(mode)) return;
+    if (S_ISDIR(mode)) fail_io("file.not_regular", "det är en mapp, ingen fil", "it is a folder, not a file", path);
+    if (S_ISFIFO(mode) || S_ISSOCK(mode))
+        fail_io("file.not_regular", "det är en namngiven pipe eller socket, ingen vanlig fil",
+                "it is a named pipe or socket, not a regular file", path);
+    fail_io("file.not_regular", "det är en enhetsfil, ingen vanlig fil", "it is a device file, not a regular file",
+            path);
+}
+
 bool same_file(const struct stat& a, const std::string& other) {
     struct stat b;
     return ::stat(other.c_str(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
@@ -27,15 +38,21 @@ bool same_file(const struct stat& a, const std::string& other) {
 }  // namespace
 
 std::string read_input_file(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a named pipe would otherwise wait for a writer; the type is checked next.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         if (errno == ENOENT) fail_io("file.missing", "filen finns inte", "the file does not exist", path);
         fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, errno);
     }
     struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (::fstat(fd, &st) != 0) {
+        int err = errno;
         ::close(fd);
-        fail_io("file.not_regular", "det är ingen vanlig fil (en mapp?)", "it is not a regular file (a folder?)", path);
+        fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, err);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        require_regular(st.st_mode, path);
     }
     std::string bytes;
     char buffer[1 << 16];
@@ -50,8 +67,8 @@ std::string read_input_file(const std::string& path) {
         if (n == 0) break;
         if (bytes.size() + static_cast<std::size_t>(n) > max_input_size) {
             ::close(fd);
-            fail_io("file.too_large", "filen är större än 1 GiB och läses inte", "the file is larger than 1 GiB and is not read",
-                    path);
+            fail_io("file.too_large", "filen är större än 1 GiB och läses inte",
+                    "the file is larger than 1 GiB and is not read", path);
         }
         bytes.append(buffer, static_cast<std::size_t>(n));
     }
@@ -62,11 +79,11 @@ std::string read_input_file(const std::string& path) {
 void check_input_file(const std::string& path) {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
-        if (errno == ENOENT || errno == ENOTDIR) fail_io("file.missing", "filen finns inte", "the file does not exist", path);
+        if (errno == ENOENT || errno == ENOTDIR)
+            fail_io("file.missing", "filen finns inte", "the file does not exist", path);
         fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, errno);
     }
-    if (!S_ISREG(st.st_mode))
-        fail_io("file.not_regular", "det är ingen vanlig fil (en mapp?)", "it is not a regular file (a folder?)", path);
+    require_regular(st.st_mode, path);
 }
 
 void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
@@ -83,7 +100,8 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
     std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
-        fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist", path);
+        fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist",
+                path);
     std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
     int fd = ::mkstemp(temp.data());
     if (fd < 0)
@@ -111,8 +129,6 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
     }
 }
 
-std::string file_stem(std::string_view path) {
-    return std::filesystem::path(path).stem().string();
-}
+std::string file_stem(std::string_view path) { return std::filesystem::path(path).stem().string(); }
 
 }  // namespace mk
