@@ -30,6 +30,16 @@ void require_regular(mode_t mode, const std::string& path) {
             path);
 }
 
+// The permissions of a new file: read and write for all, less the process's umask.
+mode_t new_file_mode() {
+    static const mode_t umask_bits = [] {
+        mode_t bits = ::umask(0);
+        ::umask(bits);
+        return bits;
+    }();
+    return 0666 & ~umask_bits;
+}
+
 bool same_file(const struct stat& a, const std::string& other) {
     struct stat b;
     return ::stat(other.c_str(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
@@ -88,13 +98,21 @@ void check_input_file(const std::string& path) {
 
 void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
     struct stat existing;
+    mode_t mode = new_file_mode();
     if (::stat(path.c_str(), &existing) == 0) {
+        mode = existing.st_mode & 0777;
         for (const auto& input : inputs)
             if (same_file(existing, input))
                 fail_io("output.is_input", "utfilen är samma fil som en infil och skrivs inte över",
                         "the output file is the same file as an input and is not overwritten", path);
         if (S_ISDIR(existing.st_mode))
             fail_io("output.is_folder", "utfilen är en mapp", "the output file is a folder", path);
+        if (!S_ISREG(existing.st_mode))
+            fail_io("output.not_regular",
+                    "utfilen finns och är ingen vanlig fil (en enhetsfil, pipe eller socket) och skrivs inte över",
+                    "the output file exists and is not a regular file (a device file, pipe or socket) and is not "
+                    "replaced",
+                    path);
     }
     std::filesystem::path target(path);
     std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
@@ -120,7 +138,7 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
         }
         written += static_cast<std::size_t>(n);
     }
-    ::fchmod(fd, 0644);
+    ::fchmod(fd, mode);
     if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.c_str(), path.c_str()) != 0) {
         int err = errno;
         ::unlink(temp.c_str());

@@ -77,4 +77,24 @@ if [[ -c /dev/zero ]]; then
   refused "/dev/zero: det är en enhetsfil" cells /dev/zero
 fi
 
+# Item 15: an output that exists and is no regular file (here a named pipe; a device such as
+# /dev/null is refused the same way) is left as it is.
+mkfifo out-pipe.xml out-pipe.xlsx
+not_regular="ingen vanlig fil (en enhetsfil, pipe eller socket) och skrivs inte över"
+refused "out-pipe.xml: utfilen finns och är $not_regular" import "$csv" -o out-pipe.xml
+refused "out-pipe.xlsx: utfilen finns och är $not_regular" export "$csv" -o out-pipe.xlsx
+refused "out-pipe.xml: utfilen finns och är $not_regular" sk collect "$fixtures/sk/exempelskolan-ifylld-2023.docx" \
+  -o out-pipe.xml
+[[ -p out-pipe.xml && -p out-pipe.xlsx ]] || fail "an output pipe was replaced"
+rm -f out-pipe.xml out-pipe.xlsx
+
+# Item 16: a replaced output keeps its permissions; a new one gets the umask's.
+"$malkedja" import "$csv" -o private.xml 2>/dev/null && chmod 600 private.xml
+"$malkedja" import "$csv" --no-provenance -o private.xml 2>/dev/null || fail "import over private.xml failed"
+[[ "$(stat -c %a private.xml)" == 600 ]] || fail "a replaced 0600 output became $(stat -c %a private.xml)"
+(umask 027 && exec "$malkedja" export "$csv" -o new.xlsx 2>/dev/null) || fail "export to new.xlsx failed"
+[[ "$(stat -c %a new.xlsx)" == 640 ]] || fail "a new output under umask 027 is $(stat -c %a new.xlsx), not 640"
+((failed)) || echo "ok   a replaced output keeps 0600, a new one gets the umask (0640)"
+rm -f private.xml new.xlsx
+
 exit "$failed"
