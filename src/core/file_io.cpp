@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "src/core/error.hpp"
+#include "src/core/temp_file.hpp"
 
 namespace mk {
 namespace {
@@ -120,8 +121,8 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
     if (!std::filesystem::is_directory(folder, ec))
         fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist",
                 path);
-    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    int fd = ::mkstemp(temp.data());
+    temp_file temp((folder / ("." + target.filename().string() + ".XXXXXX")).string());
+    int fd = temp.fd();
     if (fd < 0)
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
                 errno);
@@ -132,16 +133,16 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
         if (n < 0) {
             int err = errno;
             ::close(fd);
-            ::unlink(temp.c_str());
+            ::unlink(temp.path().c_str());
             fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
                     path, err);
         }
         written += static_cast<std::size_t>(n);
     }
     ::fchmod(fd, mode);
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.path().c_str(), path.c_str()) != 0) {
         int err = errno;
-        ::unlink(temp.c_str());
+        ::unlink(temp.path().c_str());
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
                 err);
     }

@@ -97,4 +97,36 @@ rm -f out-pipe.xml out-pipe.xlsx
 ((failed)) || echo "ok   a replaced output keeps 0600, a new one gets the umask (0640)"
 rm -f private.xml new.xlsx
 
+# Item 14: SIGINT, SIGTERM or SIGHUP while the output is written removes the temporary file. strace
+# holds the program in fsync() (the temporary file written, not yet renamed) while the signal is sent.
+interrupted() {  # interrupted SIGNAL: the signal during export's write leaves no file behind
+  local signal=$1 tracer program="" status
+  mkdir interrupted
+  # Python restores SIGINT, which the shell ignores in a background command.
+  /usr/bin/python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp("strace", sys.argv[1:])' \
+    strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=2000000 \
+    "$malkedja" export "$csv" -o interrupted/out.xlsx 2>/dev/null &
+  tracer=$!
+  for _ in $(seq 100); do
+    [[ -n "$(ls -A interrupted)" ]] && program=$(cat "/proc/$tracer/task/$tracer/children" 2>/dev/null) && break
+    sleep 0.05
+  done
+  if [[ -z "$program" ]]; then
+    fail "export under strace wrote no temporary file"
+  else
+    kill "-$signal" $program
+  fi
+  { wait "$tracer"; } 2>/dev/null
+  status=$?
+  ((status == 128 + $(kill -l "$signal"))) || fail "export after SIG$signal: exit status $status"
+  [[ -z "$(ls -A interrupted)" ]] && echo "ok   SIG$signal while writing: no file left" ||
+    fail "SIG$signal while writing left: $(ls -A interrupted | tr '\n' ' ')"
+  rm -rf interrupted
+}
+if command -v strace >/dev/null; then
+  for signal in INT TERM HUP; do interrupted "$signal"; done
+else
+  fail "strace is not installed (bash scripts/setup test)"
+fi
+
 exit "$failed"
