@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+#include <climits>
 #include <filesystem>
 
 #include "src/core/error.hpp"
@@ -14,10 +14,32 @@
 namespace mk {
 namespace {
 
+// Why a system call failed, in both languages (strerror speaks English only).
+message reason_of(int err) {
+    switch (err) {
+        case EACCES:
+        case EPERM: return tr("åtkomst nekad", "permission denied");
+        case ENAMETOOLONG: return tr("för långt filnamn", "file name too long");
+        case ENOSPC: return tr("disken är full", "no space left on the disk");
+        case EDQUOT: return tr("diskkvoten är slut", "disk quota exceeded");
+        case EROFS: return tr("filsystemet är skrivskyddat", "read-only file system");
+        case EFBIG: return tr("filen blir för stor", "the file becomes too large");
+        case EIO: return tr("läs- eller skrivfel på disken", "input/output error on the disk");
+        case ENOTDIR: return tr("en del av sökvägen är ingen mapp", "a part of the path is not a folder");
+        case ELOOP: return tr("för många symboliska länkar", "too many symbolic links");
+        case EMFILE:
+        case ENFILE: return tr("för många öppna filer", "too many open files");
+        case ENOMEM: return tr("minnet räcker inte", "out of memory");
+        case EBUSY:
+        case ETXTBSY: return tr("filen används", "the file is busy");
+        default: return tr("systemfel {0}", "system error {0}", {std::to_string(err)});
+    }
+}
+
 [[noreturn]] void fail_io(std::string code, std::string_view sv, std::string_view en, const std::string& path,
                           int err = 0) {
-    std::string reason = err ? std::strerror(err) : "";
-    throw error(std::move(code), tr(sv, en, {reason}), path);
+    message reason = err ? reason_of(err) : message{};
+    throw error(std::move(code), message{tr(sv, "", {reason.sv}).sv, tr("", en, {reason.en}).en}, path);
 }
 
 // Throws file.not_regular naming what the file at path is, when its mode is no regular file's.
@@ -97,11 +119,9 @@ void check_input_file(const std::string& path) {
     require_regular(st.st_mode, path);
 }
 
-void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
+void check_output_file(const std::string& path, const std::vector<std::string>& inputs) {
     struct stat existing;
-    mode_t mode = new_file_mode();
     if (::stat(path.c_str(), &existing) == 0) {
-        mode = existing.st_mode & 0777;
         for (const auto& input : inputs)
             if (same_file(existing, input))
                 fail_io("output.is_input", "utfilen är samma fil som en infil och skrivs inte över",
@@ -116,11 +136,27 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
                     path);
     }
     std::filesystem::path target(path);
+    // The temporary file's name is the longest: "." + name + ".XXXXXX".
+    std::size_t name_bytes = target.filename().string().size();
+    if (name_bytes + 8 > NAME_MAX)
+        throw error("output.name_too_long",
+                    tr("utfilens namn är för långt ({0} byte, högst {1})",
+                       "the output file's name is too long ({0} bytes, at most {1})",
+                       {std::to_string(name_bytes), std::to_string(NAME_MAX - 8)}),
+                    path);
     std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
         fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist",
                 path);
+}
+
+void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
+    check_output_file(path, inputs);
+    struct stat existing;
+    mode_t mode = ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 0777 : new_file_mode();
+    std::filesystem::path target(path);
+    std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
     temp_file temp((folder / ("." + target.filename().string() + ".XXXXXX")).string());
     int fd = temp.fd();
     if (fd < 0)

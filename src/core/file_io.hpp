@@ -17,6 +17,10 @@ std::string read_input_file(const std::string& path);
 // opening it: what a command checks of every input before it reads any.
 void check_input_file(const std::string& path);
 
+// Throws the mk::error write_output_file would before it writes anything: path is one of inputs,
+// a folder or no regular file, its name too long, or its folder missing.
+void check_output_file(const std::string& path, const std::vector<std::string>& inputs);
+
 // Writes bytes to path atomically: a temporary file in the same folder, then a rename. A file it
 // replaces keeps its permissions; a new one gets the umask's. Throws mk::error, leaving nothing
 // behind, when the folder is missing or read-only, when path exists and is no regular file, or

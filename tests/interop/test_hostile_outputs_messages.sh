@@ -3,6 +3,7 @@
 # output that is no regular file, the permissions of a replaced output, a temporary file after a
 # signal, `sk generate` that cannot write every document, and messages that name the file in the
 # user's language. Each refused run ends with exit status 2 within 2 s, one "fel: FILE: ..." line
+# ("error:" with --lang en)
 # (after any progress lines), nothing on stdout and no file created.
 # Usage: test_hostile_outputs_messages.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
@@ -33,13 +34,13 @@ refused() {  # refused EXPECTED ARGS...: malkedja ARGS exits 2 in time, its one 
   timeout "$seconds" "$malkedja" "$@" >"$work/stdout" 2>"$work/stderr"
   status=$?
   last=$(tail -n1 "$work/stderr")
-  errors=$(grep -c '^fel: ' "$work/stderr")
+  errors=$(grep -cE '^(fel|error): ' "$work/stderr")
   local problems=()
   ((status == 124)) && problems+=("took more than $seconds s")
   ((status != 2 && status != 124)) && problems+=("exit status $status, not 2")
   [[ -s "$work/stdout" ]] && problems+=("wrote to stdout: $(head -c 200 "$work/stdout")")
   ((errors == 1)) || problems+=("$errors lines \"fel:\", not 1: $(head -c 300 "$work/stderr")")
-  [[ "$last" == "fel: "*"$expected"* ]] || problems+=("the last line does not say \"$expected\": $last")
+  [[ "$last" == "fel: "*"$expected"* || "$last" == "error: "*"$expected"* ]] || problems+=("the last line does not say \"$expected\": $last")
   [[ "$(listing)" == "$before" ]] || problems+=("files changed: $(listing | tr '\n' ' ')")
   if ((${#problems[@]} == 0)); then
     echo "ok   ${*:1:3}: ${last#fel: }"
@@ -96,6 +97,28 @@ rm -f out-pipe.xml out-pipe.xlsx
 [[ "$(stat -c %a new.xlsx)" == 640 ]] || fail "a new output under umask 027 is $(stat -c %a new.xlsx), not 640"
 ((failed)) || echo "ok   a replaced output keeps 0600, a new one gets the umask (0640)"
 rm -f private.xml new.xlsx
+
+# Item 13: `sk generate` checks every document's name and path before it writes the first: a name
+# too long for the file system, two schools with one file name, or a document that would replace
+# the template (here named as the fourth school's document) leave the folder as it was, and the
+# error line stays short.
+refused "utfilens namn är för långt (10021 byte, högst 247)" "${generate[@]}" --template "$template" --chain "$plan" \
+  --schools "$in/long-name.csv"
+(($(tail -n1 "$work/stderr" | wc -c) < 400)) || fail "the error line repeats the long name: $(wc -c <"$work/stderr") bytes"
+refused "Björkskolan.docx: två skolor (Björkskolan och Björkskolan.) ger samma filnamn" "${generate[@]}" \
+  --template "$template" --chain "$plan" --schools "$in/same-name.csv"
+cp "$template" Lönnskolan.docx
+refused "Lönnskolan.docx: utfilen är samma fil som en infil" "${generate[@]}" --template Lönnskolan.docx \
+  --chain "$plan" --schools "$schools"
+cmp -s "$template" Lönnskolan.docx || fail "the template was overwritten"
+rm -f Lönnskolan.docx
+
+# Item 17 (in part): a system error is told in the user's language, not by strerror, and a long
+# name is shortened in the error line.
+long=$(printf 'n%.0s' $(seq 300)).csv
+refused "filen kan inte läsas (för långt filnamn)" cells "$long"
+refused "the file cannot be read (file name too long)" --lang en cells "$long"
+(($(tail -n1 "$work/stderr" | wc -c) < 200)) || fail "the error line repeats the long name: $(wc -c <"$work/stderr") bytes"
 
 # Item 14: SIGINT, SIGTERM or SIGHUP while the output is written removes the temporary file. strace
 # holds the program in fsync() (the temporary file written, not yet renamed) while the signal is sent.
