@@ -1,6 +1,7 @@
 // `malkedja sk generate`: one pre-filled SK document per school from the municipality's template.
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "src/cli/option_checks.hpp"
@@ -50,18 +51,70 @@ pipeline::sk_generate_request request_of(const generate_options& options) {
     return request;
 }
 
+// The paths of every document generation makes in folder, each checked as write_output_file would
+// and no two alike: a set is refused before its first document is written.
+std::vector<std::vector<std::string>> checked_output_paths(const pipeline::sk_generation& generation,
+                                                           const std::string& folder,
+                                                           const std::vector<std::string>& inputs) {
+    std::vector<std::vector<std::string>> paths;
+    std::map<std::string, std::string> school_of_path;
+    for (std::size_t i = 0; i < generation.schools.size(); ++i) {
+        const std::string& school = pipeline::school_of(generation, i).name;
+        paths.emplace_back();
+        for (const auto& name : pipeline::output_file_names(generation, i)) {
+            std::string path = (std::filesystem::path(folder) / name).string();
+            check_output_file(path, inputs);
+            auto [at, added] = school_of_path.emplace(path, school);
+            if (!added)
+                throw error("sk.same_file_name",
+                            tr("två skolor ({0} och {1}) ger samma filnamn; ändra det ena namnet i skolfilen",
+                               "two schools ({0} and {1}) give the same file name; change one name in the schools "
+                               "file",
+                               {at->second, school}),
+                            path);
+            paths.back().push_back(std::move(path));
+        }
+    }
+    return paths;
+}
+
+// e, saying which documents were written before it (they stay, each whole).
+error with_written(const error& e, const std::vector<std::string>& written) {
+    if (written.empty()) return e;
+    message before = tr(" ({0} dokument skrevs innan: {1})", " ({0} documents were written before: {1})",
+                        {std::to_string(written.size()), joined(written)});
+    return error(e.code(), message{e.msg().sv + before.sv, e.msg().en + before.en}, e.context());
+}
+
+// Fills and writes the documents of the nth school at paths; an error names the documents written
+// before it.
+void write_school_documents(const pipeline::sk_generation& generation, std::size_t n,
+                            const std::vector<std::string>& paths, const std::vector<std::string>& inputs,
+                            std::vector<std::string>& written) {
+    try {
+        auto documents = pipeline::fill_school_documents(generation, n);
+        for (std::size_t i = 0; i < documents.size(); ++i) {
+            write_output_file(paths[i], documents[i].bytes, inputs);
+            written.push_back(paths[i]);
+        }
+    } catch (const error& e) {
+        throw with_written(e, written);
+    }
+}
+
 int run_update(const generate_options& options, const pipeline::sk_generate_request& request) {
     auto generation = pipeline::prepare_sk_generation(request);
     const model::school& school = pipeline::school_of(generation, 0);
-    for (const auto& document : pipeline::fill_school_documents(generation, 0)) {
-        std::string path = (std::filesystem::path(options.output) / document.file_name).string();
-        write_output_file(path, document.bytes,
-                          {options.update, options.chain, options.schools, options.results, options.previous_chain});
+    std::vector<std::string> inputs{options.update, options.chain, options.schools, options.results,
+                                    options.previous_chain};
+    auto paths = checked_output_paths(generation, options.output, inputs);
+    std::vector<std::string> written;
+    write_school_documents(generation, 0, paths[0], inputs, written);
+    for (const auto& path : written)
         std::cerr << tr("{0}: förifyllda delar uppdaterade i {1}", "{0}: pre-filled parts refreshed in {1}",
                         {school.name, path})
                          .text()
                   << '\n';
-    }
     return exit_ok;
 }
 
@@ -80,18 +133,16 @@ int run_generate(const generate_options& options) {
                   << '\n';
     std::vector<std::string> read_files{options.chain, options.schools, options.results, options.previous_chain};
     for (const auto& t : options.templates) read_files.push_back(t);
-    std::size_t written = 0;
+    for (const auto& d : request.previous_documents) read_files.push_back(d.path);
+    auto paths = checked_output_paths(generation, options.output, read_files);
+    std::vector<std::string> written;
     std::size_t schools = generation.schools.size();
     for (std::size_t i = 0; i < schools; ++i) {
         std::cerr << "[" << i + 1 << "/" << schools << "] " << pipeline::school_of(generation, i).name << '\n';
-        for (const auto& document : pipeline::fill_school_documents(generation, i)) {
-            write_output_file((std::filesystem::path(options.output) / document.file_name).string(), document.bytes,
-                              read_files);
-            ++written;
-        }
+        write_school_documents(generation, i, paths[i], read_files, written);
     }
     std::cerr << tr("{0} dokument för {1} skolor skrivna till {2}", "{0} documents for {1} schools written to {2}",
-                    {std::to_string(written), std::to_string(schools), options.output})
+                    {std::to_string(written.size()), std::to_string(schools), options.output})
                      .text()
               << '\n';
     const auto& missing = generation.without_last_years_goals;
@@ -123,11 +174,11 @@ command add_sk_generate_command(CLI::App& sk) {
         "generate", tr("ett förifyllt SK-dokument per skola från kommunens mall ({0})",
                        "one pre-filled SK document per school from the municipality's template ({0})", {templates})
                         .text());
-    sub->add_option("--template", options->templates,
-                    tr("mallen ({0}; ange en per format för --format both; krävs utom med --update)",
-                       "the template ({0}; give one per format for --format both; required unless --update)",
-                       {templates})
-                        .text())
+    sub->add_option(
+           "--template", options->templates,
+           tr("mallen ({0}; ange en per format för --format both; krävs utom med --update)",
+              "the template ({0}; give one per format for --format both; required unless --update)", {templates})
+               .text())
         ->type_name(value_name::file());
     sub->add_option("--chain", options->chain,
                     tr("målkedjan (normaliserad XML eller annan fil som import läser) med KF-mål och nämndmål",

@@ -5,18 +5,62 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+#include <climits>
 #include <filesystem>
 
 #include "src/core/error.hpp"
+#include "src/core/temp_file.hpp"
 
 namespace mk {
 namespace {
 
+// Why a system call failed, in both languages (strerror speaks English only).
+message reason_of(int err) {
+    switch (err) {
+        case EACCES:
+        case EPERM: return tr("åtkomst nekad", "permission denied");
+        case ENAMETOOLONG: return tr("för långt filnamn", "file name too long");
+        case ENOSPC: return tr("disken är full", "no space left on the disk");
+        case EDQUOT: return tr("diskkvoten är slut", "disk quota exceeded");
+        case EROFS: return tr("filsystemet är skrivskyddat", "read-only file system");
+        case EFBIG: return tr("filen blir för stor", "the file becomes too large");
+        case EIO: return tr("läs- eller skrivfel på disken", "input/output error on the disk");
+        case ENOTDIR: return tr("en del av sökvägen är ingen mapp", "a part of the path is not a folder");
+        case ELOOP: return tr("för många symboliska länkar", "too many symbolic links");
+        case EMFILE:
+        case ENFILE: return tr("för många öppna filer", "too many open files");
+        case ENOMEM: return tr("minnet räcker inte", "out of memory");
+        case EBUSY:
+        case ETXTBSY: return tr("filen används", "the file is busy");
+        default: return tr("systemfel {0}", "system error {0}", {std::to_string(err)});
+    }
+}
+
 [[noreturn]] void fail_io(std::string code, std::string_view sv, std::string_view en, const std::string& path,
                           int err = 0) {
-    std::string reason = err ? std::strerror(err) : "";
-    throw error(std::move(code), tr(sv, en, {reason}), path);
+    message reason = err ? reason_of(err) : message{};
+    throw error(std::move(code), message{tr(sv, "", {reason.sv}).sv, tr("", en, {reason.en}).en}, path);
+}
+
+// Throws file.not_regular naming what the file at path is, when its mode is no regular file's.
+void require_regular(mode_t mode, const std::string& path) {
+    if (S_ISREG(mode)) return;
+    if (S_ISDIR(mode)) fail_io("file.not_regular", "det är en mapp, ingen fil", "it is a folder, not a file", path);
+    if (S_ISFIFO(mode) || S_ISSOCK(mode))
+        fail_io("file.not_regular", "det är en namngiven pipe eller socket, ingen vanlig fil",
+                "it is a named pipe or socket, not a regular file", path);
+    fail_io("file.not_regular", "det är en enhetsfil, ingen vanlig fil", "it is a device file, not a regular file",
+            path);
+}
+
+// The permissions of a new file: read and write for all, less the process's umask.
+mode_t new_file_mode() {
+    static const mode_t umask_bits = [] {
+        mode_t bits = ::umask(0);
+        ::umask(bits);
+        return bits;
+    }();
+    return 0666 & ~umask_bits;
 }
 
 bool same_file(const struct stat& a, const std::string& other) {
@@ -27,15 +71,21 @@ bool same_file(const struct stat& a, const std::string& other) {
 }  // namespace
 
 std::string read_input_file(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a named pipe would otherwise wait for a writer; the type is checked next.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         if (errno == ENOENT) fail_io("file.missing", "filen finns inte", "the file does not exist", path);
         fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, errno);
     }
     struct stat st;
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (::fstat(fd, &st) != 0) {
+        int err = errno;
         ::close(fd);
-        fail_io("file.not_regular", "det är ingen vanlig fil (en mapp?)", "it is not a regular file (a folder?)", path);
+        fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, err);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        require_regular(st.st_mode, path);
     }
     std::string bytes;
     char buffer[1 << 16];
@@ -50,8 +100,8 @@ std::string read_input_file(const std::string& path) {
         if (n == 0) break;
         if (bytes.size() + static_cast<std::size_t>(n) > max_input_size) {
             ::close(fd);
-            fail_io("file.too_large", "filen är större än 1 GiB och läses inte", "the file is larger than 1 GiB and is not read",
-                    path);
+            fail_io("file.too_large", "filen är större än 1 GiB och läses inte",
+                    "the file is larger than 1 GiB and is not read", path);
         }
         bytes.append(buffer, static_cast<std::size_t>(n));
     }
@@ -62,14 +112,14 @@ std::string read_input_file(const std::string& path) {
 void check_input_file(const std::string& path) {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
-        if (errno == ENOENT || errno == ENOTDIR) fail_io("file.missing", "filen finns inte", "the file does not exist", path);
+        if (errno == ENOENT || errno == ENOTDIR)
+            fail_io("file.missing", "filen finns inte", "the file does not exist", path);
         fail_io("file.unreadable", "filen kan inte läsas ({0})", "the file cannot be read ({0})", path, errno);
     }
-    if (!S_ISREG(st.st_mode))
-        fail_io("file.not_regular", "det är ingen vanlig fil (en mapp?)", "it is not a regular file (a folder?)", path);
+    require_regular(st.st_mode, path);
 }
 
-void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
+void check_output_file(const std::string& path, const std::vector<std::string>& inputs) {
     struct stat existing;
     if (::stat(path.c_str(), &existing) == 0) {
         for (const auto& input : inputs)
@@ -78,14 +128,37 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
                         "the output file is the same file as an input and is not overwritten", path);
         if (S_ISDIR(existing.st_mode))
             fail_io("output.is_folder", "utfilen är en mapp", "the output file is a folder", path);
+        if (!S_ISREG(existing.st_mode))
+            fail_io("output.not_regular",
+                    "utfilen finns och är ingen vanlig fil (en enhetsfil, pipe eller socket) och skrivs inte över",
+                    "the output file exists and is not a regular file (a device file, pipe or socket) and is not "
+                    "replaced",
+                    path);
     }
     std::filesystem::path target(path);
+    // The temporary file's name is the longest: "." + name + ".XXXXXX".
+    std::size_t name_bytes = target.filename().string().size();
+    if (name_bytes + 8 > NAME_MAX)
+        throw error("output.name_too_long",
+                    tr("utfilens namn är för långt ({0} byte, högst {1})",
+                       "the output file's name is too long ({0} bytes, at most {1})",
+                       {std::to_string(name_bytes), std::to_string(NAME_MAX - 8)}),
+                    path);
     std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec))
-        fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist", path);
-    std::string temp = (folder / ("." + target.filename().string() + ".XXXXXX")).string();
-    int fd = ::mkstemp(temp.data());
+        fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist",
+                path);
+}
+
+void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
+    check_output_file(path, inputs);
+    struct stat existing;
+    mode_t mode = ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 0777 : new_file_mode();
+    std::filesystem::path target(path);
+    std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
+    temp_file temp((folder / ("." + target.filename().string() + ".XXXXXX")).string());
+    int fd = temp.fd();
     if (fd < 0)
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
                 errno);
@@ -96,23 +169,21 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
         if (n < 0) {
             int err = errno;
             ::close(fd);
-            ::unlink(temp.c_str());
+            ::unlink(temp.path().c_str());
             fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
                     path, err);
         }
         written += static_cast<std::size_t>(n);
     }
-    ::fchmod(fd, 0644);
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.c_str(), path.c_str()) != 0) {
+    ::fchmod(fd, mode);
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.path().c_str(), path.c_str()) != 0) {
         int err = errno;
-        ::unlink(temp.c_str());
+        ::unlink(temp.path().c_str());
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
                 err);
     }
 }
 
-std::string file_stem(std::string_view path) {
-    return std::filesystem::path(path).stem().string();
-}
+std::string file_stem(std::string_view path) { return std::filesystem::path(path).stem().string(); }
 
 }  // namespace mk

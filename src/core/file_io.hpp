@@ -17,9 +17,14 @@ std::string read_input_file(const std::string& path);
 // opening it: what a command checks of every input before it reads any.
 void check_input_file(const std::string& path);
 
-// Writes bytes to path atomically: a temporary file in the same folder, then a rename. Throws
-// mk::error, leaving nothing behind, when the folder is missing or read-only, or when path is
-// one of inputs (same device and inode).
+// Throws the mk::error write_output_file would before it writes anything: path is one of inputs,
+// a folder or no regular file, its name too long, or its folder missing.
+void check_output_file(const std::string& path, const std::vector<std::string>& inputs);
+
+// Writes bytes to path atomically: a temporary file in the same folder, then a rename. A file it
+// replaces keeps its permissions; a new one gets the umask's. Throws mk::error, leaving nothing
+// behind, when the folder is missing or read-only, when path exists and is no regular file, or
+// when path is one of inputs (same device and inode).
 void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs);
 
 // The file name without folders and without its last extension ("a/b/Plan 2019.xlsx" → "Plan 2019").

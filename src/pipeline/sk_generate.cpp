@@ -177,10 +177,18 @@ std::vector<sk_output> fill_school_documents(const sk_generation& generation, st
     const sk::previous_year none;
     const sk::previous_year& last_year = generation.update ? none : sk::previous_of(generation.previous, school);
     fill_plan plan = sk::plan_for_school(generation.inputs, school, last_year, generation.update);
+    std::vector<std::string> names = output_file_names(generation, n);
     std::vector<sk_output> out;
-    for (const auto& t : generation.templates)
-        out.push_back({sk::safe_file_name(school.name) + std::string(t.format->extensions.front()), fill(t, plan)});
+    for (std::size_t i = 0; i < generation.templates.size(); ++i)
+        out.push_back({names[i], fill(generation.templates[i], plan)});
     return out;
+}
+
+std::vector<std::string> output_file_names(const sk_generation& generation, std::size_t n) {
+    std::string stem = sk::safe_file_name(school_of(generation, n).name);
+    std::vector<std::string> names;
+    for (const auto& t : generation.templates) names.push_back(stem + std::string(t.format->extensions.front()));
+    return names;
 }
 
 }  // namespace mk::pipeline

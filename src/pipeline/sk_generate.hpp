@@ -82,6 +82,9 @@ struct sk_output {
 // naming the template when it cannot be filled.
 std::vector<sk_output> fill_school_documents(const sk_generation& generation, std::size_t n);
 
+// The file names of the documents fill_school_documents makes for the nth school, in its order.
+std::vector<std::string> output_file_names(const sk_generation& generation, std::size_t n);
+
 // The school of the nth document set.
 const model::school& school_of(const sk_generation& generation, std::size_t n);
 
