@@ -24,10 +24,6 @@ void set_memory_limit(std::optional<std::uint64_t> bytes);
 // The budget for loading an input of input_size bytes: the user's figure, else the default rule.
 std::uint64_t memory_limit_for(std::uint64_t input_size);
 
-// The budget installed on this thread; nullptr when none is.
-class memory_budget;
-memory_budget* current_memory_budget() noexcept;
-
 class memory_budget {
 public:
     // A budget of limit bytes, installed as the current thread's for its lifetime (the previous
@@ -42,9 +38,6 @@ public:
     // Throws the error of an exhausted budget when a try_spend has failed.
     void throw_if_exhausted() const;
 
-    std::uint64_t limit() const { return limit_; }
-    std::uint64_t spent() const { return spent_; }
-
 private:
     std::uint64_t limit_;
     std::uint64_t spent_ = 0;
@@ -52,6 +45,9 @@ private:
     std::string part_;
     memory_budget* previous_;
 };
+
+// The budget installed on this thread; nullptr when none is.
+memory_budget* current_memory_budget() noexcept;
 
 // Counts bytes made while reading part against the current thread's budget (none installed:
 // nothing counted); throws mk::error "memory.budget" naming part when the budget is passed.
