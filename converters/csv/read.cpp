@@ -7,6 +7,7 @@
 #include "converters/csv/records.hpp"
 #include "converters/csv/separator.hpp"
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk {
 namespace {
@@ -69,6 +70,7 @@ private:
         c.row = static_cast<std::uint32_t>(row_);
         c.col = static_cast<std::uint32_t>(col_);
         c.text = with_lf_line_ends(text);
+        spend_memory(cell_memory(c), {});
         sheet_.cells.push_back(std::move(c));
     }
 

@@ -11,6 +11,7 @@
 #include "converters/ods/cell_value.hpp"
 #include "converters/ods/walk.hpp"
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk::ods {
 namespace {
@@ -236,6 +237,7 @@ private:
 void expansion_budget::spend(std::uint64_t items, std::uint64_t text_bytes, std::string_view sheet) {
     items_ = add(items_, items);
     text_bytes_ = add(text_bytes_, text_bytes);
+    spend_memory(add(multiply(items, 2 * sizeof(cell)), text_bytes), "content.xml");
     if (items_ <= max_items && text_bytes_ <= max_text_bytes) return;
     std::string most = std::to_string(max_items);
     throw error("ods.too_many_cells",

@@ -1,6 +1,7 @@
 #include "converters/package/xml.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <optional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 #include "src/text/utf8.hpp"
 
 namespace mk {
@@ -46,6 +48,39 @@ constexpr canonical_ns known_namespaces[] = {
     {"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "manifest"},
     {"http://www.w3.org/1999/xlink", "xlink"},
 };
+
+// The part being parsed or canonicalized on this thread: what pugixml's allocations are counted for.
+thread_local std::string_view part_in_hand;
+
+// pugixml allocates its nodes, attributes and rewritten names here: counted against the current
+// memory budget, and refused (which pugixml reports as out of memory) when the budget is passed.
+void* budgeted_allocate(std::size_t size) {
+    if (memory_budget* budget = current_memory_budget(); budget && !budget->try_spend(size, part_in_hand))
+        return nullptr;
+    return std::malloc(size);
+}
+
+void budgeted_deallocate(void* block) { std::free(block); }
+
+// Routes pugixml's allocations through the budget, once per process.
+void count_xml_memory() {
+    static const bool installed = [] {
+        pugi::set_memory_management_functions(budgeted_allocate, budgeted_deallocate);
+        return true;
+    }();
+    (void)installed;
+}
+
+// Throws the error for part when pugixml ran out of memory: the budget's when it is exhausted.
+[[noreturn]] void fail_out_of_memory(std::string_view part) {
+    if (memory_budget* budget = current_memory_budget()) budget->throw_if_exhausted();
+    throw error("xml.too_large",
+                tr("delen \"{0}\" är för stor för att läsas med det minne som finns: dela upp filen eller "
+                   "kör på en dator med mer minne",
+                   "the part \"{0}\" is too large to read with the memory available: split the file or run "
+                   "on a computer with more memory",
+                   {part}));
+}
 
 [[noreturn]] void fail(std::string_view part, std::string_view sv, std::string_view en) {
     throw error("xml.invalid", tr("delen \"{0}\" är ingen giltig XML ({1}): filen är skadad",
@@ -124,7 +159,7 @@ private:
             std::string_view prefix = name.substr(0, colon);
             const binding& b = lookup(prefix);
             if (is_canonical(b, prefix, true)) continue;
-            attr.set_name(qualified(b, name.substr(colon + 1), true).c_str());
+            if (!attr.set_name(qualified(b, name.substr(colon + 1), true).c_str())) fail_out_of_memory(part_);
         }
         refuse_duplicate_attributes(element);
         stack.push_back({element.first_child(), mark});
@@ -152,7 +187,7 @@ private:
         if (b.canonical == "{}") return;  // no namespace at all: keep the plain name
         if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false))
             return;
-        element.set_name(qualified(b, local, false).c_str());
+        if (!element.set_name(qualified(b, local, false).c_str())) fail_out_of_memory(part_);
     }
 
     // Whether a name written with prefix (nullopt: none) in the namespace of b already is what
@@ -219,6 +254,12 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     }
     if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail(part, "NUL-tecken", "NUL character");
     if (!text::is_utf8(text)) fail(part, "ogiltig UTF-8", "invalid UTF-8");
+    count_xml_memory();
+    struct part_scope {
+        std::string_view previous = part_in_hand;
+        ~part_scope() { part_in_hand = previous; }
+    } scope;
+    part_in_hand = part;
     xml_part result;
     result.text_ = std::make_unique<std::string>(std::move(text));
     result.doc_ = std::make_unique<pugi::xml_document>();
@@ -226,13 +267,7 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     // Always UTF-8 here: a UTF-16 part was decoded above, whatever its declaration says.
     pugi::xml_parse_result parsed =
         result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags, pugi::encoding_utf8);
-    if (parsed.status == pugi::status_out_of_memory)
-        throw error("xml.too_large",
-                    tr("delen \"{0}\" är för stor för att läsas med det minne som finns: dela upp filen eller "
-                       "kör på en dator med mer minne",
-                       "the part \"{0}\" is too large to read with the memory available: split the file or run "
-                       "on a computer with more memory",
-                       {part}));
+    if (parsed.status == pugi::status_out_of_memory) fail_out_of_memory(part);
     if (!parsed) fail(part, parsed.description(), parsed.description());
     for (pugi::xml_node child : result.doc_->children())
         if (child.type() == pugi::node_doctype)

@@ -8,6 +8,7 @@
 
 #include "converters/package/limits.hpp"
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk {
 
@@ -212,6 +213,15 @@ std::string zip_package::read(std::string_view name) {
         if (size > limits::ratio_threshold && size > limits::max_ratio * st.comp_size)
             too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
         inflated_total_ += static_cast<std::uint64_t>(n);
+        if (size > out.capacity()) {
+            // The string's next block is counted before it is made: std::string grows by doubling.
+            std::size_t grown = std::max(static_cast<std::size_t>(size), 2 * out.capacity());
+            if (memory_budget* budget = current_memory_budget(); budget && !budget->try_spend(grown, name)) {
+                zip_fclose(file);
+                budget->throw_if_exhausted();
+            }
+            out.reserve(grown);
+        }
         out.append(chunk.data(), static_cast<std::size_t>(n));
     }
     if (zip_fclose(file) != 0) fail_damaged(std::string(name) + ": CRC");

@@ -91,7 +91,7 @@ workbook read_xlsx(std::string_view bytes) {
         sheet& out = book.sheets.emplace_back();
         out.name = name;
         out.visibility = visibility_of(entry.attribute("state").value());
-        xlsx::read_worksheet(xml_part::parse(package.read(part), part).root(), context, out);
+        xlsx::read_worksheet(xml_part::parse(package.read(part), part).root(), context, part, out);
     }
     return book;
 }

@@ -6,6 +6,7 @@
 #include "converters/xlsx/numbers.hpp"
 #include "converters/xlsx/text.hpp"
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk::xlsx {
 namespace {
@@ -17,7 +18,8 @@ std::string_view quoted(std::string_view text) { return text.substr(0, quoted_le
 
 class worksheet_reader {
 public:
-    worksheet_reader(const workbook_context& context, sheet& out) : context_(context), out_(out) {}
+    worksheet_reader(const workbook_context& context, std::string_view part, sheet& out)
+        : context_(context), part_(part), out_(out) {}
 
     void read(pugi::xml_node root) {
         if (std::string_view(root.name()) != "worksheet")
@@ -137,7 +139,9 @@ private:
         std::uint32_t style = read_style(c, out);
         if (std::string_view fill = context_.styles.fill(style); !fill.empty())
             out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
-        if (read_value(c, style, out)) out_.cells.push_back(std::move(out));
+        if (!read_value(c, style, out)) return;
+        spend_memory(cell_memory(out), part_);
+        out_.cells.push_back(std::move(out));
     }
 
     std::uint32_t read_style(pugi::xml_node c, const cell& place) const {
@@ -257,6 +261,7 @@ private:
     }
 
     const workbook_context& context_;
+    std::string_view part_;
     sheet& out_;
     // 0-based, inclusive.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_col_ranges_;
@@ -268,8 +273,8 @@ private:
 
 }  // namespace
 
-void read_worksheet(pugi::xml_node root, const workbook_context& context, sheet& out) {
-    worksheet_reader(context, out).read(root);
+void read_worksheet(pugi::xml_node root, const workbook_context& context, std::string_view part, sheet& out) {
+    worksheet_reader(context, part, out).read(root);
 }
 
 }  // namespace mk::xlsx

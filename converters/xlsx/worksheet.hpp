@@ -19,9 +19,9 @@ struct workbook_context {
     date_system dates = date_system::from_1900;
 };
 
-// Reads the cells, merged ranges and hidden rows and columns of a <worksheet> root into out
-// (whose name is set) and finishes it; throws mk::error naming the sheet and the place when a
-// reference, value or index is invalid.
-void read_worksheet(pugi::xml_node root, const workbook_context& context, sheet& out);
+// Reads the cells, merged ranges and hidden rows and columns of a <worksheet> root (from part)
+// into out (whose name is set) and finishes it; throws mk::error naming the sheet and the place when
+// a reference, value or index is invalid, or naming part when its cells pass the memory budget.
+void read_worksheet(pugi::xml_node root, const workbook_context& context, std::string_view part, sheet& out);
 
 }  // namespace mk::xlsx

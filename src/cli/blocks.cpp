@@ -8,6 +8,7 @@
 #include "src/container/document_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk::cli {
 
@@ -23,7 +24,9 @@ command add_blocks_command(CLI::App& app) {
         ->required();
     return {sub, [file]() {
                 try {
-                    std::cout << dump_document(read_document(read_input_file(*file)));
+                    std::string bytes = read_input_file(*file);
+                    load_budget budget(bytes);
+                    std::cout << dump_document(read_document(bytes));
                     return exit_ok;
                 } catch (const error& e) {
                     throw e.with_context(*file);

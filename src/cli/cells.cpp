@@ -7,6 +7,7 @@
 #include "src/container/workbook_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk::cli {
 namespace {
@@ -41,6 +42,7 @@ command add_cells_command(CLI::App& app) {
     return {sub, [options]() {
                 try {
                     std::string bytes = read_input_file(options->file);
+                    load_budget budget(bytes);
                     workbook book = read_workbook(bytes, file_stem(options->file));
                     std::string dump;
                     if (options->all_sheets) {

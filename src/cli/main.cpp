@@ -6,6 +6,7 @@
 #include "src/cli/option_checks.hpp"
 #include "src/cli/texts.hpp"
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace {
 
@@ -38,6 +39,16 @@ int main(int argc, char** argv) {
     app.add_option("--lang", lang, mk::tr("språk för meddelanden: sv eller en", "language of messages: sv or en").text())
         ->type_name(mk::cli::alternatives_name({"sv", "en"}))
         ->check(mk::cli::one_of({"sv", "en"}));
+    std::uint64_t memory_mib = 0;
+    app.add_option("--max-minne-mb", memory_mib,
+                   mk::tr("mest minne som läsningen av en fil får använda (MiB; standard {0} MiB eller {1} gånger "
+                          "filens storlek om det är mer): för stora, äkta filer",
+                          "most memory reading one file may use (MiB; default {0} MiB or {1} times the file's size "
+                          "if that is more): for large, genuine files",
+                          {std::to_string(mk::default_memory_floor >> 20), std::to_string(mk::default_memory_factor)})
+                       .text())
+        ->type_name(mk::cli::value_name::number())
+        ->check(mk::cli::in_range(64, 1 << 20));
 
     std::vector<mk::cli::command> commands;
     commands.push_back(mk::cli::add_cells_command(app));
@@ -66,6 +77,7 @@ int main(int argc, char** argv) {
                   << '\n';
         return mk::cli::exit_unusable;
     }
+    if (memory_mib) mk::set_memory_limit(memory_mib << 20);
     try {
         for (auto& c : commands)
             if (c.app->parsed()) return c.run();

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 
 namespace mk {
 
@@ -25,6 +26,7 @@ nesting_guard::nesting_guard(std::size_t& depth, nesting_kind kind, std::string_
 
 void weight_budget::add(std::size_t weight, std::string_view part) {
     require(weight, part);
+    spend_memory(weight, part);
     total_ += weight;
 }
 

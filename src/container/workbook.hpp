@@ -28,6 +28,10 @@ struct cell {
     std::uint16_t style = 0;
 };
 
+// What one cell a reader makes costs the memory budget (src/core/memory_budget.hpp): the cell,
+// room for its vector to double, and its text.
+inline std::uint64_t cell_memory(const cell& c) { return 2 * sizeof(cell) + c.text.size(); }
+
 // How a cell looks, for writers. Readers do not fill styles.
 struct cell_style {
     bool bold = false;

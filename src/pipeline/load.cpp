@@ -6,6 +6,7 @@
 #include "converters/registry.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/memory_budget.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/read.hpp"
 #include "src/recognize/goal_match.hpp"
@@ -33,6 +34,7 @@ model::document load_one(const source& input, const recognize::status_definition
     const std::string& file = input.name;
     std::string holder;
     const std::string& bytes = bytes_of(input, holder);
+    load_budget budget(bytes);
     const file_format& f = detect_format(bytes);
     switch (f.kind) {
         case format_kind::goal_chain: {  // the one goal-chain format read
@@ -177,6 +179,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
 recognize::status_definitions load_status_words(const std::string& file) {
     try {
         std::string bytes = read_input_file(file);
+        load_budget budget(bytes);
         const file_format& format = detect_format(bytes);
         if (format.kind != format_kind::workbook)
             throw error("statusord.format", tr("--statusord läser en .csv-, .xlsx- eller .ods-fil med ett ord och "

@@ -5,6 +5,7 @@
 
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/memory_budget.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/recognize/schools.hpp"
 #include "src/sk/file_name.hpp"
@@ -23,6 +24,7 @@ sk_template read_template(const source& input) {
         std::string holder;
         const std::string& bytes = bytes_of(input, holder);
         t.bytes = input.bytes ? bytes : std::move(holder);
+        load_budget budget(t.bytes);
         t.format = &detect_format(t.bytes);
         if (!t.format->fill)
             throw error("sk.template_format", tr("mallen är en {0}-fil: ange en mall i formatet {1}",
@@ -40,7 +42,9 @@ template <class Recognise>
 auto read_workbook_input(const source& input, Recognise recognise) {
     try {
         std::string holder;
-        return recognise(read_workbook(bytes_of(input, holder), file_stem(input.name)));
+        const std::string& bytes = bytes_of(input, holder);
+        load_budget budget(bytes);
+        return recognise(read_workbook(bytes, file_stem(input.name)));
     } catch (const error& e) {
         throw e.with_context(input.name);
     }
@@ -72,7 +76,9 @@ sk::previous_years read_previous_documents(const std::vector<source>& documents)
     for (const auto& input : documents) {
         try {
             std::string holder;
-            sk::add_previous_document(years, read_document(bytes_of(input, holder)), input.name);
+            const std::string& bytes = bytes_of(input, holder);
+            load_budget budget(bytes);
+            sk::add_previous_document(years, read_document(bytes), input.name);
         } catch (const error& e) {
             throw e.with_context(input.name);
         }
