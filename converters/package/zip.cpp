@@ -30,6 +30,35 @@ namespace {
                    {detail}));
 }
 
+// Why libzip failed, in the user's language: never libzip's own English text.
+std::string reason_of(int code) {
+    switch (code) {
+        case ZIP_ER_NOZIP: return tr("inget zip-paket", "not a zip package").text();
+        case ZIP_ER_INCONS:
+            return tr("paketets innehållsförteckning stämmer inte", "the package's table of contents is inconsistent")
+                .text();
+        case ZIP_ER_CRC: return tr("kontrollsumman stämmer inte", "the checksum does not match").text();
+        case ZIP_ER_EOF:
+        case ZIP_ER_READ: return tr("filen tar slut för tidigt", "the file ends too early").text();
+        case ZIP_ER_ZLIB:
+        case ZIP_ER_COMPRESSED_DATA: return tr("de packade data är trasiga", "the compressed data is broken").text();
+        case ZIP_ER_MEMORY: return tr("minnet räckte inte", "out of memory").text();
+        default: return tr("zip-fel {0}", "zip error {0}", {std::to_string(code)}).text();
+    }
+}
+
+// Refuses the file for libzip's error code while reading part (empty: the package itself).
+[[noreturn]] void fail_libzip(int code, std::string_view part) {
+    if (code == ZIP_ER_COMPNOTSUPP || code == ZIP_ER_ENCRNOTSUPP)
+        throw error("zip.unsupported_method",
+                    tr("delen \"{0}\" är packad med en metod som inte stöds (bara de som Excel, Word och LibreOffice "
+                       "använder): spara om filen i Excel eller LibreOffice och försök igen",
+                       "the part \"{0}\" is compressed with a method that is not supported (only those Excel, Word and "
+                       "LibreOffice use): save the file again in Excel or LibreOffice and try again",
+                       {part}));
+    fail_damaged(part.empty() ? reason_of(code) : std::string(part) + ": " + reason_of(code));
+}
+
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
     std::transform(out.begin(), out.end(), out.begin(),
@@ -90,10 +119,10 @@ std::vector<std::string_view> central_directory_names(std::string_view bytes) {
 }
 
 [[noreturn]] void fail_duplicate(std::string_view name) {
-    throw error("zip.duplicate_name",
-                tr("filen innehåller delen \"{0}\" två gånger: filen kan vara manipulerad",
-                   "the file contains the part \"{0}\" twice: the file may have been tampered with",
-                   {name.substr(0, 200)}));
+    throw error(
+        "zip.duplicate_name",
+        tr("filen innehåller delen \"{0}\" två gånger: filen kan vara manipulerad",
+           "the file contains the part \"{0}\" twice: the file may have been tampered with", {name.substr(0, 200)}));
 }
 
 // The first name that occurs twice, exactly; empty when there is none.
@@ -117,8 +146,7 @@ zip_package& zip_package::operator=(zip_package&&) noexcept = default;
 zip_package::~zip_package() = default;
 
 zip_package zip_package::open(std::string_view bytes) {
-    if (bytes.empty())
-        throw error("file.empty", tr("filen är tom", "the file is empty"));
+    if (bytes.empty()) throw error("file.empty", tr("filen är tom", "the file is empty"));
     if (!looks_like_zip(bytes))
         throw error("zip.not_zip", tr("filen är inget zip-paket (inte .xlsx, .ods, .docx eller .odt)",
                                       "the file is not a zip package (not .xlsx, .ods, .docx or .odt)"));
@@ -132,16 +160,15 @@ zip_package zip_package::open(std::string_view bytes) {
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
-    if (!source) fail_damaged(zip_error_strerror(&err));
+    if (!source) fail_libzip(zip_error_code_zip(&err), {});
     zip_t* handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &err);
     if (!handle) {
         zip_source_free(source);
         int code = zip_error_code_zip(&err);
-        std::string detail = zip_error_strerror(&err);
         zip_error_fini(&err);
         // libzip refuses an archive with two entries of the same name as inconsistent.
         if (code == ZIP_ER_EXISTS) fail_duplicate(first_duplicate(raw_names));
-        fail_damaged(detail);
+        fail_libzip(code, {});
     }
     auto impl = std::make_unique<archive>();
     impl->handle = handle;
@@ -179,14 +206,14 @@ bool zip_package::contains(std::string_view name) const {
 std::string zip_package::read(std::string_view name) {
     auto it = std::find(names_.begin(), names_.end(), name);
     if (it == names_.end())
-        throw error("zip.missing_part", tr("delen \"{0}\" saknas i filen", "the part \"{0}\" is missing from the file",
-                                           {name}));
+        throw error("zip.missing_part",
+                    tr("delen \"{0}\" saknas i filen", "the part \"{0}\" is missing from the file", {name}));
     auto index = static_cast<zip_uint64_t>(it - names_.begin());
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(impl_->handle, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) fail_damaged("stat");
     zip_file_t* file = zip_fopen_index(impl_->handle, index, 0);
-    if (!file) fail_damaged(zip_error_strerror(zip_get_error(impl_->handle)));
+    if (!file) fail_libzip(zip_error_code_zip(zip_get_error(impl_->handle)), name);
     std::string out;
     std::array<char, 1 << 16> chunk;
     auto too_large = [&](std::string_view why_sv, std::string_view why_en) {
@@ -201,9 +228,9 @@ std::string zip_package::read(std::string_view name) {
     for (;;) {
         zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
         if (n < 0) {
-            std::string detail = zip_error_strerror(zip_file_get_error(file));
+            int code = zip_error_code_zip(zip_file_get_error(file));
             zip_fclose(file);
-            fail_damaged(std::string(name) + ": " + detail);
+            fail_libzip(code, name);
         }
         if (n == 0) break;
         auto size = static_cast<std::uint64_t>(out.size()) + static_cast<std::uint64_t>(n);
@@ -224,10 +251,10 @@ std::string zip_package::read(std::string_view name) {
         }
         out.append(chunk.data(), static_cast<std::size_t>(n));
     }
-    if (zip_fclose(file) != 0) fail_damaged(std::string(name) + ": CRC");
+    if (int code = zip_fclose(file); code != 0) fail_libzip(code, name);
     if ((st.valid & ZIP_STAT_SIZE) && st.size != out.size())
         fail_damaged(std::string(name) + (current_language() == language::en ? ": size differs from the header"
-                                                                              : ": storleken stämmer inte med huvudet"));
+                                                                             : ": storleken stämmer inte med huvudet"));
     return out;
 }
 

@@ -6,6 +6,7 @@ Usage: /usr/bin/python3 make_hostile_outputs_messages.py FIXTURES OUTPUT_FOLDER
 """
 import os
 import sys
+import zipfile
 
 fixtures, folder = sys.argv[1], sys.argv[2]
 
@@ -22,3 +23,14 @@ def school_file(name, old, new):
 # Item 13: a name no file system takes, and two schools that give one file name.
 school_file("long-name.csv", "Ekbackens skola", "Ekbackens skola " + "x" * 10000)
 school_file("same-name.csv", "Ekbackens skola", "Björkskolan.")
+
+
+# Item 17: libzip's own words never reach the user. A valid package whose sheet is LZMA-compressed
+# (a method Excel and LibreOffice never write), and the first 3,000 bytes of a real package.
+xlsx = os.path.join(fixtures, "uppfoljning", "atagande-2018.xlsx")
+with zipfile.ZipFile(xlsx) as source, zipfile.ZipFile(os.path.join(folder, "lzma-sheet.xlsx"), "w") as out:
+    for info in source.infolist():
+        method = zipfile.ZIP_LZMA if info.filename == "xl/worksheets/sheet1.xml" else zipfile.ZIP_DEFLATED
+        out.writestr(info.filename, source.read(info.filename), compress_type=method)
+with open(xlsx, "rb") as f, open(os.path.join(folder, "cut-short.xlsx"), "wb") as out:
+    out.write(f.read()[:3000])

@@ -120,6 +120,14 @@ refused "filen kan inte läsas (för långt filnamn)" cells "$long"
 refused "the file cannot be read (file name too long)" --lang en cells "$long"
 (($(tail -n1 "$work/stderr" | wc -c) < 200)) || fail "the error line repeats the long name: $(wc -c <"$work/stderr") bytes"
 
+# Item 17: what libzip says is told in the user's language; a compression method it does not read
+# is named as such, not as damage.
+refused 'delen "xl/worksheets/sheet1.xml" är packad med en metod som inte stöds' cells "$in/lzma-sheet.xlsx"
+refused 'the part "xl/worksheets/sheet1.xml" is compressed with a method that is not supported' --lang en \
+  cells "$in/lzma-sheet.xlsx"
+refused "filen är skadad eller ofullständig (inget zip-paket)" cells "$in/cut-short.xlsx"
+refused "the file is damaged or incomplete (not a zip package)" --lang en cells "$in/cut-short.xlsx"
+
 # Item 14: SIGINT, SIGTERM or SIGHUP while the output is written removes the temporary file. strace
 # holds the program in fsync() (the temporary file written, not yet renamed) while the signal is sent.
 interrupted() {  # interrupted SIGNAL: the signal during export's write leaves no file behind
