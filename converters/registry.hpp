@@ -37,4 +37,8 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name);
 // container. Throws mk::error when the file is no text document or is unusable.
 document read_document(std::string_view bytes);
 
+// Whether bytes are a document malkedja filled that nobody has changed since: its content still
+// matches the fingerprint its filler recorded in it. False for any other bytes, never throws.
+bool filled_and_unchanged(std::string_view bytes);
+
 }  // namespace mk
