@@ -90,6 +90,13 @@ const file_format& detect_format(std::string_view bytes) {
     if (bytes.empty()) throw error("file.empty", tr("filen är tom", "the file is empty"));
     if (bytes.starts_with(compound_file_magic)) return detect_compound_file(bytes);
     if (looks_like_zip(bytes)) return detect_package(bytes);
+    if (std::optional<std::size_t> junk = data_before_zip(bytes))
+        throw error("zip.data_before_package",
+                    tr("filen är ett zip-paket (som .xlsx, .ods, .docx och .odt) med {0} byte annat innehåll framför "
+                       "paketet: filen är skadad; öppna den i programmet som skapade den och spara den på nytt",
+                       "the file is a zip package (as .xlsx, .ods, .docx and .odt are) with {0} bytes of other data in "
+                       "front of it: the file is damaged; open it in the program that made it and save it again",
+                       {std::to_string(*junk)}));
     auto magic = [&](std::string_view signature) { return !signature.empty() && bytes.starts_with(signature); };
     if (const file_format* f = first_match(format_container::magic, magic)) return accepted(*f);
     auto xml = [&](std::string_view signature) { return looks_like_xml(bytes, signature); };

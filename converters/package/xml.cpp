@@ -88,6 +88,35 @@ void count_xml_memory() {
                                   {part, current_language() == language::en ? en : sv}));
 }
 
+// What pugixml found wrong, in the user's language, and where (a byte offset in the part).
+message parse_problem(const pugi::xml_parse_result& parsed) {
+    struct wording {
+        pugi::xml_parse_status status;
+        std::string_view sv;
+        std::string_view en;
+    };
+    static constexpr wording wordings[] = {
+        {pugi::status_unrecognized_tag, "okänd tagg", "unrecognized tag"},
+        {pugi::status_bad_pi, "felaktig bearbetningsinstruktion", "bad processing instruction"},
+        {pugi::status_bad_comment, "felaktig kommentar", "bad comment"},
+        {pugi::status_bad_cdata, "felaktigt CDATA-avsnitt", "bad CDATA section"},
+        {pugi::status_bad_doctype, "felaktig DOCTYPE-deklaration", "bad DOCTYPE declaration"},
+        {pugi::status_bad_pcdata, "felaktig text", "bad text"},
+        {pugi::status_bad_start_element, "felaktig starttagg", "bad start tag"},
+        {pugi::status_bad_attribute, "felaktigt attribut", "bad attribute"},
+        {pugi::status_bad_end_element, "felaktig sluttagg", "bad end tag"},
+        {pugi::status_end_element_mismatch, "sluttaggen hör inte till starttaggen", "end tag does not match start tag"},
+        {pugi::status_no_document_element, "inget rotelement", "no root element"},
+    };
+    std::string offset = std::to_string(parsed.offset);
+    for (const wording& w : wordings)
+        if (w.status == parsed.status)
+            return tr("{0} vid byte {1}", "{0} at byte {1}",
+                      {current_language() == language::en ? w.en : w.sv, offset});
+    return tr("tolkningsfel {0} vid byte {1}", "parse error {0} at byte {1}",
+              {std::to_string(static_cast<int>(parsed.status)), offset});
+}
+
 // The canonical prefix for a namespace URI; nullopt-like "{uri}" marker for unknown ones.
 std::string canonical_prefix(std::string_view uri, bool& known) {
     for (const auto& entry : known_namespaces) {
@@ -268,7 +297,10 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     pugi::xml_parse_result parsed =
         result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags, pugi::encoding_utf8);
     if (parsed.status == pugi::status_out_of_memory) fail_out_of_memory(part);
-    if (!parsed) fail(part, parsed.description(), parsed.description());
+    if (!parsed) {
+        message problem = parse_problem(parsed);
+        fail(part, problem.sv, problem.en);
+    }
     for (pugi::xml_node child : result.doc_->children())
         if (child.type() == pugi::node_doctype)
             throw error("xml.doctype",

@@ -94,26 +94,33 @@ std::uint32_t le16(std::string_view b, std::size_t at) {
 
 std::uint32_t le32(std::string_view b, std::size_t at) { return le16(b, at) | le16(b, at + 2) << 16; }
 
+constexpr std::size_t eocd_size = 22;
+
+// Where the end-of-central-directory record starts: the last "PK\5\6" in the bytes a record and
+// its longest comment can take at the end.
+std::optional<std::size_t> end_record_at(std::string_view bytes) {
+    if (bytes.size() < eocd_size) return std::nullopt;
+    std::size_t lowest = bytes.size() > eocd_size + 0xFFFF ? bytes.size() - eocd_size - 0xFFFF : 0;
+    for (std::size_t at = bytes.size() - eocd_size + 1; at-- > lowest;)
+        if (bytes.compare(at, 4, "PK\5\6") == 0) return at;
+    return std::nullopt;
+}
+
 // The entry names where the central directory stores them with their lengths: libzip hands names
 // out as C strings, which hide a NUL inside a name. Every offset is checked against the bytes; at
 // anything unexpected the list ends there and the rest is left to libzip to judge.
 std::vector<std::string_view> central_directory_names(std::string_view bytes) {
-    constexpr std::size_t eocd_size = 22;
     std::vector<std::string_view> names;
-    if (bytes.size() < eocd_size) return names;
-    std::size_t lowest = bytes.size() > eocd_size + 0xFFFF ? bytes.size() - eocd_size - 0xFFFF : 0;
-    for (std::size_t at = bytes.size() - eocd_size + 1; at-- > lowest;) {
-        if (bytes.compare(at, 4, "PK\5\6") != 0) continue;
-        std::size_t entry = le32(bytes, at + 16);
-        std::uint32_t count = le16(bytes, at + 10);
-        for (std::uint32_t i = 0; i < count; ++i) {
-            if (entry + 46 > bytes.size() || bytes.compare(entry, 4, "PK\1\2") != 0) return names;
-            std::size_t name_length = le16(bytes, entry + 28);
-            if (entry + 46 + name_length > bytes.size()) return names;
-            names.push_back(bytes.substr(entry + 46, name_length));
-            entry += 46 + name_length + le16(bytes, entry + 30) + le16(bytes, entry + 32);
-        }
-        return names;
+    std::optional<std::size_t> at = end_record_at(bytes);
+    if (!at) return names;
+    std::size_t entry = le32(bytes, *at + 16);
+    std::uint32_t count = le16(bytes, *at + 10);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        if (entry + 46 > bytes.size() || bytes.compare(entry, 4, "PK\1\2") != 0) return names;
+        std::size_t name_length = le16(bytes, entry + 28);
+        if (entry + 46 + name_length > bytes.size()) return names;
+        names.push_back(bytes.substr(entry + 46, name_length));
+        entry += 46 + name_length + le16(bytes, entry + 30) + le16(bytes, entry + 32);
     }
     return names;
 }
@@ -138,6 +145,17 @@ std::string_view first_duplicate(const std::vector<std::string_view>& names) {
 bool looks_like_zip(std::string_view bytes) {
     return bytes.size() >= 4 && bytes.substr(0, 2) == "PK" &&
            ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
+}
+
+std::optional<std::size_t> data_before_zip(std::string_view bytes) {
+    std::optional<std::size_t> at = end_record_at(bytes);
+    if (!at || looks_like_zip(bytes)) return std::nullopt;
+    std::size_t directory_size = le32(bytes, *at + 12);
+    std::size_t directory_offset = le32(bytes, *at + 16);
+    if (directory_size > *at || directory_offset + directory_size >= *at) return std::nullopt;
+    std::size_t directory = *at - directory_size;
+    if (directory_size > 0 && bytes.compare(directory, 4, "PK\1\2") != 0) return std::nullopt;
+    return *at - directory_offset - directory_size;
 }
 
 zip_package::zip_package(std::unique_ptr<archive> impl) : impl_(std::move(impl)) {}

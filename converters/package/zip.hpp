@@ -2,6 +2,7 @@
 // Zip containers (OOXML and ODF packages) opened from bytes with libzip, under mk::limits.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,5 +38,9 @@ private:
 
 // Whether bytes start with a zip local-file header ("PK\3\4") or an empty-archive record.
 bool looks_like_zip(std::string_view bytes);
+
+// When bytes are a zip package with other data in front of it (a package cut out of a mail or a
+// disk image, or damaged), how many bytes are in front; nullopt otherwise.
+std::optional<std::size_t> data_before_zip(std::string_view bytes);
 
 }  // namespace mk

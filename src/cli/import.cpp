@@ -9,6 +9,7 @@
 #include "src/pipeline/import.hpp"
 #include "src/pipeline/option_values.hpp"
 #include "src/pipeline/outputs.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::cli {
 namespace {
@@ -40,7 +41,8 @@ std::string level_label(model::level level) {
 template <class E>
 std::string joined_counts(const std::map<E, int>& counts, std::string (*label)(E)) {
     std::string out;
-    for (const auto& [value, count] : counts) out += (out.empty() ? "" : ", ") + std::to_string(count) + " " + label(value);
+    for (const auto& [value, count] : counts)
+        out += (out.empty() ? "" : ", ") + std::to_string(count) + " " + label(value);
     return out.empty() ? "0" : out;
 }
 
@@ -73,14 +75,15 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
                    .text()
             << '\n';
     for (const auto& g : summary.guesses)
-        out << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)", "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
+        out << tr("  gissning: \"{0}\" kopplat till \"{1}\" ({2} % lika)",
+                  "  guess: \"{0}\" linked to \"{1}\" ({2} % alike)",
                   {g.text, g.linked_to, std::to_string(static_cast<int>(g.score * 100 + 0.5))})
                    .text()
             << '\n';
     if (!options.verbose) return out.str();
     for (const auto& s : summary.skipped)
         out << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
-            << (s.text.empty() ? "" : " \"" + s.text.substr(0, 60) + "\"") << '\n';
+            << (s.text.empty() ? "" : " \"" + text::first_characters(s.text, 60) + "\"") << '\n';
     return out.str();
 }
 

@@ -13,13 +13,14 @@
 
 #include "src/container/iso_moment.hpp"
 #include "src/core/error.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk {
 namespace {
 
 constexpr std::string_view forbidden_in_names = "[]*?:/\\";
 
-std::string_view quoted(std::string_view text) { return text.substr(0, 60); }
+std::string quoted(std::string_view text) { return text::first_characters(text, 60); }
 
 // name case-folded and composed; nullopt when it is not valid UTF-8.
 std::optional<std::string> folded(std::string_view name) {

@@ -2,14 +2,15 @@
 
 #include <charconv>
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
-#include <string>
 #include <vector>
 
 #include "src/core/error.hpp"
-#include "src/text/fold.hpp"
 #include "src/model/names.hpp"
+#include "src/text/fold.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::model {
 namespace {
@@ -50,16 +51,19 @@ std::unordered_map<std::string, std::size_t> index_ids(const std::vector<T>& ele
 class id_assigner {
 public:
     explicit id_assigner(document& doc)
-        : doc_(doc), goal_index_(index_ids(doc.goals, "mål")), activity_index_(index_ids(doc.activities, "aktiviteter")),
-          goal_ids_(doc.goals.size()), state_(doc.goals.size(), state::unnamed) {}
+        : doc_(doc),
+          goal_index_(index_ids(doc.goals, "mål")),
+          activity_index_(index_ids(doc.activities, "aktiviteter")),
+          goal_ids_(doc.goals.size()),
+          state_(doc.goals.size(), state::unnamed) {}
 
     void run() {
         for (std::size_t i = 0; i < doc_.goals.size(); ++i) name_goal(i);
         std::vector<std::string> activity_ids;
         for (activity& a : doc_.activities) {
             if (a.goal) a.goal->target = new_goal_id(a.goal->target);
-            activity_ids.push_back(unique(
-                "a-" + short_hash((a.goal ? a.goal->target : "") + "\n" + text::fold(a.text))));
+            activity_ids.push_back(
+                unique("a-" + short_hash((a.goal ? a.goal->target : "") + "\n" + text::fold(a.text))));
         }
         for (finding& f : doc_.findings) f.subject = new_subject_id(f.subject, activity_ids);
         for (std::size_t i = 0; i < doc_.activities.size(); ++i) doc_.activities[i].id = activity_ids[i];
@@ -84,7 +88,8 @@ private:
         const goal& g = doc_.goals[i];
         if (state_[i] == state::naming)
             throw error("model.cycle", tr("målet \"{0}\" ligger (via sina överordnade mål) under sig självt",
-                                          "the goal \"{0}\" lies (through its parents) below itself", {g.id}));
+                                          "the goal \"{0}\" lies (through its parents) below itself",
+                                          {text::first_characters(g.name.empty() ? g.text : g.name, 60)}));
         state_[i] = state::naming;
         std::string parent_id;
         if (g.parent) {
@@ -109,7 +114,8 @@ private:
     std::string new_subject_id(const std::string& old_id, const std::vector<std::string>& activity_ids) const {
         if (old_id.empty()) return old_id;
         if (auto found = goal_index_.find(old_id); found != goal_index_.end()) return goal_ids_[found->second];
-        if (auto found = activity_index_.find(old_id); found != activity_index_.end()) return activity_ids[found->second];
+        if (auto found = activity_index_.find(old_id); found != activity_index_.end())
+            return activity_ids[found->second];
         dangling(old_id);
     }
 
@@ -129,8 +135,6 @@ private:
 
 }  // namespace
 
-void assign_stable_ids(document& doc) {
-    id_assigner(doc).run();
-}
+void assign_stable_ids(document& doc) { id_assigner(doc).run(); }
 
 }  // namespace mk::model

@@ -10,6 +10,7 @@
 #include "src/model/names.hpp"
 #include "src/normalized/parsed_document.hpp"
 #include "src/normalized/sk_goal_columns.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::normalized {
 namespace {
@@ -391,9 +392,12 @@ void read_list(xmlNode* node, std::vector<T>& out, T (*read)(xmlNode*)) {
     for (xmlNode* child : elements(node)) out.push_back(read(child));
 }
 
-// Refuses a goal chain deeper than max_chain_depth, in one pass: each goal's depth is worked out
-// once, from the goals above it. A cycle is left to the checks (it counts as the top).
-void check_chain_depth(const std::vector<model::goal>& goals) {
+// A goal's words for a message: its name (or text), shortened.
+std::string goal_words(const model::goal& g) { return text::first_characters(g.name.empty() ? g.text : g.name, 60); }
+
+// Refuses a goal that lies (through its parents) below itself, and a goal chain deeper than
+// max_chain_depth, in one pass: each goal's depth is worked out once, from the goals above it.
+void check_chain_shape(const std::vector<model::goal>& goals) {
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::unordered_map<std::string_view, std::size_t> index;
     for (std::size_t i = 0; i < goals.size(); ++i) index.emplace(goals[i].id, i);
@@ -412,18 +416,25 @@ void check_chain_depth(const std::vector<model::goal>& goals) {
             on_path[at] = true;
             path.push_back(at);
         }
-        std::size_t above = at != none && !on_path[at] ? depth[at] : 0;
+        if (at != none && on_path[at])
+            throw error("normalized.goal_cycle",
+                        tr("målet \"{0}\" ligger (via sina överordnade mål) under sig självt: rätta dess "
+                           "överordnade mål (attributet parent)",
+                           "the goal \"{0}\" lies (through its parents) below itself: correct its parent goal "
+                           "(the attribute parent)",
+                           {goal_words(goals[at])}));
+        std::size_t above = at != none ? depth[at] : 0;
         for (auto below = path.rbegin(); below != path.rend(); ++below) {
             depth[*below] = ++above;
             on_path[*below] = false;
             if (above > max_chain_depth)
-                throw error("normalized.chain_too_deep",
-                            tr("målkedjan är djupare än {0} nivåer (målet \"{1}\" har {2} mål ovanför sig): så djupa "
-                               "kedjor finns inte i verkligheten, så filen är skadad eller manipulerad",
-                               "the goal chain is deeper than {0} levels (the goal \"{1}\" has {2} goals above it): "
-                               "no real chain is that deep, so the file is damaged or tampered with",
-                               {std::to_string(max_chain_depth), std::string_view(goals[*below].name).substr(0, 60),
-                                std::to_string(above - 1)}));
+                throw error(
+                    "normalized.chain_too_deep",
+                    tr("målkedjan är djupare än {0} nivåer (målet \"{1}\" har {2} mål ovanför sig): så djupa "
+                       "kedjor finns inte i verkligheten, så filen är skadad eller manipulerad",
+                       "the goal chain is deeper than {0} levels (the goal \"{1}\" has {2} goals above it): "
+                       "no real chain is that deep, so the file is damaged or tampered with",
+                       {std::to_string(max_chain_depth), goal_words(goals[*below]), std::to_string(above - 1)}));
         }
     }
 }
@@ -451,7 +462,7 @@ model::document read_normalized(std::string_view bytes) {
         else if (is(part, "findings"))
             read_list(part, out.findings, read_finding);
     }
-    check_chain_depth(out.goals);
+    check_chain_shape(out.goals);
     return out;
 }
 

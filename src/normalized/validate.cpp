@@ -10,15 +10,16 @@
 #include "src/core/error.hpp"
 #include "src/normalized/format.hpp"
 #include "src/normalized/parsed_document.hpp"
+#include "src/normalized/xml_problem.hpp"
 
 namespace mk::normalized {
 namespace {
 
-// The first error libxml2 reports: its line and message.
+// The first error libxml2 reports, in the user's language.
 struct first_error {
     bool seen = false;
     int line = 0;
-    std::string message;
+    message problem;
 };
 
 void keep_first_error(void* user, xmlErrorPtr err) {
@@ -26,9 +27,7 @@ void keep_first_error(void* user, xmlErrorPtr err) {
     if (first->seen || err == nullptr) return;
     first->seen = true;
     first->line = err->line;
-    first->message = err->message != nullptr ? err->message : "";
-    while (!first->message.empty() && (first->message.back() == '\n' || first->message.back() == ' '))
-        first->message.pop_back();
+    first->problem = validity_problem(*err);
 }
 
 // The compiled schema, built once from the embedded text.
@@ -39,7 +38,7 @@ xmlSchemaPtr compiled_schema() {
         xmlSchemaSetParserStructuredErrors(ctxt, keep_first_error, &err);
         xmlSchemaPtr parsed = xmlSchemaParse(ctxt);
         xmlSchemaFreeParserCtxt(ctxt);
-        if (parsed == nullptr) throw std::logic_error("the embedded schema does not compile: " + err.message);
+        if (parsed == nullptr) throw std::logic_error("the embedded schema does not compile: " + err.problem.en);
         return parsed;
     }();
     return schema;
@@ -66,20 +65,20 @@ void refuse_internal_subset(void* user, const xmlChar*, const xmlChar*, const xm
 
 xml_doc_ptr parse(std::string_view bytes) {
     if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
-        throw error("normalized.too_large", tr("dokumentet är för stort (över 2 GiB)", "the document is too large (over 2 GiB)"));
+        throw error("normalized.too_large",
+                    tr("dokumentet är för stort (över 2 GiB)", "the document is too large (over 2 GiB)"));
     std::unique_ptr<xmlParserCtxt, parser_ctxt_deleter> ctxt(xmlNewParserCtxt());
     if (!ctxt) throw std::bad_alloc();
     ctxt->sax->internalSubset = refuse_internal_subset;
     int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-    xml_doc_ptr doc(xmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr, options));
+    xml_doc_ptr doc(
+        xmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr, options));
     if (ctxt->_private != nullptr) doctype();
     if (!doc || !ctxt->wellFormed) {
         xmlErrorPtr err = xmlCtxtGetLastError(ctxt.get());
-        std::string line = err != nullptr ? std::to_string(err->line) : "?";
-        std::string message = err != nullptr && err->message != nullptr ? err->message : "";
-        while (!message.empty() && message.back() == '\n') message.pop_back();
-        throw error("normalized.not_xml", tr("dokumentet är ingen giltig XML (rad {0}: {1})",
-                                             "the document is not valid XML (line {0}: {1})", {line, message}));
+        message problem = err != nullptr ? parse_problem(*err) : tr("okänt fel", "unknown error");
+        throw error("normalized.not_xml", tr("dokumentet är ingen giltig XML ({0})",
+                                             "the document is not valid XML ({0})", {problem.text()}));
     }
     if (doc->intSubset != nullptr) doctype();
     return doc;
@@ -125,7 +124,7 @@ void validate(xmlDoc* doc) {
     throw error("normalized.invalid",
                 tr("dokumentet följer inte schemat för normaliserade malkedja-dokument (rad {0}: {1})",
                    "the document does not follow the schema of normalized malkedja documents (line {0}: {1})",
-                   {std::to_string(err.line), err.message}));
+                   {std::to_string(err.line), err.problem.text()}));
 }
 
 }  // namespace
@@ -137,8 +136,6 @@ xml_doc_ptr parse_valid_document(std::string_view bytes) {
     return doc;
 }
 
-void validate_normalized(std::string_view bytes) {
-    parse_valid_document(bytes);
-}
+void validate_normalized(std::string_view bytes) { parse_valid_document(bytes); }
 
 }  // namespace mk::normalized

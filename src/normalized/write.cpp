@@ -6,13 +6,14 @@
 #include <type_traits>
 #include <unordered_set>
 
+#include "src/core/error.hpp"
+#include "src/core/xml_writer.hpp"
 #include "src/model/names.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/format.hpp"
 #include "src/normalized/sk_goal_columns.hpp"
-#include "src/core/error.hpp"
-#include "src/core/xml_writer.hpp"
 #include "src/text/number_text.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::normalized {
 namespace {
@@ -26,9 +27,7 @@ std::string joined_numbers(const std::vector<std::uint32_t>& numbers) {
     return out;
 }
 
-std::string integer_text(long long value) {
-    return std::to_string(value);
-}
+std::string integer_text(long long value) { return std::to_string(value); }
 
 bool digits(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -50,7 +49,7 @@ bool is_lasar(std::string_view text) {
                 tr("värdet \"{1}\" i attributet {0} följer inte schemat för normaliserade malkedja-dokument",
                    "the value \"{1}\" of the attribute {0} does not follow the schema of normalized malkedja "
                    "documents",
-                   {attribute, value.substr(0, 60)}));
+                   {attribute, text::first_characters(value, 60)}));
 }
 
 class document_writer {

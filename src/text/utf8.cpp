@@ -46,4 +46,9 @@ std::optional<std::string> utf16_to_utf8(std::string_view bytes) {
     return out;
 }
 
+std::string first_characters(std::string_view text, std::size_t count) {
+    std::size_t length = code_point_prefix(text, count);
+    return std::string(text.substr(0, length)) + (length < text.size() ? "…" : "");
+}
+
 }  // namespace mk::text

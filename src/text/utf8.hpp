@@ -46,6 +46,10 @@ std::size_t code_point_count(std::string_view text);
 // The length in bytes of text's first `count` code points (text.size() when it has no more).
 std::size_t code_point_prefix(std::string_view text, std::size_t count);
 
+// text's first count code points, with "…" after them when text has more: for quoting a long text
+// in a message.
+std::string first_characters(std::string_view text, std::size_t count);
+
 // Whether text is strict UTF-8: no overlong forms, no encoded surrogates, nothing above U+10FFFF.
 bool is_utf8(std::string_view text);
 

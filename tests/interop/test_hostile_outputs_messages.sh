@@ -19,7 +19,8 @@ plan=$fixtures/malkedja/svenljunga-plan-2026.docx
 template=$fixtures/sk/sk-mall-2023-2024.docx
 schools=$fixtures/skolor/skolor.csv
 
-if ! /usr/bin/python3 "$here/make_hostile_outputs_messages.py" "$fixtures" "$in"; then
+if ! "$malkedja" import "$plan" --no-provenance -o "$in/chain.xml" >/dev/null ||
+  ! /usr/bin/python3 "$here/make_hostile_outputs_messages.py" "$fixtures" "$in"; then
   echo "FAIL: could not make the hostile inputs"
   exit 1
 fi
@@ -127,6 +128,26 @@ refused 'the part "xl/worksheets/sheet1.xml" is compressed with a method that is
   cells "$in/lzma-sheet.xlsx"
 refused "filen är skadad eller ofullständig (inget zip-paket)" cells "$in/cut-short.xlsx"
 refused "the file is damaged or incomplete (not a zip package)" --lang en cells "$in/cut-short.xlsx"
+
+# Item 17: a package with other data in front of it is named as a damaged package; XML that is not
+# well-formed or breaks the schema is told in the user's language, naming the element and line; a
+# goal below itself is named by its words, not by an internal id.
+refused "filen är ett zip-paket (som .xlsx, .ods, .docx och .odt) med 1048576 byte annat innehåll framför" \
+  cells "$in/data-in-front.xlsx"
+refused 'delen "xl/worksheets/sheet1.xml" är ingen giltig XML (felaktig starttagg vid byte' cells "$in/cut-tag.xlsx"
+refused 'the part "xl/worksheets/sheet1.xml" is not valid XML (bad start tag at byte' --lang en cells "$in/cut-tag.xlsx"
+schema="dokumentet följer inte schemat för normaliserade malkedja-dokument"
+refused "unknown-element.xml: $schema (rad 26: elementet <comment> hör inte hemma här)" check "$in/unknown-element.xml"
+refused "unknown-level.xml: $schema (rad 27: attributet level i elementet <goal> har värdet \"kommunfullmaktige\", som inte är tillåtet (tillåtna värden: kf, namnd, forvaltning, enhet, medarbetare))" \
+  check "$in/unknown-level.xml"
+refused "no-level.xml: $schema (rad 27: elementet <goal> saknar attributet level)" check "$in/no-level.xml"
+refused "(line 27: the element <goal> lacks the attribute level)" --lang en check "$in/no-level.xml"
+refused "text-in-goals.xml: $schema (rad 26: elementet <goals> får inte innehålla text)" check "$in/text-in-goals.xml"
+refused "not-well-formed.xml: dokumentet är ingen giltig XML (rad" check "$in/not-well-formed.xml"
+grep -q "starttaggen <goals> avslutas med </goal>" "$work/stderr" || fail "not-well-formed.xml: $(cat "$work/stderr")"
+refused 'goal-cycle.xml: målet "' export "$in/goal-cycle.xml" -o cycle.html
+grep -q 'ligger (via sina överordnade mål) under sig självt' "$work/stderr" && ! grep -q '"i0:' "$work/stderr" ||
+  fail "goal-cycle.xml: $(cat "$work/stderr")"
 
 # Item 14: SIGINT, SIGTERM or SIGHUP while the output is written removes the temporary file. strace
 # holds the program in fsync() (the temporary file written, not yet renamed) while the signal is sent.

@@ -19,6 +19,12 @@ TEST_CASE("code_point_prefix: the bytes of the first code points") {
     CHECK(code_point_prefix("abc", 0) == 0);
 }
 
+TEST_CASE("first_characters: a long text quoted in a message is cut between characters, marked by …") {
+    CHECK(first_characters("Ödeshög", 3) == "Öde…");
+    CHECK(first_characters("Ödeshög", 7) == "Ödeshög");
+    CHECK(first_characters("", 5).empty());
+}
+
 TEST_CASE("next_code_point: decodes, and reads an invalid byte as U+FFFD alone") {
     std::string_view text = "å\xFFx";
     std::size_t at = 0;
