@@ -43,7 +43,13 @@ std::string percent_decoded(std::string_view target) {
             continue;
         }
         char decoded = static_cast<char>(high * 16 + low);
-        if (decoded == '/' || decoded == '\\' || decoded == '\0') fail_escape(target);
+        if (decoded == '/' || decoded == '\\' || decoded == '\0')
+            throw error("opc.encoded_separator",
+                        tr("filen hänvisar till \"{0}\", ett namn med ett kodat snedstreck eller NUL-tecken, som inget "
+                           "kontorsprogram skriver: filen kan vara manipulerad",
+                           "the file refers to \"{0}\", a name with an encoded slash or NUL character, which no office "
+                           "program writes: the file may have been tampered with",
+                           {target.substr(0, 200)}));
         out += decoded;
         at += 2;
     }

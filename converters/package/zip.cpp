@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <new>
 #include <unordered_set>
 
 #include "converters/package/limits.hpp"
@@ -31,19 +32,17 @@ namespace {
 }
 
 // Why libzip failed, in the user's language: never libzip's own English text.
-std::string reason_of(int code) {
+message libzip_reason(int code) {
     switch (code) {
-        case ZIP_ER_NOZIP: return tr("inget zip-paket", "not a zip package").text();
+        case ZIP_ER_NOZIP: return tr("inget zip-paket", "not a zip package");
         case ZIP_ER_INCONS:
-            return tr("paketets innehållsförteckning stämmer inte", "the package's table of contents is inconsistent")
-                .text();
-        case ZIP_ER_CRC: return tr("kontrollsumman stämmer inte", "the checksum does not match").text();
+            return tr("paketets innehållsförteckning stämmer inte", "the package's table of contents is inconsistent");
+        case ZIP_ER_CRC: return tr("kontrollsumman stämmer inte", "the checksum does not match");
         case ZIP_ER_EOF:
-        case ZIP_ER_READ: return tr("filen tar slut för tidigt", "the file ends too early").text();
+        case ZIP_ER_READ: return tr("filen tar slut för tidigt", "the file ends too early");
         case ZIP_ER_ZLIB:
-        case ZIP_ER_COMPRESSED_DATA: return tr("de packade data är trasiga", "the compressed data is broken").text();
-        case ZIP_ER_MEMORY: return tr("minnet räckte inte", "out of memory").text();
-        default: return tr("zip-fel {0}", "zip error {0}", {std::to_string(code)}).text();
+        case ZIP_ER_COMPRESSED_DATA: return tr("de packade data är trasiga", "the compressed data is broken");
+        default: return tr("zip-fel {0}", "zip error {0}", {std::to_string(code)});
     }
 }
 
@@ -56,7 +55,9 @@ std::string reason_of(int code) {
                        "the part \"{0}\" is compressed with a method that is not supported (only those Excel, Word and "
                        "LibreOffice use): save the file again in Excel or LibreOffice and try again",
                        {part}));
-    fail_damaged(part.empty() ? reason_of(code) : std::string(part) + ": " + reason_of(code));
+    if (code == ZIP_ER_MEMORY) throw std::bad_alloc();
+    std::string reason = libzip_reason(code).text();
+    fail_damaged(part.empty() ? reason : std::string(part) + ": " + reason);
 }
 
 std::string lower_ascii(std::string_view s) {

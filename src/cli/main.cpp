@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.fallthrough();
     std::string lang = "sv";
-    app.add_option("--lang", lang, mk::tr("språk för meddelanden: sv eller en", "language of messages: sv or en").text())
+    app.add_option("--lang", lang,
+                   mk::tr("språk för meddelanden: sv eller en", "language of messages: sv or en").text())
         ->type_name(mk::cli::alternatives_name({"sv", "en"}))
         ->check(mk::cli::one_of({"sv", "en"}));
     std::uint64_t memory_mib = 0;
@@ -85,7 +86,7 @@ int main(int argc, char** argv) {
         std::cerr << mk::tr("fel: ", "error: ").text() << e.what() << '\n';
         return mk::cli::exit_unusable;
     } catch (const std::bad_alloc&) {
-        std::cerr << mk::tr("fel: minnet tog slut", "error: out of memory").text() << '\n';
+        std::cerr << mk::tr("fel: ", "error: ").text() << mk::out_of_memory_text().text() << '\n';
         return mk::cli::exit_unusable;
     } catch (const std::exception& e) {
         std::cerr << mk::tr("fel: internt fel: {0}", "error: internal error: {0}", {e.what()}).text() << '\n';

@@ -58,4 +58,6 @@ const char* error::what() const noexcept {
     return what_.c_str();
 }
 
+message out_of_memory_text() { return tr("minnet tog slut", "out of memory"); }
+
 }  // namespace mk

@@ -31,4 +31,7 @@ private:
     mutable std::string what_;
 };
 
+// The one wording for running out of memory, wherever it is noticed.
+message out_of_memory_text();
+
 }  // namespace mk

@@ -15,7 +15,7 @@ namespace mk {
 namespace {
 
 // Why a system call failed, in both languages (strerror speaks English only).
-message reason_of(int err) {
+message system_reason(int err) {
     switch (err) {
         case EACCES:
         case EPERM: return tr("åtkomst nekad", "permission denied");
@@ -29,7 +29,7 @@ message reason_of(int err) {
         case ELOOP: return tr("för många symboliska länkar", "too many symbolic links");
         case EMFILE:
         case ENFILE: return tr("för många öppna filer", "too many open files");
-        case ENOMEM: return tr("minnet räcker inte", "out of memory");
+        case ENOMEM: return out_of_memory_text();
         case EBUSY:
         case ETXTBSY: return tr("filen används", "the file is busy");
         default: return tr("systemfel {0}", "system error {0}", {std::to_string(err)});
@@ -38,7 +38,7 @@ message reason_of(int err) {
 
 [[noreturn]] void fail_io(std::string code, std::string_view sv, std::string_view en, const std::string& path,
                           int err = 0) {
-    message reason = err ? reason_of(err) : message{};
+    message reason = err ? system_reason(err) : message{};
     throw error(std::move(code), message{tr(sv, "", {reason.sv}).sv, tr("", en, {reason.en}).en}, path);
 }
 

@@ -1,6 +1,7 @@
 #include "src/pipeline/load.hpp"
 
 #include <map>
+#include <new>
 #include <unordered_map>
 
 #include "converters/registry.hpp"
@@ -211,6 +212,8 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
             doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out);
         } catch (const error& e) {
             throw e.with_context(inputs[i].name);
+        } catch (const std::bad_alloc&) {
+            throw error("memory.exhausted", out_of_memory_text(), inputs[i].name);
         }
         if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);

@@ -92,3 +92,26 @@ odf_valid() {  # odf_valid PART... -- PACKAGE...: jing finds the named XML parts
   fi
   echo "ok   ${#manifests[@]} packages: ${parts[*]} and the manifest are valid ODF 1.3"
 }
+
+refusal_problems() {  # refusal_problems STATUS EXPECTED: sets problems to how the last run (its output
+  # in $work/stdout and $work/stderr, its exit STATUS) breaks the contract of a refusal: exit status 2
+  # (124: out of time), nothing on stdout, one "fel:" ("error:") line, the last, saying EXPECTED
+  local status=$1 expected=$2 errors last
+  problems=()
+  ((status == 124)) && problems+=("took too long")
+  ((status != 2 && status != 124)) && problems+=("exit status $status, not 2")
+  [[ -s "$work/stdout" ]] && problems+=("wrote to stdout: $(head -c 200 "$work/stdout")")
+  errors=$(grep -cE '^(fel|error): ' "$work/stderr")
+  ((errors == 1)) || problems+=("$errors lines \"fel:\", not 1: $(head -c 300 "$work/stderr")")
+  last=$(tail -n1 "$work/stderr")
+  [[ "$last" == *"$expected"* ]] || problems+=("the last line does not say \"$expected\": $last")
+}
+
+report() {  # report LABEL SUMMARY: "ok   LABEL: SUMMARY" when problems is empty, else a failure listing them
+  if ((${#problems[@]} == 0)); then
+    echo "ok   $1: $2"
+  else
+    fail "$1:"
+    printf '       %s\n' "${problems[@]}"
+  fi
+}

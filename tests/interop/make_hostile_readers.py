@@ -120,7 +120,7 @@ assert SHEET_TARGET.search(workbook_rels)
 for name, target, status, expected in [
         ("percent-encoded-target.xlsx", b"worksheets/sheet%31.xml", 0, "aktiviteter: 40"),
         ("percent-encoded-dots.xlsx", b"%2E%2E/xl/worksheets/sheet%31.xml", 0, "aktiviteter: 40"),
-        ("percent-encoded-slash.xlsx", b"worksheets%2Fsheet1.xml", 2, "utanför paketet")]:
+        ("percent-encoded-slash.xlsx", b"worksheets%2Fsheet1.xml", 2, "ett namn med ett kodat snedstreck")]:
     rels = SHEET_TARGET.sub(b'Target="' + target + b'"', workbook_rels)
     write_zip(name, changed(xlsx_fixture, replace={WORKBOOK_RELS: rels}), "import", status, expected)
 

@@ -30,28 +30,15 @@ run_case() {  # run_case NAME EXPECTED COMMAND: one hostile file through one com
     ulimit -v "$memory_kib"
     exec timeout "$seconds" "$malkedja" "$command" "$file" "${arguments[@]}" >"$work/stdout" 2>"$work/stderr"
   )
-  local status=$?
-  local problems=()
-  ((status == 124)) && problems+=("took more than $seconds s")
-  ((status != 2 && status != 124)) && problems+=("exit status $status, not 2")
-  [[ -s "$work/stdout" ]] && problems+=("wrote to stdout: $(head -c 200 "$work/stdout")")
-  local lines first
-  lines=$(wc -l <"$work/stderr")
+  local status=$? first
   first=$(head -n1 "$work/stderr")
-  ((lines != 1)) && problems+=("$lines lines on stderr, not 1: $(head -c 300 "$work/stderr")")
+  refusal_problems "$status" "$expected"
+  (($(wc -l <"$work/stderr") == 1)) || problems+=("more than one line on stderr: $(head -c 300 "$work/stderr")")
   [[ "$first" == "fel: $file: "* ]] || problems+=("stderr does not start with \"fel: $file: \": $first")
-  [[ "$first" == *"$expected"* ]] || problems+=("the message does not say \"$expected\": $first")
   [[ -n "$(ls -A "$work/run")" ]] && problems+=("created files: $(ls -A "$work/run")")
   [[ "$(ls -A "$work/inputs" | sha256sum)" == "$before" ]] || problems+=("changed the folder of the input")
   rm -rf "${work:?}/run/"* "$work/run/".[!.]* 2>/dev/null
-
-  if ((${#problems[@]} == 0)); then
-    echo "ok   $name ($command): ${first#"fel: $file: "}"
-  else
-    failed=1
-    echo "FAIL $name ($command):"
-    printf '       %s\n' "${problems[@]}"
-  fi
+  report "$name ($command)" "${first#"fel: $file: "}"
 }
 
 while IFS=$'\t' read -r name expected commands; do

@@ -30,25 +30,15 @@ listing() { ls -A "$work/run" "$in"; }
 refused() {  # refused EXPECTED ARGS...: malkedja ARGS exits 2 in time, its one "fel:" line (the last) says EXPECTED
   local expected=$1
   shift
-  local before status last errors
+  local before status
   before=$(listing)
   timeout "$seconds" "$malkedja" "$@" >"$work/stdout" 2>"$work/stderr"
   status=$?
-  last=$(tail -n1 "$work/stderr")
-  errors=$(grep -cE '^(fel|error): ' "$work/stderr")
-  local problems=()
-  ((status == 124)) && problems+=("took more than $seconds s")
-  ((status != 2 && status != 124)) && problems+=("exit status $status, not 2")
-  [[ -s "$work/stdout" ]] && problems+=("wrote to stdout: $(head -c 200 "$work/stdout")")
-  ((errors == 1)) || problems+=("$errors lines \"fel:\", not 1: $(head -c 300 "$work/stderr")")
-  [[ "$last" == "fel: "*"$expected"* || "$last" == "error: "*"$expected"* ]] || problems+=("the last line does not say \"$expected\": $last")
+  refusal_problems "$status" "$expected"
+  [[ "$(tail -n1 "$work/stderr")" == "fel: "* || "$(tail -n1 "$work/stderr")" == "error: "* ]] ||
+    problems+=("the last line is no \"fel:\" line")
   [[ "$(listing)" == "$before" ]] || problems+=("files changed: $(listing | tr '\n' ' ')")
-  if ((${#problems[@]} == 0)); then
-    echo "ok   ${*:1:3}: ${last#fel: }"
-  else
-    fail "$*:"
-    printf '       %s\n' "${problems[@]}"
-  fi
+  report "${*:1:3}" "$(tail -n1 "$work/stderr")"
 }
 
 # Item 3: a named pipe as any input, or as a file in --previous, is refused at once (no open() that

@@ -28,7 +28,8 @@ run_case() {  # run_case NAME COMMAND STATUS EXPECTED: one file through one comm
   )
   local status=$?
   [[ $command == export.* && -f "$work/run/out.${command#export.}" ]] && cat "$work/run/out.${command#export.}" >>"$work/output"
-  local problems=() piece
+  local piece
+  problems=()
   ((status == expected_status)) || problems+=("exit status $status, not $expected_status")
   local IFS='|'
   for piece in $expected; do
@@ -42,15 +43,8 @@ run_case() {  # run_case NAME COMMAND STATUS EXPECTED: one file through one comm
   done
   unset IFS
   rm -rf "${work:?}/run/"* "$work/run/".[!.]* 2>/dev/null
-  if ((${#problems[@]} == 0)); then
-    echo "ok   $name ($command): $(head -c 200 "$work/output" | head -n1)"
-  else
-    failed=1
-    echo "FAIL $name ($command):"
-    printf '       %s\n' "${problems[@]}"
-    head -c 600 "$work/output" | sed 's/^/       | /'
-    echo
-  fi
+  report "$name ($command)" "$(head -c 200 "$work/output" | head -n1)"
+  ((${#problems[@]} == 0)) || head -c 600 "$work/output" | sed 's/^/       | /'
 }
 
 while IFS=$'\t' read -r name command status expected; do

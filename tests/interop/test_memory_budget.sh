@@ -31,13 +31,10 @@ run_case() {  # run_case NAME PART COMMAND OPTIONS: one file through one command
   [[ $4 =~ --max-minne-mb\ ([0-9]+) ]] && budget=${BASH_REMATCH[1]}
   local file="$work/inputs/$name"
   run "$command" "$file" "${options[@]}"
-  local status=$? problems=()
-  ((status != 2)) && problems+=("exit status $status, not 2")
-  [[ -s "$work/stdout" ]] && problems+=("wrote to stdout: $(head -c 200 "$work/stdout")")
-  local lines first rss_kib
-  lines=$(wc -l <"$work/stderr")
+  local status=$? first rss_kib
   first=$(head -n1 "$work/stderr")
-  ((lines != 1)) && problems+=("$lines lines on stderr, not 1: $(head -c 300 "$work/stderr")")
+  refusal_problems "$status" "fel: $file: delen \"$part"
+  (($(wc -l <"$work/stderr") == 1)) || problems+=("more than one line on stderr: $(head -c 300 "$work/stderr")")
   [[ "$first" == "fel: $file: delen \"$part"*"\" behöver mer än $budget MiB minne när den läses"* ]] ||
     problems+=("not the budget's message naming $part and $budget MiB: $first")
   [[ -n "$(ls -A "$work/run")" ]] && problems+=("created files: $(ls -A "$work/run")")
@@ -47,13 +44,7 @@ run_case() {  # run_case NAME PART COMMAND OPTIONS: one file through one command
   fi
   rm -rf "${work:?}/run/"* "$work/run/".[!.]* 2>/dev/null
 
-  if ((${#problems[@]} == 0)); then
-    echo "ok   $name ($command, $((rss_kib / 1024)) MiB): ${first#"fel: $file: "}"
-  else
-    failed=1
-    echo "FAIL $name ($command):"
-    printf '       %s\n' "${problems[@]}"
-  fi
+  report "$name ($command, $((rss_kib / 1024)) MiB)" "${first#"fel: $file: "}"
 }
 
 while IFS=$'\t' read -r name part command options; do
