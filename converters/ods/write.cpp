@@ -15,7 +15,7 @@ std::string write_ods(const workbook& book) {
     return write_zip({
         {"mimetype", std::string(spreadsheet_media_type), true},
         {"content.xml", content_part(book)},
-        {"styles.xml", styles_part()},
+        {"styles.xml", styles_part(book)},
         {"meta.xml", write_odf_meta({p.title, p.subject, p.creator, with_time_of_day(p.created)})},
         {"settings.xml", settings_part(book)},
         {"META-INF/manifest.xml",

@@ -1,5 +1,7 @@
 // content.xml's office:automatic-styles.
+#include <algorithm>
 #include <charconv>
+#include <vector>
 
 #include "converters/ods/write_parts.hpp"
 
@@ -48,23 +50,26 @@ void write_data_styles(xml_writer& out, const style_names& names) {
     if (date_time) write_date_style(out, date_time_data_style, true);
 }
 
-void write_table_style(xml_writer& out, std::string_view name, bool displayed) {
+void write_table_style(xml_writer& out, const sheet& s) {
     out.start("style:style");
-    out.attribute("style:name", name);
+    out.attribute("style:name", table_style_of(s));
     out.attribute("style:family", "table");
-    out.attribute("style:master-page-name", "Default");
+    out.attribute("style:master-page-name", s.print.landscape_fit_to_width ? landscape_master_page : "Default");
     out.start("style:table-properties");
-    out.attribute("table:display", displayed ? "true" : "false");
+    out.attribute("table:display", s.visibility == sheet_visibility::visible ? "true" : "false");
     out.end();
     out.end();
 }
 
+// One table style per look the sheets use, and always the plain visible one (ta1).
 void write_table_styles(xml_writer& out, const workbook& book) {
-    write_table_style(out, visible_table_style, true);
+    const sheet plain;
+    std::vector<std::string_view> written{table_style_of(plain)};
+    write_table_style(out, plain);
     for (const sheet& s : book.sheets) {
-        if (s.visibility == sheet_visibility::visible) continue;
-        write_table_style(out, hidden_table_style, false);
-        return;
+        if (std::find(written.begin(), written.end(), table_style_of(s)) != written.end()) continue;
+        written.push_back(table_style_of(s));
+        write_table_style(out, s);
     }
 }
 

@@ -13,8 +13,8 @@ inline constexpr std::string_view spreadsheet_media_type = "application/vnd.oasi
 
 // content.xml: the automatic styles, the sheets and the autofilters' database ranges.
 std::string content_part(const workbook& book);
-// styles.xml: the default cell style and the page.
-std::string styles_part();
+// styles.xml: the default cell style and the pages (portrait, and landscape where a sheet prints so).
+std::string styles_part(const workbook& book);
 // settings.xml: the sheet shown first and the frozen rows of each sheet (LibreOffice's view settings).
 std::string settings_part(const workbook& book);
 

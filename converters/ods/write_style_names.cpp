@@ -1,5 +1,7 @@
 #include "converters/ods/write_style_names.hpp"
 
+#include <array>
+
 #include <algorithm>
 
 #include "src/container/iso_moment.hpp"
@@ -10,6 +12,12 @@ value_display display_of(const cell& c) {
     if (c.type != cell_type::date) return value_display::plain;
     auto moment = parse_iso_moment(c.text);
     return moment && moment->has_time ? value_display::date_time : value_display::date;
+}
+
+std::string_view table_style_of(const sheet& s) {
+    static constexpr std::array<std::string_view, 4> names{"ta1", "ta2", "ta3", "ta4"};
+    bool hidden = s.visibility != sheet_visibility::visible;
+    return names[(hidden ? 1u : 0u) + (s.print.landscape_fit_to_width ? 2u : 0u)];
 }
 
 style_names::style_names(const workbook& book) : book_(book) {

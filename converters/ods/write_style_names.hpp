@@ -19,9 +19,10 @@ value_display display_of(const cell& c);
 // Data style names of the two date displays.
 inline constexpr std::string_view date_data_style = "N1";
 inline constexpr std::string_view date_time_data_style = "N2";
-// Table styles of visible and hidden sheets.
-inline constexpr std::string_view visible_table_style = "ta1";
-inline constexpr std::string_view hidden_table_style = "ta2";
+// The table style of a sheet: visible or hidden, printed on the default page or landscape.
+std::string_view table_style_of(const sheet& s);
+// The master page of landscape sheets fitted to the page's width (styles.xml).
+inline constexpr std::string_view landscape_master_page = "Landscape";
 
 class style_names {
 public:

@@ -1,4 +1,6 @@
 // styles.xml.
+#include <algorithm>
+
 #include "converters/ods/write_parts.hpp"
 #include "converters/package/odf_writer.hpp"
 
@@ -26,16 +28,36 @@ void write_page_layout(xml_writer& out) {
     out.end();
 }
 
-void write_master_page(xml_writer& out) {
-    out.start("style:master-page");
-    out.attribute("style:name", "Default");
-    out.attribute("style:page-layout-name", "pm1");
+// An A4 page in landscape with 1.5 cm margins, the table scaled to one page across.
+void write_landscape_page_layout(xml_writer& out) {
+    out.start("style:page-layout");
+    out.attribute("style:name", "pm2");
+    out.start("style:page-layout-properties");
+    out.attribute("fo:page-width", "29.7cm");
+    out.attribute("fo:page-height", "21cm");
+    out.attribute("style:print-orientation", "landscape");
+    for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
+        out.attribute(side, "1.5cm");
+    out.attribute("style:scale-to-X", "1");
     out.end();
+    out.end();
+}
+
+void write_master_page(xml_writer& out, std::string_view name, std::string_view layout) {
+    out.start("style:master-page");
+    out.attribute("style:name", name);
+    out.attribute("style:page-layout-name", layout);
+    out.end();
+}
+
+bool any_landscape(const workbook& book) {
+    return std::any_of(book.sheets.begin(), book.sheets.end(),
+                       [](const sheet& s) { return s.print.landscape_fit_to_width; });
 }
 
 }  // namespace
 
-std::string styles_part() {
+std::string styles_part(const workbook& book) {
     xml_writer out;
     out.start("office:document-styles");
     write_odf_namespaces(out);
@@ -44,9 +66,11 @@ std::string styles_part() {
     out.end();
     out.start("office:automatic-styles");
     write_page_layout(out);
+    if (any_landscape(book)) write_landscape_page_layout(out);
     out.end();
     out.start("office:master-styles");
-    write_master_page(out);
+    write_master_page(out, "Default", "pm1");
+    if (any_landscape(book)) write_master_page(out, landscape_master_page, "pm2");
     out.end();
     out.end();
     return out.finish();

@@ -97,8 +97,7 @@ public:
     void write() {
         out_.start("table:table");
         out_.attribute("table:name", sheet_.name);
-        out_.attribute("table:style-name",
-                       sheet_.visibility == sheet_visibility::visible ? visible_table_style : hidden_table_style);
+        out_.attribute("table:style-name", table_style_of(sheet_));
         write_columns();
         write_rows();
         out_.end();
@@ -150,6 +149,10 @@ private:
             if (i == 0 || hidden[i - 1] + 1 != hidden[i]) breaks.push_back(hidden[i]);
             if (i + 1 == hidden.size() || hidden[i] + 1 != hidden[i + 1]) breaks.push_back(hidden[i] + 1ull);
         }
+        if (auto header = sheet_.print.repeated_row) {
+            breaks.push_back(*header);
+            breaks.push_back(*header + 1ull);
+        }
         std::sort(breaks.begin(), breaks.end());
         breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
         return breaks;
@@ -173,7 +176,10 @@ private:
                       [](const cell_range* a, const cell_range* b) { return a->first_col < b->first_col; });
             auto row_end = next_cell;
             while (row_end != sheet_.cells.end() && row_end->row == row) ++row_end;
+            bool header = sheet_.print.repeated_row == row;
+            if (header) out_.start("table:table-header-rows");
             write_row(row, breaks[i + 1] - row, next_cell, row_end);
+            if (header) out_.end();
             next_cell = row_end;
         }
     }

@@ -26,6 +26,9 @@ std::string shared_strings_part(const shared_string_table& strings);
 // xl/styles.xml: fonts, fills, borders and the cell formats of formats.
 std::string styles_part(const workbook& book, const cell_formats& formats);
 
+// The sheet's name as a formula quotes it ('Mål och aktiviteter', an apostrophe doubled).
+std::string quoted_sheet_name(std::string_view sheet_name);
+
 // A sheet-qualified absolute range for formulas and defined names: 'Sheet 1'!$A$1:$E$57.
 std::string absolute_range(std::string_view sheet_name, const cell_range& range);
 

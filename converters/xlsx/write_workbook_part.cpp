@@ -9,12 +9,9 @@ namespace {
 
 std::string_view state_of(sheet_visibility visibility) {
     switch (visibility) {
-        case sheet_visibility::hidden:
-            return "hidden";
-        case sheet_visibility::very_hidden:
-            return "veryHidden";
-        case sheet_visibility::visible:
-            break;
+        case sheet_visibility::hidden: return "hidden";
+        case sheet_visibility::very_hidden: return "veryHidden";
+        case sheet_visibility::visible: break;
     }
     return {};
 }
@@ -52,14 +49,26 @@ void write_filter_database(xml_writer& out, const sheet& s, std::size_t index) {
     out.text_content(absolute_range(s.name, *s.autofilter));
 }
 
+// The rows Excel prints at the top of every page of a sheet.
+void write_print_titles(xml_writer& out, const sheet& s, std::size_t index) {
+    std::string row = '$' + std::to_string(*s.print.repeated_row + 1);
+    out.start("definedName");
+    out.attribute("name", "_xlnm.Print_Titles");
+    out.attribute("localSheetId", std::to_string(index));
+    out.text_content(quoted_sheet_name(s.name) + "!" + row + ':' + row);
+}
+
+// Excel's order: the names sorted, each name's sheets in sheet order.
 void write_defined_names(xml_writer& out, const workbook& book) {
     bool any = false;
-    for (std::size_t i = 0; i < book.sheets.size(); ++i) {
-        if (!book.sheets[i].autofilter) continue;
+    auto open = [&] {
         if (!any) out.start("definedNames");
         any = true;
-        write_filter_database(out, book.sheets[i], i);
-    }
+    };
+    for (std::size_t i = 0; i < book.sheets.size(); ++i)
+        if (book.sheets[i].autofilter) open(), write_filter_database(out, book.sheets[i], i);
+    for (std::size_t i = 0; i < book.sheets.size(); ++i)
+        if (book.sheets[i].print.repeated_row) open(), write_print_titles(out, book.sheets[i], i);
     if (any) out.end();
 }
 
@@ -69,10 +78,14 @@ std::string absolute_cell(std::uint32_t row, std::uint32_t col) {
 
 }  // namespace
 
-std::string absolute_range(std::string_view sheet_name, const cell_range& range) {
+std::string quoted_sheet_name(std::string_view sheet_name) {
     std::string quoted = "'";
     for (char c : sheet_name) quoted += c == '\'' ? std::string("''") : std::string(1, c);
-    return quoted + "'!" + absolute_cell(range.first_row, range.first_col) + ':' +
+    return quoted + "'";
+}
+
+std::string absolute_range(std::string_view sheet_name, const cell_range& range) {
+    return quoted_sheet_name(sheet_name) + "!" + absolute_cell(range.first_row, range.first_col) + ':' +
            absolute_cell(range.last_row, range.last_col);
 }
 

@@ -6,8 +6,8 @@
 #include "converters/xlsx/date_serial.hpp"
 #include "converters/xlsx/row_heights.hpp"
 #include "converters/xlsx/write_parts.hpp"
-#include "src/text/number_text.hpp"
 #include "src/core/xml_writer.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::xlsx {
 namespace {
@@ -26,6 +26,7 @@ public:
         out_.start("worksheet");
         out_.attribute("xmlns", ns::spreadsheetml);
         out_.attribute("xmlns:r", ns::office_relationships);
+        write_sheet_properties();
         write_dimension();
         write_sheet_views(selected);
         write_cols();
@@ -33,11 +34,22 @@ public:
         write_auto_filter();
         write_merge_cells();
         write_page_margins();
+        write_page_setup();
         out_.end();
         return out_.finish();
     }
 
 private:
+    // Fitting to the page is switched on here; pageSetup says how many pages across and down.
+    void write_sheet_properties() {
+        if (!sheet_.print.landscape_fit_to_width) return;
+        out_.start("sheetPr");
+        out_.start("pageSetUpPr");
+        out_.attribute("fitToPage", "1");
+        out_.end();
+        out_.end();
+    }
+
     // The used range: "A1" for an empty sheet.
     void write_dimension() {
         std::string ref = "A1";
@@ -161,19 +173,13 @@ private:
             return;
         }
         switch (c.type) {
-            case cell_type::string:
-                write_shared_string(c.text);
-                break;
-            case cell_type::number:
-                out_.text_element("v", text::number_text(c.number));
-                break;
+            case cell_type::string: write_shared_string(c.text); break;
+            case cell_type::number: out_.text_element("v", text::number_text(c.number)); break;
             case cell_type::boolean:
                 out_.attribute("t", "b");
                 out_.text_element("v", c.number != 0 ? "1" : "0");
                 break;
-            case cell_type::date:
-                write_date(c.text);
-                break;
+            case cell_type::date: write_date(c.text); break;
             case cell_type::error:
                 if (std::find(excel_errors.begin(), excel_errors.end(), c.text) != excel_errors.end()) {
                     out_.attribute("t", "e");
@@ -228,6 +234,17 @@ private:
         out_.attribute("bottom", "0.75");
         out_.attribute("header", "0.3");
         out_.attribute("footer", "0.3");
+        out_.end();
+    }
+
+    // A4 landscape, one page wide and as many down as it takes (fitToHeight 0).
+    void write_page_setup() {
+        if (!sheet_.print.landscape_fit_to_width) return;
+        out_.start("pageSetup");
+        out_.attribute("paperSize", "9");
+        out_.attribute("orientation", "landscape");
+        out_.attribute("fitToWidth", "1");
+        out_.attribute("fitToHeight", "0");
         out_.end();
     }
 

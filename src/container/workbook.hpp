@@ -62,6 +62,15 @@ struct fill_range {
     bool operator==(const fill_range&) const = default;
 };
 
+// Writers: how a sheet prints. The default is the office program's (portrait, 100 %).
+struct print_setup {
+    // Landscape, scaled down to the page's width (as many pages down as it takes).
+    bool landscape_fit_to_width = false;
+    // A row printed at the top of every page (the table's header), if any.
+    std::optional<std::uint32_t> repeated_row;
+    bool operator==(const print_setup&) const = default;
+};
+
 struct sheet {
     std::string name;
     sheet_visibility visibility = sheet_visibility::visible;
@@ -82,6 +91,8 @@ struct sheet {
     std::uint32_t frozen_rows = 0;
     // Writers: the range an autofilter covers, if any.
     std::optional<cell_range> autofilter;
+    // Writers: how the sheet prints.
+    print_setup print;
 
     // The cell at (row, col), or nullptr when it is empty; requires finish() to have run.
     const cell* find(std::uint32_t row, std::uint32_t col) const;

@@ -25,6 +25,7 @@ void sheet_writer::header_row(std::uint32_t row, const std::vector<std::pair<std
 
 void sheet_writer::freeze_and_filter(std::uint32_t header_row, std::uint32_t last_row) {
     sheet_.frozen_rows = header_row + 1;
+    sheet_.print = {.landscape_fit_to_width = true, .repeated_row = header_row};
     if (width_) sheet_.autofilter = cell_range{header_row, 0, std::max(header_row, last_row), width_ - 1};
 }
 

@@ -33,7 +33,8 @@ public:
     // A header row of texts from column 0, with widths in characters.
     void header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,
                     const cell_style& style);
-    // Freezes the rows down to header_row and filters from it to last_row, over the header's columns.
+    // Freezes the rows down to header_row and filters from it to last_row, over the header's columns;
+    // the sheet prints landscape, fitted to the page's width, with header_row on every page.
     void freeze_and_filter(std::uint32_t header_row, std::uint32_t last_row);
 
 private:
