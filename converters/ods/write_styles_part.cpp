@@ -28,18 +28,11 @@ void write_page_layout(xml_writer& out) {
     out.end();
 }
 
-// An A4 page in landscape with 1.5 cm margins, the table scaled to one page across.
+// An A4 page in landscape with 2 cm margins, the table scaled to one page across.
 void write_landscape_page_layout(xml_writer& out) {
     out.start("style:page-layout");
     out.attribute("style:name", "pm2");
-    out.start("style:page-layout-properties");
-    out.attribute("fo:page-width", "29.7cm");
-    out.attribute("fo:page-height", "21cm");
-    out.attribute("style:print-orientation", "landscape");
-    for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
-        out.attribute(side, "1.5cm");
-    out.attribute("style:scale-to-X", "1");
-    out.end();
+    write_a4_page_layout_properties(out, true);
     out.end();
 }
 

@@ -25,13 +25,14 @@ void write_odf_namespaces(xml_writer& out) {
     out.attribute("office:version", odf_version);
 }
 
-void write_a4_page_layout_properties(xml_writer& out) {
+void write_a4_page_layout_properties(xml_writer& out, bool landscape_one_page_across) {
     out.start("style:page-layout-properties");
-    out.attribute("fo:page-width", "21cm");
-    out.attribute("fo:page-height", "29.7cm");
-    out.attribute("style:print-orientation", "portrait");
+    out.attribute("fo:page-width", landscape_one_page_across ? "29.7cm" : "21cm");
+    out.attribute("fo:page-height", landscape_one_page_across ? "21cm" : "29.7cm");
+    out.attribute("style:print-orientation", landscape_one_page_across ? "landscape" : "portrait");
     for (std::string_view side : {"fo:margin-top", "fo:margin-bottom", "fo:margin-left", "fo:margin-right"})
         out.attribute(side, "2cm");
+    if (landscape_one_page_across) out.attribute("style:scale-to-X", "1");
     out.end();
 }
 

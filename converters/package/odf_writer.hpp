@@ -15,8 +15,9 @@ inline constexpr std::string_view odf_version = "1.3";
 // table, fo, number, meta, dc) and office:version on the root element just opened.
 void write_odf_namespaces(xml_writer& out);
 
-// A style:page-layout-properties element for an A4 page in portrait with 2 cm margins.
-void write_a4_page_layout_properties(xml_writer& out);
+// A style:page-layout-properties element for an A4 page with 2 cm margins, in portrait, or in
+// landscape with a table scaled to one page across.
+void write_a4_page_layout_properties(xml_writer& out, bool landscape_one_page_across = false);
 
 // META-INF/manifest.xml: the package of media_type holding parts (each XML, "text/xml").
 std::string write_odf_manifest(std::string_view media_type, const std::vector<std::string_view>& parts);
