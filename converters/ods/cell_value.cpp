@@ -89,9 +89,11 @@ std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& pl
         return date_cell(parse_date_value(element.attribute("office:date-value").value(), shows_time),
                          "office:date-value", element, place);
     }
-    if (type == "time")
-        return date_cell(parse_time_value(element.attribute("office:time-value").value()), "office:time-value", element,
-                         place);
+    if (type == "time") {
+        bool clock = styles.clock_cells.contains(element.attribute("table:style-name").value());
+        return date_cell(parse_time_value(element.attribute("office:time-value").value(), clock), "office:time-value",
+                         element, place);
+    }
     if (type == "boolean") return boolean_cell(element, place);
     if (pugi::xml_attribute string_value = element.attribute("office:string-value"))
         return text_cell(string_value.value(), cell_type::string);

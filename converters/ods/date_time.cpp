@@ -50,7 +50,7 @@ std::optional<date_value> parse_date_value(std::string_view text, bool format_sh
     return date_value{std::move(*iso), serial};
 }
 
-std::optional<date_value> parse_time_value(std::string_view text) {
+std::optional<date_value> parse_time_value(std::string_view text, bool shown_as_clock) {
     bool negative = take(text, '-');
     if (!take(text, 'P') || text.empty()) return std::nullopt;
     // Designators in the order a duration allows them, with seconds per unit; 'T' separates the date part.
@@ -81,6 +81,8 @@ std::optional<date_value> parse_time_value(std::string_view text) {
     if (total > 4e11) return std::nullopt;
     std::chrono::seconds length{round_seconds(negative ? -total : total)};
     double serial = duration<double, days::period>(length).count();
+    if (!shown_as_clock || (length >= seconds{0} && length < days{1}))
+        return date_value{clock_text(length.count()), serial};
     auto iso = iso_text(serial_epoch + length, true);
     if (!iso) return std::nullopt;
     return date_value{std::move(*iso), serial};

@@ -20,9 +20,11 @@ struct date_value {
 // years 1–9999.
 std::optional<date_value> parse_date_value(std::string_view text, bool format_shows_time);
 
-// Parses an office:time-value (an ISO 8601 duration such as "PT14H30M00S"), rounding to whole
-// seconds, as the moment that long after 1899-12-30 ("1899-12-30T14:30:00"), which is how openpyxl
-// shows times and durations of the .xlsx twin; nullopt when malformed or out of range.
-std::optional<date_value> parse_time_value(std::string_view text);
+// Parses an office:time-value (an ISO 8601 duration such as "PT37H30M00S"), rounding to whole
+// seconds, as a time in hours, minutes and seconds ("37:30:00", see clock_text), the form the .xlsx
+// reader gives times and durations. With shown_as_clock (the cell's data style is a time of day
+// that wraps at midnight) a value outside one day is the moment that long after 1899-12-30
+// ("1899-12-31T12:00:00"), as the .xlsx twin reads. nullopt when malformed or out of range.
+std::optional<date_value> parse_time_value(std::string_view text, bool shown_as_clock);
 
 }  // namespace mk::ods

@@ -73,12 +73,19 @@ std::unordered_map<std::string, std::string> cell_backgrounds(const std::vector<
 
 style_facts read_style_facts(const std::vector<pugi::xml_node>& roots) {
     std::unordered_set<std::string> time_data_styles;
-    for (pugi::xml_node root : roots)
-        for (const char* container : style_containers)
-            for (pugi::xml_node style : root.child(container).children())
-                if (std::string_view name = style.name();
-                    (name == "number:date-style" || name == "number:time-style") && shows_time(style))
+    std::unordered_set<std::string> clock_data_styles;
+    for (pugi::xml_node root : roots) {
+        for (const char* container : style_containers) {
+            for (pugi::xml_node style : root.child(container).children()) {
+                std::string_view name = style.name();
+                if ((name == "number:date-style" || name == "number:time-style") && shows_time(style))
                     time_data_styles.insert(style.attribute("style:name").value());
+                if (name == "number:time-style" &&
+                    std::string_view(style.attribute("number:truncate-on-overflow").value()) != "false")
+                    clock_data_styles.insert(style.attribute("style:name").value());
+            }
+        }
+    }
     style_facts facts;
     facts.cell_fills = cell_backgrounds(roots);
     for (pugi::xml_node root : roots) {
@@ -90,9 +97,11 @@ style_facts read_style_facts(const std::vector<pugi::xml_node>& roots) {
                     std::string_view(style.child("style:table-properties").attribute("table:display").value()) ==
                         "false")
                     facts.hidden_tables.insert(name);
-                if (family == "table-cell" &&
-                    time_data_styles.contains(style.attribute("style:data-style-name").value()))
+                std::string_view data_style = style.attribute("style:data-style-name").value();
+                if (family == "table-cell" && time_data_styles.contains(std::string(data_style)))
                     facts.time_cells.insert(name);
+                if (family == "table-cell" && clock_data_styles.contains(std::string(data_style)))
+                    facts.clock_cells.insert(name);
             }
         }
     }

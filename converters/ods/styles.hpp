@@ -15,6 +15,9 @@ struct style_facts {
     // Cell styles whose data style shows a time of day (number:hours, number:minutes or
     // number:seconds), so that their dates are date-times even at midnight.
     std::unordered_set<std::string> time_cells;
+    // Cell styles whose data style is a time of day that wraps at midnight (a number:time-style
+    // without number:truncate-on-overflow="false"): "12:00:00" for 36 hours.
+    std::unordered_set<std::string> clock_cells;
     // Cell styles with a background colour (fo:background-color of style:table-cell-properties,
     // their own or their parent style's), as RRGGBB.
     std::unordered_map<std::string, std::string> cell_fills;

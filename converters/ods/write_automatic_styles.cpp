@@ -40,14 +40,29 @@ void write_date_style(xml_writer& out, std::string_view name, bool with_time) {
     out.end();
 }
 
+// Hours, minutes and seconds that do not wrap at midnight ("37:30:00"), for times and durations.
+void write_time_style(xml_writer& out) {
+    out.start("number:time-style");
+    out.attribute("style:name", time_data_style);
+    out.attribute("number:truncate-on-overflow", "false");
+    write_number_part(out, "number:hours");
+    out.text_element("number:text", ":");
+    write_number_part(out, "number:minutes");
+    out.text_element("number:text", ":");
+    write_number_part(out, "number:seconds");
+    out.end();
+}
+
 void write_data_styles(xml_writer& out, const style_names& names) {
-    bool date = false, date_time = false;
+    bool date = false, date_time = false, time = false;
     for (const auto& [style, display] : names.cell_styles()) {
         date = date || display == value_display::date;
         date_time = date_time || display == value_display::date_time;
+        time = time || display == value_display::time;
     }
     if (date) write_date_style(out, date_data_style, false);
     if (date_time) write_date_style(out, date_time_data_style, true);
+    if (time) write_time_style(out);
 }
 
 void write_table_style(xml_writer& out, const sheet& s) {
@@ -110,6 +125,7 @@ void write_cell_style(xml_writer& out, const workbook& book, const style_names& 
     out.attribute("style:parent-style-name", "Default");
     if (display == value_display::date) out.attribute("style:data-style-name", date_data_style);
     if (display == value_display::date_time) out.attribute("style:data-style-name", date_time_data_style);
+    if (display == value_display::time) out.attribute("style:data-style-name", time_data_style);
     write_cell_properties(out, book.styles[style]);
     write_text_properties(out, book.styles[style]);
     out.end();

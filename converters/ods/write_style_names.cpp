@@ -10,6 +10,7 @@ namespace mk::ods {
 
 value_display display_of(const cell& c) {
     if (c.type != cell_type::date) return value_display::plain;
+    if (parse_clock_text(c.text)) return value_display::time;
     auto moment = parse_iso_moment(c.text);
     return moment && moment->has_time ? value_display::date_time : value_display::date;
 }
@@ -31,7 +32,7 @@ style_names::style_names(const workbook& book) : book_(book) {
 }
 
 std::string style_names::cell_style(std::uint16_t style, value_display display) const {
-    static constexpr const char* suffixes[] = {"", "-d", "-t"};
+    static constexpr const char* suffixes[] = {"", "-d", "-t", "-h"};
     if (display == value_display::plain && book_.styles[style] == mk::cell_style{}) return {};
     return "ce" + std::to_string(style) + suffixes[static_cast<std::size_t>(display)];
 }

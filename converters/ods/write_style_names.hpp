@@ -10,15 +10,17 @@
 
 namespace mk::ods {
 
-// How a cell's value is shown: as it is, as a date, or as a date and time of day.
-enum class value_display : std::uint8_t { plain, date, date_time };
+// How a cell's value is shown: as it is, as a date, as a date and time of day, or as a time in
+// hours, minutes and seconds (a time of day or a duration).
+enum class value_display : std::uint8_t { plain, date, date_time, time };
 
-// The display a cell needs: date_time for a date with a time part.
+// The display a cell needs: date_time for a date with a time part, time for a time alone.
 value_display display_of(const cell& c);
 
-// Data style names of the two date displays.
+// Data style names of the date and time displays.
 inline constexpr std::string_view date_data_style = "N1";
 inline constexpr std::string_view date_time_data_style = "N2";
+inline constexpr std::string_view time_data_style = "N3";
 // The table style of a sheet: visible or hidden, printed on the default page or landscape.
 std::string_view table_style_of(const sheet& s);
 // The master page of landscape sheets fitted to the page's width (styles.xml).

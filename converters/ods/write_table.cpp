@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "converters/ods/write_parts.hpp"
+#include "src/container/iso_moment.hpp"
 #include "src/text/number_text.hpp"
 
 namespace mk::ods {
@@ -57,6 +58,16 @@ void write_paragraphs(xml_writer& out, std::string_view text) {
     }
 }
 
+// An office:time-value: "PT37H30M00S" for 37:30:00, "-PT01H30M00S" for a negative span.
+std::string iso_duration(std::int64_t seconds) {
+    std::string out = seconds < 0 ? "-PT" : "PT";
+    std::string clock = clock_text(seconds);
+    if (seconds < 0) clock.erase(0, 1);
+    std::size_t first = clock.find(':');
+    out += clock.substr(0, first) + 'H' + clock.substr(first + 1, 2) + 'M' + clock.substr(first + 4, 2) + 'S';
+    return out;
+}
+
 // The value attributes and text of c (error values, which ODF cannot mark without LibreOffice's
 // extensions, are written as their text).
 void write_value(xml_writer& out, const cell& c) {
@@ -78,6 +89,12 @@ void write_value(xml_writer& out, const cell& c) {
             write_paragraphs(out, c.number != 0 ? "TRUE" : "FALSE");
             return;
         case cell_type::date: {
+            if (auto seconds = parse_clock_text(c.text)) {
+                out.attribute("office:value-type", "time");
+                out.attribute("office:time-value", iso_duration(*seconds));
+                write_paragraphs(out, c.text);
+                return;
+            }
             out.attribute("office:value-type", "date");
             out.attribute("office:date-value", c.text);
             std::string shown = c.text;

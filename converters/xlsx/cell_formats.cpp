@@ -12,10 +12,10 @@ constexpr std::size_t max_cell_formats = 64000;
 }  // namespace
 
 cell_formats::cell_formats(const workbook& book) {
-    bool used[3] = {true, false, false};
+    bool used[4] = {true, false, false, false};
     for (const sheet& s : book.sheets)
         for (const cell& c : s.cells) used[static_cast<std::size_t>(format_of(c))] = true;
-    for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t i = 0; i < 4; ++i) {
         if (!used[i]) continue;
         slot_[i] = static_cast<std::uint32_t>(formats_.size());
         formats_.push_back(static_cast<number_format>(i));
@@ -30,6 +30,7 @@ cell_formats::cell_formats(const workbook& book) {
 
 number_format cell_formats::format_of(const cell& c) {
     if (c.type != cell_type::date) return number_format::general;
+    if (parse_clock_text(c.text)) return number_format::time;
     auto moment = parse_iso_moment(c.text);
     return moment && moment->has_time ? number_format::date_time : number_format::date;
 }

@@ -8,18 +8,20 @@
 
 namespace mk::xlsx {
 
-enum class number_format : std::uint8_t { general, date, date_time };
+enum class number_format : std::uint8_t { general, date, date_time, time };
 
-// Custom number format id of date_time ("yyyy-mm-dd hh:mm:ss"); date uses the built-in 14.
+// Custom number format id of date_time ("yyyy-mm-dd hh:mm:ss"); date uses the built-in 14, time
+// the built-in 46 ("[h]:mm:ss", which shows a time of day and a duration of any length alike).
 inline constexpr std::uint32_t date_time_format_id = 164;
 
 class cell_formats {
 public:
-    // The number formats book needs (general, then date and date_time when some date cell shows
-    // one) for every style of book.styles; throws mk::error when they are more than Excel allows.
+    // The number formats book needs (general, then date, date_time and time when some date cell
+    // shows one) for every style of book.styles; throws mk::error when they are more than Excel allows.
     explicit cell_formats(const workbook& book);
 
-    // The number format a cell is written with: date_time for a date with a time part.
+    // The number format a cell is written with: date_time for a date with a time part, time for a
+    // time alone.
     static number_format format_of(const cell& c);
 
     // Index into cellXfs of style shown with format; format must be one of formats().
@@ -31,7 +33,7 @@ public:
 
 private:
     std::vector<number_format> formats_;
-    std::array<std::uint32_t, 3> slot_{};
+    std::array<std::uint32_t, 4> slot_{};
 };
 
 }  // namespace mk::xlsx

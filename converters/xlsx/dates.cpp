@@ -27,6 +27,8 @@ std::optional<std::string> date_time_text(year_month_day date, std::int64_t seco
 std::optional<std::string> serial_to_iso(double serial, date_system system, format_kind kind) {
     if (!std::isfinite(serial) || std::fabs(serial) > 1e7) return std::nullopt;
     auto total = static_cast<std::int64_t>(std::llround(serial * seconds_per_day));
+    if (kind == format_kind::duration || (kind == format_kind::time && total >= 0 && total < seconds_per_day))
+        return clock_text(total);
     std::int64_t day = total / seconds_per_day;
     std::int64_t seconds = total % seconds_per_day;
     if (seconds < 0) {
@@ -36,7 +38,7 @@ std::optional<std::string> serial_to_iso(double serial, date_system system, form
     bool with_time = kind != format_kind::date;
     // Serial 0 with a date format is the system's first day: 1904-01-01 in the 1904 system.
     bool time_alone = day == 0 && (system == date_system::from_1900 || kind != format_kind::date);
-    if (kind == format_kind::duration || time_alone) return date_time_text(time_epoch + days{day}, seconds, with_time);
+    if (time_alone) return date_time_text(time_epoch, seconds, with_time);
     if (system == date_system::from_1904)
         return date_time_text(sys_days{1904y / January / 1d} + days{day}, seconds, with_time);
     if (day == 60) return date_time_text(1900y / February / 29d, seconds, with_time);
@@ -49,7 +51,7 @@ std::optional<std::string> normalize_iso_date(std::string_view text, bool with_t
     if (text.size() > 2 && text[2] == ':') {
         auto seconds = parse_time_of_day(text);
         if (!seconds) return std::nullopt;
-        return date_time_text(time_epoch, *seconds % seconds_per_day, true);
+        return clock_text(*seconds % seconds_per_day);
     }
     auto moment = parse_office_moment(text);
     if (!moment) return std::nullopt;

@@ -19,14 +19,15 @@ bool is_elapsed_time(std::string_view content) {
 
 format_kind builtin_format_kind(std::uint32_t id) {
     if (id >= 14 && id <= 17) return format_kind::date;
-    if ((id >= 18 && id <= 22) || id == 45 || id == 47) return format_kind::date_time;
+    if (id == 22) return format_kind::date_time;
+    if ((id >= 18 && id <= 21) || id == 45 || id == 47) return format_kind::time;
     if (id == 46) return format_kind::duration;
     return format_kind::number;
 }
 
 format_kind format_code_kind(std::string_view code) {
-    bool date = false;
-    bool time = false;
+    // The runs of date and time letters in order, one lower-case letter each ("yyyy-mm-dd" → y m d).
+    std::string runs;
     for (std::size_t at = 0; at < code.size() && code[at] != ';'; ++at) {
         char c = text::ascii_lower(code[at]);
         if (c == '"') {
@@ -39,13 +40,24 @@ format_kind format_code_kind(std::string_view code) {
             if (close == std::string_view::npos) break;
             if (is_elapsed_time(code.substr(at + 1, close - at - 1))) return format_kind::duration;
             at = close;
-        } else if (c == 'h' || c == 's') {
-            time = true;
-        } else if (c == 'd' || c == 'm' || c == 'y') {
-            date = true;
+        } else if (c == 'a' && (text::ascii_lower(code.substr(at, 5)) == "am/pm" ||
+                                text::ascii_lower(code.substr(at, 3)) == "a/p")) {
+            at += code[at + 1] == '/' ? 2 : 4;  // the half of the day, not a month
+        } else if (c == 'd' || c == 'm' || c == 'y' || c == 'h' || c == 's') {
+            if (at == 0 || text::ascii_lower(code[at - 1]) != c) runs += c;
         }
     }
-    if (time) return format_kind::date_time;
+    bool date = false;
+    bool time = false;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        char c = runs[i];
+        bool minutes = c == 'm' && ((i > 0 && runs[i - 1] == 'h') || (i + 1 < runs.size() && runs[i + 1] == 's'));
+        if (c == 'h' || c == 's' || minutes)
+            time = true;
+        else
+            date = true;
+    }
+    if (time) return date ? format_kind::date_time : format_kind::time;
     return date ? format_kind::date : format_kind::number;
 }
 

@@ -194,7 +194,7 @@ private:
             out.text = value;
         } else if (type == "d") {
             format_kind kind = context_.styles.kind(style);
-            auto iso = normalize_iso_date(value, kind == format_kind::date_time || kind == format_kind::duration);
+            auto iso = normalize_iso_date(value, kind != format_kind::number && kind != format_kind::date);
             if (!iso) fail_value(out, value, "d");
             out.type = cell_type::date;
             out.text = std::move(*iso);

@@ -143,6 +143,8 @@ std::uint32_t format_id(number_format format) {
             return 14;
         case number_format::date_time:
             return date_time_format_id;
+        case number_format::time:
+            return 46;
         case number_format::general:
             break;
     }

@@ -199,6 +199,10 @@ private:
 
     // A serial, or the ISO text itself (t="d") for a day before 1900 that no serial can hold.
     void write_date(const std::string& text) {
+        if (auto seconds = parse_clock_text(text)) {
+            out_.text_element("v", text::number_text(static_cast<double>(*seconds) / 86400.0));
+            return;
+        }
         if (auto serial = excel_serial(*parse_iso_moment(text))) {
             out_.text_element("v", text::number_text(*serial));
             return;

@@ -8,6 +8,7 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/core/memory_budget.hpp"
+#include "src/pipeline/source.hpp"
 
 namespace mk::cli {
 namespace {
@@ -43,6 +44,7 @@ command add_cells_command(CLI::App& app) {
                 try {
                     std::string bytes = read_input_file(options->file);
                     load_budget budget(bytes);
+                    auto misnamed = pipeline::misnamed_input(options->file, detect_format(bytes));
                     workbook book = read_workbook(bytes, file_stem(options->file));
                     std::string dump;
                     if (options->all_sheets) {
@@ -50,6 +52,7 @@ command add_cells_command(CLI::App& app) {
                     } else {
                         dump = dump_sheet(choose_sheet(book, options->sheet));
                     }
+                    if (misnamed) print_warnings({*misnamed});
                     std::cout << dump;
                     return exit_ok;
                 } catch (const error& e) {

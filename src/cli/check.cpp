@@ -93,7 +93,10 @@ command add_check_command(CLI::App& app) {
                 if (!options->chain.empty()) request.chain = pipeline::file_source(options->chain);
                 request.as_of = options->as_of;
                 request.load.status_words = options->status_words;
+                std::vector<warning> warnings;
+                request.load.warnings = &warnings;
                 check::findings found = pipeline::check_inputs(request);
+                print_warnings(warnings);
                 if (options->format == "text")
                     print_text(found);
                 else

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "src/core/warning.hpp"
+
 namespace mk::cli {
 
 // Exit statuses, documented in the README.
@@ -17,6 +19,9 @@ struct command {
     CLI::App* app = nullptr;
     std::function<int()> run;
 };
+
+// Prints each warning as one line on stderr: "varning: FILE: …".
+void print_warnings(const std::vector<warning>& warnings);
 
 // Adds --statusord FILE (the user's own status words) to a command that reads follow-ups.
 void add_status_words_option(CLI::App& command, std::string& file);

@@ -59,8 +59,11 @@ command add_export_command(CLI::App& app) {
                 request.as_of = options->as_of;
                 request.load.status_words = options->status_words;
                 request.report = {options->title, options->date};
+                std::vector<warning> warnings;
+                request.load.warnings = &warnings;
                 pipeline::export_result result = pipeline::export_report(request);
                 write_output_file(options->output, result.bytes, options->files);
+                print_warnings(warnings);
                 std::cerr << tr("rapporten skrevs till {0}: {1} mål, {2} aktiviteter, {3} fynd",
                                 "the report was written to {0}: {1} goals, {2} activities, {3} findings",
                                 {options->output, std::to_string(result.goals), std::to_string(result.activities),

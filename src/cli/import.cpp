@@ -136,8 +136,11 @@ command add_import_command(CLI::App& app) {
                 request.load.status_words = options->status_words;
                 request.check = options->check;
                 request.provenance = !options->no_provenance;
+                std::vector<warning> warnings;
+                request.load.warnings = &warnings;
                 pipeline::import_result result = pipeline::import_inputs(request);
                 write_output_file(options->output, result.xml, options->files);
+                print_warnings(warnings);
                 std::cerr << summary_text(result.summary, *options);
                 return exit_ok;
             }};

@@ -140,6 +140,37 @@ std::optional<std::string> iso_text(sys_seconds moment, bool with_time) {
     return iso_text(year_month_day{day}, (moment - day).count(), with_time);
 }
 
+std::string clock_text(std::int64_t seconds) {
+    std::string out = seconds < 0 ? "-" : "";
+    // Unsigned, so that the most negative value has a magnitude too.
+    std::uint64_t magnitude =
+        seconds < 0 ? 0 - static_cast<std::uint64_t>(seconds) : static_cast<std::uint64_t>(seconds);
+    std::string hours = std::to_string(magnitude / 3600);
+    if (hours.size() < 2) out += '0';
+    out += hours;
+    out += ':';
+    append_digits(out, static_cast<std::int64_t>(magnitude / 60 % 60), 2);
+    out += ':';
+    append_digits(out, static_cast<std::int64_t>(magnitude % 60), 2);
+    return out;
+}
+
+std::optional<std::int64_t> parse_clock_text(std::string_view text) {
+    bool negative = text.starts_with('-');
+    if (negative) text.remove_prefix(1);
+    std::size_t colon = text.find(':');
+    if (colon < 2 || colon > 9) return std::nullopt;
+    iso_reader in(text);
+    auto hours = in.digits(colon);
+    if (!hours || !in.take(':')) return std::nullopt;
+    auto minutes = in.digits(2);
+    if (!minutes || *minutes > 59 || !in.take(':')) return std::nullopt;
+    auto seconds = in.digits(2);
+    if (!seconds || *seconds > 59 || !in.done()) return std::nullopt;
+    std::int64_t total = std::int64_t{*hours} * 3600 + *minutes * 60 + *seconds;
+    return negative ? -total : total;
+}
+
 std::string with_time_of_day(const std::string& iso) {
     auto moment = parse_iso_moment(iso);
     return moment && !moment->has_time ? iso + "T00:00:00" : iso;

@@ -1,6 +1,6 @@
 #pragma once
-// The ISO 8601 text of dates and times: what date cells carry ("2019-03-31", "2019-03-31T14:30:00")
-// and what office files write.
+// The ISO 8601 text of dates and times: what date cells carry ("2019-03-31", "2019-03-31T14:30:00",
+// a time alone "14:30:00" or a duration "37:30:00") and what office files write.
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -35,6 +35,14 @@ std::optional<std::string> iso_text(std::chrono::year_month_day date, std::int64
 
 // The same for a moment in time.
 std::optional<std::string> iso_text(std::chrono::sys_seconds moment, bool with_time);
+
+// "HH:MM:SS" for a time of day or a duration in seconds: hours with at least two digits, 24 and
+// more for a duration of a day or longer, "-" first when negative ("14:30:00", "37:30:00",
+// "-01:30:00").
+std::string clock_text(std::int64_t seconds);
+
+// Parses clock_text's form (hours of 2 to 9 digits) into seconds; nullopt otherwise.
+std::optional<std::int64_t> parse_clock_text(std::string_view text);
 
 // Valid ISO text with a time part: a date alone gets "T00:00:00"; empty stays empty.
 std::string with_time_of_day(const std::string& iso);

@@ -20,9 +20,12 @@ struct cell {
     std::uint32_t col = 0;
     cell_type type = cell_type::string;
     // string: the text, line breaks kept as '\n'; date: ISO 8601 ("2019-03-31" or
-    // "2019-03-31T14:30:00"); error: as written ("#N/A"). Empty for number and boolean.
+    // "2019-03-31T14:30:00"), or a time alone in hours, minutes and seconds: a time of day
+    // ("14:30:00") or a duration ("37:30:00", "-01:30:00"; see clock_text in iso_moment.hpp);
+    // error: as written ("#N/A"). Empty for number and boolean.
     std::string text;
-    // number: the value; boolean: 0 or 1; date: the serial it came from, when it had one.
+    // number: the value; boolean: 0 or 1; date: the serial it came from (a time: its length in
+    // days), when it had one.
     double number = 0;
     // Index into workbook::styles; 0 is the default look. Readers leave it 0.
     std::uint16_t style = 0;

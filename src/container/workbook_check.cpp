@@ -107,12 +107,12 @@ void check_cells(const workbook& book, const sheet& s) {
                       "spara i ett kalkylblad",
                       "sheet \"{0}\", cell {1}: the number is not finite (infinite or not a number) and cannot be "
                       "stored in a spreadsheet");
-        if (c.type == cell_type::date && !parse_iso_moment(c.text))
+        if (c.type == cell_type::date && !parse_iso_moment(c.text) && !parse_clock_text(c.text))
             fail_cell(s, c, "workbook.bad_date",
-                      "bladet \"{0}\", cell {1}: datumet \"{2}\" är inte skrivet som ÅÅÅÅ-MM-DD eller "
-                      "ÅÅÅÅ-MM-DDTtt:mm:ss",
-                      "sheet \"{0}\", cell {1}: the date \"{2}\" is not written as YYYY-MM-DD or "
-                      "YYYY-MM-DDThh:mm:ss",
+                      "bladet \"{0}\", cell {1}: datumet \"{2}\" är inte skrivet som ÅÅÅÅ-MM-DD, "
+                      "ÅÅÅÅ-MM-DDTtt:mm:ss eller tt:mm:ss",
+                      "sheet \"{0}\", cell {1}: the date \"{2}\" is not written as YYYY-MM-DD, "
+                      "YYYY-MM-DDThh:mm:ss or hh:mm:ss",
                       c.text);
     }
 }

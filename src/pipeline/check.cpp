@@ -11,7 +11,11 @@ check::findings check_inputs(const check_request& request) {
     if (request.chain) check_sources({&*request.chain});
     loaded input = load_inputs(request.inputs, request.load);
     std::optional<model::document> chain;
-    if (request.chain) chain = load_input(*request.chain);
+    if (request.chain) {
+        load_options options;
+        options.warnings = request.load.warnings;
+        chain = load_inputs({*request.chain}, options).doc;
+    }
     return check::run_all(
         {input.doc, chain ? &*chain : nullptr, request.as_of.empty() ? input.doc.metadata.as_of : request.as_of});
 }

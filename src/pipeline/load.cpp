@@ -31,12 +31,14 @@ void apply_mapping(model::document& doc, const recognize::status_definitions& ma
         }
 }
 
-model::document load_one(const source& input, const recognize::status_definitions* mapping, loaded& out) {
+model::document load_one(const source& input, const recognize::status_definitions* mapping, loaded& out,
+                         std::vector<warning>& warnings) {
     const std::string& file = input.name;
     std::string holder;
     const std::string& bytes = bytes_of(input, holder);
     load_budget budget(bytes);
     const file_format& f = detect_format(bytes);
+    if (auto misnamed = misnamed_input(file, f)) warnings.push_back(std::move(*misnamed));
     switch (f.kind) {
         case format_kind::goal_chain: {  // the one goal-chain format read
             model::document doc = normalized::read_normalized(bytes);
@@ -177,11 +179,12 @@ void merge(model::document& merged, model::document doc, std::size_t input,
 }
 
 // The user's status words from a spreadsheet; throws mk::error naming the file when it is unusable.
-recognize::status_definitions load_status_words(const std::string& file) {
+recognize::status_definitions load_status_words(const std::string& file, std::vector<warning>& warnings) {
     try {
         std::string bytes = read_input_file(file);
         load_budget budget(bytes);
         const file_format& format = detect_format(bytes);
+        if (auto misnamed = misnamed_input(file, format)) warnings.push_back(std::move(*misnamed));
         if (format.kind != format_kind::workbook)
             throw error("statusord.format", tr("--statusord läser en .csv-, .xlsx- eller .ods-fil med ett ord och "
                                                "dess status per rad",
@@ -200,16 +203,17 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
     for (const auto& input : inputs) all.push_back(&input);
     check_sources(all);
     loaded out;
+    std::vector<warning> warnings;
     std::optional<recognize::status_definitions> mapping;
     if (!options.status_words.empty()) {
-        mapping = load_status_words(options.status_words);
+        mapping = load_status_words(options.status_words, warnings);
         out.status_words = mapping->entries();
     }
     std::map<std::string, std::string> merged_goals;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         try {
-            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out);
+            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out, warnings);
         } catch (const error& e) {
             throw e.with_context(inputs[i].name);
         } catch (const std::bad_alloc&) {
@@ -223,6 +227,7 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
     if (!options.kommun.empty()) out.doc.metadata.kommun = options.kommun;
     if (!options.namnd.empty()) out.doc.metadata.namnd = options.namnd;
     model::assign_stable_ids(out.doc);
+    if (options.warnings) options.warnings->insert(options.warnings->end(), warnings.begin(), warnings.end());
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "src/pipeline/source.hpp"
 
+#include "converters/registry.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 
@@ -17,7 +18,25 @@ auto on_file(const source& s, Action action) {
     }
 }
 
+// A format's name as messages show it: "CSV", "XLSX".
+std::string shown_name(const file_format& f) {
+    std::string out(f.name);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
+}
+
 }  // namespace
+
+std::optional<warning> misnamed_input(const std::string& name, const file_format& detected) {
+    const file_format* claimed = format_for_path(name);
+    if (!claimed || claimed == &detected) return std::nullopt;
+    return warning{"input.misnamed",
+                   tr("filen är {0}, inte {1} som namnet säger; den läses som {0}",
+                      "the file is {0}, not {1} as its name says; it is read as {0}",
+                      {shown_name(detected), shown_name(*claimed)}),
+                   name};
+}
 
 source file_source(std::string path) { return {path, path, std::nullopt}; }
 

@@ -6,6 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "src/core/warning.hpp"
+
+namespace mk {
+struct file_format;
+}
+
 namespace mk::pipeline {
 
 struct source {
@@ -32,6 +38,10 @@ std::vector<source> file_sources(const std::vector<std::string>& paths);
 // Checks that every file among sources exists and is a regular file, before any is read. Throws
 // mk::error naming the first that is not (src/core/file_io.hpp).
 void check_sources(const std::vector<const source*>& sources);
+
+// The warning for an input named name whose content is another format than its extension names (a
+// CSV named .xlsx, an .xlsx named .ods); nullopt when they agree or the extension names no format.
+std::optional<warning> misnamed_input(const std::string& name, const file_format& detected);
 
 // The content of s: its bytes, or its file read into holder. Throws mk::error naming s when the file
 // cannot be read (src/core/file_io.hpp).

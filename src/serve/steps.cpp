@@ -73,25 +73,25 @@ reading read_workbook_file(const input_file& file, const std::string& bytes) {
     workbook book = read_workbook(bytes, file_stem(file.name));
     try {
         auto schools = recognize::read_schools(book);
-        return {role::schools, {}, {{"schools", schools.schools.size()}, {"development_areas", schools.development_areas.size()}}, {}};
+        return {role::schools, {}, {{"schools", schools.schools.size()}, {"development_areas", schools.development_areas.size()}}, {}, {}};
     } catch (const error&) {
     }
     try {
         auto results = recognize::read_results(book);
-        return {role::results, {}, {{"survey_rows", results.survey.size()}, {"history_rows", results.history.size()}}, {}};
+        return {role::results, {}, {{"survey_rows", results.survey.size()}, {"history_rows", results.history.size()}}, {}, {}};
     } catch (const error&) {
     }
-    return {role::follow_up, {}, model_summary(load_stored({&file})), {}};
+    return {role::follow_up, {}, model_summary(load_stored({&file})), {}, {}};
 }
 
 reading read_document_file(const input_file& file, const std::string& bytes) {
     document read = read_document(bytes);
-    if (!recognize::is_sk_document(read)) return {role::work_plan, {}, model_summary(load_stored({&file})), {}};
+    if (!recognize::is_sk_document(read)) return {role::work_plan, {}, model_summary(load_stored({&file})), {}, {}};
     model::document recognised = recognize::recognise_sk_document(read, file.name);
     role r = is_template(recognised, read) ? role::sk_template : role::sk_filled;
     json summary = model_summary(load_stored({&file}));
     if (r == role::sk_template) summary["lasar"] = recognised.sk_reports.empty() ? "" : recognised.sk_reports.front().lasar;
-    return {r, {}, summary, {}};
+    return {r, {}, summary, {}, {}};
 }
 
 json finding_json(const model::finding& f, const char* group) {
@@ -171,6 +171,8 @@ reading read_one(const input_file& file) {
             }
         }
         out.format = format.name;
+        if (auto misnamed = pipeline::misnamed_input(file.name, format))
+            out.warning = tr("varning: ", "warning: ").text() + misnamed->text();
         return out;
     } catch (const error& e) {
         reading out;
@@ -211,7 +213,8 @@ json analyse(const tab_inputs& in, const request_options& options, progress& p) 
                          {"role", role_name(r.role)},
                          {"format", r.format},
                          {"summary", r.summary},
-                         {"error", r.error}});
+                         {"error", r.error},
+                         {"warning", r.warning}});
     }
     json findings = json::array();
     json report_json = nullptr;

@@ -34,6 +34,9 @@ struct reading {
     std::string format;
     nlohmann::ordered_json summary = nlohmann::ordered_json::object();
     std::string error;
+    // A file read anyway but with something to say (its content is another format than its name
+    // says), in the current language; empty: none.
+    std::string warning;
 };
 
 // Reads one file alone: the format by content, the role by what the recognisers find (a schools

@@ -57,18 +57,46 @@ def format_has_time(number_format):
     return re.search(r"[hs]", code, re.IGNORECASE) is not None
 
 
+def is_time_only(number_format):
+    """Whether a number format shows a time of day and no date: no d, y or month letters (an m
+    right after h or right before s counts minutes), AM/PM aside."""
+    code = number_format.split(";")[0]
+    code = re.sub(r'"[^"]*"', "", code)
+    code = re.sub(r"\\.", "", code)
+    code = re.sub(r"\[[^\]]*\]", "", code)
+    code = re.sub(r"am/pm|a/p", "", code, flags=re.IGNORECASE)
+    runs = [m.group(0)[0].lower() for m in re.finditer(r"([dmyhs])\1*", code, re.IGNORECASE)]
+    dated = False
+    for i, letter in enumerate(runs):
+        minutes = letter == "m" and ((i > 0 and runs[i - 1] == "h") or (i + 1 < len(runs) and runs[i + 1] == "s"))
+        dated = dated or letter in "dy" or (letter == "m" and not minutes)
+    return not dated and any(letter in "hs" for letter in runs)
+
+
 def round_to_second(value):
     """The reader rounds to whole seconds; openpyxl keeps milliseconds."""
     return value.replace(microsecond=0) + datetime.timedelta(seconds=1 if value.microsecond >= 500_000 else 0)
 
 
+def clock_text(seconds):
+    """A time alone or a duration as the reader writes it: hours (at least two digits, all of
+    them for a duration), minutes, seconds; "-" first when negative."""
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    return f"{sign}{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
 def format_date(value, number_format):
-    # Times of day (serials below 1) and elapsed times ([h]:mm) count from 1899-12-30, openpyxl's
-    # epoch for them, in either date system; the reader shows them as that date and time.
-    if isinstance(value, datetime.time):
-        value = datetime.datetime.combine(TIME_EPOCH, value)
+    # A time of day (a serial below 1) is shown alone, unless its format shows a date too: then,
+    # as a date and time on 1899-12-30, openpyxl's epoch for times, in either date system.
+    # A duration ([h]:mm:ss) is its hours, minutes and seconds.
     if isinstance(value, datetime.timedelta):
-        value = datetime.datetime.combine(TIME_EPOCH, datetime.time()) + value
+        return clock_text(round(value.total_seconds()))
+    if isinstance(value, datetime.time):
+        seconds = value.hour * 3600 + value.minute * 60 + value.second + (value.microsecond >= 500_000)
+        if is_time_only(number_format) and seconds < 86400:
+            return clock_text(seconds)
+        value = datetime.datetime.combine(TIME_EPOCH, value)
     if not isinstance(value, datetime.datetime):
         value = datetime.datetime.combine(value, datetime.time())
     value = round_to_second(value)

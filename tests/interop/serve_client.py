@@ -158,6 +158,8 @@ def endpoints():
     analysis = json.loads(data)
     roles = {f["name"]: f["role"] for f in analysis["files"]}
     check(roles == {"atagande-2018.xlsx": "follow_up", "skolor.csv": "schools"}, f"each file read as what it is: {roles}")
+    warnings = [f["warning"] for f in analysis["files"]]
+    check(warnings == ["", ""], f"no warning for files named for what they are: {warnings}")
     check(analysis["report"]["summary"]["activities"] == 30, "the counts of the follow-up")
     check(analysis["tree"].startswith("<svg") and len(analysis["findings"]) >= 0, "the tree and the findings")
     for job_request, name in (({"kind": "report", "format": "xlsx"}, "rapport.xlsx"),
@@ -186,6 +188,14 @@ def endpoints():
     check(status == 404, "a job that is not there: 404")
     status, body = answer("DELETE", f"/api/tabs/{tab}")
     check(status == 200 and answer("GET", f"/api/tabs/{tab}/files")[0] == 404, "DELETE the tab lets it go")
+    misnamed = new_tab()
+    upload(misnamed, [("skolor.xlsx", sample("skolor/skolor.csv")[1])])
+    status, job = run_job(misnamed, {"kind": "analyse"})
+    read = json.loads(result(misnamed, job["id"])[2])["files"][0]
+    check(read["role"] == "schools" and read["format"] == "csv" and
+          read["warning"] == "varning: skolor.xlsx: filen är CSV, inte XLSX som namnet säger; den läses som CSV",
+          f"a CSV named .xlsx is read as CSV, with a warning naming it: {read}")
+    answer("DELETE", f"/api/tabs/{misnamed}")
     status, body = answer("POST", "/api/tabs", lang="en")
     status, body = answer("GET", "/api/tabs/" + "0" * 32 + "/files", lang="en")
     check(status == 404 and "reload" in body["error"]["message"], f"messages in English on request: {body}")

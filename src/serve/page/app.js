@@ -396,6 +396,7 @@ function renderFiles() {
     remove.addEventListener("click", () => removeFile(f.id));
     item.append(head, remove);
     if (f.error) item.append(element("p", f.error, "error"));
+    if (f.warning) item.append(element("p", f.warning, "warning"));
     for (const line of summaryLines(f.role, f.summary)) item.append(element("p", line, "summary"));
     const details = fileDetails(f.summary);
     if (details) item.append(details);

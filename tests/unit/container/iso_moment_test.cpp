@@ -60,4 +60,18 @@ TEST_CASE("iso_text: a date, with a time when asked; years 1 to 9999 only") {
     CHECK_FALSE(iso_text(sys_days{0y / December / 31d}, true));
 }
 
+TEST_CASE("clock_text: hours, minutes and seconds of a time of day or a duration, and back") {
+    CHECK(clock_text(0) == "00:00:00");
+    CHECK(clock_text(12 * 3600) == "12:00:00");
+    CHECK(clock_text(37 * 3600 + 30 * 60) == "37:30:00");
+    CHECK(clock_text(100 * 3600 + 5) == "100:00:05");
+    CHECK(clock_text(-(90 * 60)) == "-01:30:00");
+    for (std::int64_t seconds :
+         std::initializer_list<std::int64_t>{0, 59, 3600, 86399, 86400, 135000, -5400, 3599999999})
+        CHECK(parse_clock_text(clock_text(seconds)) == seconds);
+    for (const char* bad : {"", "1:30:00", "01:30", "01:60:00", "01:30:60", "01:30:00Z", "--01:30:00",
+                            "1234567890:00:00", "2019-03-31", "ab:cd:ef"})
+        CHECK_FALSE_MESSAGE(parse_clock_text(bad), bad);
+}
+
 }  // namespace mk::test

@@ -67,7 +67,7 @@ TEST_CASE("features.ods: every value type") {
     check_value("B5", cell_type::number, "", 1234.5);  // float with a "kr" format
     check_value("B8", cell_type::date, "2019-03-31", 43555);
     check_value("B9", cell_type::date, "2019-03-31T14:30:00", 43555.604166666664);
-    check_value("B10", cell_type::date, "1899-12-30T14:30:15", 0.6043402777777778);
+    check_value("B10", cell_type::date, "14:30:15", 0.6043402777777778);
     check_value("B11", cell_type::error, "#N/A", 0);
     check_value("B12", cell_type::string, "  två  rader\nmed   mellanslag  ", 0);
     check_value("B13", cell_type::string, "före\tefter", 0);

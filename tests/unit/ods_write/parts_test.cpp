@@ -118,6 +118,21 @@ TEST_CASE("ods parts: dates and date-times get data styles that show what they h
     CHECK(content.find("<number:hours number:style=\"long\"/>") != std::string::npos);
 }
 
+TEST_CASE("ods parts: times and durations are ODF times shown in hours that do not wrap at midnight") {
+    written_package ods(write_ods(one_sheet({{0, 0, cell_type::date, "12:00:00"},
+                                             {0, 1, cell_type::date, "37:30:00"},
+                                             {0, 2, cell_type::date, "-01:30:00"}})));
+    std::string content = ods.text("content.xml");
+    for (const char* value : {"PT12H00M00S", "PT37H30M00S", "-PT01H30M00S"})
+        CHECK_MESSAGE(content.find(std::string("table:style-name=\"ce0-h\" office:value-type=\"time\" "
+                                               "office:time-value=\"") +
+                                   value + "\"") != std::string::npos,
+                      value);
+    CHECK(content.find("<text:p>37:30:00</text:p>") != std::string::npos);
+    CHECK(content.find("<number:time-style style:name=\"N3\" number:truncate-on-overflow=\"false\">") !=
+          std::string::npos);
+}
+
 TEST_CASE("ods parts: looks become cell styles with weight, wrapping, borders and background") {
     workbook book = one_sheet({});
     std::uint16_t look = book.style_index({true, true, true, "C6EFCE"});

@@ -44,6 +44,32 @@ TEST_CASE("import step: an upload gives the XML its file gives, and the summary 
     CHECK(summary.status_notes.size() >= 1);
 }
 
+TEST_CASE("load step: an input whose content is another format than its name says gives one warning naming it") {
+    std::string xlsx = read_input_file(fixture("uppfoljning/verksamhetsplan-2019.xlsx"));
+    std::vector<warning> warnings;
+    pipeline::import_request request;
+    request.load.warnings = &warnings;
+    request.inputs = {pipeline::memory_source("plan.ods", xlsx), pipeline::memory_source("plan.xlsx", xlsx),
+                      pipeline::memory_source("plan.XLSM", xlsx), pipeline::memory_source("plan.bin", xlsx),
+                      pipeline::memory_source("plan", xlsx)};
+    pipeline::import_inputs(request);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].code == "input.misnamed");
+    CHECK(warnings[0].context == "plan.ods");
+    CHECK(warnings[0].text() == "plan.ods: filen är XLSX, inte ODS som namnet säger; den läses som XLSX");
+}
+
+TEST_CASE("load step: no warning is given when the load fails") {
+    std::vector<warning> warnings;
+    pipeline::check_request request;
+    request.load.warnings = &warnings;
+    request.inputs = {
+        pipeline::memory_source("plan.ods", read_input_file(fixture("uppfoljning/verksamhetsplan-2019.xlsx"))),
+        pipeline::memory_source("broken.xlsx", "PK\x03\x04 not a package")};
+    CHECK_THROWS_AS(pipeline::check_inputs(request), error);
+    CHECK(warnings.empty());
+}
+
 TEST_CASE("export step: every report format is written from uploads") {
     for (const file_format* f : pipeline::report_formats()) {
         CAPTURE(f->name);

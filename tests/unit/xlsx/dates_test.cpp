@@ -48,10 +48,27 @@ TEST_CASE("a serial below 1 is a time of day on 1899-12-30 in both systems, as o
     CHECK(iso_1904(0.5, format_kind::date_time) == "1899-12-30T12:00:00");
 }
 
-TEST_CASE("a duration counts from 1899-12-30 without the leap bug, in both systems") {
-    CHECK(iso_1900(1.5, format_kind::duration) == "1899-12-31T12:00:00");
-    CHECK(iso_1904(1.5, format_kind::duration) == "1899-12-31T12:00:00");
-    CHECK(iso_1900(100, format_kind::duration) == "1900-04-09T00:00:00");
+TEST_CASE("a time format on less than a day is the time alone, as a person sees it") {
+    CHECK(iso_1900(0.5, format_kind::time) == "12:00:00");
+    CHECK(iso_1904(0.5, format_kind::time) == "12:00:00");
+    CHECK(iso_1900(0, format_kind::time) == "00:00:00");
+    CHECK(iso_1900(0.6043402777777778, format_kind::time) == "14:30:15");
+    CHECK(iso_1900(0.99999999, format_kind::time) == "1900-01-01T00:00:00");  // rounds up to serial 1
+}
+
+TEST_CASE("a time format on a day or more keeps the date, as openpyxl reads it") {
+    CHECK(iso_1900(1.5, format_kind::time) == "1900-01-01T12:00:00");
+    CHECK(iso_1900(43555.60416666666, format_kind::time) == "2019-03-31T14:30:00");
+    CHECK(iso_1904(42093.5, format_kind::time) == "2019-03-31T12:00:00");
+}
+
+TEST_CASE("a duration is its hours, minutes and seconds, in both systems") {
+    CHECK(iso_1900(1.5625, format_kind::duration) == "37:30:00");
+    CHECK(iso_1904(1.5625, format_kind::duration) == "37:30:00");
+    CHECK(iso_1900(0.0625, format_kind::duration) == "01:30:00");
+    CHECK(iso_1900(100, format_kind::duration) == "2400:00:00");
+    CHECK(iso_1900(-0.0625, format_kind::duration) == "-01:30:00");
+    CHECK(iso_1900(0, format_kind::duration) == "00:00:00");
 }
 
 TEST_CASE("1904 date system: serial 1 is 1904-01-02 and there is no leap bug") {
@@ -77,7 +94,8 @@ TEST_CASE("ISO date text in a cell is brought to the same canonical form") {
     CHECK(normalize_iso_date("2019-03-31T14:30", false) == "2019-03-31T14:30:00");
     CHECK(normalize_iso_date("2019-03-31T14:30:15.500", false) == "2019-03-31T14:30:16");
     CHECK(normalize_iso_date("2019-12-31T23:59:59.9", false) == "2020-01-01");
-    CHECK(normalize_iso_date("14:30:15", false) == "1899-12-30T14:30:15");
+    CHECK(normalize_iso_date("14:30:15", false) == "14:30:15");
+    CHECK(normalize_iso_date("14:30:15.5", true) == "14:30:16");
     for (const char* bad : {"2019-02-29", "2019-3-31", "2019-03-31T25:00", "-201-03-31", "31/03/2019", "",
                             "2019-03-31T14:30:00+01:00", "14:3"})
         CHECK_FALSE_MESSAGE(normalize_iso_date(bad, false), bad);

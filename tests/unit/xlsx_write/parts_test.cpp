@@ -108,6 +108,10 @@ TEST_CASE("xlsx parts: cell values by type, dates as 1900-system serials with a 
     CHECK(value("D8") == "0.5");                                // a time of day alone
     CHECK((type("D9") == "d" && value("D9") == "1850-06-01"));  // before 1900: no serial
     CHECK(value("D10") == "2958465.999988426");                 // 9999-12-31T23:59:59
+    CHECK(value("D12") == "0.5");                               // 12:00:00, a time alone
+    CHECK(value("D13") == "1.5625");                            // 37:30:00, a duration
+    CHECK(value("D14") == "-0.0625");                           // -01:30:00
+    CHECK(value("D15") == "0");                                 // 00:00:00
     CHECK(!cells["F4"].child("v"));                             // styled and empty: the look only
     CHECK(cells["F4"].attribute("s"));
 }
@@ -148,16 +152,16 @@ TEST_CASE(
             styles.child("borders").child("border").next_sibling("border").child("left").attribute("style").value()) ==
         "thin");
     pugi::xml_node xfs = styles.child("cellXfs");
-    CHECK(std::string_view(xfs.attribute("count").value()) == "15");  // 5 looks × general, date, date-time
-    std::vector<std::string> header;                                  // look 1, the header's, is cell formats 3 to 5
+    CHECK(std::string_view(xfs.attribute("count").value()) == "20");  // 5 looks × general, date, date-time, time
+    std::vector<std::string> header;                                  // look 1, the header's, is cell formats 4 to 7
     std::size_t index = 0;
     for (pugi::xml_node xf : xfs.children("xf"))
-        if (index++ / 3 == 1)
+        if (index++ / 4 == 1)
             header.push_back(std::string(xf.attribute("numFmtId").value()) + " font " + xf.attribute("fontId").value() +
                              " fill " + xf.attribute("fillId").value() + " border " + xf.attribute("borderId").value() +
                              " wrap " + xf.child("alignment").attribute("wrapText").value());
     CHECK(header == std::vector<std::string>{"0 font 1 fill 2 border 1 wrap 1", "14 font 1 fill 2 border 1 wrap 1",
-                                             "164 font 1 fill 2 border 1 wrap 1"});
+                                             "164 font 1 fill 2 border 1 wrap 1", "46 font 1 fill 2 border 1 wrap 1"});
 }
 
 TEST_CASE("xlsx parts: without dates there is one format per look, and no shared strings part without text") {

@@ -16,7 +16,7 @@ namespace mk::test {
 std::vector<std::string> special_texts();
 
 // A workbook with every cell type and value edge (dates around 1900-03-01, before 1900, times
-// alone, midnight with a time), styles, merges, frozen rows, an autofilter, column widths, hidden
+// alone, durations of more than a day and negative ones, midnight with a time), styles, merges, frozen rows, an autofilter, column widths, hidden
 // rows and columns, and visible, hidden, very hidden and empty sheets.
 workbook synthetic_workbook();
 
