@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "converters/docx/fill_body.hpp"
+#include "converters/docx/fill_memory.hpp"
+#include "converters/docx/read.hpp"
 #include "converters/package/fill_steps.hpp"
 #include "converters/package/fill_text.hpp"
 #include "converters/package/opc.hpp"
@@ -72,18 +74,21 @@ docx::style_sheet styles_of(zip_package& package) {
 
 }  // namespace
 
-std::string fill_docx(std::string_view template_bytes, const fill_plan& plan) {
+filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan) {
     auto package = zip_package::open(template_bytes);
     if (!package.contains("word/document.xml"))
         throw error("docx.no_document", tr("mallen har ingen word/document.xml: den är inget Word-dokument (.docx)",
                                            "the template has no word/document.xml: it is no Word document (.docx)"));
+    fill_log log;
+    if (plan.update)
+        if (auto text = docx_fill::read_memory(package)) log.before = decode_fill_memory(*text);
     docx::style_sheet styles = styles_of(package);
     auto document = xml_part::parse(package.read("word/document.xml"), "word/document.xml");
     auto body = document.root().child("w:body");
     // Word's update on open only helps a table of contents that is a field.
     bool toc_field = docx_fill::has_toc_field(body);
     docx_fill::body_format format(styles, toc_field);
-    fill_body(body, plan, format);
+    fill_body(body, plan, format, log);
     std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") || name == "word/document.xml" ? std::string() : package.read(name),
@@ -98,7 +103,16 @@ std::string fill_docx(std::string_view template_bytes, const fill_plan& plan) {
         }
         entries.push_back(std::move(entry));
     }
-    return write_zip(entries);
+    fill_memory memory{{}, std::move(log.written)};
+    if (!plan.update || unchanged(log.before, read_docx(template_bytes)))
+        memory.fingerprint = content_fingerprint(read_docx(write_zip(entries)));
+    docx_fill::write_memory(entries, package, encode_fill_memory(memory));
+    return {write_zip(entries), std::move(log.kept)};
+}
+
+std::optional<std::string> docx_fill_memory(std::string_view bytes) {
+    auto package = zip_package::open(bytes);
+    return docx_fill::read_memory(package);
 }
 
 }  // namespace mk

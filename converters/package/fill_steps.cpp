@@ -64,7 +64,8 @@ void remove_sections(pugi::xml_node body, const fill_plan& plan, const fill_form
     for (auto node : doomed) node.parent().remove_child(node);
 }
 
-void set_cells(pugi::xml_node body, const fill_plan& plan, const fill_format& format) {
+// Sets the plan's cells; with update, only those still empty or holding what malkedja wrote.
+void set_cells(pugi::xml_node body, const fill_plan& plan, const fill_format& format, fill_log& log) {
     for (const auto& fill : plan.cells) {
         auto rows = format.rows(find_table(body, fill.table, format));
         if (rows.empty()) continue;
@@ -75,9 +76,24 @@ void set_cells(pugi::xml_node body, const fill_plan& plan, const fill_format& fo
             first_cells.push_back(cells.empty() ? "" : cell_text(format, cells.front()));
         }
         auto place = place_of(fill, header, first_cells);
-        for (auto r : place.rows)
-            if (auto cells = format.cells(rows[r]); place.column < cells.size())
-                format.set_cell_text(cells[place.column], fill.text);
+        std::string key = slot_key(fill);
+        const std::string* before = log.before ? log.before->written(key) : nullptr;
+        bool written = false;
+        for (auto r : place.rows) {
+            auto cells = format.cells(rows[r]);
+            if (place.column >= cells.size()) continue;
+            if (plan.update) {
+                std::string current = cell_text(format, cells[place.column]);
+                std::string folded = fold_key(current);
+                if (!folded.empty() && !(before && folded == fold_key(*before))) {
+                    if (folded != fold_key(fill.text)) log.kept.push_back({fill, current});
+                    continue;
+                }
+            }
+            format.set_cell_text(cells[place.column], fill.text);
+            written = true;
+        }
+        if (written) log.written.emplace_back(key, fill.text);
     }
 }
 
@@ -126,8 +142,8 @@ void rebuild_merged(pugi::xml_node body, pugi::xml_node table, const merged_tabl
     for (std::size_t i = first_data; i < rows.size(); ++i) rows[i].parent().remove_child(rows[i]);
 }
 
-void fill_tables(pugi::xml_node body, const fill_plan& plan, const fill_format& format) {
-    set_cells(body, plan, format);
+void fill_tables(pugi::xml_node body, const fill_plan& plan, const fill_format& format, fill_log& log) {
+    set_cells(body, plan, format, log);
     for (const auto& fill : plan.rows)
         if (auto table = find_table(body, fill.table, format)) add_rows(table, fill, format);
     for (const auto& fill : plan.merged_tables)
@@ -158,9 +174,9 @@ bool names_toc_entry(std::string_view style_name) {
     return folded.starts_with("toc") && folded.size() > 3 && folded[3] >= '1' && folded[3] <= '9';
 }
 
-void fill_body(pugi::xml_node body, const fill_plan& plan, fill_format& format) {
+void fill_body(pugi::xml_node body, const fill_plan& plan, fill_format& format, fill_log& log) {
     remove_sections(body, plan, format);
-    fill_tables(body, plan, format);
+    fill_tables(body, plan, format, log);
     highlight(body, plan, format);
     replace_texts(body, plan, format);
 }

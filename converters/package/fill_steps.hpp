@@ -8,6 +8,7 @@
 
 #include <pugixml.hpp>
 
+#include "converters/package/fill_memory.hpp"
 #include "src/container/fill_plan.hpp"
 
 namespace mk {
@@ -65,9 +66,20 @@ public:
 // Whether a paragraph style's display name is that of a table-of-contents entry ("TOC 2").
 bool names_toc_entry(std::string_view style_name);
 
+// What a fill knows before and learns: the memory of the document filled, what it writes, and
+// what it keeps.
+struct fill_log {
+    // The memory the document filled keeps (with fill_plan::update); nullopt when it keeps none.
+    std::optional<fill_memory> before;
+    // The cells written, with their text.
+    std::vector<std::pair<std::string, std::string>> written;
+    std::vector<kept_text> kept;
+};
+
 // Carries out the plan on the body of a document: removes its sections, fills its tables,
-// highlights its paragraphs and replaces its texts, in this order.
-void fill_body(pugi::xml_node body, const fill_plan& plan, fill_format& format);
+// highlights its paragraphs and replaces its texts, in this order; notes the cells it writes and
+// (with fill_plan::update) keeps in log.
+void fill_body(pugi::xml_node body, const fill_plan& plan, fill_format& format, fill_log& log);
 
 // Carries out the plan's text replacements in every paragraph under node (a page header or
 // footer); whether any changed.
