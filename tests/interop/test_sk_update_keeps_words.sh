@@ -59,6 +59,15 @@ grep -q '"ca 80"' odt.txt || fail ".odt: --update replaced the rektor's ca 80"
 grep -q '"99"' odt.txt || fail ".odt: --update did not refresh a pre-filled value"
 grep -q '"ca 80" behålls' updated-odt.txt || fail ".odt: the summary does not list the kept ca 80"
 
+# The memory in an .odt malkedja filled, and refilled, is valid strict ODF 1.3.
+mkdir out-odt
+"$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.odt" --chain chain.xml \
+    --schools "$fixtures/skolor/skolor.xlsx" --results "$fixtures/resultat/normer-varden-2023.xlsx" \
+    --lasar 2023/24 -o out-odt 2>/dev/null
+unzip -p out-odt/Exempelskolan.odt meta.xml | grep -q 'meta:name="malkedja-ifyllnad"' || fail ".odt: no memory in meta.xml"
+update out-odt/Exempelskolan.odt refilled-odt
+odf_valid meta.xml content.xml -- out-odt/Exempelskolan.odt refilled-odt/Exempelskolan.odt
+
 # Without malkedja's memory (an older version's document): only empty cells are filled, and every
 # value that differs from the new one is listed.
 $python - typed.docx old.docx <<'PY'
