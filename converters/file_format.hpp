@@ -66,7 +66,9 @@ struct file_format {
     std::string (*write_workbook)(const workbook& book) = nullptr;
     document (*read_document)(std::string_view bytes) = nullptr;
     std::string (*write_document)(const document& doc) = nullptr;
-    std::string (*fill)(std::string_view template_bytes, const fill_plan& plan) = nullptr;
+    filled_document (*fill)(std::string_view template_bytes, const fill_plan& plan) = nullptr;
+    // The text of the fill memory a document its filler filled keeps; nullopt when it keeps none.
+    std::optional<std::string> (*fill_memory)(std::string_view bytes) = nullptr;
     // A workbook format that holds one sheet only (CSV): its writer keeps the first sheet, and it
     // cannot hold what needs several sheets (the SK results file, the SK workbook).
     bool one_sheet = false;

@@ -1,5 +1,6 @@
 #include "converters/registry.hpp"
 
+#include "converters/package/fill_memory.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/zip.hpp"
 #include "src/core/error.hpp"
@@ -157,8 +158,14 @@ document read_document(std::string_view bytes) {
 }
 
 bool filled_and_unchanged(std::string_view bytes) {
-    // Until fillers record a fingerprint, no existing document counts as unchanged.
-    return bytes.empty() && false;
+    try {
+        const file_format& f = detect_format(bytes);
+        if (!f.fill_memory || !f.read_document) return false;
+        auto text = f.fill_memory(bytes);
+        return text && unchanged(decode_fill_memory(*text), f.read_document(bytes));
+    } catch (const error&) {
+        return false;
+    }
 }
 
 }  // namespace mk

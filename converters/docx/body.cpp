@@ -130,11 +130,7 @@ void story_reader::finish_paragraph(pugi::xml_node p, std::vector<block>& out) {
     int num_id = direct.num_id.value_or(style.numbering.num_id.value_or(0));
     int level = std::clamp(direct.level.value_or(style.numbering.level.value_or(0)), 0, 8);
     bool listed = lists_.has_list(num_id);
-    int heading = style.heading_level;
-    if (pugi::xml_node outline = ppr.child("w:outlineLvl")) {
-        int value = int_value(outline).value_or(9);
-        heading = value >= 0 && value < 9 ? value + 1 : 0;
-    }
+    int heading = heading_level(styles_, ppr);
     std::string number = listed ? lists_.next_number(num_id, level) : std::string();
     if (heading > 0) {
         b.kind = block_kind::heading;

@@ -3,7 +3,11 @@
 #include <vector>
 
 #include "converters/docx/fill_body.hpp"
+#include "converters/docx/fill_memory.hpp"
+#include "converters/docx/read.hpp"
+#include "converters/package/fill_steps.hpp"
 #include "converters/package/fill_text.hpp"
+#include "converters/package/opc.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/zip.hpp"
 #include "converters/package/zip_writer.hpp"
@@ -23,11 +27,27 @@ std::string with_field_update(std::string text, std::string_view name) {
     auto settings = part.root();
     if (settings.child("w:updateFields")) return save_part(settings);
     // CT_Settings's order: w:updateFields comes before these.
-    static constexpr std::string_view later[] = {
-        "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr",
-        "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
-        "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType",
-        "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator"};
+    static constexpr std::string_view later[] = {"w:hdrShapeDefaults",
+                                                 "w:footnotePr",
+                                                 "w:endnotePr",
+                                                 "w:compat",
+                                                 "w:docVars",
+                                                 "w:rsids",
+                                                 "m:mathPr",
+                                                 "w:attachedSchema",
+                                                 "w:themeFontLang",
+                                                 "w:clrSchemeMapping",
+                                                 "w:doNotIncludeSubdocsInStats",
+                                                 "w:doNotAutoCompressPictures",
+                                                 "w:forceUpgrade",
+                                                 "w:captions",
+                                                 "w:readModeInkLockDown",
+                                                 "w:smartTagType",
+                                                 "w:schemaLibrary",
+                                                 "w:shapeDefaults",
+                                                 "w:doNotEmbedSmartTags",
+                                                 "w:decimalSymbol",
+                                                 "w:listSeparator"};
     pugi::xml_node before;
     for (auto child : settings.children()) {
         std::string_view child_name = child.name();
@@ -38,41 +58,61 @@ std::string with_field_update(std::string text, std::string_view name) {
             break;
         }
     }
-    auto update = before ? settings.insert_child_before("w:updateFields", before) : settings.append_child("w:updateFields");
+    auto update =
+        before ? settings.insert_child_before("w:updateFields", before) : settings.append_child("w:updateFields");
     update.append_attribute("w:val") = "true";
     return save_part(settings);
 }
 
+// The document's styles (the styles relationship of its main part), empty when it has none.
+docx::style_sheet styles_of(zip_package& package) {
+    auto rels = read_relationships(package, "word/document.xml");
+    const relationship* rel = find_relationship(rels, "styles");
+    if (!rel || !package.contains(rel->target)) return {};
+    return docx::style_sheet(xml_part::parse(package.read(rel->target), rel->target).root());
+}
+
 }  // namespace
 
-std::string fill_docx(std::string_view template_bytes, const fill_plan& plan) {
+filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan) {
     auto package = zip_package::open(template_bytes);
     if (!package.contains("word/document.xml"))
         throw error("docx.no_document", tr("mallen har ingen word/document.xml: den är inget Word-dokument (.docx)",
                                            "the template has no word/document.xml: it is no Word document (.docx)"));
-    std::vector<zip_entry> entries;
+    fill_log log;
+    if (plan.update)
+        if (auto text = docx_fill::read_memory(package)) log.before = decode_fill_memory(*text);
+    docx::style_sheet styles = styles_of(package);
+    auto document = xml_part::parse(package.read("word/document.xml"), "word/document.xml");
+    auto body = document.root().child("w:body");
     // Word's update on open only helps a table of contents that is a field.
-    bool update_fields = false;
+    bool toc_field = docx_fill::has_toc_field(body);
+    docx_fill::body_format format(styles, toc_field);
+    fill_body(body, plan, format, log);
+    std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
-        zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), false};
+        zip_entry entry{name, name.ends_with("/") || name == "word/document.xml" ? std::string() : package.read(name),
+                        false};
         if (name == "word/document.xml") {
-            auto part = xml_part::parse(std::move(entry.bytes), name);
-            auto body = part.root().child("w:body");
-            update_fields = plan.update_fields && docx_fill::has_toc_field(body);
-            docx_fill::remove_sections(body, plan);
-            docx_fill::fill_tables(body, plan);
-            docx_fill::highlight(body, plan);
-            docx_fill::replace_texts(body, plan);
-            entry.bytes = save_part(part.root());
+            entry.bytes = save_part(document.root());
         } else if (is_header_or_footer(name)) {
             auto part = xml_part::parse(entry.bytes, name);
-            if (docx_fill::replace_texts(part.root(), plan)) entry.bytes = save_part(part.root());
+            if (replace_texts(part.root(), plan, format)) entry.bytes = save_part(part.root());
+        } else if (name == "word/settings.xml" && plan.update_fields && toc_field) {
+            entry.bytes = with_field_update(std::move(entry.bytes), name);
         }
         entries.push_back(std::move(entry));
     }
-    for (auto& entry : entries)
-        if (entry.name == "word/settings.xml" && update_fields) entry.bytes = with_field_update(std::move(entry.bytes), entry.name);
-    return write_zip(entries);
+    fill_memory memory{{}, std::move(log.written)};
+    if (!plan.update || unchanged(log.before, read_docx(template_bytes)))
+        memory.fingerprint = content_fingerprint(read_docx(write_zip(entries)));
+    docx_fill::write_memory(entries, package, encode_fill_memory(memory));
+    return {write_zip(entries), std::move(log.kept)};
+}
+
+std::optional<std::string> docx_fill_memory(std::string_view bytes) {
+    auto package = zip_package::open(bytes);
+    return docx_fill::read_memory(package);
 }
 
 }  // namespace mk

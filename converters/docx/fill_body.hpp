@@ -1,22 +1,40 @@
 #pragma once
-// The steps of a fill plan on the body of word/document.xml (pugixml DOM, canonical w: names).
+// The fill algorithm's interface (converters/package/fill_steps.hpp) on WordprocessingML: a
+// story's XML (pugixml DOM, canonical w: names), headings decided by the reader's style logic.
 #include <pugixml.hpp>
 
-#include "src/container/fill_plan.hpp"
+#include "converters/docx/styles.hpp"
+#include "converters/package/fill_steps.hpp"
 
 namespace mk::docx_fill {
 
-// Drops the plan's sections and their table-of-contents entries, closes the gaps they leave in
-// manual heading numbers, and drops the page numbers of a static table of contents that follow
-// the first entry removed (they no longer hold; a TOC field is left to Word's update on open).
-void remove_sections(pugi::xml_node body, const fill_plan& plan);
+class body_format final : public fill_format {
+public:
+    // A format for stories of a document with these styles; toc_field says whether its table of
+    // contents is a field (which w:updateFields makes Word update).
+    body_format(const docx::style_sheet& styles, bool toc_field) : styles_(styles), toc_field_(toc_field) {}
+
+    std::vector<body_block> blocks(pugi::xml_node body) const override;
+    std::vector<pugi::xml_node> paragraphs(pugi::xml_node node) const override;
+    bool is_heading(pugi::xml_node paragraph) const override;
+    std::string paragraph_text(pugi::xml_node paragraph) const override;
+    std::vector<pugi::xml_node> text_slots(pugi::xml_node paragraph) const override;
+    void slots_changed(const std::vector<pugi::xml_node>& slots) const override;
+    std::vector<pugi::xml_node> rows(pugi::xml_node table) const override;
+    std::vector<pugi::xml_node> cells(pugi::xml_node row) const override;
+    void set_cell_text(pugi::xml_node cell, const std::string& text) const override;
+    void merge_down(pugi::xml_node cell, int rows) const override;
+    void set_highlight(pugi::xml_node paragraph, bool on) override;
+    bool removable(pugi::xml_node block) const override;
+    bool toc_updates_itself() const override { return toc_field_; }
+    void drop_page_number(pugi::xml_node paragraph) const override;
+
+private:
+    const docx::style_sheet& styles_;
+    bool toc_field_;
+};
+
 // Whether the body has a table-of-contents field (which w:updateFields makes Word update).
 bool has_toc_field(pugi::xml_node body);
-// Sets the plan's cells, adds its rows and rebuilds its merged tables.
-void fill_tables(pugi::xml_node body, const fill_plan& plan);
-// Highlights (and un-highlights) the plan's paragraphs.
-void highlight(pugi::xml_node body, const fill_plan& plan);
-// Carries out the plan's text replacements in every paragraph under node; whether any changed.
-bool replace_texts(pugi::xml_node node, const fill_plan& plan);
 
 }  // namespace mk::docx_fill

@@ -12,8 +12,7 @@ int heading_level_of_name(std::string_view name) {
     std::string lower;
     for (char c : name)
         if (c != ' ') lower += text::ascii_lower(c);
-    if (lower.size() == 8 && lower.starts_with("heading") && lower[7] >= '1' && lower[7] <= '9')
-        return lower[7] - '0';
+    if (lower.size() == 8 && lower.starts_with("heading") && lower[7] >= '1' && lower[7] <= '9') return lower[7] - '0';
     return 0;
 }
 
@@ -58,6 +57,14 @@ style_sheet::style_sheet(pugi::xml_node styles) {
         e.shaded_yellow = shading_is_yellow(ppr.child("w:shd"));
         entries_.emplace(std::move(id), std::move(e));
     }
+}
+
+int heading_level(const style_sheet& styles, pugi::xml_node ppr) {
+    if (pugi::xml_node outline = ppr.child("w:outlineLvl")) {
+        int value = int_value(outline).value_or(9);
+        return value >= 0 && value < 9 ? value + 1 : 0;
+    }
+    return styles.paragraph(ppr.child("w:pStyle").attribute("w:val").value()).heading_level;
 }
 
 const resolved_style& style_sheet::paragraph(std::string_view id) const {

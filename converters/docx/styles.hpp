@@ -55,6 +55,10 @@ private:
     mutable std::map<std::string, resolved_style, std::less<>> resolved_;
 };
 
+// The outline level (1-9) of a paragraph with these paragraph properties (w:pPr): its own
+// w:outlineLvl, else its style's over the basedOn chain; 0 for body text.
+int heading_level(const style_sheet& styles, pugi::xml_node ppr);
+
 // Word's display name for a style name as stored: built-in names are stored in lower case
 // ("heading 1", "toc 2") and shown capitalised ("Heading 1", "TOC 2").
 std::string display_style_name(std::string_view stored);

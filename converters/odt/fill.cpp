@@ -1,8 +1,12 @@
 #include "converters/odt/fill.hpp"
 
+#include <optional>
 #include <vector>
 
 #include "converters/odt/fill_body.hpp"
+#include "converters/odt/fill_memory.hpp"
+#include "converters/odt/read.hpp"
+#include "converters/package/fill_steps.hpp"
 #include "converters/package/fill_text.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/zip.hpp"
@@ -11,32 +15,45 @@
 
 namespace mk {
 
-std::string fill_odt(std::string_view template_bytes, const fill_plan& plan) {
+filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan) {
     auto package = zip_package::open(template_bytes);
     if (!package.contains("content.xml"))
         throw error("odt.no_content", tr("mallen har ingen content.xml: den är inget OpenDocument-dokument (.odt)",
                                          "the template has no content.xml: it is no OpenDocument text (.odt)"));
+    fill_log log;
+    if (plan.update)
+        if (auto text = odt_fill::read_memory(package)) log.before = decode_fill_memory(*text);
+    std::optional<xml_part> styles_part;
+    if (package.contains("styles.xml")) styles_part = xml_part::parse(package.read("styles.xml"), "styles.xml");
+    pugi::xml_node styles_root = styles_part ? styles_part->root() : pugi::xml_node();
+    auto content = xml_part::parse(package.read("content.xml"), "content.xml");
+    auto root = content.root();
+    auto automatic = root.child("office:automatic-styles");
+    if (!automatic) automatic = root.insert_child_before("office:automatic-styles", root.child("office:body"));
+    odt::style_sheet content_styles(styles_root, root);
+    odt_fill::body_format format(content_styles, automatic);
+    fill_body(root.child("office:body").child("office:text"), plan, format, log);
+    odt::style_sheet page_styles(styles_root, styles_root);
+    odt_fill::body_format page_format(page_styles, styles_root.child("office:automatic-styles"));
     std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), name == "mimetype"};
-        if (name == "content.xml") {
-            auto part = xml_part::parse(std::move(entry.bytes), name);
-            auto root = part.root();
-            auto text = root.child("office:body").child("office:text");
-            auto styles = root.child("office:automatic-styles");
-            if (!styles) styles = root.insert_child_before("office:automatic-styles", root.child("office:body"));
-            odt_fill::remove_sections(text, plan);
-            odt_fill::fill_tables(text, plan);
-            odt_fill::highlight(text, styles, plan);
-            odt_fill::replace_texts(text, plan);
+        if (name == "content.xml")
             entry.bytes = save_part(root);
-        } else if (name == "styles.xml") {
-            auto part = xml_part::parse(entry.bytes, name);
-            if (odt_fill::replace_texts(part.root(), plan)) entry.bytes = save_part(part.root());
-        }
+        else if (name == "styles.xml" && replace_texts(styles_root, plan, page_format))
+            entry.bytes = save_part(styles_root);
         entries.push_back(std::move(entry));
     }
-    return write_zip(entries);
+    fill_memory memory{{}, std::move(log.written)};
+    if (!plan.update || unchanged(log.before, read_odt(template_bytes)))
+        memory.fingerprint = content_fingerprint(read_odt(write_zip(entries)));
+    odt_fill::write_memory(entries, encode_fill_memory(memory));
+    return {write_zip(entries), std::move(log.kept)};
+}
+
+std::optional<std::string> odt_fill_memory(std::string_view bytes) {
+    auto package = zip_package::open(bytes);
+    return odt_fill::read_memory(package);
 }
 
 }  // namespace mk

@@ -1,7 +1,7 @@
 #pragma once
-// What the template fillers (converters/docx/fill_body.cpp, converters/odt/fill_body.cpp) share
-// about a body's outline: the headings each block stands under, the blocks removed sections take
-// with them, and the manual heading numbers that must close the gaps they leave.
+// What the fill algorithm (converters/package/fill_steps.cpp) knows about a body's outline: the
+// headings each block stands under, the blocks removed sections take with them, and the manual
+// heading numbers that must close the gaps they leave.
 #include <string>
 #include <string_view>
 #include <utility>

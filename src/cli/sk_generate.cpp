@@ -87,19 +87,36 @@ error with_written(const error& e, const std::vector<std::string>& written) {
 }
 
 // Fills and writes the documents of the nth school at paths; an error names the documents written
-// before it.
-void write_school_documents(const pipeline::sk_generation& generation, std::size_t n,
-                            const std::vector<std::string>& paths, const std::vector<std::string>& inputs,
-                            std::vector<std::string>& written) {
+// before it. Returns the cells where the documents keep a person's text over a different value.
+std::vector<kept_text> write_school_documents(const pipeline::sk_generation& generation, std::size_t n,
+                                              const std::vector<std::string>& paths,
+                                              const std::vector<std::string>& inputs,
+                                              std::vector<std::string>& written) {
     try {
+        std::vector<kept_text> kept;
         auto documents = pipeline::fill_school_documents(generation, n);
         for (std::size_t i = 0; i < documents.size(); ++i) {
             write_output_file(paths[i], documents[i].bytes, inputs);
             written.push_back(paths[i]);
+            kept.insert(kept.end(), documents[i].kept.begin(), documents[i].kept.end());
         }
+        return kept;
     } catch (const error& e) {
         throw with_written(e, written);
     }
+}
+
+// A kept cell as the summary lists it: its table's headings, row and column, the text kept and
+// the value pre-filled now.
+std::string kept_line(const kept_text& kept) {
+    const cell_fill& slot = kept.slot;
+    std::string table;
+    for (const auto& heading : slot.table.headings) table += (table.empty() ? "" : " / ") + heading;
+    std::string row = slot.under.empty() ? slot.row : slot.row.empty() ? slot.under : slot.under + " " + slot.row;
+    return tr("  {0}, rad {1}, kolumn {2}: \"{3}\" behålls (förifyllt värde: \"{4}\")",
+              "  {0}, row {1}, column {2}: \"{3}\" kept (pre-filled value: \"{4}\")",
+              {table, row, slot.column, kept.kept, slot.text})
+        .text();
 }
 
 int run_update(const generate_options& options, const pipeline::sk_generate_request& request) {
@@ -109,12 +126,19 @@ int run_update(const generate_options& options, const pipeline::sk_generate_requ
                                     options.previous_chain};
     auto paths = checked_output_paths(generation, options.output, inputs);
     std::vector<std::string> written;
-    write_school_documents(generation, 0, paths[0], inputs, written);
+    auto kept = write_school_documents(generation, 0, paths[0], inputs, written);
     for (const auto& path : written)
         std::cerr << tr("{0}: förifyllda delar uppdaterade i {1}", "{0}: pre-filled parts refreshed in {1}",
                         {school.name, path})
                          .text()
                   << '\n';
+    if (!kept.empty())
+        std::cerr << tr("skolans egna värden som skiljer sig från de förifyllda behålls ({0}):",
+                        "the school's own values that differ from the pre-filled ones are kept ({0}):",
+                        {std::to_string(kept.size())})
+                         .text()
+                  << '\n';
+    for (const auto& k : kept) std::cerr << kept_line(k) << '\n';
     return exit_ok;
 }
 

@@ -59,6 +59,10 @@ struct highlight_fill {
 };
 
 struct fill_plan {
+    // The template is a document filled before (`sk generate --update`): a cell is refreshed only
+    // while it is empty or still holds what malkedja pre-filled in it (by the memory the document
+    // keeps); a cell a person changed keeps the person's text.
+    bool update = false;
     // Texts replaced everywhere (body, headers, footers), even when split over runs; all at once,
     // so that a replacement's result is never replaced again.
     std::vector<std::pair<std::string, std::string>> replacements;
@@ -73,6 +77,22 @@ struct fill_plan {
     std::vector<row_fill> rows;
     std::vector<merged_table_fill> merged_tables;
     std::vector<highlight_fill> highlights;
+};
+
+// A cell where a refilled document keeps a person's text, which differs from the value malkedja
+// pre-fills there now.
+struct kept_text {
+    // The cell as the plan names it (its text the value pre-filled now).
+    cell_fill slot;
+    // The text the document holds and keeps.
+    std::string kept;
+};
+
+// A filled document: its bytes, and the cells where it kept a person's text over a different
+// pre-filled value.
+struct filled_document {
+    std::string bytes;
+    std::vector<kept_text> kept;
 };
 
 }  // namespace mk

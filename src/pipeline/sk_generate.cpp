@@ -132,7 +132,7 @@ void prepare_generate(const sk_generate_request& request, sk_generation& generat
     }
 }
 
-std::string fill(const sk_template& t, const fill_plan& plan) {
+filled_document fill(const sk_template& t, const fill_plan& plan) {
     try {
         return t.format->fill(t.bytes, plan);
     } catch (const error& e) {
@@ -185,8 +185,10 @@ std::vector<sk_output> fill_school_documents(const sk_generation& generation, st
     fill_plan plan = sk::plan_for_school(generation.inputs, school, last_year, generation.update);
     std::vector<std::string> names = output_file_names(generation, n);
     std::vector<sk_output> out;
-    for (std::size_t i = 0; i < generation.templates.size(); ++i)
-        out.push_back({names[i], fill(generation.templates[i], plan)});
+    for (std::size_t i = 0; i < generation.templates.size(); ++i) {
+        auto filled = fill(generation.templates[i], plan);
+        out.push_back({names[i], std::move(filled.bytes), std::move(filled.kept)});
+    }
     return out;
 }
 

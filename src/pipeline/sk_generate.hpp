@@ -76,6 +76,9 @@ struct sk_output {
     // The school's name made safe as a file name, with the template's extension ("Ekbackens skola.docx").
     std::string file_name;
     std::string bytes;
+    // With update: the cells where the document keeps a person's text over a different pre-filled
+    // value.
+    std::vector<kept_text> kept;
 };
 
 // The documents of the nth school of generation.schools, one per template. Throws mk::error

@@ -131,6 +131,7 @@ void add_previous_goals(const std::vector<model::planned_goal>& goals, fill_plan
 fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school, const previous_year& previous,
                           bool update) {
     fill_plan plan;
+    plan.update = update;
     add_names(inputs, school, plan);
     add_years(inputs, plan);
     remove_missing_grades(school, plan);

@@ -25,6 +25,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return mk::fuzz::expect_errors(data, size, [](std::string_view bytes) {
         const mk::file_format& f = mk::detect_format(bytes);
         if (!f.fill) return;
-        mk::read_document(f.fill(bytes, plan));
+        mk::read_document(f.fill(bytes, plan).bytes);
     });
 }

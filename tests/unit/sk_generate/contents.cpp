@@ -56,7 +56,8 @@ std::string settings_of(const std::string& docx) {
 TEST_CASE("an F-6 school: contents renumbered, stale page numbers dropped, its area and stages named") {
     auto plan = f6_plan();
     for (std::string format : {"docx", "odt"}) {
-        auto filled = format == "docx" ? fill_docx(template_bytes(format), plan) : fill_odt(template_bytes(format), plan);
+        auto filled = format == "docx" ? fill_docx(template_bytes(format), plan).bytes
+                                       : fill_odt(template_bytes(format), plan).bytes;
         auto doc = read_document(filled);
         auto toc = toc_entries(doc);
         REQUIRE(toc.size() == 18);
@@ -78,7 +79,7 @@ TEST_CASE("an F-6 school: contents renumbered, stale page numbers dropped, its a
         CHECK(text.find("SYDVÄSTRA/") != std::string::npos);
     }
     // The template's table of contents is static: Word would only ask, and update nothing.
-    CHECK(settings_of(fill_docx(template_bytes("docx"), plan)).find("updateFields") == std::string::npos);
+    CHECK(settings_of(fill_docx(template_bytes("docx"), plan).bytes).find("updateFields") == std::string::npos);
 }
 
 TEST_CASE("a .docx whose table of contents is a field: Word updates it on open") {
@@ -89,13 +90,14 @@ TEST_CASE("a .docx whose table of contents is a field: Word updates it on open")
         zip_entry entry{name, package.read(name), false};
         if (name == "word/document.xml") {
             auto at = entry.bytes.find("<w:body>") + std::string("<w:body>").size();
-            entry.bytes.insert(at, "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\""
-                                   "preserve\"> TOC \\o \"1-1\" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\""
-                                   "end\"/></w:r></w:p>");
+            entry.bytes.insert(at,
+                               "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\""
+                               "preserve\"> TOC \\o \"1-1\" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\""
+                               "end\"/></w:r></w:p>");
         }
         entries.push_back(std::move(entry));
     }
-    auto filled = fill_docx(write_zip(entries), f6_plan());
+    auto filled = fill_docx(write_zip(entries), f6_plan()).bytes;
     CHECK(settings_of(filled).find("<w:updateFields w:val=\"true\"/>") != std::string::npos);
     auto toc = toc_entries(read_document(filled));
     REQUIRE(toc.size() == 18);

@@ -1,0 +1,159 @@
+#include "converters/package/fill_memory.hpp"
+
+#include <cstdint>
+
+#include "converters/package/fill_text.hpp"
+
+namespace mk {
+namespace {
+
+constexpr std::string_view memory_version = "1";
+
+// %XX for the characters that separate the memory's parts, '%' itself and control characters.
+std::string escaped(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (char c : text) {
+        auto byte = static_cast<unsigned char>(c);
+        if (c == '%' || c == ';' || c == '=' || byte < 0x20 || byte == 0x7F) {
+            out += '%';
+            out += hex[byte >> 4];
+            out += hex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+std::optional<std::string> unescaped(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        if (i + 2 >= text.size()) return std::nullopt;
+        int high = hex_digit(text[i + 1]);
+        int low = hex_digit(text[i + 2]);
+        if (high < 0 || low < 0) return std::nullopt;
+        out += static_cast<char>(high * 16 + low);
+        i += 2;
+    }
+    return out;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = text.find(separator, start);
+        parts.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        if (end == std::string_view::npos) return parts;
+        start = end + 1;
+    }
+}
+
+// FNV-1a, 64 bits: the same text always gives the same fingerprint, on every platform.
+class fingerprint_hash {
+public:
+    void add(std::string_view text) {
+        for (char c : text) {
+            value_ ^= static_cast<unsigned char>(c);
+            value_ *= 0x100000001B3ULL;
+        }
+    }
+    std::string hex() const {
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out(16, '0');
+        for (std::size_t i = 0; i < 16; ++i) out[15 - i] = digits[(value_ >> (4 * i)) & 0xF];
+        return out;
+    }
+
+private:
+    std::uint64_t value_ = 0xCBF29CE484222325ULL;
+};
+
+void add_blocks(fingerprint_hash& hash, const std::vector<block>& blocks) {
+    for (const block& b : blocks) {
+        if (b.kind == block_kind::table) {
+            hash.add("\x01");
+            for (const auto& row : b.rows) {
+                hash.add("\x02");
+                for (const auto& cell : row.cells) {
+                    hash.add("\x03");
+                    add_blocks(hash, cell.blocks);
+                }
+            }
+            hash.add("\x04");
+            continue;
+        }
+        if (b.style.starts_with("TOC ")) continue;
+        std::string folded = fold_key(b.text);
+        if (folded.empty()) continue;
+        hash.add(folded);
+        hash.add("\n");
+    }
+}
+
+}  // namespace
+
+const std::string* fill_memory::written(std::string_view key) const {
+    for (const auto& [slot, text] : slots)
+        if (slot == key) return &text;
+    return nullptr;
+}
+
+std::string encode_fill_memory(const fill_memory& memory) {
+    std::string out = "v=" + std::string(memory_version);
+    if (!memory.fingerprint.empty()) out += ";fingerprint=" + escaped(memory.fingerprint);
+    for (const auto& [key, text] : memory.slots) out += ";slot=" + escaped(key) + "=" + escaped(text);
+    return out;
+}
+
+std::optional<fill_memory> decode_fill_memory(std::string_view text) {
+    auto parts = split(text, ';');
+    if (parts.front() != "v=" + std::string(memory_version)) return std::nullopt;
+    fill_memory memory;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        auto fields = split(parts[i], '=');
+        if (fields.size() == 2 && fields[0] == "fingerprint") {
+            auto value = unescaped(fields[1]);
+            if (!value) return std::nullopt;
+            memory.fingerprint = std::move(*value);
+        } else if (fields.size() == 3 && fields[0] == "slot") {
+            auto key = unescaped(fields[1]);
+            auto value = unescaped(fields[2]);
+            if (!key || !value) return std::nullopt;
+            memory.slots.emplace_back(std::move(*key), std::move(*value));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return memory;
+}
+
+std::string content_fingerprint(const document& doc) {
+    fingerprint_hash hash;
+    add_blocks(hash, doc.blocks);
+    return hash.hex();
+}
+
+bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {
+    return memory && !memory->fingerprint.empty() && memory->fingerprint == content_fingerprint(doc);
+}
+
+std::string slot_key(const cell_fill& fill) {
+    std::string key;
+    for (const auto& heading : fill.table.headings) key += heading + "\x1F";
+    return key + "\x1E" + fill.table.header + "\x1E" + fill.under + "\x1E" + fill.row + "\x1E" + fill.column;
+}
+
+}  // namespace mk

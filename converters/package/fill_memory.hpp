@@ -1,0 +1,47 @@
+#pragma once
+// What a document malkedja filled remembers of its filling, kept in its own metadata (a custom
+// property of a .docx, a meta:user-defined of an .odt): a fingerprint of its content, so that an
+// unchanged document is known as such, and the text it pre-filled in each slot, so that a refill
+// (`sk generate --update`) tells a value it wrote from one a person wrote over it.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/container/document.hpp"
+#include "src/container/fill_plan.hpp"
+
+namespace mk {
+
+// The name of the metadata property that holds the memory.
+inline constexpr std::string_view fill_memory_property = "malkedja-ifyllnad";
+
+struct fill_memory {
+    // The content's fingerprint when malkedja wrote all of it (content_fingerprint); empty when the
+    // content holds text a person wrote (a document refilled with words kept).
+    std::string fingerprint;
+    // Each slot's key (slot_key) with the text malkedja pre-filled in it.
+    std::vector<std::pair<std::string, std::string>> slots;
+
+    // The text pre-filled in the slot with this key; nullptr when none was.
+    const std::string* written(std::string_view key) const;
+};
+
+// The memory as one line of text for a metadata property.
+std::string encode_fill_memory(const fill_memory& memory);
+// The memory a property's text holds; nullopt when it holds none (an unknown or damaged text).
+std::optional<fill_memory> decode_fill_memory(std::string_view text);
+
+// A fingerprint of the body's text, paragraph by paragraph and cell by cell, in a canonical form
+// that re-saving the file in an office program keeps: white space collapsed, heading numbers and
+// table-of-contents entries (which an office program regenerates) left out.
+std::string content_fingerprint(const document& doc);
+
+// Whether memory has a fingerprint that doc's content still matches: malkedja wrote all of it and
+// nobody has changed it since.
+bool unchanged(const std::optional<fill_memory>& memory, const document& doc);
+
+// The key of the slot a cell fill writes: its table, row and column.
+std::string slot_key(const cell_fill& fill);
+
+}  // namespace mk

@@ -1,0 +1,131 @@
+// A filled document remembers its filling (issue 14): filled_and_unchanged knows malkedja's own
+// documents from edited ones, and a refill keeps the cells a person changed.
+#include <doctest/doctest.h>
+
+#include "converters/docx/fill.hpp"
+#include "converters/odt/fill.hpp"
+#include "converters/package/fill_memory.hpp"
+#include "converters/package/zip.hpp"
+#include "converters/package/zip_writer.hpp"
+#include "converters/registry.hpp"
+#include "src/core/file_io.hpp"
+
+using namespace mk;
+
+namespace {
+
+std::string template_of(const std::string& format) {
+    return read_input_file(std::string(MK_FIXTURES) + "/sk/sk-mall-2023-2024." + format);
+}
+
+filled_document fill_as(const std::string& format, std::string_view bytes, const fill_plan& plan) {
+    return format == "docx" ? fill_docx(bytes, plan) : fill_odt(bytes, plan);
+}
+
+const table_ref survey_table{{"NORMER & VÄRDEN", "ÅK F-3"}, "SKOLAN"};
+
+// A plan that pre-fills the school's value of two survey indices.
+fill_plan survey_plan(const std::string& first, const std::string& second) {
+    fill_plan plan;
+    plan.replacements = {{"SKOLANS NAMN", "Exempelskolan"}};
+    plan.cells = {{survey_table, "Lärande", "SKOLAN", first}, {survey_table, "Livsstil", "SKOLAN", second}};
+    return plan;
+}
+
+// bytes with from replaced by to in part (else the body part), as an edit in an office program would.
+std::string edited(const std::string& format, const std::string& bytes, const std::string& from, const std::string& to,
+                   std::string part = "") {
+    std::string body = !part.empty() ? part : format == "docx" ? "word/document.xml" : "content.xml";
+    auto package = zip_package::open(bytes);
+    std::vector<zip_entry> entries;
+    for (const auto& name : package.names()) {
+        zip_entry entry{name, package.read(name), name == "mimetype"};
+        if (name == body) {
+            auto at = entry.bytes.find(from);
+            REQUIRE(at != std::string::npos);
+            entry.bytes.replace(at, from.size(), to);
+        }
+        entries.push_back(std::move(entry));
+    }
+    return write_zip(entries);
+}
+
+std::string cell_value(const std::string& bytes, const std::string& row) {
+    auto doc = read_document(bytes);
+    for (const auto* table : all_tables(doc.blocks)) {
+        if (table->rows.empty() || table->column_count() < 2 || cell_text(table->rows[0].cells[1]) != "SKOLAN")
+            continue;
+        for (const auto& r : table->rows)
+            if (cell_text(r.cells[0]) == row) return cell_text(r.cells[1]);
+    }
+    return "(no cell)";
+}
+
+}  // namespace
+
+TEST_CASE("the fill memory reads back as written, separators and line breaks included") {
+    fill_memory memory{"0123abcd", {{"a;b=c", "x%y\nz"}, {"", ""}}};
+    auto decoded = decode_fill_memory(encode_fill_memory(memory));
+    REQUIRE(decoded);
+    CHECK(decoded->fingerprint == memory.fingerprint);
+    CHECK(decoded->slots == memory.slots);
+    CHECK_FALSE(decode_fill_memory("something else"));
+    CHECK_FALSE(decode_fill_memory("v=1;slot=%4"));
+}
+
+TEST_CASE("filled_and_unchanged: a filled document until someone edits it, never a template") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        auto filled = fill_as(format, template_of(format), survey_plan("71", "88")).bytes;
+        CHECK(filled_and_unchanged(filled));
+        CHECK_FALSE(filled_and_unchanged(template_of(format)));
+        CHECK_FALSE(filled_and_unchanged(edited(format, filled, "Exempelskolan", "Exempelskolan, vår skola")));
+        CHECK_FALSE(filled_and_unchanged("not a document"));
+    }
+}
+
+TEST_CASE("update refreshes the cells malkedja filled and keeps, and lists, those a person changed") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        auto filled = fill_as(format, template_of(format), survey_plan("71", "88")).bytes;
+        auto typed = edited(format, filled, ">71<", ">ca 80<");
+        auto plan = survey_plan("72", "90");
+        plan.update = true;
+        auto updated = fill_as(format, typed, plan);
+        CHECK(cell_value(updated.bytes, "Lärande") == "ca 80");
+        CHECK(cell_value(updated.bytes, "Livsstil") == "90");
+        REQUIRE(updated.kept.size() == 1);
+        CHECK(updated.kept[0].kept == "ca 80");
+        CHECK(updated.kept[0].slot.text == "72");
+        // Its content is no longer all malkedja's.
+        CHECK_FALSE(filled_and_unchanged(updated.bytes));
+        // A refill of an unchanged document is malkedja's own again.
+        auto refreshed = fill_as(format, filled, plan);
+        CHECK(refreshed.kept.empty());
+        CHECK(filled_and_unchanged(refreshed.bytes));
+    }
+}
+
+TEST_CASE("update of a document without memory fills only empty cells and lists every other difference") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        auto plan = survey_plan("72", "90");
+        plan.update = true;
+        // The template: its SKOLAN cells are empty, and it remembers no filling.
+        auto first = fill_as(format, template_of(format), plan);
+        CHECK(first.kept.empty());
+        CHECK(cell_value(first.bytes, "Lärande") == "72");
+        // Filled by an older version (no memory), then "ca 80" typed over 71.
+        auto filled = fill_as(format, template_of(format), survey_plan("71", "88")).bytes;
+        auto old = edited(format, filled, std::string(fill_memory_property), "annan-egenskap",
+                          format == "docx" ? "docProps/custom.xml" : "meta.xml");
+        auto typed = edited(format, old, ">71<", ">ca 80<");
+        auto updated = fill_as(format, typed, plan);
+        CHECK(cell_value(updated.bytes, "Lärande") == "ca 80");
+        CHECK(cell_value(updated.bytes, "Livsstil") == "88");
+        REQUIRE(updated.kept.size() == 2);
+        CHECK(updated.kept[0].kept == "ca 80");
+        CHECK(updated.kept[1].kept == "88");
+        CHECK(updated.kept[1].slot.text == "90");
+    }
+}
