@@ -58,10 +58,14 @@ model::document load_one(const source& input, const recognize::status_definition
 }
 
 void merge_metadata(model::metadata& into, const model::metadata& from) {
-    for (auto [target, source] : {std::pair{&into.title, &from.title}, {&into.kommun, &from.kommun},
-                                  {&into.kommunkod, &from.kommunkod}, {&into.namnd, &from.namnd},
-                                  {&into.org_number, &from.org_number}, {&into.diarienummer, &from.diarienummer},
-                                  {&into.lasar, &from.lasar}, {&into.as_of, &from.as_of}})
+    for (auto [target, source] : {std::pair{&into.title, &from.title},
+                                  {&into.kommun, &from.kommun},
+                                  {&into.kommunkod, &from.kommunkod},
+                                  {&into.namnd, &from.namnd},
+                                  {&into.org_number, &from.org_number},
+                                  {&into.diarienummer, &from.diarienummer},
+                                  {&into.lasar, &from.lasar},
+                                  {&into.as_of, &from.as_of}})
         if (target->empty()) *target = *source;
     if (!into.year) into.year = from.year;
     into.source_files.insert(into.source_files.end(), from.source_files.begin(), from.source_files.end());
@@ -77,7 +81,8 @@ struct goal_mapping {
 // Appends areas to merged, each area once: one with a key already merged is dropped when its text,
 // area and läsår are the same, else it gets the next free key "key-2", "key-3"... Returns the keys
 // that changed.
-std::map<std::string, std::string> merge_development_areas(model::document& merged, std::vector<model::development_area> areas) {
+std::map<std::string, std::string> merge_development_areas(model::document& merged,
+                                                           std::vector<model::development_area> areas) {
     std::map<std::string, std::string> renamed;
     auto find = [&](const std::string& key) -> const model::development_area* {
         for (const auto& d : merged.development_areas)
@@ -117,8 +122,8 @@ void merge(model::document& merged, model::document doc, std::size_t input,
                 mapping = {m->goal->id, m->kind, std::nullopt};
                 if (m->kind == model::link_kind::guess) {
                     mapping.score = m->score;
-                    guesses.push_back({g.text.empty() ? g.name : g.text, m->goal->text.empty() ? m->goal->name : m->goal->text,
-                                       m->score});
+                    guesses.push_back({g.text.empty() ? g.name : g.text,
+                                       m->goal->text.empty() ? m->goal->name : m->goal->text, m->score});
                 }
                 it->second = m->goal->id;
                 added = false;
@@ -207,6 +212,7 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
     std::map<std::string, std::string> merged_goals;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
+        if (options.before_input) options.before_input(i);
         try {
             doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out);
         } catch (const error& e) {

@@ -1,5 +1,6 @@
 #pragma once
 // Inputs of any supported format → one model: what import, check and export share.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@ struct load_options {
     std::string namnd;
     // --statusord: a .csv, .xlsx or .ods file of the user's own status words (empty: none).
     std::string status_words;
+    // Called with its index before each input is read (progress); may be empty.
+    std::function<void(std::size_t)> before_input;
 };
 
 // How the statuses of one follow-up file were read: its legends and what decided its statuses.

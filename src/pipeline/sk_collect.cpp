@@ -31,7 +31,9 @@ sk_collect_summary summarise(const model::document& doc) {
 }  // namespace
 
 sk_collect_result collect_sk_documents(const sk_collect_request& request) {
-    model::document doc = load_inputs(request.documents, {}).doc;
+    load_options options;
+    options.before_input = request.before_document;
+    model::document doc = load_inputs(request.documents, options).doc;
     if (doc.sk_reports.empty())
         throw error("sk.no_report", tr("ingen av filerna är ett SK-dokument (rubrikerna MÅLANALYS och "
                                        "PLANERINGSRAPPORT saknas)",

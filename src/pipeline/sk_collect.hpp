@@ -1,5 +1,6 @@
 #pragma once
 // `sk collect` as a library step: filled SK documents → one model, checked, in one output format.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct sk_collect_request {
     const file_format* format = nullptr;
     // Normalized XML: whether it says where each element came from.
     bool provenance = true;
+    // Called with its index before each document is read (progress); may be empty.
+    std::function<void(std::size_t)> before_document;
 };
 
 // What was collected, for the summary.

@@ -132,6 +132,17 @@ void prepare_generate(const sk_generate_request& request, sk_generation& generat
     }
 }
 
+// Every input of request.
+std::vector<const source*> sources_of(const sk_generate_request& request) {
+    std::vector<const source*> all{&request.schools};
+    for (const auto& c : request.chain) all.push_back(&c);
+    for (const auto* input : {&request.update, &request.results, &request.previous_chain})
+        if (*input) all.push_back(&**input);
+    for (const auto& t : request.templates) all.push_back(&t);
+    for (const auto& d : request.previous_documents) all.push_back(&d);
+    return all;
+}
+
 std::string fill(const sk_template& t, const fill_plan& plan) {
     try {
         return t.format->fill(t.bytes, plan);
@@ -159,19 +170,20 @@ std::vector<source> previous_documents_in(const std::string& folder) {
 }
 
 sk_generation prepare_sk_generation(const sk_generate_request& request) {
-    std::vector<const source*> all{&request.schools};
-    for (const auto& c : request.chain) all.push_back(&c);
-    for (const auto* input : {&request.update, &request.results, &request.previous_chain})
-        if (*input) all.push_back(&**input);
-    for (const auto& t : request.templates) all.push_back(&t);
-    for (const auto& d : request.previous_documents) all.push_back(&d);
-    check_sources(all);
+    check_sources(sources_of(request));
     sk_generation generation;
     if (request.update)
         prepare_update(request, generation);
     else
         prepare_generate(request, generation);
     return generation;
+}
+
+std::vector<std::string> input_paths(const sk_generate_request& request) {
+    std::vector<std::string> paths;
+    for (const source* s : sources_of(request))
+        if (!s->path.empty()) paths.push_back(s->path);
+    return paths;
 }
 
 const model::school& school_of(const sk_generation& generation, std::size_t n) {

@@ -2,6 +2,7 @@
 // `sk generate` as a library step: every input is read and checked first (prepare_sk_generation),
 // then the documents are filled one school at a time (fill_school_documents), so that a caller can
 // show progress, stop early, and write or pack the documents as they come.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,5 +88,25 @@ std::vector<std::string> output_file_names(const sk_generation& generation, std:
 
 // The school of the nth document set.
 const model::school& school_of(const sk_generation& generation, std::size_t n);
+
+// The files on disk request reads: what writing its documents must never replace.
+std::vector<std::string> input_paths(const sk_generate_request& request);
+
+// What write_sk_documents did.
+struct sk_written {
+    // The files written, in order.
+    std::vector<std::string> files;
+};
+
+// Fills every school's documents and writes each into folder under output_file_names, one school
+// at a time; before_school(n) is called before the nth. Every path is checked before the first
+// document is written. Throws mk::error when a path cannot be written (one of inputs, a folder,
+// two schools on one name), naming the documents written before it (they stay, each whole).
+sk_written write_sk_documents(const sk_generation& generation, const std::string& folder,
+                              const std::vector<std::string>& inputs,
+                              const std::function<void(std::size_t)>& before_school = {});
+
+// The names separated by commas; past the fifth, how many more there are ("… och 295 till").
+std::string listed(const std::vector<std::string>& names);
 
 }  // namespace mk::pipeline
