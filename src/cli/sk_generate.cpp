@@ -83,7 +83,16 @@ int run_generate(const generate_options& options) {
                         "  {0}: no survey values in the results file (the SKOLAN column is left empty)", {name})
                          .text()
                   << '\n';
-    return exit_ok;
+    if (written.kept.empty()) return exit_ok;
+    std::cerr << tr("{0} befintliga filer lämnades orörda: de har ändrats sedan malkedja skrev dem eller är inte "
+                    "skrivna av malkedja; uppdatera en sådan fil med --update FIL:",
+                    "{0} existing files were left alone: they were changed since malkedja wrote them or were not "
+                    "written by malkedja; refresh such a file with --update FILE:",
+                    {std::to_string(written.kept.size())})
+                     .text()
+              << '\n';
+    for (const auto& path : written.kept) std::cerr << "  " << path << '\n';
+    return exit_findings;
 }
 
 }  // namespace

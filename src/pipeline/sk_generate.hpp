@@ -96,10 +96,14 @@ std::vector<std::string> input_paths(const sk_generate_request& request);
 struct sk_written {
     // The files written, in order.
     std::vector<std::string> files;
+    // The existing files left alone, in order: changed since malkedja wrote them, or not written by
+    // it (filled_and_unchanged is false); only update replaces them.
+    std::vector<std::string> kept;
 };
 
 // Fills every school's documents and writes each into folder under output_file_names, one school
-// at a time; before_school(n) is called before the nth. Every path is checked before the first
+// at a time; before_school(n) is called before the nth. An existing file is replaced only when
+// malkedja filled it and nobody changed it since, or with update; any other is left alone (kept). Every path is checked before the first
 // document is written. Throws mk::error when a path cannot be written (one of inputs, a folder,
 // two schools on one name), naming the documents written before it (they stay, each whole).
 sk_written write_sk_documents(const sk_generation& generation, const std::string& folder,

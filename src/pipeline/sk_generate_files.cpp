@@ -9,11 +9,29 @@
 namespace mk::pipeline {
 namespace {
 
-// The checked targets of every document generation makes in folder, per school, no two alike: a
+// A document's place in the folder, checked.
+struct planned_file {
+    output_target target;
+    // An existing file that is left alone: changed since malkedja wrote it, or not written by it.
+    bool keep = false;
+};
+
+// Whether the existing file at target is left alone: unless generation updates (the one way to
+// refresh a changed document), every file but one malkedja filled and nobody changed since.
+bool left_alone(const sk_generation& generation, const output_target& target) {
+    if (!target.exists || generation.update) return false;
+    try {
+        return !filled_and_unchanged(read_input_file(target.path));
+    } catch (const error&) {
+        return true;
+    }
+}
+
+// The checked places of every document generation makes in folder, per school, no two alike: a
 // set is refused before its first document is written.
-std::vector<std::vector<output_target>> checked_targets(const sk_generation& generation, const std::string& folder,
-                                                        const std::vector<std::string>& inputs) {
-    std::vector<std::vector<output_target>> targets;
+std::vector<std::vector<planned_file>> checked_targets(const sk_generation& generation, const std::string& folder,
+                                                       const std::vector<std::string>& inputs) {
+    std::vector<std::vector<planned_file>> targets;
     std::map<std::string, std::string> school_of_path;
     for (std::size_t i = 0; i < generation.schools.size(); ++i) {
         const std::string& school = school_of(generation, i).name;
@@ -28,7 +46,9 @@ std::vector<std::vector<output_target>> checked_targets(const sk_generation& gen
                                "file",
                                {at->second, school}),
                             path);
-            targets.back().push_back(check_output_file(path, inputs));
+            output_target target = check_output_file(path, inputs);
+            bool keep = left_alone(generation, target);
+            targets.back().push_back({std::move(target), keep});
         }
     }
     return targets;
@@ -52,10 +72,17 @@ sk_written write_sk_documents(const sk_generation& generation, const std::string
     for (std::size_t n = 0; n < targets.size(); ++n) {
         if (before_school) before_school(n);
         try {
-            auto documents = fill_school_documents(generation, n);
-            for (std::size_t i = 0; i < documents.size(); ++i) {
-                write_output_file(targets[n][i], documents[i].bytes);
-                result.files.push_back(targets[n][i].path);
+            bool all_kept = true;
+            for (const auto& file : targets[n]) all_kept = all_kept && file.keep;
+            auto documents = all_kept ? std::vector<sk_output>{} : fill_school_documents(generation, n);
+            for (std::size_t i = 0; i < targets[n].size(); ++i) {
+                const planned_file& file = targets[n][i];
+                if (file.keep) {
+                    result.kept.push_back(file.target.path);
+                    continue;
+                }
+                write_output_file(file.target, documents[i].bytes);
+                result.files.push_back(file.target.path);
             }
         } catch (const error& e) {
             throw with_written(e, result.files);
