@@ -176,6 +176,9 @@ sk_generation prepare_sk_generation(const sk_generate_request& request) {
         prepare_update(request, generation);
     else
         prepare_generate(request, generation);
+    std::vector<const model::school*> schools;
+    for (const auto& school : generation.inputs.chain.schools) schools.push_back(&school);
+    generation.file_stems = sk::unique_file_stems(schools);
     return generation;
 }
 
@@ -203,7 +206,7 @@ std::vector<sk_output> fill_school_documents(const sk_generation& generation, st
 }
 
 std::vector<std::string> output_file_names(const sk_generation& generation, std::size_t n) {
-    std::string stem = sk::safe_file_name(school_of(generation, n).name);
+    const std::string& stem = generation.file_stems.at(generation.schools.at(n));
     std::vector<std::string> names;
     for (const auto& t : generation.templates) names.push_back(stem + std::string(t.format->extensions.front()));
     return names;

@@ -55,6 +55,9 @@ struct sk_generation {
     // The schools that get documents (indices into inputs.chain.schools): every school, or with
     // update the one the document names.
     std::vector<std::size_t> schools;
+    // The file name stem of each school of inputs.chain.schools, unique where case does not count
+    // (sk::unique_file_stems): the same for a school whether every school is generated or one updated.
+    std::vector<std::string> file_stems;
     bool update = false;
     // The schools whose last year's SKA-mål table stays the template's: neither the previous chain
     // nor a previous document has last year's goals for them (not with update).
@@ -74,7 +77,8 @@ sk_generation prepare_sk_generation(const sk_generate_request& request);
 
 // One document to write.
 struct sk_output {
-    // The school's name made safe as a file name, with the template's extension ("Ekbackens skola.docx").
+    // The school's file name stem (sk_generation::file_stems) with the template's extension
+    // ("Ekbackens skola.docx").
     std::string file_name;
     std::string bytes;
 };
@@ -104,8 +108,8 @@ struct sk_written {
 // Fills every school's documents and writes each into folder under output_file_names, one school
 // at a time; before_school(n) is called before the nth. An existing file is replaced only when
 // malkedja filled it and nobody changed it since, or with update; any other is left alone (kept). Every path is checked before the first
-// document is written. Throws mk::error when a path cannot be written (one of inputs, a folder,
-// two schools on one name), naming the documents written before it (they stay, each whole).
+// document is written. Throws mk::error when a path cannot be written (one of inputs, a folder),
+// naming the documents written before it (they stay, each whole).
 sk_written write_sk_documents(const sk_generation& generation, const std::string& folder,
                               const std::vector<std::string>& inputs,
                               const std::function<void(std::size_t)>& before_school = {});

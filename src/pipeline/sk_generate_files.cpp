@@ -1,6 +1,5 @@
 // `sk generate` into a folder: every path checked first, then each school's documents written.
 #include <filesystem>
-#include <map>
 
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
@@ -27,25 +26,15 @@ bool left_alone(const sk_generation& generation, const output_target& target) {
     }
 }
 
-// The checked places of every document generation makes in folder, per school, no two alike: a
-// set is refused before its first document is written.
+// The checked places of every document generation makes in folder, per school (no two alike, by
+// output_file_names): a set is refused before its first document is written.
 std::vector<std::vector<planned_file>> checked_targets(const sk_generation& generation, const std::string& folder,
                                                        const std::vector<std::string>& inputs) {
     std::vector<std::vector<planned_file>> targets;
-    std::map<std::string, std::string> school_of_path;
     for (std::size_t i = 0; i < generation.schools.size(); ++i) {
-        const std::string& school = school_of(generation, i).name;
         targets.emplace_back();
         for (const auto& name : output_file_names(generation, i)) {
             std::string path = (std::filesystem::path(folder) / name).string();
-            auto [at, added] = school_of_path.emplace(path, school);
-            if (!added)
-                throw error("sk.same_file_name",
-                            tr("två skolor ({0} och {1}) ger samma filnamn; ändra det ena namnet i skolfilen",
-                               "two schools ({0} and {1}) give the same file name; change one name in the schools "
-                               "file",
-                               {at->second, school}),
-                            path);
             output_target target = check_output_file(path, inputs);
             bool keep = left_alone(generation, target);
             targets.back().push_back({std::move(target), keep});
