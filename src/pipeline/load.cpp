@@ -30,12 +30,21 @@ void apply_mapping(model::document& doc, const recognize::status_definitions& ma
         }
 }
 
-model::document load_one(const source& input, const recognize::status_definitions* mapping, loaded& out) {
+// A model holding only the note that file is no SK document.
+model::document not_sk_document(const std::string& file) {
+    model::document doc;
+    doc.metadata.kind = model::document_kind::sk_report;
+    doc.read_notes.push_back({model::read_problem::not_sk_document, model::whole_file(file), ""});
+    return doc;
+}
+
+model::document load_one(const source& input, const recognize::status_definitions* mapping, bool sk_only, loaded& out) {
     const std::string& file = input.name;
     std::string holder;
     const std::string& bytes = bytes_of(input, holder);
     load_budget budget(bytes);
     const file_format& f = detect_format(bytes);
+    if (sk_only && f.kind != format_kind::document) return not_sk_document(file);
     switch (f.kind) {
         case format_kind::goal_chain: {  // the one goal-chain format read
             model::document doc = normalized::read_normalized(bytes);
@@ -51,6 +60,7 @@ model::document load_one(const source& input, const recognize::status_definition
         case format_kind::document: {
             document doc = f.read_document(bytes);
             if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
+            if (sk_only) return not_sk_document(file);
             return recognize::recognise_work_plan(doc, file);
         }
     }
@@ -178,6 +188,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
         merged.sk_reports.push_back(std::move(r));
     }
     merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
+    merged.read_notes.insert(merged.read_notes.end(), doc.read_notes.begin(), doc.read_notes.end());
 }
 
 // The user's status words from a spreadsheet; throws mk::error naming the file when it is unusable.
@@ -202,7 +213,7 @@ recognize::status_definitions load_status_words(const std::string& file) {
 loaded load_inputs(const std::vector<source>& inputs, const load_options& options) {
     std::vector<const source*> all;
     for (const auto& input : inputs) all.push_back(&input);
-    check_sources(all);
+    if (!options.unreadable) check_sources(all);
     loaded out;
     std::optional<recognize::status_definitions> mapping;
     if (!options.status_words.empty()) {
@@ -210,15 +221,18 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
         out.status_words = mapping->entries();
     }
     std::map<std::string, std::string> merged_goals;
+    std::size_t merged_inputs = 0;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         if (options.before_input) options.before_input(i);
         try {
-            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out);
+            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, options.sk_documents_only, out);
         } catch (const error& e) {
-            throw e.with_context(inputs[i].name);
+            if (!options.unreadable) throw e.with_context(inputs[i].name);
+            options.unreadable->push_back(e.with_context(inputs[i].name));
+            continue;
         }
-        if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
+        if (merged_inputs++ == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);
         merge(out.doc, std::move(doc), i, merged_goals, out.guesses);
     }
