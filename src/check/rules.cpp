@@ -62,6 +62,16 @@ const rule rules[] = {
     {"MK023", severity::info,
      tr("värde skrivet som text där ett tal väntas", "value written as text where a number is expected"),
      &check_sk_number_as_text},
+    {"MK024", severity::varning,
+     tr("skola i skolfilen utan Skolenhetskod, Område eller Stadier",
+        "school in the schools file without Skolenhetskod, Område or Stadier"),
+     &check_school_missing_value},
+    {"MK025", severity::varning,
+     tr("utvecklingsområde i skolfilen som inte är en känd nyckel",
+        "development area in the schools file that is no known key"),
+     &check_unknown_development_area},
+    {"MK026", severity::fel, tr("samma skola två gånger i skolfilen", "the same school twice in the schools file"),
+     &check_school_twice},
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "src/check/location.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/cli/sk_commands.hpp"
 #include "src/core/error.hpp"
@@ -38,8 +39,21 @@ pipeline::sk_generate_request request_of(const generate_options& options) {
     return request;
 }
 
+// Prints what the checks found in the schools file, one finding a line; returns whether any is a fel.
+bool print_schools_findings(const pipeline::sk_generation& generation) {
+    bool fel = false;
+    for (const model::finding& f : generation.schools_findings) {
+        fel = fel || f.severity == model::severity::fel;
+        std::string place = check::format_location(f.location);
+        std::cerr << f.rule << ' ' << f.location.file << (place.empty() ? "" : ": " + place) << ": " << f.message
+                  << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
+    }
+    return fel;
+}
+
 int run_update(const generate_options& options, const pipeline::sk_generate_request& request) {
     auto generation = pipeline::prepare_sk_generation(request);
+    bool fel = print_schools_findings(generation);
     const model::school& school = pipeline::school_of(generation, 0);
     auto written = pipeline::write_sk_documents(generation, options.output, pipeline::input_paths(request));
     for (const auto& path : written.files)
@@ -47,7 +61,7 @@ int run_update(const generate_options& options, const pipeline::sk_generate_requ
                         {school.name, path})
                          .text()
                   << '\n';
-    return exit_ok;
+    return fel ? exit_findings : exit_ok;
 }
 
 int run_generate(const generate_options& options) {
@@ -60,6 +74,7 @@ int run_generate(const generate_options& options) {
                         {std::to_string(request.previous_documents.size())})
                          .text()
                   << '\n';
+    bool fel = print_schools_findings(generation);
     std::size_t schools = generation.schools.size();
     auto written =
         pipeline::write_sk_documents(generation, options.output, pipeline::input_paths(request), [&](std::size_t n) {
@@ -83,7 +98,7 @@ int run_generate(const generate_options& options) {
                         "  {0}: no survey values in the results file (the SKOLAN column is left empty)", {name})
                          .text()
                   << '\n';
-    if (written.kept.empty()) return exit_ok;
+    if (written.kept.empty()) return fel ? exit_findings : exit_ok;
     std::cerr << tr("{0} befintliga filer lämnades orörda: de har ändrats sedan malkedja skrev dem eller är inte "
                     "skrivna av malkedja; uppdatera en sådan fil med --update FIL:",
                     "{0} existing files were left alone: they were changed since malkedja wrote them or were not "

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "src/check/rule.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/core/memory_budget.hpp"
@@ -59,6 +60,8 @@ sk::plan_inputs read_plan_inputs(const sk_generate_request& request, const sk_te
     inputs.chain = load_inputs(request.chain, {}).doc;
     if (request.previous_chain) inputs.previous_chain = load_input(*request.previous_chain);
     auto schools = read_workbook_input(request.schools, recognize::read_schools);
+    for (auto& school : schools.schools)
+        if (school.source) school.source->file = request.schools.name;
     inputs.development_areas = std::move(schools.development_areas);
     inputs.chain.schools = std::move(schools.schools);
     if (request.results) {
@@ -179,6 +182,10 @@ sk_generation prepare_sk_generation(const sk_generate_request& request) {
     std::vector<const model::school*> schools;
     for (const auto& school : generation.inputs.chain.schools) schools.push_back(&school);
     generation.file_stems = sk::unique_file_stems(schools);
+    model::document schools_file;
+    schools_file.schools = generation.inputs.chain.schools;
+    schools_file.development_areas = generation.inputs.development_areas;
+    generation.schools_findings = check::run_all({schools_file, nullptr, ""});
     return generation;
 }
 

@@ -64,6 +64,9 @@ struct sk_generation {
     std::vector<std::string> without_last_years_goals;
     // The schools without survey values in the results file (only when it has survey values).
     std::vector<std::string> without_survey_values;
+    // What the checks (src/check) find in the schools file: empty required columns, unknown
+    // development-area keys, a school twice; found before any document is filled.
+    std::vector<model::finding> schools_findings;
 };
 
 // The filled SK documents (.docx, .odt) in folder, in the order of their names: last year's

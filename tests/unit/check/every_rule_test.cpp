@@ -191,6 +191,21 @@ scenario read_note(mk::model::read_problem problem, bool noted) {
     });
 }
 
+// A schools file's row (Blad1, row 3) for Exempelskolan with stages and the development-area key,
+// beside the area list that knows "budget-balans"; a second row (row 4) with second_code.
+scenario schools_file(const std::string& stages, const std::string& key, const std::string& second_code = "") {
+    scenario s;
+    mk::model::development_area area;
+    area.key = "budget-balans";
+    area.text = "Arbeta för en budget i balans. (SKA)";
+    s.doc.development_areas.push_back(area);
+    mk::model::school school{"84213307", "Exempelskolan", "Sydvästra/Östra", stages, {key}, cell("B3")};
+    s.doc.schools.push_back(school);
+    if (!second_code.empty())
+        s.doc.schools.push_back({second_code, "Björkskolan", "Sydvästra/Östra", "F-6", {}, cell("B4")});
+    return s;
+}
+
 struct rule_example {
     std::string_view rule;
     // The severity DOMAIN.md gives the finding.
@@ -256,6 +271,13 @@ const rule_example examples[] = {
      [] { return read_note(mk::model::read_problem::same_school_twice, false); }},
     {"MK023", severity::info, "Blad1!B5", "", "ca 85 %", [] { return survey_written(true); },
      [] { return survey_written(false); }},
+    {"MK024", severity::varning, "Blad1!B3", "", "Stadier", [] { return schools_file("", "budget-balans"); },
+     [] { return schools_file("F-9", "budget-balans"); }},
+    {"MK025", severity::varning, "Blad1!B3", "", "budget-balnas", [] { return schools_file("F-9", "budget-balnas"); },
+     [] { return schools_file("F-9", "budget-balans"); }},
+    {"MK026", severity::fel, "Blad1!B4", "", "84213307",
+     [] { return schools_file("F-9", "budget-balans", "84213307"); },
+     [] { return schools_file("F-9", "budget-balans", "61750428"); }},
 };
 
 const rule_example* example_for(std::string_view rule) {
