@@ -97,7 +97,7 @@ void check_school_twice(const context& ctx, findings& out) {
         if (!from_schools_file(schools[i])) continue;
         for (std::size_t j = 0; j < i; ++j) {
             bool same_code = !schools[i].code.empty() && schools[i].code == schools[j].code;
-            bool same_name = text::fold(schools[i].name) == text::fold(schools[j].name);
+            bool same_name = text::squeeze_spaces(schools[i].name) == text::squeeze_spaces(schools[j].name);
             if (!from_schools_file(schools[j]) || (!same_code && !same_name)) continue;
             out.push_back(make_finding("MK026", schools[i].source, "",
                                        tr("{0} ({1}) är samma skola som på rad {2}; ta bort den ena raden",
