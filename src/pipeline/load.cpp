@@ -44,7 +44,7 @@ model::document load_one(const source& input, const recognize::status_definition
     const std::string& bytes = bytes_of(input, holder);
     load_budget budget(bytes);
     const file_format& f = detect_format(bytes);
-    if (sk_only && f.kind != format_kind::document) return not_sk_document(file);
+    if (sk_only && f.kind == format_kind::workbook) return not_sk_document(file);
     switch (f.kind) {
         case format_kind::goal_chain: {  // the one goal-chain format read
             model::document doc = normalized::read_normalized(bytes);

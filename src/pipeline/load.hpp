@@ -24,8 +24,8 @@ struct load_options {
     // When given, an input that cannot be read is added here (its mk::error, naming it) and passed
     // over, instead of stopping the load.
     std::vector<error>* unreadable = nullptr;
-    // Whether every input must be an SK document: any other is passed over, with a read note
-    // (model::read_problem::not_sk_document) in the model.
+    // Whether every input must be an SK document (or normalized XML, which may hold collected ones):
+    // any other is passed over, with a read note (model::read_problem::not_sk_document) in the model.
     bool sk_documents_only = false;
 };
 
