@@ -29,5 +29,17 @@ void check_sk_goal_without_measurement(const context& ctx, findings& out);
 void check_sk_goal_not_followed_up(const context& ctx, findings& out);
 void check_sk_highlighted_ska_without_goal(const context& ctx, findings& out);
 void check_sk_placeholder(const context& ctx, findings& out);
+void check_sk_number_as_text(const context& ctx, findings& out);
+
+// schools.cpp: the schools file of sk generate.
+void check_school_missing_value(const context& ctx, findings& out);
+void check_unknown_development_area(const context& ctx, findings& out);
+void check_school_twice(const context& ctx, findings& out);
+
+// reading.cpp: what the readers could not take in as expected.
+void check_unreadable_file(const context& ctx, findings& out);
+void check_not_sk_document(const context& ctx, findings& out);
+void check_unexpected_cell(const context& ctx, findings& out);
+void check_same_school_twice(const context& ctx, findings& out);
 
 }  // namespace mk::check

@@ -36,10 +36,11 @@ command add_sk_collect_command(CLI::App& sk) {
     auto options = std::make_shared<collect_options>();
     auto formats = pipeline::sk_collect_formats();
     CLI::App* sub = sk.add_subcommand(
-        "collect", tr("läs ifyllda SK-dokument ({0}) till normaliserad XML, en arbetsbok eller ett dokument för nämnden",
-                      "read filled SK documents ({0}) into normalized XML, a workbook or a document for the nämnd",
-                      {readable_extensions(format_kind::document)})
-                       .text());
+        "collect",
+        tr("läs ifyllda SK-dokument ({0}) till normaliserad XML, en arbetsbok eller ett dokument för nämnden",
+           "read filled SK documents ({0}) into normalized XML, a workbook or a document for the nämnd",
+           {readable_extensions(format_kind::document)})
+            .text());
     sub->add_option(value_name::file(), options->files, tr("SK-dokumenten", "the SK documents").text())
         ->type_name("")
         ->required();
@@ -55,11 +56,12 @@ command add_sk_collect_command(CLI::App& sk) {
                 request.format = &pipeline::output_format(options->output, pipeline::sk_collect_formats());
                 request.documents = pipeline::file_sources(options->files);
                 request.provenance = !options->no_provenance;
-                for (std::size_t i = 0; i < options->files.size(); ++i)
+                request.before_document = [&](std::size_t i) {
                     std::cerr << tr("[{0}/{1}] läser {2}", "[{0}/{1}] reading {2}",
                                     {std::to_string(i + 1), std::to_string(options->files.size()), options->files[i]})
                                      .text()
                               << '\n';
+                };
                 pipeline::sk_collect_result result = pipeline::collect_sk_documents(request);
                 write_output_file(options->output, result.bytes, options->files);
                 print_summary(result.summary, *options);

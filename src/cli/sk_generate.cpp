@@ -1,13 +1,11 @@
 // `malkedja sk generate`: one pre-filled SK document per school from the municipality's template.
-#include <filesystem>
 #include <iostream>
-#include <map>
 #include <memory>
 
+#include "src/check/location.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/cli/sk_commands.hpp"
 #include "src/core/error.hpp"
-#include "src/core/file_io.hpp"
 #include "src/pipeline/option_values.hpp"
 #include "src/pipeline/sk_generate.hpp"
 #include "src/sk/lasar.hpp"
@@ -28,16 +26,6 @@ struct generate_options {
     std::string update;
 };
 
-// The names separated by commas; past the fifth, how many more there are ("… och 295 till").
-std::string joined(const std::vector<std::string>& names) {
-    constexpr std::size_t shown = 5;
-    std::string text;
-    for (std::size_t i = 0; i < names.size() && i < shown; ++i) text += (text.empty() ? "" : ", ") + names[i];
-    if (names.size() > shown)
-        text += tr(" … och {0} till", " … and {0} more", {std::to_string(names.size() - shown)}).text();
-    return text;
-}
-
 pipeline::sk_generate_request request_of(const generate_options& options) {
     pipeline::sk_generate_request request;
     request.lasar = sk::parse_lasar(options.lasar).value();  // checked as it was parsed
@@ -51,59 +39,16 @@ pipeline::sk_generate_request request_of(const generate_options& options) {
     return request;
 }
 
-// The paths of every document generation makes in folder, each checked as write_output_file would
-// and no two alike: a set is refused before its first document is written.
-std::vector<std::vector<std::string>> checked_output_paths(const pipeline::sk_generation& generation,
-                                                           const std::string& folder,
-                                                           const std::vector<std::string>& inputs) {
-    std::vector<std::vector<std::string>> paths;
-    std::map<std::string, std::string> school_of_path;
-    for (std::size_t i = 0; i < generation.schools.size(); ++i) {
-        const std::string& school = pipeline::school_of(generation, i).name;
-        paths.emplace_back();
-        for (const auto& name : pipeline::output_file_names(generation, i)) {
-            std::string path = (std::filesystem::path(folder) / name).string();
-            check_output_file(path, inputs);
-            auto [at, added] = school_of_path.emplace(path, school);
-            if (!added)
-                throw error("sk.same_file_name",
-                            tr("två skolor ({0} och {1}) ger samma filnamn; ändra det ena namnet i skolfilen",
-                               "two schools ({0} and {1}) give the same file name; change one name in the schools "
-                               "file",
-                               {at->second, school}),
-                            path);
-            paths.back().push_back(std::move(path));
-        }
+// Prints what the checks found in the schools file, one finding a line; returns whether any is a fel.
+bool print_schools_findings(const pipeline::sk_generation& generation) {
+    bool fel = false;
+    for (const model::finding& f : generation.schools_findings) {
+        fel = fel || f.severity == model::severity::fel;
+        std::string place = check::format_location(f.location);
+        std::cerr << f.rule << ' ' << f.location.file << (place.empty() ? "" : ": " + place) << ": " << f.message
+                  << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
     }
-    return paths;
-}
-
-// e, saying which documents were written before it (they stay, each whole).
-error with_written(const error& e, const std::vector<std::string>& written) {
-    if (written.empty()) return e;
-    message before = tr(" ({0} dokument skrevs innan: {1})", " ({0} documents were written before: {1})",
-                        {std::to_string(written.size()), joined(written)});
-    return error(e.code(), message{e.msg().sv + before.sv, e.msg().en + before.en}, e.context());
-}
-
-// Fills and writes the documents of the nth school at paths; an error names the documents written
-// before it. Returns the cells where the documents keep a person's text over a different value.
-std::vector<kept_text> write_school_documents(const pipeline::sk_generation& generation, std::size_t n,
-                                              const std::vector<std::string>& paths,
-                                              const std::vector<std::string>& inputs,
-                                              std::vector<std::string>& written) {
-    try {
-        std::vector<kept_text> kept;
-        auto documents = pipeline::fill_school_documents(generation, n);
-        for (std::size_t i = 0; i < documents.size(); ++i) {
-            write_output_file(paths[i], documents[i].bytes, inputs);
-            written.push_back(paths[i]);
-            kept.insert(kept.end(), documents[i].kept.begin(), documents[i].kept.end());
-        }
-        return kept;
-    } catch (const error& e) {
-        throw with_written(e, written);
-    }
+    return fel;
 }
 
 // A kept cell as the summary lists it: its table's headings, row and column, the text kept and
@@ -121,33 +66,27 @@ std::string kept_line(const kept_text& kept) {
 
 int run_update(const generate_options& options, const pipeline::sk_generate_request& request) {
     auto generation = pipeline::prepare_sk_generation(request);
+    bool fel = print_schools_findings(generation);
     const model::school& school = pipeline::school_of(generation, 0);
-    std::vector<std::string> inputs{options.update, options.chain, options.schools, options.results,
-                                    options.previous_chain};
-    auto paths = checked_output_paths(generation, options.output, inputs);
-    std::vector<std::string> written;
-    auto kept = write_school_documents(generation, 0, paths[0], inputs, written);
-    for (const auto& path : written)
+    auto written = pipeline::write_sk_documents(generation, options.output, pipeline::input_paths(request));
+    for (const auto& path : written.files)
         std::cerr << tr("{0}: förifyllda delar uppdaterade i {1}", "{0}: pre-filled parts refreshed in {1}",
                         {school.name, path})
                          .text()
                   << '\n';
-    if (!kept.empty())
+    if (!written.kept_cells.empty())
         std::cerr << tr("skolans egna värden som skiljer sig från de förifyllda behålls ({0}):",
                         "the school's own values that differ from the pre-filled ones are kept ({0}):",
-                        {std::to_string(kept.size())})
+                        {std::to_string(written.kept_cells.size())})
                          .text()
                   << '\n';
-    for (const auto& k : kept) std::cerr << kept_line(k) << '\n';
-    return exit_ok;
+    for (const auto& k : written.kept_cells) std::cerr << kept_line(k) << '\n';
+    return fel ? exit_findings : exit_ok;
 }
 
 int run_generate(const generate_options& options) {
-    if (!options.update.empty()) return run_update(options, request_of(options));
-    if (options.templates.empty())
-        throw error("sk.no_template", tr("ange mallen med --template MALL.docx eller MALL.odt",
-                                         "give the template with --template MALL.docx or MALL.odt"));
     auto request = request_of(options);
+    if (request.update) return run_update(options, request);
     if (!options.previous.empty()) request.previous_documents = pipeline::previous_documents_in(options.previous);
     auto generation = pipeline::prepare_sk_generation(request);
     if (!options.previous.empty())
@@ -155,18 +94,14 @@ int run_generate(const generate_options& options) {
                         {std::to_string(request.previous_documents.size())})
                          .text()
                   << '\n';
-    std::vector<std::string> read_files{options.chain, options.schools, options.results, options.previous_chain};
-    for (const auto& t : options.templates) read_files.push_back(t);
-    for (const auto& d : request.previous_documents) read_files.push_back(d.path);
-    auto paths = checked_output_paths(generation, options.output, read_files);
-    std::vector<std::string> written;
+    bool fel = print_schools_findings(generation);
     std::size_t schools = generation.schools.size();
-    for (std::size_t i = 0; i < schools; ++i) {
-        std::cerr << "[" << i + 1 << "/" << schools << "] " << pipeline::school_of(generation, i).name << '\n';
-        write_school_documents(generation, i, paths[i], read_files, written);
-    }
+    auto written =
+        pipeline::write_sk_documents(generation, options.output, pipeline::input_paths(request), [&](std::size_t n) {
+            std::cerr << "[" << n + 1 << "/" << schools << "] " << pipeline::school_of(generation, n).name << '\n';
+        });
     std::cerr << tr("{0} dokument för {1} skolor skrivna till {2}", "{0} documents for {1} schools written to {2}",
-                    {std::to_string(written.size()), std::to_string(schools), options.output})
+                    {std::to_string(written.files.size()), std::to_string(schools), options.output})
                      .text()
               << '\n';
     const auto& missing = generation.without_last_years_goals;
@@ -175,7 +110,7 @@ int run_generate(const generate_options& options) {
                         "mallens tabell står kvar för {2}",
                         "last year's SKA-mål are missing for {0} of {1} schools (give --previous-chain or "
                         "--previous): the template's table stays for {2}",
-                        {std::to_string(missing.size()), std::to_string(schools), joined(missing)})
+                        {std::to_string(missing.size()), std::to_string(schools), pipeline::listed(missing)})
                          .text()
                   << '\n';
     for (const auto& name : generation.without_survey_values)
@@ -183,7 +118,16 @@ int run_generate(const generate_options& options) {
                         "  {0}: no survey values in the results file (the SKOLAN column is left empty)", {name})
                          .text()
                   << '\n';
-    return exit_ok;
+    if (written.kept.empty()) return fel ? exit_findings : exit_ok;
+    std::cerr << tr("{0} befintliga filer lämnades orörda: de har ändrats sedan malkedja skrev dem eller är inte "
+                    "skrivna av malkedja; uppdatera en sådan fil med --update FIL:",
+                    "{0} existing files were left alone: they were changed since malkedja wrote them or were not "
+                    "written by malkedja; refresh such a file with --update FILE:",
+                    {std::to_string(written.kept.size())})
+                     .text()
+              << '\n';
+    for (const auto& path : written.kept) std::cerr << "  " << path << '\n';
+    return exit_findings;
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <climits>
+#include <cstdio>
 #include <filesystem>
 
 #include "src/core/error.hpp"
@@ -68,6 +69,22 @@ bool same_file(const struct stat& a, const std::string& other) {
     return ::stat(other.c_str(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
+// The folder a file is written in ("." for a bare name).
+std::filesystem::path folder_of(const std::filesystem::path& file) {
+    return file.parent_path().empty() ? "." : file.parent_path();
+}
+
+// Renames from to to; unless replace, fails with EEXIST when to exists (a file made since it was
+// checked), on file systems without an atomic no-replace rename by a hard link and an unlink.
+bool move_into_place(const std::string& from, const std::string& to, bool replace) {
+    if (replace) return ::rename(from.c_str(), to.c_str()) == 0;
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) return true;
+    if (errno != EINVAL && errno != ENOSYS) return false;
+    if (::link(from.c_str(), to.c_str()) != 0) return false;
+    ::unlink(from.c_str());
+    return true;
+}
+
 }  // namespace
 
 std::string read_input_file(const std::string& path) {
@@ -119,7 +136,8 @@ void check_input_file(const std::string& path) {
     require_regular(st.st_mode, path);
 }
 
-void check_output_file(const std::string& path, const std::vector<std::string>& inputs) {
+output_target check_output_file(const std::string& path, const std::vector<std::string>& inputs) {
+    output_target target{path, false, static_cast<unsigned>(new_file_mode())};
     struct stat existing;
     if (::stat(path.c_str(), &existing) == 0) {
         for (const auto& input : inputs)
@@ -134,30 +152,30 @@ void check_output_file(const std::string& path, const std::vector<std::string>& 
                     "the output file exists and is not a regular file (a device file, pipe or socket) and is not "
                     "replaced",
                     path);
+        target.exists = true;
+        target.permissions = existing.st_mode & 0777;
+        return target;
     }
-    std::filesystem::path target(path);
+    std::filesystem::path file(path);
     // The temporary file's name is the longest: "." + name + ".XXXXXX".
-    std::size_t name_bytes = target.filename().string().size();
+    std::size_t name_bytes = file.filename().string().size();
     if (name_bytes + 8 > NAME_MAX)
         throw error("output.name_too_long",
                     tr("utfilens namn är för långt ({0} byte, högst {1})",
                        "the output file's name is too long ({0} bytes, at most {1})",
                        {std::to_string(name_bytes), std::to_string(NAME_MAX - 8)}),
                     path);
-    std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
     std::error_code ec;
-    if (!std::filesystem::is_directory(folder, ec))
+    if (!std::filesystem::is_directory(folder_of(file), ec))
         fail_io("output.no_folder", "mappen för utfilen finns inte", "the folder of the output file does not exist",
                 path);
+    return target;
 }
 
-void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
-    check_output_file(path, inputs);
-    struct stat existing;
-    mode_t mode = ::stat(path.c_str(), &existing) == 0 ? existing.st_mode & 0777 : new_file_mode();
-    std::filesystem::path target(path);
-    std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
-    temp_file temp((folder / ("." + target.filename().string() + ".XXXXXX")).string());
+void write_output_file(const output_target& target, std::string_view bytes) {
+    const std::string& path = target.path;
+    std::filesystem::path file(path);
+    temp_file temp((folder_of(file) / ("." + file.filename().string() + ".XXXXXX")).string());
     int fd = temp.fd();
     if (fd < 0)
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
@@ -175,13 +193,20 @@ void write_output_file(const std::string& path, std::string_view bytes, const st
         }
         written += static_cast<std::size_t>(n);
     }
-    ::fchmod(fd, mode);
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || ::rename(temp.path().c_str(), path.c_str()) != 0) {
+    ::fchmod(fd, static_cast<mode_t>(target.permissions));
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || !move_into_place(temp.path(), path, target.exists)) {
         int err = errno;
         ::unlink(temp.path().c_str());
+        if (err == EEXIST)
+            fail_io("output.appeared", "en fil med samma namn skapades medan utfilen skrevs och skrivs inte över",
+                    "a file of the same name was made while the output file was written and is not replaced", path);
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
                 err);
     }
+}
+
+void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
+    write_output_file(check_output_file(path, inputs), bytes);
 }
 
 std::string file_stem(std::string_view path) { return std::filesystem::path(path).stem().string(); }

@@ -17,14 +17,27 @@ std::string read_input_file(const std::string& path);
 // opening it: what a command checks of every input before it reads any.
 void check_input_file(const std::string& path);
 
-// Throws the mk::error write_output_file would before it writes anything: path is one of inputs,
-// a folder or no regular file, its name too long, or its folder missing.
-void check_output_file(const std::string& path, const std::vector<std::string>& inputs);
+// An output path checked once, with what writing it needs to know.
+struct output_target {
+    std::string path;
+    // Whether a regular file is at path now.
+    bool exists = false;
+    // The permissions the written file gets: the existing file's, else the umask's.
+    unsigned permissions = 0;
+};
 
-// Writes bytes to path atomically: a temporary file in the same folder, then a rename. A file it
-// replaces keeps its permissions; a new one gets the umask's. Throws mk::error, leaving nothing
-// behind, when the folder is missing or read-only, when path exists and is no regular file, or
-// when path is one of inputs (same device and inode).
+// Checks path as an output, with one look at the file system: throws the mk::error
+// write_output_file would before it writes anything (path is one of inputs, a folder or no regular
+// file, its name too long, or its folder missing).
+output_target check_output_file(const std::string& path, const std::vector<std::string>& inputs);
+
+// Writes bytes to target.path atomically: a temporary file in the same folder, then a rename. When
+// the target did not exist, a file that appeared since is never replaced (mk::error
+// output.appeared). Throws mk::error, leaving nothing behind, when the file cannot be written.
+void write_output_file(const output_target& target, std::string_view bytes);
+
+// check_output_file, then write_output_file: a file it replaces keeps its permissions, a new one
+// gets the umask's.
 void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs);
 
 // The file name without folders and without its last extension ("a/b/Plan 2019.xlsx" → "Plan 2019").

@@ -39,6 +39,28 @@ struct metadata {
     bool operator==(const metadata&) const = default;
 };
 
+// What a reader could not take in as expected.
+enum class read_problem : std::uint8_t {
+    // The file could not be read at all (detail: why).
+    unreadable_file,
+    // The file is no SK document where one was expected.
+    not_sk_document,
+    // A table cell holds text where the template has none or a label it does not know (detail: the
+    // text); the rest of the table is read as far as it can be.
+    unexpected_cell,
+    // A second document about a school already read (detail: the file kept).
+    same_school_twice,
+};
+
+// One thing a reader could not take in as expected, at its place, for the checks to report.
+struct read_note {
+    read_problem problem = read_problem::unreadable_file;
+    source_ref place;
+    std::string detail;
+
+    bool operator==(const read_note&) const = default;
+};
+
 // Elements keep the order of their sources.
 struct document {
     model::metadata metadata;
@@ -49,6 +71,9 @@ struct document {
     std::vector<school> schools;
     std::vector<sk_report> sk_reports;
     std::vector<finding> findings;
+    // What the readers could not take in as expected (not written to normalized XML; the findings
+    // the checks make of them are).
+    std::vector<read_note> read_notes;
 
     bool operator==(const document&) const = default;
 };

@@ -26,4 +26,11 @@ struct source_ref {
     bool operator==(const source_ref&) const = default;
 };
 
+// The place that is a whole file.
+inline source_ref whole_file(std::string file) {
+    source_ref place;
+    place.file = std::move(file);
+    return place;
+}
+
 }  // namespace mk::model

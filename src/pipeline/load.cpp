@@ -31,7 +31,15 @@ void apply_mapping(model::document& doc, const recognize::status_definitions& ma
         }
 }
 
-model::document load_one(const source& input, const recognize::status_definitions* mapping, loaded& out,
+// A model holding only the note that file is no SK document.
+model::document not_sk_document(const std::string& file) {
+    model::document doc;
+    doc.metadata.kind = model::document_kind::sk_report;
+    doc.read_notes.push_back({model::read_problem::not_sk_document, model::whole_file(file), ""});
+    return doc;
+}
+
+model::document load_one(const source& input, const recognize::status_definitions* mapping, bool sk_only, loaded& out,
                          std::vector<warning>& warnings) {
     const std::string& file = input.name;
     std::string holder;
@@ -39,6 +47,7 @@ model::document load_one(const source& input, const recognize::status_definition
     load_budget budget(bytes);
     const file_format& f = detect_format(bytes);
     if (auto misnamed = misnamed_input(file, f)) warnings.push_back(std::move(*misnamed));
+    if (sk_only && f.kind == format_kind::workbook) return not_sk_document(file);
     switch (f.kind) {
         case format_kind::goal_chain: {  // the one goal-chain format read
             model::document doc = normalized::read_normalized(bytes);
@@ -54,6 +63,7 @@ model::document load_one(const source& input, const recognize::status_definition
         case format_kind::document: {
             document doc = f.read_document(bytes);
             if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
+            if (sk_only) return not_sk_document(file);
             return recognize::recognise_work_plan(doc, file);
         }
     }
@@ -61,10 +71,14 @@ model::document load_one(const source& input, const recognize::status_definition
 }
 
 void merge_metadata(model::metadata& into, const model::metadata& from) {
-    for (auto [target, source] : {std::pair{&into.title, &from.title}, {&into.kommun, &from.kommun},
-                                  {&into.kommunkod, &from.kommunkod}, {&into.namnd, &from.namnd},
-                                  {&into.org_number, &from.org_number}, {&into.diarienummer, &from.diarienummer},
-                                  {&into.lasar, &from.lasar}, {&into.as_of, &from.as_of}})
+    for (auto [target, source] : {std::pair{&into.title, &from.title},
+                                  {&into.kommun, &from.kommun},
+                                  {&into.kommunkod, &from.kommunkod},
+                                  {&into.namnd, &from.namnd},
+                                  {&into.org_number, &from.org_number},
+                                  {&into.diarienummer, &from.diarienummer},
+                                  {&into.lasar, &from.lasar},
+                                  {&into.as_of, &from.as_of}})
         if (target->empty()) *target = *source;
     if (!into.year) into.year = from.year;
     into.source_files.insert(into.source_files.end(), from.source_files.begin(), from.source_files.end());
@@ -80,7 +94,8 @@ struct goal_mapping {
 // Appends areas to merged, each area once: one with a key already merged is dropped when its text,
 // area and läsår are the same, else it gets the next free key "key-2", "key-3"... Returns the keys
 // that changed.
-std::map<std::string, std::string> merge_development_areas(model::document& merged, std::vector<model::development_area> areas) {
+std::map<std::string, std::string> merge_development_areas(model::document& merged,
+                                                           std::vector<model::development_area> areas) {
     std::map<std::string, std::string> renamed;
     auto find = [&](const std::string& key) -> const model::development_area* {
         for (const auto& d : merged.development_areas)
@@ -120,8 +135,8 @@ void merge(model::document& merged, model::document doc, std::size_t input,
                 mapping = {m->goal->id, m->kind, std::nullopt};
                 if (m->kind == model::link_kind::guess) {
                     mapping.score = m->score;
-                    guesses.push_back({g.text.empty() ? g.name : g.text, m->goal->text.empty() ? m->goal->name : m->goal->text,
-                                       m->score});
+                    guesses.push_back({g.text.empty() ? g.name : g.text,
+                                       m->goal->text.empty() ? m->goal->name : m->goal->text, m->score});
                 }
                 it->second = m->goal->id;
                 added = false;
@@ -176,6 +191,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
         merged.sk_reports.push_back(std::move(r));
     }
     merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
+    merged.read_notes.insert(merged.read_notes.end(), doc.read_notes.begin(), doc.read_notes.end());
 }
 
 // The user's status words from a spreadsheet; throws mk::error naming the file when it is unusable.
@@ -201,7 +217,7 @@ recognize::status_definitions load_status_words(const std::string& file, std::ve
 loaded load_inputs(const std::vector<source>& inputs, const load_options& options) {
     std::vector<const source*> all;
     for (const auto& input : inputs) all.push_back(&input);
-    check_sources(all);
+    if (!options.unreadable) check_sources(all);
     loaded out;
     std::vector<warning> warnings;
     std::optional<recognize::status_definitions> mapping;
@@ -210,16 +226,23 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
         out.status_words = mapping->entries();
     }
     std::map<std::string, std::string> merged_goals;
+    std::size_t merged_inputs = 0;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
+        if (options.before_input) options.before_input(i);
         try {
-            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, out, warnings);
+            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, options.sk_documents_only, out, warnings);
         } catch (const error& e) {
-            throw e.with_context(inputs[i].name);
+            if (!options.unreadable) throw e.with_context(inputs[i].name);
+            options.unreadable->push_back(e.with_context(inputs[i].name));
+            continue;
         } catch (const std::bad_alloc&) {
-            throw error("memory.exhausted", out_of_memory_text(), inputs[i].name);
+            error e("memory.exhausted", out_of_memory_text(), inputs[i].name);
+            if (!options.unreadable) throw e;
+            options.unreadable->push_back(e);
+            continue;
         }
-        if (i == 0) out.doc.metadata.kind = doc.metadata.kind;
+        if (merged_inputs++ == 0) out.doc.metadata.kind = doc.metadata.kind;
         merge_metadata(out.doc.metadata, doc.metadata);
         merge(out.doc, std::move(doc), i, merged_goals, out.guesses);
     }

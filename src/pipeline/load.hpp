@@ -1,9 +1,11 @@
 #pragma once
 // Inputs of any supported format → one model: what import, check and export share.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "src/core/error.hpp"
 #include "src/model/document.hpp"
 #include "src/pipeline/source.hpp"
 #include "src/recognize/follow_up.hpp"
@@ -21,6 +23,14 @@ struct load_options {
     // input whose content is another format than its name says); null: nowhere. Nothing is added
     // when the load fails.
     std::vector<warning>* warnings = nullptr;
+    // Called with its index before each input is read (progress); may be empty.
+    std::function<void(std::size_t)> before_input;
+    // When given, an input that cannot be read is added here (its mk::error, naming it) and passed
+    // over, instead of stopping the load.
+    std::vector<error>* unreadable = nullptr;
+    // Whether every input must be an SK document (or normalized XML, which may hold collected ones):
+    // any other is passed over, with a read note (model::read_problem::not_sk_document) in the model.
+    bool sk_documents_only = false;
 };
 
 // How the statuses of one follow-up file were read: its legends and what decided its statuses.

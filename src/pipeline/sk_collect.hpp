@@ -1,5 +1,6 @@
 #pragma once
 // `sk collect` as a library step: filled SK documents → one model, checked, in one output format.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,8 @@ struct sk_collect_request {
     const file_format* format = nullptr;
     // Normalized XML: whether it says where each element came from.
     bool provenance = true;
+    // Called with its index before each document is read (progress); may be empty.
+    std::function<void(std::size_t)> before_document;
 };
 
 // What was collected, for the summary.
@@ -36,7 +39,10 @@ struct sk_collect_result {
 
 // Reads the documents into one model, runs the checks and writes it in the request's format:
 // normalized XML, the nämnd's workbook (report::sk_workbook) or the same tables as a document.
-// Throws mk::error naming the input when one is unusable, and when none is an SK document.
+// A file that cannot be read, a file that is no SK document, a table read only in part and a
+// second document about a school are findings (src/check), and the batch goes on; of two documents
+// about one school the later is used only when its läsår is later. Throws mk::error when no file
+// could be read (the first one's error) and when none is an SK document.
 sk_collect_result collect_sk_documents(const sk_collect_request& request);
 
 }  // namespace mk::pipeline

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "src/check/rule.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/core/memory_budget.hpp"
@@ -59,6 +60,8 @@ sk::plan_inputs read_plan_inputs(const sk_generate_request& request, const sk_te
     inputs.chain = load_inputs(request.chain, {}).doc;
     if (request.previous_chain) inputs.previous_chain = load_input(*request.previous_chain);
     auto schools = read_workbook_input(request.schools, recognize::read_schools);
+    for (auto& school : schools.schools)
+        if (school.source) school.source->file = request.schools.name;
     inputs.development_areas = std::move(schools.development_areas);
     inputs.chain.schools = std::move(schools.schools);
     if (request.results) {
@@ -132,6 +135,17 @@ void prepare_generate(const sk_generate_request& request, sk_generation& generat
     }
 }
 
+// Every input of request.
+std::vector<const source*> sources_of(const sk_generate_request& request) {
+    std::vector<const source*> all{&request.schools};
+    for (const auto& c : request.chain) all.push_back(&c);
+    for (const auto* input : {&request.update, &request.results, &request.previous_chain})
+        if (*input) all.push_back(&**input);
+    for (const auto& t : request.templates) all.push_back(&t);
+    for (const auto& d : request.previous_documents) all.push_back(&d);
+    return all;
+}
+
 filled_document fill(const sk_template& t, const fill_plan& plan) {
     try {
         return t.format->fill(t.bytes, plan);
@@ -159,19 +173,27 @@ std::vector<source> previous_documents_in(const std::string& folder) {
 }
 
 sk_generation prepare_sk_generation(const sk_generate_request& request) {
-    std::vector<const source*> all{&request.schools};
-    for (const auto& c : request.chain) all.push_back(&c);
-    for (const auto* input : {&request.update, &request.results, &request.previous_chain})
-        if (*input) all.push_back(&**input);
-    for (const auto& t : request.templates) all.push_back(&t);
-    for (const auto& d : request.previous_documents) all.push_back(&d);
-    check_sources(all);
+    check_sources(sources_of(request));
     sk_generation generation;
     if (request.update)
         prepare_update(request, generation);
     else
         prepare_generate(request, generation);
+    std::vector<const model::school*> schools;
+    for (const auto& school : generation.inputs.chain.schools) schools.push_back(&school);
+    generation.file_stems = sk::unique_file_stems(schools);
+    model::document schools_file;
+    schools_file.schools = generation.inputs.chain.schools;
+    schools_file.development_areas = generation.inputs.development_areas;
+    generation.schools_findings = check::run_all({schools_file, nullptr, ""});
     return generation;
+}
+
+std::vector<std::string> input_paths(const sk_generate_request& request) {
+    std::vector<std::string> paths;
+    for (const source* s : sources_of(request))
+        if (!s->path.empty()) paths.push_back(s->path);
+    return paths;
 }
 
 const model::school& school_of(const sk_generation& generation, std::size_t n) {
@@ -193,7 +215,7 @@ std::vector<sk_output> fill_school_documents(const sk_generation& generation, st
 }
 
 std::vector<std::string> output_file_names(const sk_generation& generation, std::size_t n) {
-    std::string stem = sk::safe_file_name(school_of(generation, n).name);
+    const std::string& stem = generation.file_stems.at(generation.schools.at(n));
     std::vector<std::string> names;
     for (const auto& t : generation.templates) names.push_back(stem + std::string(t.format->extensions.front()));
     return names;

@@ -21,7 +21,8 @@ bool contains(const std::string& folded, std::string_view part) { return folded.
 std::string lasar_in(std::string_view text) {
     for (std::size_t i = 0; i + 9 <= text.size(); ++i) {
         std::string_view s = text.substr(i, 9);
-        if (s[4] == '-' && std::all_of(s.begin(), s.begin() + 4, ::isdigit) && std::all_of(s.begin() + 5, s.end(), ::isdigit))
+        if (s[4] == '-' && std::all_of(s.begin(), s.begin() + 4, ::isdigit) &&
+            std::all_of(s.begin() + 5, s.end(), ::isdigit))
             return std::string(s.substr(0, 4)) + "/" + std::string(s.substr(7, 2));
     }
     return {};
@@ -29,8 +30,10 @@ std::string lasar_in(std::string_view text) {
 
 // The focus area a Bilaga heading names ("NORMER & VÄRDEN:" → "Normer & värden").
 std::string focus_area_named(const std::string& heading) {
-    static const std::map<std::string, std::string> known = {
-        {"lärande", "Lärande"}, {"normer värden", "Normer & värden"}, {"ledarskap", "Ledarskap"}, {"arbetsmiljö", "Arbetsmiljö"}};
+    static const std::map<std::string, std::string> known = {{"lärande", "Lärande"},
+                                                             {"normer värden", "Normer & värden"},
+                                                             {"ledarskap", "Ledarskap"},
+                                                             {"arbetsmiljö", "Arbetsmiljö"}};
     auto it = known.find(text::fold(heading));
     if (it != known.end()) return it->second;
     std::string out = text::squeeze_spaces(heading);
@@ -51,7 +54,8 @@ std::vector<std::string> area_words(std::string_view text) {
 
 // A key from a development area's text: its first three telling words joined by '-' ("budget-balans").
 std::string derived_key(std::string_view text) {
-    static const std::string_view common[] = {"elever", "eleverna", "elevernas", "uppleva", "skolan", "mellan", "gällande"};
+    static const std::string_view common[] = {"elever", "eleverna", "elevernas", "uppleva",
+                                              "skolan", "mellan",   "gällande"};
     std::string key;
     int count = 0;
     for (const std::string& word : area_words(text)) {
@@ -177,7 +181,7 @@ private:
 
     void table(const block& b) {
         finish_answer();
-        if (!in_bilagor_) sk::read_table(b, at_, report_);
+        if (!in_bilagor_) sk::read_table(b, at_, report_, notes_);
     }
 
     void paragraph(const block& b, std::uint32_t index) {
@@ -268,13 +272,15 @@ private:
         school.code = placeholder ? file_stem(at_.file) : report_.title;
         school.name = report_.title;
         school.area = at_.area;
-        school.source = model::source_ref{at_.file, {}, {}, {}, {}, {}, {}, title_index_ ? std::optional(title_index_) : std::nullopt};
+        school.source = model::source_ref{at_.file, {}, {}, {},
+                                          {},       {}, {}, title_index_ ? std::optional(title_index_) : std::nullopt};
         report_.school = school.code;
         report_.source = school.source;
         out.metadata.title = report_.title;
         out.schools.push_back(std::move(school));
         out.development_areas = std::move(areas_);
         out.sk_reports.push_back(std::move(report_));
+        out.read_notes = std::move(notes_);
         return out;
     }
 
@@ -282,6 +288,7 @@ private:
     sk::position at_;
     std::span<const development_area> known_;
     model::sk_report report_;
+    std::vector<model::read_note> notes_;
     std::uint32_t title_index_ = 0;
     std::string followed_up_;
     bool in_bilagor_ = false;
@@ -301,7 +308,8 @@ private:
 
 namespace sk {
 
-model::source_ref position::cell(const block& table, std::size_t row, std::size_t col, const std::string& section) const {
+model::source_ref position::cell(const block& table, std::size_t row, std::size_t col,
+                                 const std::string& section) const {
     model::source_ref ref;
     ref.file = file;
     ref.section = section;

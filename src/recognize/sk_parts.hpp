@@ -3,8 +3,10 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "src/container/document.hpp"
+#include "src/model/document.hpp"
 #include "src/model/sk_report.hpp"
 
 namespace mk::recognize::sk {
@@ -26,7 +28,9 @@ struct position {
 };
 
 // Reads a table of the SK document into report when it is one of its kinds (results, meritvärde,
-// national tests, survey indices, Målanalys, Planeringsrapport); other tables are left alone.
-void read_table(const block& table, const position& at, model::sk_report& report);
+// national tests, survey indices, Målanalys, Planeringsrapport), and returns whether it is. Text in
+// the top-left cell the template leaves empty does not keep a table from being read; it is noted
+// in notes at its place.
+bool read_table(const block& table, const position& at, model::sk_report& report, std::vector<model::read_note>& notes);
 
 }  // namespace mk::recognize::sk

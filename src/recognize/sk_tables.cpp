@@ -173,12 +173,9 @@ const goal_column<model::analysed_goal> analysed_columns[] = {
 };
 
 const goal_column<model::planned_goal> planned_columns[] = {
-    {"mäta", &model::planned_goal::measurement, 5},
-    {"verksamheter", &model::planned_goal::activities, 1},
-    {"varför", &model::planned_goal::why, 2},
-    {"målbild", &model::planned_goal::target_state, 3},
-    {"insatser", &model::planned_goal::efforts, 4},
-    {"mål", &model::planned_goal::goal_text, 0},
+    {"mäta", &model::planned_goal::measurement, 5}, {"verksamheter", &model::planned_goal::activities, 1},
+    {"varför", &model::planned_goal::why, 2},       {"målbild", &model::planned_goal::target_state, 3},
+    {"insatser", &model::planned_goal::efforts, 4}, {"mål", &model::planned_goal::goal_text, 0},
 };
 
 // Reads the goal rows of a Målanalys or Planeringsrapport table; rows with no text are no goals.
@@ -223,17 +220,35 @@ bool any_header(const std::vector<std::string>& header, std::string_view part) {
 
 }  // namespace
 
-void read_table(const block& table, const position& at, model::sk_report& report) {
-    if (table.rows.size() < 2 || table.column_count() < 2) return;
+bool read_table(const block& table, const position& at, model::sk_report& report,
+                std::vector<model::read_note>& notes) {
+    if (table.rows.size() < 2 || table.column_count() < 2) return false;
     std::vector<std::string> header = folded_row(table, 0);
     bool goal_table = any_header(header, "mål läsåret");
-    if (goal_table && any_header(header, "finnas kvar")) return read_goals(table, analysed_columns, at, report.analysed_goals);
-    if (goal_table && any_header(header, "mäta")) return read_goals(table, planned_columns, at, report.planned_goals);
-    if (std::find(header.begin(), header.end(), "skolan") != header.end()) return read_survey(table, at, report);
-    if (header[0].empty() && grade_in(header[1])) return read_results(table, grade_in(header[1]), at, report);
-    if (header[0].empty() && label_year(header[1])) return read_history(table, grade_of(at), at, report);
-    if (header[0].empty() && group_named(text::fold(cell_text(table.rows[1].cells[0]))) == pupil_group::all)
-        return read_national_tests(table, grade_of(at), at, report);
+    if (goal_table && any_header(header, "finnas kvar")) {
+        read_goals(table, analysed_columns, at, report.analysed_goals);
+        return true;
+    }
+    if (goal_table && any_header(header, "mäta")) {
+        read_goals(table, planned_columns, at, report.planned_goals);
+        return true;
+    }
+    if (std::find(header.begin(), header.end(), "skolan") != header.end()) {
+        read_survey(table, at, report);
+        return true;
+    }
+    // The value tables have an empty top-left cell; one that someone wrote in is still read.
+    auto corner_noted = [&] {
+        if (!header[0].empty())
+            notes.push_back({model::read_problem::unexpected_cell, at.cell(table, 0, 0, at.nearest),
+                             text::squeeze_spaces(cell_text(table.rows[0].cells[0]))});
+        return true;
+    };
+    if (grade_in(header[1])) return read_results(table, grade_in(header[1]), at, report), corner_noted();
+    if (label_year(header[1])) return read_history(table, grade_of(at), at, report), corner_noted();
+    if (group_named(text::fold(cell_text(table.rows[1].cells[0]))) == pupil_group::all)
+        return read_national_tests(table, grade_of(at), at, report), corner_noted();
+    return false;
 }
 
 }  // namespace mk::recognize::sk

@@ -1,6 +1,5 @@
 #include "src/sk/document_facts.hpp"
 
-#include "src/container/document_dump.hpp"
 #include "src/recognize/sk_document.hpp"
 #include "src/sk/lasar.hpp"
 
@@ -8,7 +7,8 @@ namespace mk::sk {
 
 document_facts facts_of(const document& doc, const std::string& name) {
     document_facts facts;
-    facts.text = dump_document(doc);
+    facts.text = plain_text(doc.blocks);
+    for (const auto& header : doc.page_headers) facts.text += header + '\n';
     auto recognised = recognize::recognise_sk_document(doc, name);
     if (!recognised.schools.empty()) facts.area = recognised.schools.front().area;
     facts.lasar = latest_lasar_in(facts.text);

@@ -10,7 +10,8 @@
 namespace mk::sk {
 
 struct document_facts {
-    // The dump of its text (src/container/document_dump.hpp), searched for years and school names.
+    // Its text, paragraph by paragraph and cell by cell, then its page headers, one a line: searched
+    // for years and school names.
     std::string text;
     // The area its Bilagor name ("... utvecklingsområden för Sydvästra/Östra"); empty when none.
     std::string area;

@@ -97,8 +97,9 @@ scenario status_left_empty(const std::string& as_of) {
 
 scenario girls_share(double value) {
     return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
-        r.results.push_back({3, "Svenska", sk_value("95 %", 95, "B18"), sk_value(std::to_string(int(value)) + " %", value, "C18"),
-                             sk_value("90 %", 90, "D18"), cell("A18")});
+        r.results.push_back({3, "Svenska", sk_value("95 %", 95, "B18"),
+                             sk_value(std::to_string(int(value)) + " %", value, "C18"), sk_value("90 %", 90, "D18"),
+                             cell("A18")});
     });
 }
 
@@ -171,6 +172,40 @@ scenario title(const std::string& written) {
     return sk_report([=](mk::model::sk_report& r, mk::model::document&) { r.title = written; });
 }
 
+// An SK report with a value written as text ("ca 85 %", no number) or as a number.
+scenario survey_written(bool as_text) {
+    return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+        mk::model::survey_index s;
+        s.stage = "4-6";
+        s.index = "Trygghet, studiero";
+        s.school = as_text ? mk::model::measured_value{"ca 85 %", std::nullopt, cell("B5")} : sk_value("85", 85, "B5");
+        s.source = cell("A5");
+        r.survey.push_back(s);
+    });
+}
+
+// An SK report with a read note of problem at A1 (detail "Ämne"), or none.
+scenario read_note(mk::model::read_problem problem, bool noted) {
+    return sk_report([=](mk::model::sk_report&, mk::model::document& doc) {
+        if (noted) doc.read_notes.push_back({problem, cell("A1"), "Ämne"});
+    });
+}
+
+// A schools file's row (Blad1, row 3) for Exempelskolan with stages and the development-area key,
+// beside the area list that knows "budget-balans"; a second row (row 4) with second_code.
+scenario schools_file(const std::string& stages, const std::string& key, const std::string& second_code = "") {
+    scenario s;
+    mk::model::development_area area;
+    area.key = "budget-balans";
+    area.text = "Arbeta för en budget i balans. (SKA)";
+    s.doc.development_areas.push_back(area);
+    mk::model::school school{"84213307", "Exempelskolan", "Sydvästra/Östra", stages, {key}, cell("B3")};
+    s.doc.schools.push_back(school);
+    if (!second_code.empty())
+        s.doc.schools.push_back({second_code, "Björkskolan", "Sydvästra/Östra", "F-6", {}, cell("B4")});
+    return s;
+}
+
 struct rule_example {
     std::string_view rule;
     // The severity DOMAIN.md gives the finding.
@@ -205,9 +240,11 @@ const rule_example examples[] = {
      [] { return activity_under_second_goal("Utveckla samarbete med universitet"); }},
     {"MK009", severity::info, "Blad1!B3", "a2", "Utveckla extern kommunikation",
      [] { return second_activity_planned(0); }, [] { return second_activity_planned(3); }},
-    {"MK010", severity::fel, "Blad1!C18", "", "104 %", [] { return girls_share(104); }, [] { return girls_share(100); }},
+    {"MK010", severity::fel, "Blad1!C18", "", "104 %", [] { return girls_share(104); },
+     [] { return girls_share(100); }},
     {"MK011", severity::fel, "Blad1!D3", "", "350,0", [] { return meritvarde(350); }, [] { return meritvarde(340); }},
-    {"MK012", severity::fel, "Blad1!B5", "", "Trygghet, studiero", [] { return survey(120); }, [] { return survey(76); }},
+    {"MK012", severity::fel, "Blad1!B5", "", "Trygghet, studiero", [] { return survey(120); },
+     [] { return survey(76); }},
     {"MK013", severity::varning, "Blad1!A11", "", "Matematik", [] { return total_share(78); },
      [] { return total_share(82); }},
     {"MK014", severity::varning, "Blad1!A2", "", "arbetsrelaterade utmattningen", [] { return planned(false); },
@@ -220,6 +257,27 @@ const rule_example examples[] = {
      [] { return title("Exempelskolan"); }},
     {"MK018", severity::varning, "Blad1!D3", "a2", "Utveckla extern kommunikation",
      [] { return status_left_empty(""); }, [] { return status_left_empty("2019-10-31"); }},
+    {"MK019", severity::fel, "Blad1!A1", "", "Ämne",
+     [] { return read_note(mk::model::read_problem::unreadable_file, true); },
+     [] { return read_note(mk::model::read_problem::unreadable_file, false); }},
+    {"MK020", severity::fel, "Blad1!A1", "", "SK-dokument",
+     [] { return read_note(mk::model::read_problem::not_sk_document, true); },
+     [] { return read_note(mk::model::read_problem::not_sk_document, false); }},
+    {"MK021", severity::varning, "Blad1!A1", "", "Ämne",
+     [] { return read_note(mk::model::read_problem::unexpected_cell, true); },
+     [] { return read_note(mk::model::read_problem::unexpected_cell, false); }},
+    {"MK022", severity::varning, "Blad1!A1", "", "Ämne",
+     [] { return read_note(mk::model::read_problem::same_school_twice, true); },
+     [] { return read_note(mk::model::read_problem::same_school_twice, false); }},
+    {"MK023", severity::info, "Blad1!B5", "", "ca 85 %", [] { return survey_written(true); },
+     [] { return survey_written(false); }},
+    {"MK024", severity::varning, "Blad1!B3", "", "Stadier", [] { return schools_file("", "budget-balans"); },
+     [] { return schools_file("F-9", "budget-balans"); }},
+    {"MK025", severity::varning, "Blad1!B3", "", "budget-balnas", [] { return schools_file("F-9", "budget-balnas"); },
+     [] { return schools_file("F-9", "budget-balans"); }},
+    {"MK026", severity::fel, "Blad1!B4", "", "84213307",
+     [] { return schools_file("F-9", "budget-balans", "84213307"); },
+     [] { return schools_file("F-9", "budget-balans", "61750428"); }},
 };
 
 const rule_example* example_for(std::string_view rule) {
