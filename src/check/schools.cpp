@@ -72,9 +72,9 @@ void check_unknown_development_area(const context& ctx, findings& out) {
                 out.push_back(make_finding(
                     "MK025", s.source, "",
                     tr("{0}: nyckeln \"{1}\" markerar ingenting: skolfilen har ingen lista Nyckel | Text över "
-                       "utvecklingsområdena (en .csv-fil kan inte ha den; använd .xlsx eller .ods)",
+                       "utvecklingsområdena (på ett eget blad, eller under skolorna efter en tom rad)",
                        "{0}: the key \"{1}\" highlights nothing: the schools file has no list Nyckel | Text of the "
-                       "development areas (a .csv file cannot hold it; use .xlsx or .ods)",
+                       "development areas (on a sheet of its own, or below the schools after an empty row)",
                        {s.name, key})));
                 continue;
             }

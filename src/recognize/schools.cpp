@@ -1,5 +1,6 @@
 #include "src/recognize/schools.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "src/core/error.hpp"
@@ -32,13 +33,16 @@ struct header {
     }
 };
 
-// The first row of the sheet that has a header starting with each of wanted (folded).
-std::optional<header> find_header(const sheet& s, std::initializer_list<std::string_view> wanted) {
-    std::uint32_t last = s.cells.empty() ? 0 : s.cells.back().row;
-    for (std::uint32_t row = 0; row <= last && row < 50; ++row) {
-        header h{row, {}};
-        for (const auto& c : s.cells)
-            if (c.row == row) h.columns.emplace_back(text::fold(cell_text(s, c.row, c.col)), c.col);
+// The first row from first (and before first + within) that has a header starting with each of
+// wanted (folded).
+std::optional<header> find_header(const sheet& s, std::initializer_list<std::string_view> wanted,
+                                  std::uint32_t first = 0, std::uint32_t within = 50) {
+    auto c = std::lower_bound(s.cells.begin(), s.cells.end(), first,
+                              [](const cell& x, std::uint32_t row) { return x.row < row; });
+    while (c != s.cells.end() && c->row - first < within) {
+        header h{c->row, {}};
+        for (; c != s.cells.end() && c->row == h.row; ++c)
+            h.columns.emplace_back(text::fold(cell_text(s, c->row, c->col)), c->col);
         bool all = true;
         for (auto name : wanted) all = all && h.column(name).has_value();
         if (all) return h;
@@ -69,13 +73,14 @@ std::vector<std::string> split_keys(std::string_view joined) {
     return keys;
 }
 
-void read_school_sheet(const sheet& s, const header& h, schools_file& out) {
+// The schools under header h, down to the row before end.
+void read_school_sheet(const sheet& s, const header& h, std::uint32_t end, schools_file& out) {
     auto code = *h.column("skolenhetskod");
     auto name = *h.column("skola");
     auto area = h.column("område");
     auto stages = h.column("stadie");
     auto areas = h.column("utvecklingsområde");
-    for (std::uint32_t row = h.row + 1; row <= last_row(s); ++row) {
+    for (std::uint32_t row = h.row + 1; row < end; ++row) {
         model::school school;
         school.code = school_code(s, row, code);
         school.name = cell_text(s, row, name);
@@ -113,7 +118,10 @@ schools_file read_schools(const workbook& book) {
     bool found = false;
     for (const auto& s : book.sheets) {
         if (auto h = find_header(s, {"skolenhetskod", "skola"})) {
-            read_school_sheet(s, *h, out);
+            // A one-sheet file (a .csv) may list the keys below the schools, under a header row of its own.
+            auto keys = find_header(s, {"nyckel", "text"}, h->row + 1, max_rows);
+            read_school_sheet(s, *h, keys ? keys->row : last_row(s) + 1, out);
+            if (keys) read_area_sheet(s, *keys, out);
             found = true;
         } else if (auto a = find_header(s, {"nyckel", "text"})) {
             read_area_sheet(s, *a, out);
@@ -197,9 +205,9 @@ void read_history_sheet(const sheet& s, const header& h, std::vector<history_row
     for (const auto& [name, col] : h.columns) {
         bool merit = name.starts_with("meritvärde");
         if (!merit && !name.starts_with("minst e")) continue;
-        auto group = name.find("flick") != std::string::npos   ? model::pupil_group::girls
+        auto group = name.find("flick") != std::string::npos  ? model::pupil_group::girls
                      : name.find("pojk") != std::string::npos ? model::pupil_group::boys
-                                                               : model::pupil_group::all;
+                                                              : model::pupil_group::all;
         values.push_back({col, merit ? model::history_measure::meritvarde : model::history_measure::minst_e, group});
     }
     if (!year) return;

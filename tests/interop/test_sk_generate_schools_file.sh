@@ -2,7 +2,8 @@
 # Issue 14: sk generate says what is wrong in the schools file, before any document is written: an
 # empty Skolenhetskod, Område or Stadier, a development-area key with a typo (with the nearest
 # key), a key written as the item's text, the same school twice (a fel: exit 1) — each at its
-# sheet and row. A .csv schools file, which cannot hold the key list, says its keys highlight nothing.
+# sheet and row. A .csv schools file without the key list says its keys highlight nothing; one that
+# lists the keys below the schools highlights what the same workbook does.
 source "$(dirname "$0")/common.sh" "$@"
 requires -- openpyxl
 malkedja=$(realpath "$malkedja")
@@ -60,4 +61,20 @@ mkdir xlsx
 "$malkedja" sk generate --template "$template" --chain chain.xml --schools "$fixtures/skolor/skolor.xlsx" \
     --lasar 2023/24 -o xlsx 2>xlsx.txt || fail "the sample .xlsx: $(cat xlsx.txt)"
 grep -q '^MK02' xlsx.txt && fail "findings in the sample .xlsx: $(cat xlsx.txt)"
+
+# The project's sample .csv lists the keys below the schools: its documents are those of the sample
+# .xlsx, with the same items highlighted, and it gives no finding.
+samples=$here/../../samples/skolor
+for form in xlsx csv; do
+  mkdir "sample-$form"
+  "$malkedja" sk generate --template "$template" --chain chain.xml --schools "$samples/skolor.$form" \
+    --lasar 2023/24 -o "sample-$form" 2>"sample-$form.txt" || fail "samples/skolor/skolor.$form: $(cat "sample-$form.txt")"
+  grep -q '^MK02' "sample-$form.txt" && fail "findings in samples/skolor/skolor.$form: $(cat "sample-$form.txt")"
+done
+for document in sample-xlsx/*.docx; do
+  name=$(basename "$document")
+  cmp -s "$document" "sample-csv/$name" || fail "$name differs between the sample .xlsx and .csv"
+done
+highlighted=$("$malkedja" blocks sample-csv/Exempelskolan.docx | grep -c '^list bullet .* yellow ')
+((highlighted >= 5)) || fail "Exempelskolan's areas are not highlighted from the .csv ($highlighted)"
 exit $failed
