@@ -134,14 +134,17 @@ fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school
     plan.update = update;
     add_names(inputs, school, plan);
     add_years(inputs, plan);
-    remove_missing_grades(school, plan);
     add_survey(inputs, school, plan);
     add_history(inputs, school, plan);
+    // A filled document keeps its sections, SKA-mål tables, highlights and rows: a person may have
+    // written in any of them, and only single cells remember what malkedja put there.
+    if (update) return plan;
+    remove_missing_grades(school, plan);
     add_ska_goals(inputs.template_lasar, ska_goals_of_chain(inputs.chain), plan);
     add_ska_goals(inputs.template_lasar - 1,
                   inputs.previous_chain ? ska_goals_of_chain(*inputs.previous_chain) : previous.ska_goals, plan);
     add_highlights(inputs, school, plan);
-    if (!update) add_previous_goals(previous.goals, plan);
+    add_previous_goals(previous.goals, plan);
     return plan;
 }
 

@@ -40,8 +40,9 @@ struct previous_year {
 // values (and the areas' and kommun's), its meritvärde history for the three years the document
 // shows (and the kommun's for the last), this year's SKA-mål table from the chain and last year's
 // from the previous chain or else previous, its development areas highlighted, and previous's goals
-// as Målanalys rows. With update, for a document the school has already filled: no rows are added,
-// and a cell the school changed keeps its text (fill_plan::update).
+// as Målanalys rows. With update, for a document the school has already filled: only the names,
+// years and survey and history cells, where a cell the school changed keeps its text
+// (fill_plan::update); no section removed, no table rebuilt, no highlight or row changed.
 fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school, const previous_year& previous,
                           bool update);
 

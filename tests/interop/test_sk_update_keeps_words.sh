@@ -13,13 +13,23 @@ cd "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 python=/usr/bin/python3
 
-"$malkedja" import "$fixtures/sk/sk-mall-2023-2024.docx" -o chain.xml 2>/dev/null
+# The chain of the template and the work plan: its SKA-mål fill the document's SKA-mål table.
+"$malkedja" import "$fixtures/sk/sk-mall-2023-2024.docx" "$fixtures/malkedja/grundskolenamnden-arbetsplan.docx" \
+    -o chain.xml 2>/dev/null
 mkdir out
 "$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain chain.xml \
     --schools "$fixtures/skolor/skolor.xlsx" --results "$fixtures/resultat/normer-varden-2023.xlsx" \
     --lasar 2023/24 -o out 2>/dev/null
 prefilled=$($python "$here/type_over_prefilled.py" out/Exempelskolan.docx typed.docx "Lärande" "ca 80")
 [ -n "$prefilled" ] || fail "Lärande had no pre-filled value"
+# The rektor also writes in the SKA-mål table, which --update must not rebuild.
+$python - typed.docx <<'PY'
+import sys, docx
+document = docx.Document(sys.argv[1])
+table = next(t for t in document.tables if "Kommunfullmäktigemål" in t.rows[0].cells[0].text)
+table.rows[-1].cells[-1].paragraphs[-1].add_run(" Vår egen precisering.")
+document.save(sys.argv[1])
+PY
 # This year's results give Exempelskolan new values: Lärande 72, Delaktighet 99.
 $python - "$fixtures/resultat/normer-varden-2023.xlsx" results.xlsx <<'PY'
 import sys, openpyxl
@@ -42,6 +52,11 @@ cell() { $python "$here/survey_cell.py" "$@"; }
 was=$(cell out/Exempelskolan.docx "Delaktighet, inflytande")
 
 update typed.docx updated
+$python - updated/Exempelskolan.docx <<'PY' || fail "--update rebuilt the SKA-mål table and lost the rektor's words"
+import sys, docx
+document = docx.Document(sys.argv[1])
+sys.exit(0 if any("Vår egen precisering." in c.text for t in document.tables for r in t.rows for c in r.cells) else 1)
+PY
 [ "$(cell updated/Exempelskolan.docx "Lärande")" = "ca 80" ] || fail "--update replaced the rektor's ca 80"
 [ "$(cell updated/Exempelskolan.docx "Delaktighet, inflytande")" = 99 ] || fail "--update did not refresh a pre-filled value"
 grep -q 'rad Lärande, kolumn SKOLAN: "ca 80" behålls (förifyllt värde: "72")' updated.txt ||
