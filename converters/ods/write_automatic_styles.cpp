@@ -21,6 +21,15 @@ void write_number_part(xml_writer& out, std::string_view element) {
     out.end();
 }
 
+// Hours, minutes and seconds, with colons between them.
+void write_clock(xml_writer& out) {
+    write_number_part(out, "number:hours");
+    out.text_element("number:text", ":");
+    write_number_part(out, "number:minutes");
+    out.text_element("number:text", ":");
+    write_number_part(out, "number:seconds");
+}
+
 void write_date_style(xml_writer& out, std::string_view name, bool with_time) {
     out.start("number:date-style");
     out.attribute("style:name", name);
@@ -31,11 +40,7 @@ void write_date_style(xml_writer& out, std::string_view name, bool with_time) {
     write_number_part(out, "number:day");
     if (with_time) {
         out.text_element("number:text", " ");
-        write_number_part(out, "number:hours");
-        out.text_element("number:text", ":");
-        write_number_part(out, "number:minutes");
-        out.text_element("number:text", ":");
-        write_number_part(out, "number:seconds");
+        write_clock(out);
     }
     out.end();
 }
@@ -45,11 +50,7 @@ void write_time_style(xml_writer& out) {
     out.start("number:time-style");
     out.attribute("style:name", time_data_style);
     out.attribute("number:truncate-on-overflow", "false");
-    write_number_part(out, "number:hours");
-    out.text_element("number:text", ":");
-    write_number_part(out, "number:minutes");
-    out.text_element("number:text", ":");
-    write_number_part(out, "number:seconds");
+    write_clock(out);
     out.end();
 }
 
