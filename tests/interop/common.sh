@@ -1,10 +1,11 @@
 # shellcheck shell=bash disable=SC2034  # the variables are for the scripts that source this
 # What the interop tests share; source it first: source "$(dirname "$0")/common.sh" "$@"
-# Sets malkedja and fixtures from the arguments, here (the tests' folder), schema (the XSD), work
-# (a folder removed at exit) and failed (0 until fail is called).
+# Sets malkedja and fixtures from the arguments, as absolute paths (a test may change folders),
+# here (the tests' folder), schema (the XSD), work (a folder removed at exit) and failed (0 until
+# fail is called).
 set -uo pipefail
-malkedja=$1
-fixtures=$2
+malkedja=$(realpath -m "$1")
+fixtures=$(realpath -m "$2")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 schema=$here/../../schema/malkedja.xsd
 work=$(mktemp -d)

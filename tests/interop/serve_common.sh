@@ -3,7 +3,6 @@
 # start_server [OPTION...]: starts `malkedja serve --port 0 --no-browser` with a work folder of its
 # own under $work/tmp and sets server_pid, base (http://127.0.0.1:PORT) and server_tmp; the server
 # is stopped at exit.
-malkedja=$(realpath "$malkedja")
 
 start_server() {
   server_tmp=$work/tmp

@@ -7,8 +7,6 @@
 # (after any progress lines), nothing on stdout and no file created.
 # Usage: test_hostile_outputs_messages.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 seconds=2
 [[ -n "${MK_SANITIZED:-}" ]] && seconds=60
 mkdir "$work/inputs" "$work/run"

@@ -5,8 +5,6 @@
 # (out.xml included), and a peak resident size under the budget. --max-minne-mb sets the budget.
 # Usage: test_memory_budget.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 mkdir "$work/inputs" "$work/run"
 
 if ! /usr/bin/python3 "$here/make_memory_bombs.py" "$fixtures" "$work/inputs" >"$work/cases"; then

@@ -8,7 +8,6 @@
 # Usage: test_misnamed_inputs.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 requires -- openpyxl
-malkedja=$(realpath "$malkedja")
 mkdir "$work/control" "$work/misnamed"
 
 if ! /usr/bin/python3 "$here/make_misnamed_inputs.py" "$fixtures" "$work/control" "$work/misnamed" >"$work/cases"; then

@@ -4,7 +4,6 @@
 # MK_UPDATE_GOLDEN=1.
 source "$(dirname "$0")/common.sh" "$@"
 set -e
-malkedja=$(realpath "$malkedja")
 cd "$here/../.."
 status=0
 check() {

@@ -6,8 +6,6 @@
 # a finding, and the later document is used only when its läsår is later.
 source "$(dirname "$0")/common.sh" "$@"
 requires -- docx
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 python=/usr/bin/python3
 filled=$fixtures/sk/exempelskolan-ifylld-2023.docx

@@ -6,8 +6,6 @@
 source "$(dirname "$0")/common.sh" "$@"
 requires soffice -- docx
 set -e
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 python=/usr/bin/python3

@@ -4,8 +4,6 @@
 # a document filled as a rektor would survives --update, and LibreOffice's re-saves still read.
 source "$(dirname "$0")/common.sh" "$@"
 set -e
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 # Here each failure ends the test at once: later steps build on earlier ones.
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -5,8 +5,6 @@
 # counts the files written.
 source "$(dirname "$0")/common.sh" "$@"
 requires -- openpyxl
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 python=/usr/bin/python3
 template=$fixtures/sk/sk-mall-2023-2024.docx

@@ -4,8 +4,6 @@
 # summary, and the run exits 1; --update is the one way to refresh such a file.
 source "$(dirname "$0")/common.sh" "$@"
 requires -- docx
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 python=/usr/bin/python3
 template=$fixtures/sk/sk-mall-2023-2024.docx

@@ -6,8 +6,6 @@
 # lists the keys below the schools highlights what the same workbook does.
 source "$(dirname "$0")/common.sh" "$@"
 requires -- openpyxl
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 python=/usr/bin/python3
 template=$fixtures/sk/sk-mall-2023-2024.docx

@@ -7,8 +7,6 @@
 source "$(dirname "$0")/common.sh" "$@"
 requires soffice -- docx openpyxl
 set -e
-malkedja=$(realpath "$malkedja")
-fixtures=$(realpath "$fixtures")
 cd "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 python=/usr/bin/python3
