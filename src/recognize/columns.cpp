@@ -38,6 +38,15 @@ constexpr synonym synonyms[] = {
     {"kommentarer till status", column_role::comment},
     {"kommentar till status", column_role::comment},
     {"särskilt prioriterat", column_role::priority},
+    {"enhet", column_role::unit},
+    {"ansvarig enhet", column_role::unit},
+    {"skola", column_role::unit},
+    {"skolenhet", column_role::unit},
+    {"förskola", column_role::unit},
+    {"verksamhet", column_role::unit},
+    {"avdelning", column_role::unit},
+    {"område", column_role::unit},
+    {"rektorsområde", column_role::unit},
 };
 
 struct checkpoint_name {
@@ -114,7 +123,7 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
 std::string expected_headers() {
     return "Nämndmål/Mål/Delmål/Övergripande mål/Kommunfullmäktiges mål, Aktivitet/Åtagande/Insats, "
            "Slutfört/Klart senast/Tidplan, Status (delår 1, delår 2, bokslut), Ev kommentar/Kommentar/"
-           "Kommentarer till status, Särskilt prioriterat, Perspektiv";
+           "Kommentarer till status, Särskilt prioriterat, Perspektiv, Enhet/Skola/Verksamhet";
 }
 
 }  // namespace mk::recognize

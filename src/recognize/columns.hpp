@@ -21,6 +21,8 @@ enum class column_role : std::uint8_t {
     status,       // Status, Status delår1*, Status bokslut*
     comment,      // Ev kommentar, Kommentar, Kommentarer till status**
     priority,     // Särskilt prioriterat 2018
+    unit,         // Enhet, Skola, Verksamhet, Ansvarig enhet, Avdelning, Område
+    extra,        // any other header of the table: its values are kept on the row (model::extra_field)
 };
 
 // One recognised header cell.

@@ -38,6 +38,13 @@ json link_json(const std::optional<model::link>& link) {
             {"score", link->score ? json(*link->score) : json(nullptr)}};
 }
 
+json fields_json(const std::vector<model::extra_field>& fields) {
+    json out = json::array();
+    for (const model::extra_field& f : fields)
+        out.push_back({{"name", f.name}, {"value", f.value}, {"type", model::name_of(f.type)}});
+    return out;
+}
+
 json goal_json(const model::goal& g) {
     json indicators = json::array();
     for (const model::indicator& i : g.indicators)
@@ -51,7 +58,8 @@ json goal_json(const model::goal& g) {
             {"perspective", text_or_null(g.perspective)},
             {"ska", g.ska},
             {"unit", text_or_null(g.unit)},
-            {"indicators", indicators}};
+            {"indicators", indicators},
+            {"fields", fields_json(g.extras)}};
 }
 
 json status_json(const model::status_report& r) {
@@ -84,6 +92,7 @@ json activity_json(const model::activity& a) {
             {"responsible", text_or_null(a.responsible)},
             {"details", details},
             {"statuses", statuses},
+            {"fields", fields_json(a.extras)},
             {"latest_status", latest ? json(model::name_of(latest->value)) : json(nullptr)}};
 }
 

@@ -60,6 +60,13 @@ private:
     block table_;
 };
 
+// The kept fields as "name: value" lines.
+std::string fields_text(const std::vector<model::extra_field>& fields) {
+    std::string out;
+    for (const model::extra_field& f : fields) out += (out.empty() ? "" : "\n") + f.name + ": " + f.value;
+    return out;
+}
+
 class document_builder {
 public:
     document_builder(const model::document& doc, const check::findings& found, const report_options& options)
@@ -68,6 +75,7 @@ public:
             with_planned_ = with_planned_ || !planned_text(a).empty();
             with_priority_ = with_priority_ || !a.priority.empty();
             with_comment_ = with_comment_ || !comment_text(a).empty();
+            with_fields_ = with_fields_ || !a.extras.empty();
         }
         with_kf_ = std::any_of(doc.goals.begin(), doc.goals.end(),
                                [](const model::goal& g) { return g.level == model::level::kf; });
@@ -90,6 +98,10 @@ public:
         add_goal_sections();
         add(text_block(block_kind::heading, "Fynd", 2));
         add_findings();
+        if (!doc_.notes.empty()) {
+            add(text_block(block_kind::heading, "Anteckningar i källorna", 2));
+            for (const model::statement& note : doc_.notes) add(text_block(block_kind::paragraph, note.text));
+        }
         return std::move(out_);
     }
 
@@ -161,6 +173,7 @@ private:
         add(text_block(block_kind::heading, split ? g.name : goal_text(g), level));
         if (split) add(text_block(block_kind::paragraph, g.description));
         if (!g.perspective.empty()) add(text_block(block_kind::paragraph, "Perspektiv: " + g.perspective));
+        for (const model::extra_field& f : g.extras) add(text_block(block_kind::paragraph, f.name + ": " + f.value));
     }
 
     void add_goal(const model::goal& g, std::uint32_t level) {
@@ -176,6 +189,7 @@ private:
         if (with_planned_) columns.push_back({"Slutfört", 2});
         for (const status_column& c : statuses_) columns.push_back({c.label.empty() ? c.header : c.label, 2});
         if (with_comment_) columns.push_back({"Kommentar", 5});
+        if (with_fields_) columns.push_back({"Övriga uppgifter", 4});
         weighted_table table(std::move(columns));
         for (const model::activity& a : doc_.activities) {
             if (!test(index_.place_of(a))) continue;
@@ -189,6 +203,7 @@ private:
                         cells.back() = text_cell(light_and_word(r), false, std::string(light_fill(r.value)));
             }
             if (with_comment_) cells.push_back(text_cell(comment_text(a)));
+            if (with_fields_) cells.push_back(text_cell(fields_text(a.extras)));
             table.add_row(std::move(cells));
         }
         if (table.has_body())
@@ -219,6 +234,7 @@ private:
     std::vector<status_column> statuses_;
     bool with_planned_ = false;
     bool with_priority_ = false;
+    bool with_fields_ = false;
     bool with_comment_ = false;
     bool with_kf_ = false;
     document out_;
