@@ -17,10 +17,11 @@ enum class column_role : std::uint8_t {
     goal,         // Nämndmål, Mål
     sub_goal,     // Delmål
     activity,     // Aktivitet, Åtagande 2018, Insats
-    planned,      // Slutfört, Klart senast, Tidplan
+    planned,      // Slutfört, Klart senast, Tidplan, Tidsplan
     status,       // Status, Status delår1*, Status bokslut*
     comment,      // Ev kommentar, Kommentar, Kommentarer till status**
     priority,     // Särskilt prioriterat 2018
+    responsible,  // Ansvar, Ansvarig, Ansvarig enhet
 };
 
 // One recognised header cell.
