@@ -39,11 +39,22 @@ std::vector<column> header_columns(const table_row& row) {
     return levels ? columns : std::vector<column>{};
 }
 
+// Whether the row is one cell across a table of several columns.
+bool is_across(const table_row& row) {
+    return row.cells.size() > 1 && !row.cells.front().covered && row.cells.front().col_span >= row.cells.size();
+}
+
 // Reads the rows below a goal-chain header.
 class table_reader {
 public:
-    table_reader(const block& table, std::vector<column> columns, const model::source_ref& place, goal_list& goals)
-        : table_(table), columns_(std::move(columns)), place_(place), goals_(goals), origins_(span_origins(table)) {
+    table_reader(const block& table, std::size_t header_row, std::vector<column> columns,
+                 const model::source_ref& place, goal_list& goals)
+        : table_(table),
+          header_row_(header_row),
+          columns_(std::move(columns)),
+          place_(place),
+          goals_(goals),
+          origins_(span_origins(table)) {
         ska_ = !has_role(columns_, column_role::activity) && has_role(columns_, column_role::top_goal) &&
                has_role(columns_, column_role::goal);
         for (const column& c : columns_)
@@ -51,12 +62,12 @@ public:
         std::stable_sort(status_cols_.begin(), status_cols_.end(),
                          [](const column* a, const column* b) { return a->checkpoint < b->checkpoint; });
         for (const column* c : status_cols_)
-            for (std::size_t r = 1; r < table.rows.size(); ++r)
+            for (std::size_t r = header_row + 1; r < table.rows.size(); ++r)
                 if (!value(r, c->col, false).empty()) {
                     filled_.push_back(c);
                     break;
                 }
-        const table_row& header = table.rows.front();
+        const table_row& header = table.rows[header_row];
         for (std::size_t col = 0; col < header.cells.size(); ++col) {
             std::string label = text::squeeze_spaces(cell_text(header.cells[col]));
             bool known = std::any_of(columns_.begin(), columns_.end(), [&](const column& c) { return c.col == col; });
@@ -65,23 +76,28 @@ public:
     }
 
     void run() {
-        for (std::size_t r = 1; r < table_.rows.size(); ++r) row(r);
+        for (std::size_t r = header_row_ + 1; r < table_.rows.size(); ++r) row(r);
     }
 
 private:
     // For each position, the (row, column) of the cell that holds it: itself, or the spanning cell
-    // covering it.
+    // covering it (the one above or to the left whose span reaches it).
     static std::vector<std::vector<std::pair<std::size_t, std::size_t>>> span_origins(const block& table) {
         std::vector<std::vector<std::pair<std::size_t, std::size_t>>> origins(table.rows.size());
-        for (std::size_t r = 0; r < table.rows.size(); ++r)
-            for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) origins[r].emplace_back(r, c);
+        auto reaches = [&](std::pair<std::size_t, std::size_t> from, std::size_t r, std::size_t c) {
+            const table_cell& cell = table.rows[from.first].cells[from.second];
+            return from.first + cell.row_span > r && from.second + cell.col_span > c;
+        };
         for (std::size_t r = 0; r < table.rows.size(); ++r)
             for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
-                const table_cell& cell = table.rows[r].cells[c];
-                if (cell.covered) continue;
-                for (std::size_t dr = 0; dr < cell.row_span && r + dr < origins.size(); ++dr)
-                    for (std::size_t dc = 0; dc < cell.col_span && c + dc < origins[r + dr].size(); ++dc)
-                        if (dr || dc) origins[r + dr][c + dc] = {r, c};
+                std::pair<std::size_t, std::size_t> origin{r, c};
+                if (table.rows[r].cells[c].covered) {
+                    if (r > 0 && c < origins[r - 1].size() && reaches(origins[r - 1][c], r, c))
+                        origin = origins[r - 1][c];
+                    else if (c > 0 && reaches(origins[r][c - 1], r, c))
+                        origin = origins[r][c - 1];
+                }
+                origins[r].push_back(origin);
             }
         return origins;
     }
@@ -127,8 +143,7 @@ private:
             blank = blank && texts.back().empty();
         }
         if (blank || is_repeated_header(texts)) return;
-        const table_cell& first = table_.rows[r].cells.front();
-        if (texts.size() > 1 && first.col_span >= texts.size()) {
+        if (is_across(table_.rows[r])) {
             // One cell across the table: a section (a perspective, a focus area) for the rows below.
             perspective_ = text::squeeze_spaces(texts.front());
             carried_.clear();
@@ -140,7 +155,8 @@ private:
     }
 
     bool is_repeated_header(const std::vector<std::string>& texts) const {
-        const table_row& header = table_.rows.front();
+        const table_row& header = table_.rows[header_row_];
+        if (header.cells.size() != texts.size()) return false;
         for (std::size_t col = 0; col < texts.size(); ++col)
             if (texts[col] != (header.cells[col].covered ? "" : cell_text(header.cells[col]))) return false;
         return true;
@@ -235,6 +251,7 @@ private:
     }
 
     const block& table_;
+    std::size_t header_row_ = 0;
     std::vector<column> columns_;
     const model::source_ref& place_;
     goal_list& goals_;
@@ -275,10 +292,13 @@ std::string goal_list::add(model::level level, const std::string& raw, const std
 model::goal& goal_list::at(const std::string& id) { return doc_.goals.at(indexes_.at(id)); }
 
 bool read_goal_table(const block& table, const model::source_ref& place, goal_list& goals) {
-    if (table.rows.size() < 2) return false;
-    std::vector<column> columns = header_columns(table.rows.front());
+    // Title rows, one cell across the table each, may stand above the header row.
+    std::size_t header = 0;
+    while (header < table.rows.size() && is_across(table.rows[header])) ++header;
+    if (header + 1 >= table.rows.size()) return false;
+    std::vector<column> columns = header_columns(table.rows[header]);
     if (columns.empty()) return false;
-    table_reader(table, std::move(columns), place, goals).run();
+    table_reader(table, header, std::move(columns), place, goals).run();
     return true;
 }
 

@@ -28,7 +28,8 @@ private:
     std::map<std::string, std::size_t> indexes_;
 };
 
-// Reads table into goals when its first row is a goal-chain header, and returns whether it is one.
+// Reads table into goals when its first row (below title rows of one cell across the table) is a
+// goal-chain header, and returns whether it is one.
 // The header's columns are classified as a follow-up sheet's (recognize::classify_header), and
 // it needs an activity column beside a goal or status column, or two goal columns of different
 // levels. A Kommunfullmäktigemål/Kommunfullmäktiges mål column gives KF goals, a Nämndmål/Mål/

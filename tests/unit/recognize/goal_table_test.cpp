@@ -183,6 +183,21 @@ TEST_CASE("goal table: a cell merged down gives its goal, responsible and time t
                                                             "Nöjda elever > Enkät | Kurator | Q3"});
 }
 
+TEST_CASE("goal table: a title row across the table above the header, a goal cell merged down and across") {
+    block table = table_of({{"Nämndens mål 2025", "<", "<"},
+                            {"Mål", "<", "Aktivitet"},
+                            {"Trygg skola", "<", "Rastvärdar"},
+                            {"^", "", "Kamratstödjare"}});
+    // "Trygg skola" spans two rows and two columns.
+    table.rows[3].cells[1].covered = true;
+    read_table r = read(table);
+    REQUIRE(r.read);
+    CHECK(activity_lines(r.doc) ==
+          std::vector<std::string>{"Trygg skola > Rastvärdar |  | ", "Trygg skola > Kamratstödjare |  | "});
+    CHECK(r.doc.goals.front().source->row == 3u);
+    CHECK(r.doc.activities.back().source->row == 4u);
+}
+
 TEST_CASE(
     "goal table: a SKA-mål table of KF goals and nämndmål (one under an empty KF cell: none), and a status column") {
     read_table ska = read(table_of({{"Kommunfullmäktigemål:", "Nämndmål:"},
