@@ -33,10 +33,15 @@ std::vector<column> header_columns(const table_row& row) {
         c->col = col;
         columns.push_back(std::move(*c));
     }
-    bool levels = has_role(columns, column_role::goal) + has_role(columns, column_role::top_goal) +
-                      has_role(columns, column_role::sub_goal) >=
-                  2;
-    return levels ? columns : std::vector<column>{};
+    int levels = 0;
+    for (column_role role : {column_role::top_goal, column_role::goal, column_role::sub_goal})
+        levels += has_role(columns, role) ? 1 : 0;
+    if (levels < 2) return {};
+    // As in a follow-up header, a Mål column beside a Delmål column holds the top goals.
+    if (has_role(columns, column_role::sub_goal))
+        for (column& c : columns)
+            if (c.role == column_role::goal) c.role = column_role::top_goal;
+    return columns;
 }
 
 // Whether the row is one cell across a table of several columns.

@@ -212,6 +212,12 @@ TEST_CASE(
               "SKA namnd: Behöriga lärare. < En trygg skolgång", "kf: En sund ekonomi",
               "SKA namnd: Ekonomi i balans. < En sund ekonomi", "SKA namnd: Medarbetarna är engagerade."});
     CHECK(ska.doc.activities.empty());
+    // Goals alone under Mål | Delmål: the Mål column holds the top goals, as in a follow-up; no SKA-mål.
+    read_table goals_only = read(table_of({{"Mål", "Delmål"}, {"Förbättrade kunskapsresultat", "Språkutveckling"}}));
+    REQUIRE(goals_only.read);
+    CHECK(goal_lines(goals_only.doc) ==
+          std::vector<std::string>{"kf: Förbättrade kunskapsresultat",
+                                   "namnd: Språkutveckling < Förbättrade kunskapsresultat"});
 
     read_table statuses = read(table_of({{"Kommunfullmäktiges mål", "Mål", "Aktivitet", "Status delår 1", "Kommentar"},
                                          {"Trygghet", "Trygg skola", "Rastvärdar", "Avviker från plan", "För få vuxna"},
