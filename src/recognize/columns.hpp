@@ -17,11 +17,13 @@ enum class column_role : std::uint8_t {
     goal,         // Nämndmål, Mål
     sub_goal,     // Delmål
     activity,     // Aktivitet, Åtagande 2018, Insats
-    planned,      // Slutfört, Klart senast, Tidplan
+    planned,      // Slutfört, Klart senast, Tidplan, Tidsplan
     status,       // Status, Status delår1*, Status bokslut*
     comment,      // Ev kommentar, Kommentar, Kommentarer till status**
     priority,     // Särskilt prioriterat 2018
+    responsible,  // Ansvar, Ansvarig, Ansvariga
     unit,         // Enhet, Skola, Verksamhet, Ansvarig enhet, Avdelning, Område
+    year,         // År, Verksamhetsår: the year the row reports on
     extra,        // any other header of the table: its values are kept on the row (model::extra_field)
 };
 

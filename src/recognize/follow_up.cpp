@@ -324,7 +324,9 @@ private:
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
         a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
+        a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
         a.year = table_year_;
+        if (int year = first_year(value(row, column_role::year, true))) a.year = year;
         status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
