@@ -235,8 +235,10 @@ private:
             const row_cells& p = pending_[i];
             std::string text = first_text(p);
             bool last = i + 1 == pending_.size();
-            // Above the first table a short line is the table's title, not a perspective.
-            bool short_section = had_table_ && text::tokens(text).size() <= 5 && r.row - p.row <= 2;
+            // Above the first table a short line is the table's title, not a perspective; so is a
+            // line that names a year ("Uppföljning 2018").
+            bool short_section =
+                had_table_ && text::tokens(text).size() <= 5 && r.row - p.row <= 2 && !first_year(text);
             if (last && (is_perspective_name(text) || short_section)) {
                 perspective_ = text::squeeze_spaces(text);
                 skip(p.row, skip_reason::section, text);
