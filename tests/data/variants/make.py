@@ -117,22 +117,17 @@ def sheet_per_perspective(path):
     book.save(path)
 
 
-def years_stacked(path):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Uppföljning"
-    put(sheet, 1, 1, [["Uppföljning 2019"], [], HEADER] + ROWS_2019)
-    put(sheet, 8, 1, [["Uppföljning 2018"], HEADER] + ROWS_2018)
-    book.save(path)
-
-
-def years_side_by_side(path):
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Uppföljning"
-    put(sheet, 1, 1, [["Uppföljning 2019"], [], HEADER] + ROWS_2019)
-    put(sheet, 1, 5, [["Uppföljning 2018"], [], HEADER] + ROWS_2018)
-    book.save(path)
+def two_years(top, left, gap):
+    """The 2019 table, and the 2018 table with its title at row top, column left, gap empty rows
+    between that title and its header."""
+    def make(path):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Uppföljning"
+        put(sheet, 1, 1, [["Uppföljning 2019"], [], HEADER] + ROWS_2019)
+        put(sheet, top, left, [["Uppföljning 2018"]] + [[]] * gap + [HEADER] + ROWS_2018)
+        book.save(path)
+    return make
 
 
 def title_above_header(path):
@@ -165,7 +160,7 @@ def main():
     for name, make in [("extra-columns", extra_columns), ("unit-column", unit_column),
                        ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
                        ("sheet-per-perspective", sheet_per_perspective),
-                       ("years-stacked", years_stacked), ("years-side-by-side", years_side_by_side),
+                       ("years-stacked", two_years(8, 1, 0)), ("years-side-by-side", two_years(1, 5, 1)),
                        ("title-above-header", title_above_header),
                        ("uppfoljning-2018", one_file("Uppföljning 2018", ROWS_2018)),
                        ("uppfoljning-2019", one_file("Uppföljning 2019", ROWS_2019)),
