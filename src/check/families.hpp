@@ -16,6 +16,10 @@ void check_deviation_without_comment(const context& ctx, findings& out);
 void check_status_regression(const context& ctx, findings& out);
 void check_missing_status(const context& ctx, findings& out);
 
+// years.cpp: the same activities and goals in two years.
+void check_done_last_year(const context& ctx, findings& out);
+void check_goal_dropped(const context& ctx, findings& out);
+
 // schedule.cpp: planned quarters and dates.
 void check_planned_time_passed(const context& ctx, findings& out);
 void check_activity_without_plan(const context& ctx, findings& out);

@@ -72,6 +72,12 @@ const rule rules[] = {
      &check_unknown_development_area},
     {"MK026", severity::fel, tr("samma skola två gånger i skolfilen", "the same school twice in the schools file"),
      &check_school_twice},
+    {"MK030", severity::varning,
+     tr("aktivitet som var klar förra året men inte är klar i år", "activity done last year but not done this year"),
+     &check_done_last_year},
+    {"MK031", severity::varning,
+     tr("mål med aktiviteter förra året men inga i år", "goal with activities last year but none this year"),
+     &check_goal_dropped},
 };
 
 }  // namespace

@@ -150,6 +150,24 @@ scenario analysed(bool with_decision) {
     });
 }
 
+// The base activity in 2019 (D2, "Pågående") and the same activity in 2018 with last_year's word (D3).
+scenario two_years(const std::string& last_year) {
+    scenario s = base();
+    first_activity(s).year = 2019;
+    mk::model::activity& before = add_activity(s.doc, s.doc.goals.front().id, first_activity(s).text, "B3");
+    before.year = 2018;
+    add_status(before, checkpoint::report, last_year, "D3");
+    return s;
+}
+
+// The base goal with its activity in 2019, and a second goal (A3) with an activity in year.
+scenario second_goal_in(int year) {
+    scenario s = second_goal(true);
+    s.doc.activities[0].year = 2019;
+    s.doc.activities[1].year = year;
+    return s;
+}
+
 scenario highlighted_budget(bool with_goal) {
     return sk_report([=](mk::model::sk_report& r, mk::model::document& doc) {
         mk::model::development_area area;
@@ -278,6 +296,10 @@ const rule_example examples[] = {
     {"MK026", severity::fel, "Blad1!B4", "", "84213307",
      [] { return schools_file("F-9", "budget-balans", "84213307"); },
      [] { return schools_file("F-9", "budget-balans", "61750428"); }},
+    {"MK030", severity::varning, "Blad1!D2", "a1", "Utveckla samarbete med andra nämnder",
+     [] { return two_years("Genomfört"); }, [] { return two_years("Pågående"); }},
+    {"MK031", severity::varning, "Blad1!A3", "g2", "Goda arbetsplatser", [] { return second_goal_in(2018); },
+     [] { return second_goal_in(2019); }},
 };
 
 const rule_example* example_for(std::string_view rule) {
