@@ -90,6 +90,8 @@ json activity_json(const model::activity& a) {
             {"planned", planned},
             {"priority", text_or_null(a.priority)},
             {"responsible", text_or_null(a.responsible)},
+            {"unit", text_or_null(a.unit)},
+            {"year", a.year ? json(*a.year) : json(nullptr)},
             {"details", details},
             {"statuses", statuses},
             {"fields", fields_json(a.extras)},

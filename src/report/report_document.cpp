@@ -76,6 +76,8 @@ public:
             with_priority_ = with_priority_ || !a.priority.empty();
             with_comment_ = with_comment_ || !comment_text(a).empty();
             with_fields_ = with_fields_ || !a.extras.empty();
+            with_unit_ = with_unit_ || !a.unit.empty();
+            with_year_ = with_year_ || a.year.has_value();
         }
         with_kf_ = std::any_of(doc.goals.begin(), doc.goals.end(),
                                [](const model::goal& g) { return g.level == model::level::kf; });
@@ -146,6 +148,33 @@ private:
                            text_cell(light_word(light), strong, std::string(light_fill(light)))});
         }
         add(table.take());
+        add_groups("Enhet", unit_rows(doc_));
+        add_groups("År", year_rows(doc_));
+    }
+
+    // The activities per unit or year; for units, first which deviate most.
+    void add_groups(const std::string& label, const std::vector<group_row>& rows) {
+        if (rows.empty()) return;
+        if (label == "Enhet" && rows.front().counts.count(model::status::deviates) > 0) {
+            std::string most;
+            for (const group_row& r : rows) {
+                if (r.counts.count(model::status::deviates) == 0 || most.size() > 200) break;
+                most += (most.empty() ? "" : ", ") + r.name + " (" + r.counts.share_deviating() + ")";
+            }
+            add(text_block(block_kind::paragraph, "Enheter med störst andel avvikande aktiviteter: " + most + "."));
+        }
+        weighted_table table({{label, 3},
+                              {"Status vid senaste kontrollpunkten", 4},
+                              {"Andel avvikande", 1},
+                              {"Andel klara", 1},
+                              {"Läge", 1}});
+        for (const group_row& r : rows) {
+            model::status light = r.counts.light();
+            table.add_row({text_cell(r.name), text_cell(tally_text(r.counts)), text_cell(r.counts.share_deviating()),
+                           text_cell(r.counts.share_done()),
+                           text_cell(light_word(light), false, std::string(light_fill(light)))});
+        }
+        add(table.take());
     }
 
     void add_goal_sections() {
@@ -184,7 +213,10 @@ private:
     // A table of the activities whose placement passes test; with say_none, a line when there is none.
     template <class Test>
     void add_activities(Test test, bool say_none) {
-        std::vector<weighted_column> columns{{"Aktivitet", 5}};
+        std::vector<weighted_column> columns;
+        if (with_unit_) columns.push_back({"Enhet", 2});
+        if (with_year_) columns.push_back({"År", 1});
+        columns.push_back({"Aktivitet", 5});
         if (with_priority_) columns.push_back({"Särskilt prioriterat", 3});
         if (with_planned_) columns.push_back({"Slutfört", 2});
         for (const status_column& c : statuses_) columns.push_back({c.label.empty() ? c.header : c.label, 2});
@@ -193,7 +225,10 @@ private:
         weighted_table table(std::move(columns));
         for (const model::activity& a : doc_.activities) {
             if (!test(index_.place_of(a))) continue;
-            std::vector<table_cell> cells{text_cell(a.text)};
+            std::vector<table_cell> cells;
+            if (with_unit_) cells.push_back(text_cell(a.unit));
+            if (with_year_) cells.push_back(text_cell(a.year ? std::to_string(*a.year) : ""));
+            cells.push_back(text_cell(a.text));
             if (with_priority_) cells.push_back(text_cell(a.priority));
             if (with_planned_) cells.push_back(text_cell(planned_text(a)));
             for (std::size_t i = 0; i < statuses_.size(); ++i) {
@@ -235,6 +270,8 @@ private:
     bool with_planned_ = false;
     bool with_priority_ = false;
     bool with_fields_ = false;
+    bool with_unit_ = false;
+    bool with_year_ = false;
     bool with_comment_ = false;
     bool with_kf_ = false;
     document out_;

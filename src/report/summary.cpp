@@ -1,5 +1,6 @@
 #include "src/report/summary.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "src/report/lights.hpp"
@@ -13,24 +14,57 @@ void add(tally& t, model::status s) {
     ++t.activities;
 }
 
+model::status latest_value(const model::activity& a) {
+    const model::status_report* latest = latest_status(a);
+    return latest ? latest->value : model::status::unknown;
+}
+
 // Each goal's tally of the activities that serve it (under it or its own), in one pass; nullptr
 // holds the total.
 std::map<const model::goal*, tally> tallies(const model::document& doc, const chain_index& index) {
     std::map<const model::goal*, tally> out;
     for (const model::activity& a : doc.activities) {
-        const model::status_report* latest = latest_status(a);
-        model::status s = latest ? latest->value : model::status::unknown;
+        model::status s = latest_value(a);
         add(out[nullptr], s);
         for (const model::goal* g : index.goals_above(a)) add(out[g], s);
     }
     return out;
 }
 
+std::string percent(int part, int whole) {
+    if (whole == 0) return "–";
+    return std::to_string((part * 100 + whole / 2) / whole) + " %";
+}
+
 }  // namespace
 
-std::string tally::share_done() const {
-    if (activities == 0) return "–";
-    return std::to_string((count(model::status::done) * 100 + activities / 2) / activities) + " %";
+std::string tally::share_done() const { return percent(count(model::status::done), activities); }
+
+std::string tally::share_deviating() const { return percent(count(model::status::deviates), activities); }
+
+std::vector<group_row> unit_rows(const model::document& doc) {
+    std::map<std::string, tally> by_unit;
+    for (const model::activity& a : doc.activities)
+        if (!a.unit.empty()) add(by_unit[a.unit], latest_value(a));
+    std::vector<group_row> rows;
+    for (auto& [name, counts] : by_unit) rows.push_back({name, counts});
+    std::stable_sort(rows.begin(), rows.end(), [](const group_row& a, const group_row& b) {
+        // a deviates more when its share is larger: a.dev / a.n > b.dev / b.n.
+        long left = long{a.counts.count(model::status::deviates)} * b.counts.activities;
+        long right = long{b.counts.count(model::status::deviates)} * a.counts.activities;
+        if (left != right) return left > right;
+        return a.counts.count(model::status::deviates) > b.counts.count(model::status::deviates);
+    });
+    return rows;
+}
+
+std::vector<group_row> year_rows(const model::document& doc) {
+    std::map<int, tally> by_year;
+    for (const model::activity& a : doc.activities)
+        if (a.year) add(by_year[*a.year], latest_value(a));
+    std::vector<group_row> rows;
+    for (auto& [year, counts] : by_year) rows.push_back({std::to_string(year), counts});
+    return rows;
 }
 
 model::status tally::light() const {

@@ -18,6 +18,8 @@ struct tally {
     int count(model::status s) const { return by_status[static_cast<std::size_t>(s)]; }
     // The share done as a whole percentage ("75 %"); "–" with no activities.
     std::string share_done() const;
+    // The share that deviates, the same way.
+    std::string share_deviating() const;
     // The light of the whole: red when any deviates, else yellow when any is not started or partly
     // done, else green when any is done or on track, else grey.
     model::status light() const;
@@ -29,6 +31,19 @@ struct summary_row {
     const model::goal* goal = nullptr;
     tally counts;
 };
+
+// The activities of one unit or one year.
+struct group_row {
+    std::string name;
+    tally counts;
+};
+
+// The activities by unit, the units that deviate most first (by share deviating, then by number,
+// then by name); empty when no activity names a unit.
+std::vector<group_row> unit_rows(const model::document& doc);
+
+// The activities by year, the oldest first; empty when no activity has a year.
+std::vector<group_row> year_rows(const model::document& doc);
 
 // Each KF goal followed by the goals below it, then the goals under no KF goal, then the total.
 std::vector<summary_row> summary_rows(const model::document& doc, const chain_index& index);

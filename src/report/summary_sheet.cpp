@@ -9,6 +9,34 @@
 
 namespace mk::report {
 
+namespace {
+
+// A table of the activities per unit or per year at row (nothing when rows is empty); returns the
+// row below it and an empty row.
+std::uint32_t add_group_table(sheet_writer& out, const sheet_looks& looks, std::uint32_t row, const std::string& label,
+                              const std::vector<group_row>& rows) {
+    if (rows.empty()) return row;
+    out.text(row, 0, label, looks.header);
+    out.text(row, 1, "Antal aktiviteter", looks.header);
+    out.text(row, 2, "Avviker", looks.header);
+    out.text(row, 3, "Andel avvikande", looks.header);
+    out.text(row, 4, "Andel klara", looks.header);
+    out.text(row, 5, "Läge", looks.header);
+    for (const group_row& r : rows) {
+        ++row;
+        out.text(row, 0, r.name, looks.body);
+        out.number(row, 1, r.counts.activities, looks.body);
+        out.number(row, 2, r.counts.count(model::status::deviates), looks.body);
+        out.text(row, 3, r.counts.share_deviating(), looks.body);
+        out.text(row, 4, r.counts.share_done(), looks.body);
+        model::status light = r.counts.light();
+        out.text(row, 5, light_word(light), looks.filled(std::string(light_fill(light))));
+    }
+    return row + 2;
+}
+
+}  // namespace
+
 void add_summary_sheet(workbook& book, const model::document& doc, const report_options& options) {
     book.sheets.push_back({});
     sheet& s = book.sheets.back();
@@ -58,6 +86,8 @@ void add_summary_sheet(workbook& book, const model::document& doc, const report_
         ++row;
     }
     out.freeze_and_filter(header, row - 1);
+    row = add_group_table(out, looks, row + 1, "Enhet", unit_rows(doc));
+    add_group_table(out, looks, row, "År", year_rows(doc));
     s.finish();
 }
 
