@@ -72,6 +72,16 @@ const rule rules[] = {
      &check_unknown_development_area},
     {"MK026", severity::fel, tr("samma skola två gånger i skolfilen", "the same school twice in the schools file"),
      &check_school_twice},
+    {"MK027", severity::varning, tr("utfall som inte når sitt målvärde", "outcome that does not meet its target"),
+     &check_outcome_below_target},
+    {"MK028", severity::varning,
+     tr("målvärde utan utfall vid årets slut (rapportdatum 31 december eller bokslut)",
+        "target without an outcome at year end (report date 31 December or bokslut)"),
+     &check_target_without_outcome},
+    {"MK029", severity::fel,
+     tr("målvärde eller utfall som inte kan läsas som ett värde (\"85 %%\", eller ord bland tal)",
+        "target or outcome that cannot be read as a value (\"85 %%\", or words among numbers)"),
+     &check_value_not_a_value},
 };
 
 }  // namespace

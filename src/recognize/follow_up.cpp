@@ -8,6 +8,7 @@
 #include "src/core/error.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/goal_text.hpp"
+#include "src/recognize/indicators.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/text/fold.hpp"
 #include "src/text/number_text.hpp"
@@ -217,7 +218,11 @@ private:
 
     void data_row(std::uint32_t row, const std::string& activity_text) {
         std::optional<std::string> goal_id = goal_chain(row);
+        auto indicator = read_row_indicator(sheet_, row, columns_, file_);
         if (text::is_blank(activity_text)) {
+            auto& goals = out_.doc.goals;
+            auto goal = std::find_if(goals.begin(), goals.end(), [&](const model::goal& g) { return g.id == goal_id; });
+            if (indicator && goal != goals.end()) goal->indicators.push_back(std::move(*indicator));
             skip(row, skip_reason::goal_only, first_goal_text(row));
             return;
         }
@@ -236,6 +241,7 @@ private:
             a.planned = time;
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
+        if (indicator) a.indicators.push_back(std::move(*indicator));
         status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));

@@ -41,7 +41,8 @@ json link_json(const std::optional<model::link>& link) {
 json goal_json(const model::goal& g) {
     json indicators = json::array();
     for (const model::indicator& i : g.indicators)
-        indicators.push_back({{"name", i.name}, {"target", i.target}, {"unit", i.unit}, {"kpi", text_or_null(i.kpi)}});
+        indicators.push_back(
+            {{"name", i.name}, {"target", i.target.text}, {"unit", i.unit}, {"kpi", text_or_null(i.kpi)}});
     return {{"id", g.id},
             {"level", model::name_of(g.level)},
             {"parent", link_json(g.parent)},
