@@ -48,12 +48,7 @@ constexpr synonym synonyms[] = {
 };
 
 // Roles whose header may name a checkpoint after its word ("Status delår 1", "Utfall bokslut").
-struct checkpointed_role {
-    std::string_view word;
-    column_role role;
-};
-
-constexpr checkpointed_role checkpointed_roles[] = {
+constexpr synonym checkpointed_roles[] = {
     {"status", column_role::status},
     {"utfall", column_role::outcome},
 };

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/check/location.hpp"
+#include "src/check/targets.hpp"
 #include "src/model/names.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
@@ -38,11 +39,38 @@ json link_json(const std::optional<model::link>& link) {
             {"score", link->score ? json(*link->score) : json(nullptr)}};
 }
 
+json value_json(const model::indicator_value& v) {
+    return {{"text", v.text},
+            {"kind", model::name_of(v.kind)},
+            {"compare", model::name_of(v.compare)},
+            {"number", v.number ? json(*v.number) : json(nullptr)}};
+}
+
+// An indicator with its typed target and outcomes; met is null when it cannot be said.
+json indicators_json(const std::vector<model::indicator>& indicators) {
+    json out = json::array();
+    for (const model::indicator& i : indicators) {
+        json outcomes = json::array();
+        for (const model::outcome& o : i.outcomes)
+            outcomes.push_back({{"label", o.label},
+                                {"year", o.year ? json(*o.year) : json(nullptr)},
+                                {"checkpoint", o.checkpoint ? json(model::name_of(*o.checkpoint)) : json(nullptr)},
+                                {"previous_year", o.previous_year},
+                                {"value", value_json(o.value)}});
+        std::optional<bool> met = check::target_met(i);
+        out.push_back({{"name", i.name},
+                       {"target", value_json(i.target)},
+                       {"unit", i.unit},
+                       {"kpi", text_or_null(i.kpi)},
+                       {"outcomes", outcomes},
+                       {"trend", text_or_null(i.trend)},
+                       {"met", met ? json(*met) : json(nullptr)}});
+    }
+    return out;
+}
+
 json goal_json(const model::goal& g) {
-    json indicators = json::array();
-    for (const model::indicator& i : g.indicators)
-        indicators.push_back(
-            {{"name", i.name}, {"target", i.target.text}, {"unit", i.unit}, {"kpi", text_or_null(i.kpi)}});
+    json indicators = indicators_json(g.indicators);
     return {{"id", g.id},
             {"level", model::name_of(g.level)},
             {"parent", link_json(g.parent)},
@@ -85,6 +113,7 @@ json activity_json(const model::activity& a) {
             {"responsible", text_or_null(a.responsible)},
             {"details", details},
             {"statuses", statuses},
+            {"indicators", indicators_json(a.indicators)},
             {"latest_status", latest ? json(model::name_of(latest->value)) : json(nullptr)}};
 }
 
