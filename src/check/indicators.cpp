@@ -54,11 +54,12 @@ void check_outcome_below_target(const context& ctx, findings& out) {
     for_each_indicator(ctx.doc, [&](const model::indicator& i, const std::string& id, const std::string& text) {
         if (target_met(i) != false) return;
         const model::outcome& now = *current_outcome(i);
-        out.push_back(make_finding("MK027", now.source, id,
-                                   tr("utfallet {0} ({1}) når inte målvärdet {2} ({3}) för \"{4}\"",
-                                      "the outcome {0} ({1}) does not meet the target {2} ({3}) for \"{4}\"",
-                                      {now.value.text, place_text(now.source, now.label), i.target.text,
-                                       place_text(i.target_source, "Målvärde"), indicator_name(i, text)})));
+        out.push_back(
+            make_finding("MK027", now.source, id,
+                         tr("utfallet {0} ({1}) når inte målvärdet {2} ({3}) för \"{4}\"",
+                            "the outcome {0} ({1}) does not meet the target {2} ({3}) for \"{4}\"",
+                            {now.value.text, now.label.empty() ? place_text(now.source, "") : now.label, i.target.text,
+                             place_text(i.target_source, "Målvärde"), indicator_name(i, text)})));
     });
 }
 
