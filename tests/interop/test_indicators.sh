@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Indicators beside the activities (tests/data/indicators, openpyxl's follow-up with Indikator,
 # Målvärde, Utfall and Trend columns and LibreOffice's .ods of it): import keeps every target and
-# outcome with its typed value in XML that validates; check finds the outcomes below target, the
+# outcome with its typed value in XML that validates and counts them in its summary; check finds the outcomes below target, the
 # target without an outcome at year end and the targets that are no value, at their cells; export
 # shows target, outcome and whether it was met in .html and .json, and its .xlsx, .ods and .csv
 # import back as the same XML.
@@ -19,6 +19,8 @@ for file in "$data"/indikatorer-2019.xlsx "$data"/indikatorer-2019.ods; do
     continue
   fi
   validates "$work/in.xml" "$name"
+  grep -qxF "  indikatorer: 8 med 15 utfall; 2 når målvärdet, 2 gör det inte" "$work/summary" ||
+    problems+=("the import summary does not count the indicators: $(cat "$work/summary")")
   indicators=$(grep -c '<indicator>' "$work/in.xml")
   outcomes=$(grep -c '<outcome ' "$work/in.xml")
   [[ $indicators == 8 && $outcomes == 15 ]] || problems+=("$indicators indicators and $outcomes outcomes, expected 8 and 15")
