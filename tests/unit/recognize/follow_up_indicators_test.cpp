@@ -1,0 +1,89 @@
+// Indicator columns of a follow-up table: their header spellings, the activity's indicator on its
+// row, and a goal's on a row with no activity.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "src/recognize/columns.hpp"
+#include "src/recognize/follow_up.hpp"
+
+namespace {
+
+mk::workbook table(std::initializer_list<std::vector<std::string>> rows) {
+    mk::sheet s;
+    s.name = "Blad1";
+    std::uint32_t row = 0;
+    for (const auto& texts : rows) {
+        for (std::uint32_t col = 0; col < texts.size(); ++col)
+            if (!texts[col].empty()) s.cells.push_back({row, col, mk::cell_type::string, texts[col], 0});
+        ++row;
+    }
+    s.finish();
+    mk::workbook book;
+    book.sheets.push_back(s);
+    return book;
+}
+
+}  // namespace
+
+TEST_CASE("indicator headers: Indikator, Nyckeltal, Mått, Målvärde, Utfall per year or checkpoint, Trend") {
+    using mk::recognize::column_role;
+    struct row {
+        const char* header;
+        column_role role;
+        mk::model::checkpoint checkpoint;
+        std::optional<int> year;
+        bool previous_year;
+    };
+    const auto report = mk::model::checkpoint::report;
+    for (const row& r :
+         {row{"Indikator", column_role::indicator, report, std::nullopt, false},
+          row{"Nyckeltal", column_role::indicator, report, std::nullopt, false},
+          row{"Mått", column_role::indicator, report, std::nullopt, false},
+          row{"Målvärde 2019", column_role::target, report, 2019, false},
+          row{"Utfall", column_role::outcome, report, std::nullopt, false},
+          row{"Utfall 2019", column_role::outcome, report, 2019, false},
+          row{"Utfall delår 1", column_role::outcome, mk::model::checkpoint::delar_1, std::nullopt, false},
+          row{"Utfall bokslut*", column_role::outcome, mk::model::checkpoint::bokslut, std::nullopt, false},
+          row{"Utfall föregående år", column_role::outcome, report, std::nullopt, true},
+          row{"Trend", column_role::trend, report, std::nullopt, false}}) {
+        CAPTURE(r.header);
+        auto c = mk::recognize::classify_header(r.header);
+        REQUIRE(c);
+        CHECK(c->role == r.role);
+        CHECK(c->checkpoint == r.checkpoint);
+        CHECK(c->year == r.year);
+        CHECK(c->previous_year == r.previous_year);
+    }
+    CHECK_FALSE(mk::recognize::classify_header("Utfallet"));
+    CHECK_FALSE(mk::recognize::classify_header("Utfall nästa vecka"));
+}
+
+TEST_CASE("indicators: an activity's on its row, a goal's on a row with no activity, none on rows without") {
+    auto read = mk::recognize::recognise_follow_up(
+        table({{"Mål", "Aktivitet", "Status", "Nyckeltal", "Målvärde", "Utfall 2019"},
+               {"Fler i jobb", "", "", "Andel i arbete", "minst 60 %", "58 %"},
+               {"", "Praktikplatser", "Pågår", "Antal platser", "40", "3,5"},
+               {"", "Mentorer", "Klart"}}),
+        "a.xlsx");
+    const auto& doc = read.doc;
+    REQUIRE(doc.goals.size() == 1);
+    REQUIRE(doc.goals[0].indicators.size() == 1);
+    const auto& jobs = doc.goals[0].indicators[0];
+    CHECK(jobs.name == "Andel i arbete");
+    CHECK(jobs.target.kind == mk::model::value_kind::percent);
+    CHECK(jobs.outcomes.at(0).value.number == 58);
+    CHECK(jobs.source->cell == "D2");
+    CHECK(jobs.target_source->cell == "E2");
+    REQUIRE(doc.activities.size() == 2);
+    REQUIRE(doc.activities[0].indicators.size() == 1);
+    const auto& places = doc.activities[0].indicators[0];
+    CHECK(places.target.number == 40);
+    CHECK(places.outcomes.at(0).label == "Utfall 2019");
+    CHECK(places.outcomes.at(0).year == 2019);
+    CHECK(places.outcomes.at(0).value.number == 3.5);
+    CHECK(places.outcomes.at(0).source->cell == "F3");
+    CHECK(doc.activities[1].indicators.empty());
+}
