@@ -2,31 +2,13 @@
 // row, and a goal's on a row with no activity.
 #include <doctest/doctest.h>
 
-#include <initializer_list>
-#include <string>
-#include <vector>
+#include <optional>
 
 #include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up.hpp"
+#include "text_table.hpp"
 
-namespace {
-
-mk::workbook table(std::initializer_list<std::vector<std::string>> rows) {
-    mk::sheet s;
-    s.name = "Blad1";
-    std::uint32_t row = 0;
-    for (const auto& texts : rows) {
-        for (std::uint32_t col = 0; col < texts.size(); ++col)
-            if (!texts[col].empty()) s.cells.push_back({row, col, mk::cell_type::string, texts[col], 0});
-        ++row;
-    }
-    s.finish();
-    mk::workbook book;
-    book.sheets.push_back(s);
-    return book;
-}
-
-}  // namespace
+using recognize_test::table;
 
 TEST_CASE("indicator headers: Indikator, Nyckeltal, Mått, Målvärde, Utfall per year or checkpoint, Trend") {
     using mk::recognize::column_role;
