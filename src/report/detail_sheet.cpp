@@ -186,12 +186,13 @@ private:
         }
     }
 
-    // The indicators' cells of this column, one line per indicator; the Uppnått cell in the light of
-    // done or deviates when the row has one indicator.
+    // The indicators' cells of this column, one line per indicator (empty when none has a value
+    // here); the Uppnått cell in the light of done or deviates when the row has one indicator.
     void write_indicator(std::uint32_t row, std::uint32_t col, const detail_column& c,
                          const std::vector<model::indicator>& indicators) {
         std::string text;
-        for (const model::indicator& i : indicators) {
+        for (std::size_t n = 0; n < indicators.size(); ++n) {
+            const model::indicator& i = indicators[n];
             const model::outcome* outcome =
                 c.role == detail_role::outcome ? outcome_labelled(i, outcomes_[c.status]) : nullptr;
             std::string line = c.role == detail_role::indicator ? i.name
@@ -200,8 +201,10 @@ private:
                                : c.role == detail_role::met     ? met_word(i)
                                : outcome                        ? outcome->value.text
                                                                 : "";
-            text += (text.empty() ? "" : "\n") + line;
+            text += (n == 0 ? "" : "\n") + line;
         }
+        // An indicator without a value here keeps its line, so that lines stay aligned across columns.
+        if (text.find_first_not_of('\n') == std::string::npos) text.clear();
         std::string fill =
             c.role == detail_role::met && indicators.size() == 1 ? std::string(met_fill(indicators[0])) : "";
         out_.text(row, col, text, fill.empty() ? looks_.body : looks_.filled(fill));
