@@ -72,7 +72,16 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
               {std::to_string(summary.skipped.size()), skipped_text.empty() ? "" : " (" + skipped_text + ")"})
                .text()
         << '\n';
+    for (const recognize::cell_accounting& c : summary.cells)
+        out << tr("  celler i {0}: {1} använda, {2} sparade som extra fält, {3} metadata, {4} överhoppade (av {5})",
+                  "  cells of {0}: {1} used, {2} kept as extra fields, {3} metadata, {4} skipped (of {5})",
+                  {c.file, std::to_string(c.used), std::to_string(c.kept), std::to_string(c.metadata),
+                   std::to_string(c.skipped.size()), std::to_string(c.total())})
+                   .text()
+            << '\n';
     for (const std::string& line : summary.status_notes) out << "  " << line << '\n';
+    for (const std::string& line : summary.assumptions)
+        out << tr("  antaget: {0}", "  assumed: {0}", {line}).text() << '\n';
     if (options.check)
         out << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
                   "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
@@ -90,6 +99,11 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
     for (const auto& s : summary.skipped)
         out << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
             << (s.text.empty() ? "" : " \"" + text::first_characters(s.text, 60) + "\"") << '\n';
+    for (const recognize::cell_accounting& c : summary.cells)
+        for (const recognize::skipped_cell& s : c.skipped)
+            out << "    " << s.sheet << "!" << format_a1(s.row, s.col) << ": "
+                << tr("överhoppad cell, {0}", "cell skipped, {0}", {recognize::describe(s.cause)}).text() << " \""
+                << text::first_characters(s.text, 60) << "\"\n";
     return out.str();
 }
 
@@ -126,8 +140,10 @@ command add_import_command(CLI::App& app) {
     sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text())
         ->type_name(value_name::name());
     add_status_words_option(*sub, options->status_words);
-    sub->add_flag("--verbose", options->verbose,
-                  tr("lista varje överhoppad rad med sin cell", "list every skipped row with its cell").text());
+    sub->add_flag(
+        "--verbose", options->verbose,
+        tr("lista varje överhoppad rad och cell med sin plats", "list every skipped row and cell with its place")
+            .text());
     sub->add_flag("--check", options->check,
                   tr("kör reglerna (som malkedja check, per dokumentets rapportdatum) och skriv fynden i XML-filen",
                      "run the rules (as malkedja check, as of the document's report date) and write the findings "

@@ -67,11 +67,17 @@ struct activity {
     // The priority text ("Fler elever ska ta gymnasieexamen inom 3 år.").
     std::string priority;
     std::string responsible;
+    // The unit (skola, enhet, avdelning, område) the row is about, when the source names one (1.2).
+    std::string unit;
+    // The year the row reports on, when the sources hold several years (1.2).
+    std::optional<int> year;
     std::vector<detail> details;
     // In checkpoint order as the source gives them.
     std::vector<status_report> statuses;
     // The indicators reported on the activity's row (1.2).
     std::vector<indicator> indicators;
+    // The values of the source's unrecognised columns on the activity's row (1.2).
+    std::vector<extra_field> extras;
     std::optional<source_ref> source;
 
     bool operator==(const activity&) const = default;

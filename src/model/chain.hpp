@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "src/model/extra_field.hpp"
 #include "src/model/indicator.hpp"
 #include "src/model/provenance.hpp"
 
@@ -49,6 +50,8 @@ struct goal {
     // The unit the goal belongs to at enhet or medarbetare level (a skolenhetskod or a name).
     std::string unit;
     std::vector<indicator> indicators;
+    // The values of the source's unrecognised columns on the goal's own row (1.2).
+    std::vector<extra_field> extras;
     std::optional<source_ref> source;
 
     bool operator==(const goal&) const = default;

@@ -65,6 +65,9 @@ struct read_note {
 struct document {
     model::metadata metadata;
     std::vector<statement> vision;
+    // Lines of the sources the model has no other place for: a title block's other lines, footnotes,
+    // texts between tables (1.2).
+    std::vector<statement> notes;
     std::vector<goal> goals;
     std::vector<activity> activities;
     std::vector<development_area> development_areas;

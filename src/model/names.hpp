@@ -58,6 +58,10 @@ struct names_of<history_measure> {
     static constexpr std::string_view list[] = {"meritvarde", "minst_e"};
 };
 template <>
+struct names_of<value_type> {
+    static constexpr std::string_view list[] = {"text", "number", "date", "boolean", "error"};
+};
+template <>
 struct names_of<severity> {
     static constexpr std::string_view list[] = {"fel", "varning", "info"};
 };

@@ -233,6 +233,10 @@ indicator read_indicator(xmlNode* node) {
     return out;
 }
 
+extra_field read_extra(xmlNode* node) {
+    return {attribute(node, "name"), content(node), enum_attribute<value_type>(node, "type")};
+}
+
 goal read_goal(xmlNode* node) {
     goal out;
     out.id = trimmed_attribute(node, "id");
@@ -242,7 +246,10 @@ goal read_goal(xmlNode* node) {
     read_fields<goal>(node, out, {{"perspective", &goal::perspective}, {"unit", &goal::unit}},
                       {{"name", &goal::name}, {"description", &goal::description}, {"text", &goal::text}},
                       [&](xmlNode* child) {
-                          if (is(child, "indicator")) out.indicators.push_back(read_indicator(child));
+                          if (is(child, "indicator"))
+                              out.indicators.push_back(read_indicator(child));
+                          else if (is(child, "field"))
+                              out.extras.push_back(read_extra(child));
                       });
     return out;
 }
@@ -272,8 +279,9 @@ activity read_activity(xmlNode* node) {
     activity out;
     out.id = trimmed_attribute(node, "id");
     out.goal = link_attributes(node, "goal");
+    out.year = number_attribute<int>(node, "year");
     read_fields<activity>(
-        node, out, {},
+        node, out, {{"unit", &activity::unit}},
         {{"text", &activity::text}, {"priority", &activity::priority}, {"responsible", &activity::responsible}},
         [&](xmlNode* child) {
             if (is(child, "planned"))
@@ -284,6 +292,8 @@ activity read_activity(xmlNode* node) {
                 out.statuses.push_back(read_status(child));
             else if (is(child, "indicator"))
                 out.indicators.push_back(read_indicator(child));
+            else if (is(child, "field"))
+                out.extras.push_back(read_extra(child));
         });
     return out;
 }
@@ -480,6 +490,8 @@ model::document read_normalized(std::string_view bytes) {
             out.metadata = read_metadata(part);
         else if (is(part, "vision"))
             read_list(part, out.vision, read_statement);
+        else if (is(part, "notes"))
+            read_list(part, out.notes, read_statement);
         else if (is(part, "goals"))
             read_list(part, out.goals, read_goal);
         else if (is(part, "activities"))

@@ -66,6 +66,11 @@ public:
             for (const statement& s : doc.vision) write_statement(s);
             out_.end();
         }
+        if (!doc.notes.empty()) {
+            out_.start("notes");
+            for (const statement& s : doc.notes) write_statement(s, "note");
+            out_.end();
+        }
         write_list(doc.goals, "goals", &document_writer::write_goal);
         write_list(doc.activities, "activities", &document_writer::write_activity);
         write_list(doc.development_areas, "development-areas", &document_writer::write_development_area);
@@ -180,8 +185,10 @@ private:
         out_.end();
     }
 
-    void write_statement(const statement& s) {
-        out_.start("statement");
+    void write_statement(const statement& s) { write_statement(s, "statement"); }
+
+    void write_statement(const statement& s, std::string_view name) {
+        out_.start(name);
         out_.text_element("text", s.text);
         source(s.source);
         out_.end();
@@ -199,6 +206,7 @@ private:
         out_.text_element_if("description", g.description);
         out_.text_element_if("text", g.text);
         for (const indicator& i : g.indicators) write_indicator(i);
+        write_extras(g.extras);
         source(g.source);
         out_.end();
     }
@@ -241,6 +249,8 @@ private:
         out_.start("activity");
         out_.attribute("id", a.id);
         link("goal", a.goal);
+        out_.attribute_if("unit", a.unit);
+        ranged("year", a.year, 1900, 2999);
         out_.text_element_if("text", a.text);
         if (a.planned) {
             out_.start("planned");
@@ -269,8 +279,18 @@ private:
             out_.end();
         }
         for (const indicator& i : a.indicators) write_indicator(i);
+        write_extras(a.extras);
         source(a.source);
         out_.end();
+    }
+
+    void write_extras(const std::vector<extra_field>& extras) {
+        for (const extra_field& f : extras) {
+            out_.start("field");
+            out_.attribute("name", f.name);
+            out_.attribute("type", name_of(f.type));
+            out_.text_content(f.value);
+        }
     }
 
     void write_development_area(const development_area& d) {

@@ -29,6 +29,8 @@ import_summary summarise_import(const loaded& result, std::size_t files) {
     summary.status_notes = status_notes(result);
     summary.skipped = result.skipped;
     for (const auto& s : result.skipped) ++summary.skipped_by_reason[recognize::describe(s.reason)];
+    summary.cells = result.cells;
+    summary.assumptions = result.assumptions;
     summary.guesses = result.guesses;
     summary.findings = count_by_severity(doc.findings);
     return summary;

@@ -40,6 +40,10 @@ struct import_summary {
     // Rows passed over, and how many for each reason (described in the current language).
     std::vector<recognize::skipped_row> skipped;
     std::map<std::string, int> skipped_by_reason;
+    // Where the cells of each spreadsheet went.
+    std::vector<recognize::cell_accounting> cells;
+    // What the readers decided by guessing (units, years), one line each.
+    std::vector<std::string> assumptions;
     // Goals linked by a fuzzy text match.
     std::vector<link_guess> guesses;
     // The findings written into the XML (with check).

@@ -1,5 +1,6 @@
 #include "src/pipeline/load.hpp"
 
+#include <algorithm>
 #include <map>
 #include <new>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "src/core/memory_budget.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/normalized/read.hpp"
+#include "src/pipeline/dimensions.hpp"
 #include "src/recognize/goal_match.hpp"
 #include "src/recognize/sk_document.hpp"
 #include "src/recognize/status_mapping.hpp"
@@ -57,6 +59,8 @@ model::document load_one(const source& input, const recognize::status_definition
         case format_kind::workbook: {
             auto result = recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file, mapping);
             out.skipped.insert(out.skipped.end(), result.skipped.begin(), result.skipped.end());
+            out.cells.push_back(std::move(result.cells));
+            for (std::string& line : result.assumptions) out.assumptions.push_back(file + ": " + line);
             out.statuses.push_back({file, std::move(result.legends), result.statuses});
             return std::move(result.doc);
         }
@@ -114,6 +118,17 @@ std::map<std::string, std::string> merge_development_areas(model::document& merg
     return renamed;
 }
 
+// Adds to the goal with id in goals the extra fields it does not have yet: a goal met again in a
+// later input keeps the values that input gives it.
+void keep_extras(std::vector<model::goal>& goals, const std::string& id, std::vector<model::extra_field> extras) {
+    for (model::goal& g : goals) {
+        if (g.id != id) continue;
+        for (model::extra_field& f : extras)
+            if (std::find(g.extras.begin(), g.extras.end(), f) == g.extras.end()) g.extras.push_back(std::move(f));
+        return;
+    }
+}
+
 // Appends doc to merged. Ids are made unique per input. A goal equal to one already merged (same
 // stable id, recorded in merged_goals) is dropped in favour of the first; so is a goal whose text
 // names an earlier input's goal of the same level (exact after folding, or a guess, which is
@@ -156,7 +171,10 @@ void merge(model::document& merged, model::document doc, std::size_t input,
     };
     for (std::size_t i = 0; i < doc.goals.size(); ++i) {
         model::goal& g = doc.goals[i];
-        if (duplicate[i]) continue;
+        if (duplicate[i]) {
+            keep_extras(merged.goals, goal_ids[g.id].id, std::move(g.extras));
+            continue;
+        }
         map_goal(g.parent);
         g.id = goal_ids[g.id].id;
         merged.goals.push_back(std::move(g));
@@ -191,6 +209,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
         merged.sk_reports.push_back(std::move(r));
     }
     merged.vision.insert(merged.vision.end(), doc.vision.begin(), doc.vision.end());
+    merged.notes.insert(merged.notes.end(), doc.notes.begin(), doc.notes.end());
     merged.read_notes.insert(merged.read_notes.end(), doc.read_notes.begin(), doc.read_notes.end());
 }
 
@@ -227,6 +246,7 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
     }
     std::map<std::string, std::string> merged_goals;
     std::size_t merged_inputs = 0;
+    std::vector<input_activities> sheets;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         model::document doc;
         if (options.before_input) options.before_input(i);
@@ -243,9 +263,15 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
             continue;
         }
         if (merged_inputs++ == 0) out.doc.metadata.kind = doc.metadata.kind;
+        if (out.cells.size() > sheets.size()) {
+            std::size_t first = out.doc.activities.size();
+            sheets.push_back({inputs[i].name, first, first + doc.activities.size(), doc.metadata.year});
+        }
         merge_metadata(out.doc.metadata, doc.metadata);
         merge(out.doc, std::move(doc), i, merged_goals, out.guesses);
     }
+    std::vector<std::string> decided = settle_file_dimensions(out.doc, sheets);
+    out.assumptions.insert(out.assumptions.end(), decided.begin(), decided.end());
     if (options.year) out.doc.metadata.year = options.year;
     if (!options.kommun.empty()) out.doc.metadata.kommun = options.kommun;
     if (!options.namnd.empty()) out.doc.metadata.namnd = options.namnd;

@@ -45,6 +45,16 @@ constexpr synonym synonyms[] = {
     {"målvärde", column_role::target},
     {"målvärden", column_role::target},
     {"trend", column_role::trend},
+    {"målvärde uppnått", column_role::met},
+    {"enhet", column_role::unit},
+    {"ansvarig enhet", column_role::unit},
+    {"skola", column_role::unit},
+    {"skolenhet", column_role::unit},
+    {"förskola", column_role::unit},
+    {"verksamhet", column_role::unit},
+    {"avdelning", column_role::unit},
+    {"område", column_role::unit},
+    {"rektorsområde", column_role::unit},
 };
 
 // Roles whose header may name a checkpoint after its word ("Status delår 1", "Utfall bokslut").
@@ -138,8 +148,8 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
 std::string expected_headers() {
     return "Nämndmål/Mål/Delmål/Övergripande mål/Kommunfullmäktiges mål, Aktivitet/Åtagande/Insats, "
            "Slutfört/Klart senast/Tidplan, Status (delår 1, delår 2, bokslut), Ev kommentar/Kommentar/"
-           "Kommentarer till status, Särskilt prioriterat, Perspektiv, Indikator/Nyckeltal/Mått, Målvärde, "
-           "Utfall (ett år, delår 1, delår 2, bokslut, föregående år), Trend";
+           "Kommentarer till status, Särskilt prioriterat, Perspektiv, Enhet/Skola/Verksamhet, "
+           "Indikator/Nyckeltal/Mått, Målvärde, Utfall (ett år, delår 1, delår 2, bokslut, föregående år), Trend";
 }
 
 }  // namespace mk::recognize

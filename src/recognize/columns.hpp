@@ -25,6 +25,9 @@ enum class column_role : std::uint8_t {
     target,       // Målvärde
     outcome,      // Utfall, Utfall 2019, Utfall delår 1, Utfall föregående år
     trend,        // Trend
+    met,          // Målvärde uppnått: what the reports derive from target and outcome, read as such
+    unit,         // Enhet, Skola, Verksamhet, Ansvarig enhet, Avdelning, Område
+    extra,        // any other header of the table: its values are kept on the row (model::extra_field)
 };
 
 // One recognised header cell.

@@ -1,14 +1,17 @@
 #include "src/recognize/follow_up.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "src/core/error.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/goal_text.hpp"
 #include "src/recognize/indicators.hpp"
+#include "src/recognize/side_by_side.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/text/fold.hpp"
 #include "src/text/number_text.hpp"
@@ -28,12 +31,54 @@ bool is_perspective_name(const std::string& text) {
     return false;
 }
 
-std::string cell_text(const cell& c) {
+model::value_type value_type_of(const cell& c) {
     switch (c.type) {
-        case cell_type::number: return text::number_text(c.number);
-        case cell_type::boolean: return c.number != 0 ? "TRUE" : "FALSE";
-        default: return c.text;
+        case cell_type::string: return model::value_type::text;
+        case cell_type::number: return model::value_type::number;
+        case cell_type::boolean: return model::value_type::boolean;
+        case cell_type::date: return model::value_type::date;
+        case cell_type::error: return model::value_type::error;
     }
+    return model::value_type::text;
+}
+
+// The cell as a kept field of a row, under its column's header.
+model::extra_field extra_of(const column& col, const cell& c) {
+    model::extra_field f;
+    f.name = text::squeeze_spaces(col.header);
+    f.type = value_type_of(c);
+    if (c.type == cell_type::boolean)
+        f.value = c.number != 0 ? "true" : "false";
+    else
+        f.value = text::squeeze_spaces_keep_lines(shown_text(c));
+    return f;
+}
+
+// The header row's columns: the recognised ones, and every other header cell of the table (between
+// them, or next to them with no empty column between) as an extra column.
+std::vector<column> with_extra_columns(std::vector<column> recognised,
+                                       const std::vector<std::pair<std::uint32_t, std::string>>& texts) {
+    std::uint32_t first = recognised.front().col, last = recognised.front().col;
+    for (const column& c : recognised) first = std::min(first, c.col), last = std::max(last, c.col);
+    for (auto it = texts.begin(); it != texts.end(); ++it)
+        if (it->first == last + 1) last = it->first;
+    for (auto it = texts.rbegin(); it != texts.rend(); ++it)
+        if (it->first + 1 == first) first = it->first;
+    std::vector<column> out;
+    for (const auto& [col, text] : texts) {
+        if (col < first || col > last) continue;
+        auto known = std::find_if(recognised.begin(), recognised.end(), [&](const column& c) { return c.col == col; });
+        if (known != recognised.end()) {
+            out.push_back(std::move(*known));
+            continue;
+        }
+        column extra;
+        extra.col = col;
+        extra.role = column_role::extra;
+        extra.header = text;
+        out.push_back(std::move(extra));
+    }
+    return out;
 }
 
 // The merged ranges of a sheet by column, for finding the top-left cell of a merged area.
@@ -101,6 +146,7 @@ public:
             // Not a follow-up sheet: its rows are neither skipped nor read.
             out_.skipped.resize(skipped_mark_);
         }
+        layout_.has_table = had_table_;
         std::stable_sort(out_.skipped.begin() + static_cast<std::ptrdiff_t>(skipped_mark_), out_.skipped.end(),
                          [](const skipped_row& a, const skipped_row& b) { return a.row < b.row; });
         return had_table_;
@@ -110,24 +156,29 @@ public:
     // column: where a legend beside the table may be.
     const std::vector<legend_row>& beside_tables() const { return beside_; }
 
+    // What the reader found where, for accounting the sheet's cells.
+    sheet_layout& layout() { return layout_; }
+
 private:
     void handle_row(const row_cells& r) {
         std::vector<std::pair<std::uint32_t, std::string>> texts;
-        for (const cell* c : r.cells) texts.emplace_back(c->col, cell_text(*c));
+        for (const cell* c : r.cells) texts.emplace_back(c->col, shown_text(*c));
         auto header = recognise_header_row(texts);
         if (!header.empty()) {
-            start_table(r, std::move(header));
+            start_table(r, with_extra_columns(std::move(header), texts));
             note_beside(r);
             return;
         }
         if (had_table_) note_beside(r);
         if (!had_table_) {
             title_rows_.push_back({});
+            title_row_numbers_.push_back(r.row);
             for (auto& [col, text] : texts) title_rows_.back().push_back(text);
-            if (r.cells.size() == 1)
+            if (r.cells.size() == 1) {
                 pending_.push_back(r);
-            else
+            } else {
                 skip(r.row, skip_reason::title, first_text(r));
+            }
             return;
         }
         std::string activity = value(r.row, column_role::activity, false);
@@ -159,27 +210,38 @@ private:
     }
 
     void start_table(const row_cells& r, std::vector<column> header) {
-        if (had_table_ && same_header(header)) {
+        // The same header again with no line above it is a header repeated after a page break;
+        // with a title or a perspective above it, it starts a table of its own.
+        if (had_table_ && same_header(header) && pending_.empty()) {
             resolve_pending_before_data();
             skip(r.row, skip_reason::repeated_header, first_text(r));
             return;
         }
+        layout_.tables.push_back(header);
+        layout_.table_rows[r.row] = {layout_.tables.size() - 1, true, false};
+        table_year_ = year_of_table(header);
         if (!had_table_) {
-            read_title_block(title_rows_, out_.doc.metadata);
+            std::vector<bool> held = read_title_block(title_rows_, out_.doc.metadata);
+            for (std::size_t i = 0; i < held.size(); ++i)
+                if (held[i]) layout_.metadata_rows.insert(title_row_numbers_[i]);
             for (const column& c : header) {
                 auto words = text::tokens(c.header);
                 if (!out_.doc.metadata.year && !words.empty())
                     if (int year = first_year(words.back())) out_.doc.metadata.year = year;
             }
         }
-        // Single-cell rows above a header: the last, when short, names the perspective.
+        // Single-cell rows above a header: the last names the perspective when it is a perspective's name, or,
+        // between tables, when it is short.
         for (std::size_t i = 0; i < pending_.size(); ++i) {
             const row_cells& p = pending_[i];
             std::string text = first_text(p);
             bool last = i + 1 == pending_.size();
-            if (last && (is_perspective_name(text) || (text::tokens(text).size() <= 5 && r.row - p.row <= 2))) {
+            // Above the first table a short line is the table's title, not a perspective.
+            bool short_section = had_table_ && text::tokens(text).size() <= 5 && r.row - p.row <= 2;
+            if (last && (is_perspective_name(text) || short_section)) {
                 perspective_ = text::squeeze_spaces(text);
                 skip(p.row, skip_reason::section, text);
+                mark_perspective(p.row);
             } else {
                 skip(p.row, had_table_ ? skip_reason::section : skip_reason::title, text);
             }
@@ -197,6 +259,27 @@ private:
         table.comment_col = role_col(column_role::comment);
     }
 
+    // The year a new table reports on: from the lines above it (the title block above a sheet's
+    // first table), from its headers ("Status 2019"), from the sheet's name, or the table's before.
+    std::optional<int> year_of_table(const std::vector<column>& header) const {
+        int year = 0;
+        if (!had_table_) {
+            for (const auto& row : title_rows_)
+                for (const std::string& text : row)
+                    if (!year) year = first_year(text);
+        } else {
+            for (const row_cells& p : pending_)
+                if (int found = first_year(first_text(p))) year = found;
+        }
+        for (const column& c : header) {
+            auto words = text::tokens(c.header);
+            if (!year && !words.empty()) year = first_year(words.back());
+        }
+        if (!year) year = first_year(sheet_.name);
+        if (year) return year;
+        return had_table_ ? table_year_ : out_.doc.metadata.year;
+    }
+
     // Single-cell rows between data rows: a perspective name, or a goal with no activity.
     void resolve_pending_before_data() {
         for (const row_cells& p : pending_) {
@@ -206,6 +289,7 @@ private:
                 perspective_ = text::squeeze_spaces(text);
                 carried_.clear();
                 skip(p.row, skip_reason::section, text);
+                mark_perspective(p.row);
             } else if (col && is_goal_role(col->role)) {
                 goal_chain(p.row);
                 skip(p.row, skip_reason::goal_only, text);
@@ -218,14 +302,17 @@ private:
 
     void data_row(std::uint32_t row, const std::string& activity_text) {
         std::optional<std::string> goal_id = goal_chain(row);
+        std::vector<model::extra_field> extras = extras_of(row);
         auto indicator = read_row_indicator(sheet_, row, columns_, file_);
         if (text::is_blank(activity_text)) {
+            if (goal_id) keep_on_goal(*goal_id, std::move(extras));
             auto& goals = out_.doc.goals;
             auto goal = std::find_if(goals.begin(), goals.end(), [&](const model::goal& g) { return g.id == goal_id; });
             if (indicator && goal != goals.end()) goal->indicators.push_back(std::move(*indicator));
             skip(row, skip_reason::goal_only, first_goal_text(row));
             return;
         }
+        layout_.table_rows[row] = {layout_.tables.size() - 1, false, true};
         model::activity a;
         a.id = "activity-" + std::to_string(out_.doc.activities.size() + 1);
         if (goal_id) a.goal = model::link{*goal_id, model::link_kind::structure, std::nullopt};
@@ -242,17 +329,40 @@ private:
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
         if (indicator) a.indicators.push_back(std::move(*indicator));
+        a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
+        a.year = table_year_;
         status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
         for (const status_column& c : state_.tables[table_].columns) {
             const cell* word = sheet_.find(row, c.col);
             std::string_view fill = sheet_.fill_at(row, c.col);
-            statuses.cells.push_back({word ? cell_text(*word) : "", fill == row_fill ? "" : fill});
+            statuses.cells.push_back({word ? shown_text(*word) : "", fill == row_fill ? "" : fill});
         }
         statuses.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
+        a.extras = std::move(extras);
         state_.statuses.push_back(std::move(statuses));
         out_.doc.activities.push_back(std::move(a));
+    }
+
+    // The values of the extra columns on this row.
+    std::vector<model::extra_field> extras_of(std::uint32_t row) const {
+        std::vector<model::extra_field> out;
+        for (const column& c : columns_)
+            if (c.role == column_role::extra)
+                if (const cell* found = sheet_.find(row, c.col); found && is_filled(*found))
+                    out.push_back(extra_of(c, *found));
+        return out;
+    }
+
+    // Adds the fields to the goal with this id, each once.
+    void keep_on_goal(const std::string& id, std::vector<model::extra_field> extras) {
+        for (model::goal& g : out_.doc.goals) {
+            if (g.id != id) continue;
+            for (model::extra_field& f : extras)
+                if (std::find(g.extras.begin(), g.extras.end(), f) == g.extras.end()) g.extras.push_back(std::move(f));
+            return;
+        }
     }
 
     // Creates (or finds) the goals named on this row, top to bottom; returns the lowest one's id.
@@ -313,10 +423,10 @@ private:
     std::string value(std::uint32_t row, column_role role, bool follow_merge) const {
         auto col = role_col(role);
         if (!col) return {};
-        if (const cell* c = sheet_.find(row, *col)) return cell_text(*c);
+        if (const cell* c = sheet_.find(row, *col)) return shown_text(*c);
         if (!follow_merge) return {};
         if (const cell_range* m = merges_.covering(row, *col))
-            if (const cell* top = sheet_.find(m->first_row, m->first_col)) return cell_text(*top);
+            if (const cell* top = sheet_.find(m->first_row, m->first_col)) return shown_text(*top);
         return {};
     }
 
@@ -363,11 +473,11 @@ private:
     }
 
     static bool starts_with_footnote(const row_cells& r) {
-        std::string text = text::squeeze_spaces(cell_text(*r.cells.front()));
+        std::string text = text::squeeze_spaces(shown_text(*r.cells.front()));
         return text.starts_with('*');
     }
 
-    static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : cell_text(*r.cells.front()); }
+    static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : shown_text(*r.cells.front()); }
 
     model::source_ref where(std::uint32_t row, std::optional<std::uint32_t> col) const {
         model::source_ref ref;
@@ -379,6 +489,17 @@ private:
 
     void skip(std::uint32_t row, skip_reason reason, const std::string& text) {
         out_.skipped.push_back({sheet_.name, row, reason, text::squeeze_spaces(text)});
+        switch (reason) {
+            case skip_reason::repeated_header: layout_.repeated_header_rows.insert(row); break;
+            case skip_reason::goal_only: layout_.table_rows[row] = {layout_.tables.size() - 1, false, false}; break;
+            case skip_reason::empty: break;
+            default: layout_.note_rows.insert(row); break;
+        }
+    }
+
+    void mark_perspective(std::uint32_t row) {
+        layout_.note_rows.erase(row);
+        layout_.perspective_rows.insert(row);
     }
 
     const sheet& sheet_;
@@ -388,22 +509,31 @@ private:
     file_state& state_;
     merge_index merges_;
     std::size_t table_ = 0;
+    sheet_layout layout_;
     std::vector<legend_row> beside_;
     std::size_t skipped_mark_ = out_.skipped.size();
     std::vector<column> columns_;
     std::vector<row_cells> pending_;
     std::vector<std::vector<std::string>> title_rows_;
+    std::vector<std::uint32_t> title_row_numbers_;
     std::map<column_role, std::string> carried_;
     std::unordered_map<std::string, std::string> folded_goals_;
-    std::string perspective_;
+    std::string perspective_ = is_perspective_name(sheet_.name) ? text::squeeze_spaces(sheet_.name) : "";
+    std::optional<int> table_year_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
 };
 
+bool is_legend_heading(const std::string& text) {
+    std::string folded = text::fold(text);
+    return folded == "teckenförklaring" || folded == "förklaring" || folded == "teckenförklaring status";
+}
+
 // Reads the legend of sheet s from the rows outside its tables and beside them (every row of a
 // sheet without one) into legend; rows outside the tables become skipped rows of reason legend.
 void read_legend(const sheet& s, bool has_table, std::span<const legend_row> beside, std::size_t first_skipped,
-                 follow_up& out, status_definitions& legend, std::span<const status_definitions* const> values) {
+                 follow_up& out, status_definitions& legend, std::span<const status_definitions* const> values,
+                 sheet_layout& layout) {
     std::vector<legend_row> rows;
     if (has_table) {
         for (std::size_t i = first_skipped; i < out.skipped.size(); ++i)
@@ -417,7 +547,25 @@ void read_legend(const sheet& s, bool has_table, std::span<const legend_row> bes
     }
     status_legend found = read_status_legend(s, rows, legend, values);
     if (found.entries.empty()) return;
+    // A line between two lines of the legend is part of it, even when it defines nothing new.
+    auto [low, high] = std::minmax_element(found.rows.begin(), found.rows.end());
+    std::vector<std::uint32_t> inside;
+    for (const legend_row& r : rows)
+        if (r.row > *low && r.row < *high && std::find(found.rows.begin(), found.rows.end(), r.row) == found.rows.end())
+            inside.push_back(r.row);
+    found.rows.insert(found.rows.end(), inside.begin(), inside.end());
+    std::sort(found.rows.begin(), found.rows.end());
+    found.rows.erase(std::unique(found.rows.begin(), found.rows.end()), found.rows.end());
+    // A heading of its own above the legend ("Teckenförklaring:") is part of it.
+    if (std::uint32_t first = found.rows.front(); first > 0) {
+        auto heading = std::lower_bound(s.cells.begin(), s.cells.end(), first - 1,
+                                        [](const cell& c, std::uint32_t r) { return c.row < r; });
+        bool alone = heading != s.cells.end() && heading->row == first - 1 &&
+                     (heading + 1 == s.cells.end() || (heading + 1)->row != first - 1);
+        if (alone && is_legend_heading(shown_text(*heading))) found.rows.insert(found.rows.begin(), first - 1);
+    }
     for (std::uint32_t row : found.rows) {
+        layout.legend_rows.insert(row);
         auto skipped = std::find_if(out.skipped.begin() + static_cast<std::ptrdiff_t>(first_skipped), out.skipped.end(),
                                     [&](const skipped_row& r) { return r.row == row; });
         if (skipped != out.skipped.end()) {
@@ -428,9 +576,55 @@ void read_legend(const sheet& s, bool has_table, std::span<const legend_row> bes
         if (has_table) continue;
         auto first = std::lower_bound(s.cells.begin(), s.cells.end(), row,
                                       [](const cell& c, std::uint32_t r) { return c.row < r; });
-        out.skipped.push_back({s.name, row, skip_reason::legend, text::squeeze_spaces(cell_text(*first))});
+        out.skipped.push_back({s.name, row, skip_reason::legend, text::squeeze_spaces(shown_text(*first))});
     }
     out.legends.push_back(std::move(found));
+}
+
+// Activities keep their year only when the file holds several; the file's year is its first table's.
+void settle_years(follow_up& out) {
+    std::set<int> years;
+    for (const model::activity& a : out.doc.activities)
+        if (a.year) years.insert(*a.year);
+    if (years.size() <= 1) {
+        for (model::activity& a : out.doc.activities) a.year.reset();
+        return;
+    }
+    std::string list;
+    for (int year : years) list += (list.empty() ? "" : ", ") + std::to_string(year);
+    out.assumptions.push_back(tr("år per tabell ({0}): från tabellernas rubriker, rader ovanför eller bladens namn",
+                                 "year per table ({0}): from the tables' headers, the lines above them or the "
+                                 "sheets' names",
+                                 {list})
+                                  .text());
+}
+
+// A sheet's name that can name a unit: no year, no perspective, not an office program's default.
+bool names_unit(const std::string& name) {
+    std::string folded = text::fold(name);
+    for (std::string_view generic : {"blad", "sheet", "tabell", "uppföljning"})
+        if (folded.starts_with(generic)) return false;
+    return !first_year(name) && !is_perspective_name(name);
+}
+
+// With two or more sheets of tables, each named like a unit ("Skola A"), the activities of each
+// sheet that name no unit of their own get the sheet's name as their unit.
+void units_from_sheet_names(const std::vector<const sheet*>& parts, const std::vector<sheet_layout>& layouts,
+                            follow_up& out) {
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (!layouts[i].has_table) continue;
+        if (!names_unit(parts[i]->name)) return;
+        if (std::find(names.begin(), names.end(), parts[i]->name) == names.end()) names.push_back(parts[i]->name);
+    }
+    if (names.size() < 2) return;
+    bool used = false;
+    for (model::activity& a : out.doc.activities)
+        if (a.unit.empty() && a.source) a.unit = text::squeeze_spaces(a.source->sheet), used = true;
+    if (!used) return;
+    std::string list;
+    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+    out.assumptions.push_back(tr("enhet från bladens namn ({0})", "unit from the sheets' names ({0})", {list}).text());
 }
 
 }  // namespace
@@ -459,19 +653,34 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     const std::vector<const status_definitions*> values = definitions;
     bool found = false;
     std::string searched;
+    // Each sheet, or each piece of a sheet with tables side by side, is read on its own.
+    std::deque<sheet> pieces;
+    std::vector<const sheet*> parts;
     for (const sheet& s : book.sheets) {
         searched += (searched.empty() ? "\"" : ", \"") + s.name + "\"";
+        std::vector<sheet> cut = side_by_side_pieces(s);
+        if (cut.empty()) parts.push_back(&s);
+        for (sheet& piece : cut) parts.push_back(&pieces.emplace_back(std::move(piece)));
+    }
+    std::vector<sheet_layout> layouts;
+    for (const sheet* s : parts) {
         std::size_t first_skipped = out.skipped.size();
-        sheet_reader reader(s, file_name, out, state);
+        sheet_reader reader(*s, file_name, out, state);
         bool has_table = reader.run();
         found = has_table || found;
-        read_legend(s, has_table, reader.beside_tables(), first_skipped, out, legend, values);
+        read_legend(*s, has_table, reader.beside_tables(), first_skipped, out, legend, values, reader.layout());
+        layouts.push_back(std::move(reader.layout()));
     }
     if (!found)
         throw error("import.no_table",
                     tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladen {1}",
                        "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
                        {expected_headers(), searched}));
+    out.cells.file = file_name;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        account_sheet(*parts[i], layouts[i], file_name, out.cells, out.doc.notes);
+    settle_years(out);
+    units_from_sheet_names(parts, layouts, out);
     definitions.push_back(&legend);
     out.statuses = add_status_reports(state.statuses, state.tables, file_name, out.doc, definitions);
     return out;

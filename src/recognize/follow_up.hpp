@@ -8,6 +8,7 @@
 #include "src/container/workbook.hpp"
 #include "src/core/message.hpp"
 #include "src/model/document.hpp"
+#include "src/recognize/cell_accounting.hpp"
 #include "src/recognize/follow_up_statuses.hpp"
 #include "src/recognize/status_legend.hpp"
 
@@ -35,6 +36,11 @@ struct skipped_row {
 struct follow_up {
     model::document doc;
     std::vector<skipped_row> skipped;
+    // Where every non-empty cell of the file went.
+    cell_accounting cells;
+    // What the reader decided by guessing, one line each in the current language ("enhet från
+    // bladens namn (Skola A, Skola B)").
+    std::vector<std::string> assumptions;
     // The legends found on the file's sheets, and how its statuses were decided.
     std::vector<status_legend> legends;
     status_tally statuses;

@@ -1,5 +1,6 @@
 #include "src/recognize/title_block.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -58,6 +59,9 @@ std::string report_date(const std::string& text) {
     return iso ? squeezed : period_end(squeezed);
 }
 
+// The labels of "label | value" rows that read_label_row reads, folded.
+constexpr std::string_view labels[] = {"diarienummer", "dnr", "kommun", "nämnd", "läsår", "år", "per", "rapportdatum"};
+
 // Fills the field a "label | value" row names, unless it is already set; other labels say nothing.
 void read_label_row(const std::string& label_text, const std::string& value_text, model::metadata& meta) {
     std::string label = text::fold(label_text);
@@ -83,6 +87,11 @@ void read_label_row(const std::string& label_text, const std::string& value_text
 
 }  // namespace
 
+bool is_title_label(const std::string& text) {
+    std::string folded = text::fold(text);
+    return std::find(std::begin(labels), std::end(labels), folded) != std::end(labels);
+}
+
 int first_year(const std::string& text) {
     for (const auto& word : text::tokens(text)) {
         int year = parse_int(word);
@@ -91,23 +100,33 @@ int first_year(const std::string& text) {
     return 0;
 }
 
-void read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta) {
+std::vector<bool> read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta) {
+    std::vector<bool> held(rows.size(), false);
     // Labelled rows first: what a label states wins over what the title suggests.
-    for (const auto& row : rows)
-        if (row.size() >= 2) read_label_row(row[0], row[1], meta);
-    for (const auto& row : rows) {
-        if (row.size() != 1) continue;
-        const std::string& text = row[0];
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& row = rows[i];
+        if (row.size() < 2) continue;
+        read_label_row(row[0], row[1], meta);
+        held[i] = row.size() == 2 && is_title_label(row[0]);
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].size() != 1) continue;
+        const std::string& text = rows[i][0];
         if (std::string kommun = kommun_name(text); !kommun.empty()) {
             if (meta.kommun.empty()) meta.kommun = kommun;
+            held[i] = true;
             continue;
         }
-        if (meta.title.empty()) meta.title = text::squeeze_spaces(text);
+        if (meta.title.empty()) {
+            meta.title = text::squeeze_spaces(text);
+            held[i] = true;
+        }
         if (meta.as_of.empty()) meta.as_of = period_end(text);
         if (!meta.year) {
             if (int year = first_year(text)) meta.year = year;
         }
     }
+    return held;
 }
 
 }  // namespace mk::recognize

@@ -26,6 +26,7 @@ enum class detail_role {
     planned,
     status,
     comment,
+    field,
     indicator,
     target,
     outcome,
@@ -50,7 +51,7 @@ const std::vector<model::indicator>& row_indicators(const outline_row& r) {
 }
 
 // The indicator columns, after the others: Indikator, Målvärde, one per outcome label, Trend,
-// Uppnått; none when no row has an indicator.
+// Målvärde uppnått; none when no row has an indicator.
 void add_indicator_columns(std::vector<detail_column>& columns, const std::vector<outline_row>& rows,
                            const std::vector<std::string>& outcomes) {
     bool named = false;
@@ -66,12 +67,19 @@ void add_indicator_columns(std::vector<detail_column>& columns, const std::vecto
     if (targets) columns.push_back({detail_role::target, "Målvärde", 12});
     for (std::size_t i = 0; i < outcomes.size(); ++i) columns.push_back({detail_role::outcome, outcomes[i], 12, i});
     if (trends) columns.push_back({detail_role::trend, "Trend", 10});
-    if (targets && !outcomes.empty()) columns.push_back({detail_role::met, "Uppnått", 12});
+    if (targets && !outcomes.empty()) columns.push_back({detail_role::met, "Målvärde uppnått", 12});
 }
 
 std::string perspective_of(const placement& place) {
     if (place.goal && !place.goal->perspective.empty()) return place.goal->perspective;
     return place.kf ? place.kf->perspective : "";
+}
+
+// The kept fields a row shows: its activity's, or on a goal's row without activities, the goal's.
+const std::vector<model::extra_field>& fields_of(const outline_row& r) {
+    static const std::vector<model::extra_field> none;
+    if (r.activity) return r.activity->extras;
+    return r.place.goal ? r.place.goal->extras : none;
 }
 
 std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses,
@@ -94,6 +102,13 @@ std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, con
         columns.push_back({detail_role::status, statuses[i].header, 14, i});
     if (any([](const outline_row& r) { return r.activity && !comment_text(*r.activity).empty(); }))
         columns.push_back({detail_role::comment, "Kommentar", 44});
+    // One column per kept field's name, in the order the rows first name them.
+    for (const outline_row& r : rows)
+        for (const model::extra_field& f : fields_of(r))
+            if (std::none_of(columns.begin(), columns.end(), [&](const detail_column& c) {
+                    return c.role == detail_role::field && c.header == f.name;
+                }))
+                columns.push_back({detail_role::field, f.name, 16});
     add_indicator_columns(columns, rows, outcomes);
     return columns;
 }
@@ -162,7 +177,8 @@ public:
         for (std::size_t i = 0; i < rows_.size(); ++i) write_row(header + 1 + static_cast<std::uint32_t>(i), rows_[i]);
         if (merge) merge_goal_cells(header + 1);
         out_.freeze_and_filter(header, header + static_cast<std::uint32_t>(rows_.size()));
-        write_legend(header + static_cast<std::uint32_t>(rows_.size()) + 2);
+        std::uint32_t below = write_legend(header + static_cast<std::uint32_t>(rows_.size()) + 2);
+        write_notes(below + 1);
     }
 
 private:
@@ -181,13 +197,17 @@ private:
                 case detail_role::planned: out_.text(row, col, a ? planned_text(*a) : "", looks_.body); break;
                 case detail_role::comment: out_.text(row, col, a ? comment_text(*a) : "", looks_.body); break;
                 case detail_role::status: write_status(row, col, c.status, a); break;
+                case detail_role::field:
+                    for (const model::extra_field& f : fields_of(r))
+                        if (f.name == c.header) out_.field(row, col, f, looks_.body);
+                    break;
                 default: write_indicator(row, col, c, row_indicators(r));
             }
         }
     }
 
     // The indicators' cells of this column, one line per indicator (empty when none has a value
-    // here); the Uppnått cell in the light of done or deviates when the row has one indicator.
+    // here); the Målvärde uppnått cell in the light of done or deviates when the row has one indicator.
     void write_indicator(std::uint32_t row, std::uint32_t col, const detail_column& c,
                          const std::vector<model::indicator>& indicators) {
         std::string text;
@@ -229,16 +249,23 @@ private:
     // Below the table, what the words mean that the importer would not read as they were read (a
     // legend on the sheet or the user's mapping defined them), one "WORD = Status" line each, so
     // that the sheet reads back as the same statuses.
-    void write_legend(std::uint32_t row) {
+    std::uint32_t write_legend(std::uint32_t row) {
         std::vector<std::string> lines;
         for (const model::activity& a : doc_.activities)
             for (const model::status_report& r : a.statuses) {
                 std::string line = legend_line(r);
                 if (!line.empty() && std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
             }
-        if (lines.empty()) return;
+        if (lines.empty()) return row;
         out_.text(row++, 0, "Teckenförklaring:", {});
         for (const std::string& line : lines) out_.text(row++, 0, line, {});
+        return row;
+    }
+
+    // The document's notes (title-block lines, footnotes of the sources), one per row, which the
+    // importer reads back as notes.
+    void write_notes(std::uint32_t row) {
+        for (const model::statement& note : doc_.notes) out_.text(row++, 0, note.text, {});
     }
 
     // Merges each goal column's runs of equal cells down over their activities.

@@ -69,6 +69,13 @@ json indicators_json(const std::vector<model::indicator>& indicators) {
     return out;
 }
 
+json fields_json(const std::vector<model::extra_field>& fields) {
+    json out = json::array();
+    for (const model::extra_field& f : fields)
+        out.push_back({{"name", f.name}, {"value", f.value}, {"type", model::name_of(f.type)}});
+    return out;
+}
+
 json goal_json(const model::goal& g) {
     json indicators = indicators_json(g.indicators);
     return {{"id", g.id},
@@ -80,7 +87,8 @@ json goal_json(const model::goal& g) {
             {"perspective", text_or_null(g.perspective)},
             {"ska", g.ska},
             {"unit", text_or_null(g.unit)},
-            {"indicators", indicators}};
+            {"indicators", indicators},
+            {"fields", fields_json(g.extras)}};
 }
 
 json status_json(const model::status_report& r) {
@@ -114,6 +122,7 @@ json activity_json(const model::activity& a) {
             {"details", details},
             {"statuses", statuses},
             {"indicators", indicators_json(a.indicators)},
+            {"fields", fields_json(a.extras)},
             {"latest_status", latest ? json(model::name_of(latest->value)) : json(nullptr)}};
 }
 

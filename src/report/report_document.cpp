@@ -61,6 +61,13 @@ private:
     block table_;
 };
 
+// The kept fields as "name: value" lines.
+std::string fields_text(const std::vector<model::extra_field>& fields) {
+    std::string out;
+    for (const model::extra_field& f : fields) out += (out.empty() ? "" : "\n") + f.name + ": " + f.value;
+    return out;
+}
+
 class document_builder {
 public:
     document_builder(const model::document& doc, const check::findings& found, const report_options& options)
@@ -70,6 +77,7 @@ public:
             with_priority_ = with_priority_ || !a.priority.empty();
             with_comment_ = with_comment_ || !comment_text(a).empty();
             with_indicators_ = with_indicators_ || !a.indicators.empty();
+            with_fields_ = with_fields_ || !a.extras.empty();
         }
         with_kf_ = std::any_of(doc.goals.begin(), doc.goals.end(),
                                [](const model::goal& g) { return g.level == model::level::kf; });
@@ -92,6 +100,10 @@ public:
         add_goal_sections();
         add(text_block(block_kind::heading, "Fynd", 2));
         add_findings();
+        if (!doc_.notes.empty()) {
+            add(text_block(block_kind::heading, "Anteckningar i källorna", 2));
+            for (const model::statement& note : doc_.notes) add(text_block(block_kind::paragraph, note.text));
+        }
         return std::move(out_);
     }
 
@@ -165,6 +177,7 @@ private:
         if (!g.perspective.empty()) add(text_block(block_kind::paragraph, "Perspektiv: " + g.perspective));
         for (const model::indicator& i : g.indicators)
             add(text_block(block_kind::paragraph, "Indikator: " + indicator_line(i)));
+        for (const model::extra_field& f : g.extras) add(text_block(block_kind::paragraph, f.name + ": " + f.value));
     }
 
     // The activity's indicators, one line each, in the light of done when all that can be judged
@@ -194,6 +207,7 @@ private:
         for (const status_column& c : statuses_) columns.push_back({c.label.empty() ? c.header : c.label, 2});
         if (with_comment_) columns.push_back({"Kommentar", 5});
         if (with_indicators_) columns.push_back({"Indikatorer", 5});
+        if (with_fields_) columns.push_back({"Övriga uppgifter", 4});
         weighted_table table(std::move(columns));
         for (const model::activity& a : doc_.activities) {
             if (!test(index_.place_of(a))) continue;
@@ -208,6 +222,7 @@ private:
             }
             if (with_comment_) cells.push_back(text_cell(comment_text(a)));
             if (with_indicators_) cells.push_back(indicator_cell(a));
+            if (with_fields_) cells.push_back(text_cell(fields_text(a.extras)));
             table.add_row(std::move(cells));
         }
         if (table.has_body())
@@ -238,6 +253,7 @@ private:
     std::vector<status_column> statuses_;
     bool with_planned_ = false;
     bool with_priority_ = false;
+    bool with_fields_ = false;
     bool with_comment_ = false;
     bool with_indicators_ = false;
     bool with_kf_ = false;

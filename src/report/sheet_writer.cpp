@@ -1,6 +1,7 @@
 #include "src/report/sheet_writer.hpp"
 
 #include <algorithm>
+#include <charconv>
 
 namespace mk::report {
 
@@ -11,6 +12,33 @@ void sheet_writer::text(std::uint32_t row, std::uint32_t col, const std::string&
 
 void sheet_writer::number(std::uint32_t row, std::uint32_t col, double value, const cell_style& style) {
     sheet_.cells.push_back({row, col, cell_type::number, {}, value, book_.style_index(style)});
+}
+
+void sheet_writer::field(std::uint32_t row, std::uint32_t col, const model::extra_field& value,
+                         const cell_style& style) {
+    if (value.value.empty()) return;
+    std::uint16_t look = book_.style_index(style);
+    switch (value.type) {
+        case model::value_type::number: {
+            double number = 0;
+            const char* end = value.value.data() + value.value.size();
+            auto [ptr, ec] = std::from_chars(value.value.data(), end, number);
+            if (ec == std::errc() && ptr == end) {
+                sheet_.cells.push_back({row, col, cell_type::number, {}, number, look});
+                return;
+            }
+            break;
+        }
+        case model::value_type::date: sheet_.cells.push_back({row, col, cell_type::date, value.value, 0, look}); return;
+        case model::value_type::boolean:
+            sheet_.cells.push_back({row, col, cell_type::boolean, {}, value.value == "true" ? 1.0 : 0.0, look});
+            return;
+        case model::value_type::error:
+            sheet_.cells.push_back({row, col, cell_type::error, value.value, 0, look});
+            return;
+        case model::value_type::text: break;
+    }
+    text(row, col, value.value, style);
 }
 
 void sheet_writer::header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,

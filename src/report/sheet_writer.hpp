@@ -3,6 +3,7 @@
 #include <string>
 
 #include "src/container/workbook.hpp"
+#include "src/model/extra_field.hpp"
 
 namespace mk::report {
 
@@ -30,6 +31,9 @@ public:
     void text(std::uint32_t row, std::uint32_t col, const std::string& value, const cell_style& style);
     // A number cell.
     void number(std::uint32_t row, std::uint32_t col, double value, const cell_style& style);
+    // A cell holding a kept field's value as the type it was read as (a number, a date…); an empty
+    // value adds nothing.
+    void field(std::uint32_t row, std::uint32_t col, const model::extra_field& value, const cell_style& style);
     // A header row of texts from column 0, with widths in characters.
     void header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,
                     const cell_style& style);

@@ -2,7 +2,9 @@
 # The same follow-up content imports to the same bytes, whatever tool wrote it and however its table
 # is laid out: every twin of a fixture (.xlsx by openpyxl, .xlsx re-saved by LibreOffice, .ods, .csv)
 # and every variant of make_follow_up_variants.py, imported with --no-provenance, gives exactly the
-# XML of the openpyxl .xlsx. Every output validates against schema/malkedja.xsd (xmllint),
+# XML of the openpyxl .xlsx, apart from its notes (the lines outside the tables: a variant's added
+# line, or a .csv's legend, which has no fill colours that make it one, is kept as a note of its
+# own). Every output validates against schema/malkedja.xsd (xmllint),
 # and XML → import → XML gives the same bytes.
 # Usage: test_import_equivalence.sh MALKEDJA FIXTURES
 # shellcheck source-path=SCRIPTDIR source=common.sh
@@ -13,6 +15,10 @@ import() {  # import INPUT OUTPUT: --no-provenance import, or a failure note
     fail "$(basename "$1"): import failed: $(cat "$work/error")"
     return 1
   fi
+}
+
+without_notes() {  # without_notes XML: the document without its notes element
+  sed '/^  <notes>$/,/^  <\/notes>$/d' "$1"
 }
 
 round_trip() {  # round_trip XML: importing the XML again gives the same bytes
@@ -43,11 +49,11 @@ for stem in verksamhetsplan-2019 atagande-2018; do
     import "$input" "$output" || continue
     validates "$output"
     count=$((count + 1))
-    if cmp -s "$reference" "$output"; then
+    if cmp -s <(without_notes "$reference") <(without_notes "$output"); then
       echo "ok   $name imports as $stem.xlsx"
     else
       fail "$name differs from $stem.xlsx:"
-      diff "$reference" "$output" | head -n 20
+      diff <(without_notes "$reference") <(without_notes "$output") | head -n 20
     fi
   done
   # Each fixture has at least its seven openpyxl variants and one twin.

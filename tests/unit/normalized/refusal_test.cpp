@@ -32,7 +32,7 @@ const std::string& sample_xml() {
 TEST_CASE("refusal: an unknown major version, in the namespace or in the version attribute") {
     std::string v2 = replaced(sample_xml(), "urn:x-malkedja:normalized:1", "urn:x-malkedja:normalized:2");
     CHECK(read_error(v2) == "normalized.version");
-    std::string attribute = replaced(sample_xml(), "1\" version=\"1.1\"", "1\" version=\"2.0\"");
+    std::string attribute = replaced(sample_xml(), "1\" version=\"1.2\"", "1\" version=\"2.0\"");
     CHECK(read_error(attribute) == "normalized.version");
     try {
         normalized::read_normalized(v2);
@@ -43,7 +43,7 @@ TEST_CASE("refusal: an unknown major version, in the namespace or in the version
 }
 
 TEST_CASE("refusal: a newer minor version of the same major version is read") {
-    std::string minor = replaced(sample_xml(), "1\" version=\"1.1\"", "1\" version=\"1.3\"");
+    std::string minor = replaced(sample_xml(), "1\" version=\"1.2\"", "1\" version=\"1.3\"");
     CHECK(read_error(minor) == "no error");
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("an empty document is valid and round-trips") {
     std::string xml = normalized::write_normalized(empty);
     CHECK(xml ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<malkedja xmlns=\"urn:x-malkedja:normalized:1\" version=\"1.1\">\n"
+          "<malkedja xmlns=\"urn:x-malkedja:normalized:1\" version=\"1.2\">\n"
           "  <metadata kind=\"follow_up\"/>\n"
           "</malkedja>\n");
     CHECK(normalized::read_normalized(xml) == empty);

@@ -152,6 +152,25 @@ void add_activities(document& doc) {
         report(checkpoint::bokslut, "Status bokslut*", "Delvis uppfyllt", status::partly, "", atagande("G15")));
     rekrytering.source = atagande("D15");
     doc.activities.push_back(rekrytering);
+
+    // Version 1.2: a unit and a year on an activity, the values of columns with no field of their
+    // own, and a note.
+    activity elevhalsa;
+    elevhalsa.id = "act-5";
+    elevhalsa.goal = link{"delmal-sprak", link_kind::structure, std::nullopt};
+    elevhalsa.text = "Utveckling av elevhälsan från åtgärdande till förebyggande";
+    elevhalsa.unit = "Skolområde Öst";
+    elevhalsa.year = 2019;
+    elevhalsa.extras = {{"Resurs", "Elevhälsan", value_type::text},
+                        {"Budget (tkr)", "120.5", value_type::number},
+                        {"Beslutad", "2019-03-31", value_type::date},
+                        {"Klar", "true", value_type::boolean},
+                        {"Kostnad", "#N/A", value_type::error}};
+    elevhalsa.source = atagande("D16");
+    doc.activities.push_back(elevhalsa);
+    doc.goals.front().extras = {{"Ansvarig förvaltning", "Utbildningsförvaltningen", value_type::text}};
+    doc.notes.push_back(
+        {"* Status delår: Genomfört, Pågår enligt plan, Ej påbörjad, Avviker från plan", atagande("A44")});
 }
 
 void add_school(document& doc) {

@@ -31,21 +31,39 @@ std::string with_version(std::string xml, std::string_view from, std::string_vie
 
 }  // namespace
 
-TEST_CASE("schema versions: a document version 1.0 wrote reads as it did, and is written again as 1.1") {
-    // sample-1.0.xml is the sample document as malkedja wrote it in version 1.0; it is never rewritten.
-    std::string old = golden_text("sample-1.0.xml");
-    std::string again = normalized::write_normalized(normalized::read_normalized(old));
-    CHECK(again == with_version(old, "1.0", normalized::version));
+TEST_CASE("schema versions: a document version 1.0 or 1.1 wrote reads as it did, and is written again as the newest") {
+    // sample-1.0.xml and sample-1.1.xml are the sample document as malkedja wrote it in those
+    // versions; they are never rewritten.
+    for (std::string old_version : {"1.0", "1.1"}) {
+        CAPTURE(old_version);
+        std::string old = golden_text("sample-" + old_version + ".xml");
+        std::string again = normalized::write_normalized(normalized::read_normalized(old));
+        CHECK(again == with_version(old, old_version, normalized::version));
+    }
+}
+
+TEST_CASE("schema versions: 1.2 writes notes, units, years and kept fields of every type, and reads them back") {
+    CHECK(normalized::version == "1.2");
+    std::string xml = normalized::write_normalized(sample_document());
+    CHECK(xml.find("link=\"structure\" unit=\"Skolområde Öst\" year=\"2019\">") != std::string::npos);
+    CHECK(xml.find("<field name=\"Budget (tkr)\" type=\"number\">120.5</field>") != std::string::npos);
+    CHECK(xml.find("<notes>") != std::string::npos);
+    model::document back = normalized::read_normalized(xml);
+    CHECK(back.activities.back().extras == sample_document().activities.back().extras);
+    CHECK(back.activities.back().unit == "Skolområde Öst");
+    CHECK(back.activities.back().year == 2019);
+    CHECK(back.goals.front().extras.size() == 1);
+    REQUIRE(back.notes.size() == 1);
+    CHECK(back.notes.front().source->cell == "A44");
 }
 
 TEST_CASE("schema versions: 1.1 writes partly, assumed lights and empty status cells, and reads them back") {
-    CHECK(normalized::version == "1.1");
     std::string xml = normalized::write_normalized(sample_document());
     CHECK(xml.find("word=\"Delvis uppfyllt\" value=\"partly\"") != std::string::npos);
     CHECK(xml.find("word=\"#FF0000\" value=\"deviates\" assumed=\"true\"") != std::string::npos);
     CHECK(xml.find("<status checkpoint=\"delar_2\" label=\"Status delår2*\" value=\"unknown\">") != std::string::npos);
     model::document back = normalized::read_normalized(xml);
-    const model::activity& a = back.activities.back();
+    const model::activity& a = back.activities[back.activities.size() - 2];
     REQUIRE(a.statuses.size() == 3);
     CHECK(a.statuses[0].assumed);
     CHECK(a.statuses[1].word.empty());

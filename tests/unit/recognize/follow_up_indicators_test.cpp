@@ -68,4 +68,19 @@ TEST_CASE("indicators: an activity's on its row, a goal's on a row with no activ
     CHECK(places.outcomes.at(0).value.number == 3.5);
     CHECK(places.outcomes.at(0).source->cell == "F3");
     CHECK(doc.activities[1].indicators.empty());
+    // Every cell is used: the goal-only row's indicator cells too.
+    CHECK(read.cells.skipped.empty());
+    CHECK(read.cells.kept == 0);
+}
+
+TEST_CASE("indicators: the reports' Målvärde uppnått column is read as derived, never kept as an extra field") {
+    auto read =
+        mk::recognize::recognise_follow_up(table({{"Mål", "Aktivitet", "Målvärde", "Utfall", "Målvärde uppnått"},
+                                                  {"Fler i jobb", "Praktikplatser", "40", "35", "Ej uppnått"}}),
+                                           "a.xlsx");
+    REQUIRE(read.doc.activities.size() == 1);
+    CHECK(read.doc.activities[0].extras.empty());
+    CHECK(read.doc.activities[0].indicators.at(0).outcomes.at(0).value.number == 35);
+    CHECK(read.cells.kept == 0);
+    CHECK(read.cells.skipped.empty());
 }

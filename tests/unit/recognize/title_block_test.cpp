@@ -29,3 +29,16 @@ TEST_CASE("title block: the labels År, Läsår, Per and Rapportdatum win over t
     CHECK(not_a_date.as_of.empty());
     CHECK_FALSE(not_a_date.year);
 }
+
+TEST_CASE("title block: says which rows the metadata holds, so that the others are kept as notes") {
+    mk::model::metadata meta;
+    std::vector<bool> held = mk::recognize::read_title_block({{"HUDDINGE KOMMUN"},
+                                                              {"Uppföljning åtagande 2018"},
+                                                              {"Postadress", "Box 1"},
+                                                              {"Diarienummer", "GAN-2019/10.603"},
+                                                              {"Tabellen visar läget för varje åtagande."}},
+                                                             meta);
+    CHECK(held == std::vector<bool>{true, true, false, true, false});
+    CHECK(meta.kommun == "Huddinge");
+    CHECK(meta.title == "Uppföljning åtagande 2018");
+}

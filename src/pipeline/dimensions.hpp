@@ -1,0 +1,26 @@
+#pragma once
+// Units and years that the inputs of one load say by being several files.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "src/model/document.hpp"
+
+namespace mk::pipeline {
+
+// The activities one spreadsheet input gave to the merged model: [first, last) of its activities.
+struct input_activities {
+    std::string file;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    std::optional<int> year;
+};
+
+// Gives each activity of inputs its file's year when the inputs are of more than one year (files
+// of two years are kept as two years, never fused); and, when they are of one year, two or more
+// files whose activities name no unit, each its unit from its file's name ("uppfoljning-skola-a"
+// and "uppfoljning-skola-b" give "skola-a" and "skola-b"). Returns what it decided, one line each
+// in the current language.
+std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs);
+
+}  // namespace mk::pipeline
