@@ -12,8 +12,9 @@ namespace {
 
 bool is_separator(char c) { return c == '-' || c == '_' || c == ' ' || c == '.'; }
 
-// The stems without the words all of them begin and end with ("uppfoljning-skola-a",
-// "uppfoljning-skola-b" → "skola-a", "skola-b"); cut only between words.
+// The stems without the words all of them begin and end with, cut only between words, keeping the
+// last common word before parts of one or two characters ("uppfoljning-skola-a",
+// "uppfoljning-skola-b" → "skola-a", "skola-b").
 std::vector<std::string> distinguishing_parts(std::vector<std::string> stems) {
     auto common_prefix = [&] {
         std::size_t n = stems.front().size();
@@ -24,6 +25,12 @@ std::vector<std::string> distinguishing_parts(std::vector<std::string> stems) {
                            .first -
                        s.begin());
         while (n > 0 && !is_separator(stems.front()[n - 1])) --n;
+        bool short_part =
+            std::any_of(stems.begin(), stems.end(), [&](const std::string& s) { return s.size() - n <= 2; });
+        if (short_part && n > 0) {
+            --n;
+            while (n > 0 && !is_separator(stems.front()[n - 1])) --n;
+        }
         return n;
     };
     std::size_t prefix = common_prefix();

@@ -20,7 +20,7 @@
 namespace mk::pipeline {
 namespace {
 
-// The statuses of a normalized document whose words the user's mapping defines get its values.
+// The statuses of a normalized document or a work plan whose words the user's mapping defines get its values.
 void apply_mapping(model::document& doc, const recognize::status_definitions& mapping) {
     const recognize::status_definitions* definitions[] = {&mapping};
     for (model::activity& a : doc.activities)
@@ -68,7 +68,9 @@ model::document load_one(const source& input, const recognize::status_definition
             document doc = f.read_document(bytes);
             if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
             if (sk_only) return not_sk_document(file);
-            return recognize::recognise_work_plan(doc, file);
+            model::document plan = recognize::recognise_work_plan(doc, file);
+            if (mapping) apply_mapping(plan, *mapping);
+            return plan;
         }
     }
     return {};

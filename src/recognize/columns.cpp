@@ -17,6 +17,7 @@ constexpr synonym synonyms[] = {
     {"perspektiv", column_role::perspective},
     {"fokusområde", column_role::perspective},
     {"kommunfullmäktiges mål", column_role::top_goal},
+    {"kommunfullmäktigemål", column_role::top_goal},
     {"kf mål", column_role::top_goal},
     {"övergripande mål", column_role::top_goal},
     {"nämndmål", column_role::goal},
@@ -32,6 +33,7 @@ constexpr synonym synonyms[] = {
     {"slutfört", column_role::planned},
     {"klart senast", column_role::planned},
     {"tidplan", column_role::planned},
+    {"tidsplan", column_role::planned},
     {"ev kommentar", column_role::comment},
     {"kommentar", column_role::comment},
     {"kommentarer", column_role::comment},
@@ -46,6 +48,9 @@ constexpr synonym synonyms[] = {
     {"målvärden", column_role::target},
     {"trend", column_role::trend},
     {"målvärde uppnått", column_role::met},
+    {"ansvar", column_role::responsible},
+    {"ansvarig", column_role::responsible},
+    {"ansvariga", column_role::responsible},
     {"enhet", column_role::unit},
     {"ansvarig enhet", column_role::unit},
     {"skola", column_role::unit},
@@ -55,6 +60,8 @@ constexpr synonym synonyms[] = {
     {"avdelning", column_role::unit},
     {"område", column_role::unit},
     {"rektorsområde", column_role::unit},
+    {"år", column_role::year},
+    {"verksamhetsår", column_role::year},
 };
 
 // Roles whose header may name a checkpoint after its word ("Status delår 1", "Utfall bokslut").

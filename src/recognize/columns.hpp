@@ -17,7 +17,7 @@ enum class column_role : std::uint8_t {
     goal,         // Nämndmål, Mål
     sub_goal,     // Delmål
     activity,     // Aktivitet, Åtagande 2018, Insats
-    planned,      // Slutfört, Klart senast, Tidplan
+    planned,      // Slutfört, Klart senast, Tidplan, Tidsplan
     status,       // Status, Status delår1*, Status bokslut*
     comment,      // Ev kommentar, Kommentar, Kommentarer till status**
     priority,     // Särskilt prioriterat 2018
@@ -26,7 +26,9 @@ enum class column_role : std::uint8_t {
     outcome,      // Utfall, Utfall 2019, Utfall delår 1, Utfall föregående år
     trend,        // Trend
     met,          // Målvärde uppnått: what the reports derive from target and outcome, read as such
+    responsible,  // Ansvar, Ansvarig, Ansvariga
     unit,         // Enhet, Skola, Verksamhet, Ansvarig enhet, Avdelning, Område
+    year,         // År, Verksamhetsår: the year the row reports on
     extra,        // any other header of the table: its values are kept on the row (model::extra_field)
 };
 

@@ -236,8 +236,10 @@ private:
             const row_cells& p = pending_[i];
             std::string text = first_text(p);
             bool last = i + 1 == pending_.size();
-            // Above the first table a short line is the table's title, not a perspective.
-            bool short_section = had_table_ && text::tokens(text).size() <= 5 && r.row - p.row <= 2;
+            // Above the first table a short line is the table's title, not a perspective; so is a
+            // line that names a year ("Uppföljning 2018").
+            bool short_section =
+                had_table_ && text::tokens(text).size() <= 5 && r.row - p.row <= 2 && !first_year(text);
             if (last && (is_perspective_name(text) || short_section)) {
                 perspective_ = text::squeeze_spaces(text);
                 skip(p.row, skip_reason::section, text);
@@ -330,7 +332,9 @@ private:
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
         if (indicator) a.indicators.push_back(std::move(*indicator));
         a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
+        a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
         a.year = table_year_;
+        if (int year = first_year(value(row, column_role::year, true))) a.year = year;
         status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));

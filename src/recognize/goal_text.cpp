@@ -51,4 +51,14 @@ planned_parse parse_planned(std::string_view text) {
     return out;
 }
 
+std::optional<model::plan_time> planned_time(std::string_view text) {
+    if (text::is_blank(text)) return std::nullopt;
+    model::plan_time time;
+    time.text = text::squeeze_spaces(text);
+    auto parsed = parse_planned(text);
+    if (parsed.quarter) time.quarter = static_cast<std::uint8_t>(parsed.quarter);
+    time.date = parsed.date;
+    return time;
+}
+
 }  // namespace mk::recognize

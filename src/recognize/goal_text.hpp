@@ -1,7 +1,10 @@
 #pragma once
 // Goal texts as people write them: "Short name - description", "Delmål : sub-area", "Title⏎text".
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "src/model/activity.hpp"
 
 namespace mk::recognize {
 
@@ -20,5 +23,9 @@ struct planned_parse {
     std::string date;  // ISO, empty when none
 };
 planned_parse parse_planned(std::string_view text);
+
+// The planned time a cell's text says: the text with spaces squeezed, its quarter and its date as
+// parse_planned reads them; nullopt for blank text.
+std::optional<model::plan_time> planned_time(std::string_view text);
 
 }  // namespace mk::recognize

@@ -6,7 +6,9 @@
 #include <map>
 
 #include "src/core/file_io.hpp"
+#include "src/model/stable_ids.hpp"
 #include "src/recognize/goal_match.hpp"
+#include "src/recognize/goal_table.hpp"
 #include "src/recognize/sk_parts.hpp"
 #include "src/text/fold.hpp"
 
@@ -122,6 +124,14 @@ std::string section_number(const block& heading) {
     return digits;
 }
 
+// The last four-digit year a heading names ("... MÅL 2023" → 2023); 0 when none.
+int year_in(const std::string& heading) {
+    int year = 0;
+    for (const auto& word : text::tokens(heading))
+        if (word.size() == 4 && word.find_first_not_of("0123456789") == std::string::npos) year = std::stoi(word);
+    return year;
+}
+
 // The area the Bilagor name ("... utvecklingsområden för Sydvästra/Östra."); empty when none.
 std::string area_named(const std::vector<block>& blocks) {
     static const std::string marker = "utvecklingsområden för ";
@@ -181,7 +191,15 @@ private:
 
     void table(const block& b) {
         finish_answer();
-        if (!in_bilagor_) sk::read_table(b, at_, report_, notes_);
+        if (!in_bilagor_) {
+            sk::read_table(b, at_, report_, notes_);
+        } else if (contains(text::fold(at_.nearest), "ska mål") && year_in(at_.nearest) > ska_year_) {
+            model::document goals;
+            goal_list list(goals);
+            if (!read_goal_table(b, at_.cell(b, 0, 0, at_.nearest), list)) return;
+            ska_goals_ = std::move(goals.goals);
+            ska_year_ = year_in(at_.nearest);
+        }
     }
 
     void paragraph(const block& b, std::uint32_t index) {
@@ -281,6 +299,8 @@ private:
         out.development_areas = std::move(areas_);
         out.sk_reports.push_back(std::move(report_));
         out.read_notes = std::move(notes_);
+        out.goals = std::move(ska_goals_);
+        model::assign_stable_ids(out);
         return out;
     }
 
@@ -302,6 +322,9 @@ private:
     std::string focus_area_;
     std::vector<development_area> areas_;
     std::vector<bool> yellow_;
+    // The goals of the SKA-mål table of the latest year, and its year (-1: none yet).
+    std::vector<model::goal> ska_goals_;
+    int ska_year_ = -1;
 };
 
 }  // namespace

@@ -15,8 +15,10 @@ bool is_sk_document(const document& doc);
 // Reads a filled (or empty) SK document into a model of kind sk_report, with file_name in every
 // source: the school (named by the title), the läsår (from the "Planering 2023-2024" subtitle),
 // result, meritvärde, national test and survey tables, the Målanalys and Planeringsrapport goal
-// rows (columns mapped by header text), the free-text answers and the development areas of the
-// Bilagor with the school's own (highlighted yellow). Parts are found by headings and header texts.
+// rows (columns mapped by header text), the free-text answers, the development areas of the
+// Bilagor with the school's own (highlighted yellow), and the goals of the SKA-mål table of the
+// latest year (a goal table, see goal_table.hpp, under a heading naming SKA-mål and the year): its
+// KF goals with their nämndmål, which are SKA-mål. Parts are found by headings and header texts.
 // Development areas get the key of the entry of known_areas with the same text, else one derived
 // from their text.
 model::document recognise_sk_document(const document& doc, const std::string& file_name,

@@ -1,11 +1,9 @@
 #include "src/recognize/work_plan.hpp"
 
-#include <map>
-
 #include "src/core/error.hpp"
 #include "src/model/stable_ids.hpp"
 #include "src/recognize/goal_match.hpp"
-#include "src/recognize/goal_text.hpp"
+#include "src/recognize/goal_table.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/text/fold.hpp"
 
@@ -39,7 +37,7 @@ std::pair<std::string, std::string> split_label(const std::string& paragraph) {
 
 class plan_reader {
 public:
-    plan_reader(const std::string& file, model::document& out) : file_(file), out_(out) {}
+    plan_reader(const std::string& file, model::document& out) : file_(file), out_(out), goals_(out) {}
 
     void run(const document& doc) {
         for (const block& b : doc.blocks) {
@@ -132,41 +130,15 @@ private:
 
     void table(const block& b) {
         ++table_number_;
-        if (b.rows.size() < 2 || b.column_count() < 2) return;
-        std::string left = text::fold(plain_text(b.rows[0].cells[0].blocks));
-        std::string right = text::fold(plain_text(b.rows[0].cells[1].blocks));
-        if (!(contains(left, "kommunfullmäktige") && contains(right, "nämndmål"))) return;
-        std::string kf;
-        for (std::size_t r = 1; r < b.rows.size(); ++r) {
-            const table_row& row = b.rows[r];
-            if (!row.cells[0].covered) {
-                std::string text = cell_text(row.cells[0]);
-                kf = text.empty() ? "" : add_goal(model::level::kf, text, "", cell_place(r, 0));
-            }
-            std::string text = cell_text(row.cells[1]);
-            if (text.empty()) continue;
-            std::string id = add_goal(model::level::namnd, text, kf, cell_place(r, 1));
-            goal_by_id(id).ska = true;
-        }
+        model::source_ref place;
+        place.file = file_;
+        place.section = section_heading_;
+        place.table = table_number_;
+        read_goal_table(b, place, goals_);
     }
 
-    std::string add_goal(model::level level, const std::string& raw, const std::string& parent,
-                         std::optional<model::source_ref> place = std::nullopt) {
-        std::string text = text::squeeze_spaces_keep_lines(raw);
-        std::string key = std::to_string(static_cast<int>(level)) + "\n" + parent + "\n" + text::fold(text);
-        if (auto found = keys_.find(key); found != keys_.end()) return found->second;
-        model::goal g;
-        g.id = "goal-" + std::to_string(out_.goals.size() + 1);
-        g.level = level;
-        if (!parent.empty()) g.parent = model::link{parent, model::link_kind::structure, std::nullopt};
-        g.text = text;
-        auto split = split_goal_text(text);
-        g.name = split.name;
-        g.description = split.description;
-        g.source = place ? place : where();
-        keys_.emplace(key, g.id);
-        out_.goals.push_back(std::move(g));
-        return out_.goals.back().id;
+    std::string add_goal(model::level level, const std::string& text, const std::string& parent) {
+        return goals_.add(level, text, parent, where());
     }
 
     void add_activity(const std::string& text, const std::string& goal) {
@@ -178,27 +150,11 @@ private:
         out_.activities.push_back(std::move(a));
     }
 
-    model::goal& goal_by_id(const std::string& id) {
-        for (auto& g : out_.goals)
-            if (g.id == id) return g;
-        return out_.goals.back();
-    }
-
     model::source_ref where() const {
         model::source_ref ref;
         ref.file = file_;
         ref.section = section_heading_;
         if (paragraph_number_) ref.paragraph = paragraph_number_;
-        return ref;
-    }
-
-    model::source_ref cell_place(std::size_t row, std::size_t col) const {
-        model::source_ref ref;
-        ref.file = file_;
-        ref.section = section_heading_;
-        ref.table = table_number_;
-        ref.row = static_cast<std::uint32_t>(row + 1);
-        ref.column = static_cast<std::uint32_t>(col + 1);
         return ref;
     }
 
@@ -210,8 +166,8 @@ private:
 
     const std::string& file_;
     model::document& out_;
+    goal_list goals_;
     std::vector<section> sections_;
-    std::map<std::string, std::string> keys_;
     std::string section_heading_;
     std::string current_goal_;
     std::string pending_insats_;
@@ -245,9 +201,11 @@ model::document recognise_work_plan(const document& doc, const std::string& file
     if (out.goals.empty())
         throw error("import.no_goals",
                     tr("inga mål hittades i dokumentet: letade efter rubriker som \"Kommunfullmäktiges mål\", "
-                       "\"Nämndmål\" eller \"Nämndens mål\" och efter tabeller med \"Kommunfullmäktigemål | Nämndmål\"",
+                       "\"Nämndmål\" eller \"Nämndens mål\" och efter tabeller med \"Mål | Aktivitet\" eller "
+                       "\"Kommunfullmäktigemål | Nämndmål\"",
                        "no goals were found in the document: looked for headings like \"Kommunfullmäktiges mål\", "
-                       "\"Nämndmål\" or \"Nämndens mål\" and for tables headed \"Kommunfullmäktigemål | Nämndmål\""));
+                       "\"Nämndmål\" or \"Nämndens mål\" and for tables headed \"Mål | Aktivitet\" or "
+                       "\"Kommunfullmäktigemål | Nämndmål\""));
     if (int year = first_year(out.metadata.title)) out.metadata.year = year;
     link_namndmal_to_kf_goals(out);
     model::assign_stable_ids(out);

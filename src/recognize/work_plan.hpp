@@ -16,8 +16,8 @@ namespace mk::recognize {
 //   the section heading names activities ("aktiviteter", "åtaganden"), else its sub-goals;
 // - headings under a heading naming insatser, followed by "Syfte:", "Mål:", "Åtgärder:" → activities
 //   with those details;
-// - tables headed "Kommunfullmäktigemål | Nämndmål" (SKA-mål, a KF cell merged down over its
-//   nämndmål) → KF goals and SKA nämndmål.
+// - goal-chain tables anywhere ("Mål | Aktivitet | Ansvar | Tidsplan", "Kommunfullmäktigemål |
+//   Nämndmål", see goal_table.hpp) → goals and activities.
 // Throws mk::error when the document states no goal at all.
 model::document recognise_work_plan(const document& doc, const std::string& file_name);
 

@@ -18,10 +18,13 @@ namespace {
 
 // What a column of the detail table shows.
 enum class detail_role {
+    unit,
+    year,
     perspective,
     kf,
     goal,
     activity,
+    responsible,
     priority,
     planned,
     status,
@@ -88,12 +91,18 @@ std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, con
         return std::any_of(rows.begin(), rows.end(), test);
     };
     std::vector<detail_column> columns;
+    if (any([](const outline_row& r) { return r.activity && !r.activity->unit.empty(); }))
+        columns.push_back({detail_role::unit, "Enhet", 18});
+    if (any([](const outline_row& r) { return r.activity && r.activity->year; }))
+        columns.push_back({detail_role::year, "År", 8});
     if (any([](const outline_row& r) { return !perspective_of(r.place).empty(); }))
         columns.push_back({detail_role::perspective, "Perspektiv", 14});
     if (any([](const outline_row& r) { return r.place.kf != nullptr; }))
         columns.push_back({detail_role::kf, "Kommunfullmäktiges mål", 28});
     columns.push_back({detail_role::goal, "Nämndmål", 36});
     columns.push_back({detail_role::activity, "Aktivitet", 48});
+    if (any([](const outline_row& r) { return r.activity && !r.activity->responsible.empty(); }))
+        columns.push_back({detail_role::responsible, "Ansvarig", 18});
     if (any([](const outline_row& r) { return r.activity && !r.activity->priority.empty(); }))
         columns.push_back({detail_role::priority, "Särskilt prioriterat", 28});
     if (any([](const outline_row& r) { return r.activity && !planned_text(*r.activity).empty(); }))
@@ -193,6 +202,11 @@ private:
                     out_.text(row, col, r.place.goal ? goal_text(*r.place.goal) : "", looks_.body);
                     break;
                 case detail_role::activity: out_.text(row, col, a ? a->text : "", looks_.body); break;
+                case detail_role::unit: out_.text(row, col, a ? a->unit : "", looks_.body); break;
+                case detail_role::year:
+                    if (a && a->year) out_.number(row, col, *a->year, looks_.body);
+                    break;
+                case detail_role::responsible: out_.text(row, col, a ? a->responsible : "", looks_.body); break;
                 case detail_role::priority: out_.text(row, col, a ? a->priority : "", looks_.body); break;
                 case detail_role::planned: out_.text(row, col, a ? planned_text(*a) : "", looks_.body); break;
                 case detail_role::comment: out_.text(row, col, a ? comment_text(*a) : "", looks_.body); break;

@@ -12,7 +12,7 @@ void add_previous_document(previous_years& years, const document& doc, const std
     auto& year = years[text::fold(recognised.schools.front().name)];
     for (const auto& report : recognised.sk_reports)
         year.goals.insert(year.goals.end(), report.planned_goals.begin(), report.planned_goals.end());
-    if (year.ska_goals.empty()) year.ska_goals = ska_goals_in(doc);
+    if (year.ska_goals.empty()) year.ska_goals = ska_goals_of_chain(recognised);
 }
 
 const previous_year& previous_of(const previous_years& years, const model::school& school) {

@@ -10,6 +10,17 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   has no field for (Resurs: text, Budget (tkr): numbers, Beslutad: dates) among the known ones, a
   goal cell merged over two activities, a row with a goal and a Resurs but no activity, a note two
   columns right of the table, a footnote; a second sheet of instructions with no table.
+- unit-column: an Enhet column, three schools with the same two activities each.
+- sheet-per-unit: one sheet per school (Skola A, Skola B, Skola C), the same table on each.
+- sheet-per-perspective: one sheet per perspective (Samhälle, Medborgare) with goals of its own, no
+  perspective column.
+- years-stacked: the 2019 table, an empty row, a title "Uppföljning 2018" and the 2018 table
+  with the same header below it.
+- years-side-by-side: the 2019 and 2018 tables beside each other, an empty column between them,
+  each with its title above it.
+- title-above-header: a short title right above the header ("Grundskolans åtaganden").
+- uppfoljning-2018, uppfoljning-2019: the same follow-up in two files of two years.
+- uppfoljning-skola-a, uppfoljning-skola-b: the same follow-up in one file per school.
 """
 import datetime
 import os
@@ -55,6 +66,93 @@ def extra_columns(path):
     book.save(path)
 
 
+HEADER = ["Nämndmål", "Aktivitet", "Status"]
+ROWS_2019 = [
+    ["Likvärdiga möjligheter", "Utveckling av elevhälsan", "Pågående"],
+    ["Likvärdiga möjligheter", "Följa upp stödbehov", "Genomfört"],
+    ["God ekonomisk kontroll", "Budgetuppföljning varje månad", "Kvarstår"],
+]
+ROWS_2018 = [
+    ["Likvärdiga möjligheter", "Utveckling av elevhälsan", "Ej påbörjad"],
+    ["Likvärdiga möjligheter", "Följa upp stödbehov", "Pågående"],
+    ["God ekonomisk kontroll", "Budgetuppföljning varje månad", "Genomfört"],
+]
+
+
+def put(sheet, top, left, rows):
+    """Writes rows (lists of values) with their first cell at row top, column left (1-based)."""
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            if value is not None:
+                sheet.cell(row=top + r, column=left + c, value=value)
+
+
+def unit_column(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    rows = [["Enhet"] + HEADER]
+    for school in ["Skola A", "Skola B", "Skola C"]:
+        rows += [[school] + row for row in ROWS_2019[:2]]
+    put(sheet, 1, 1, rows)
+    book.save(path)
+
+
+def sheet_per(names):
+    def make(path):
+        book = openpyxl.Workbook()
+        book.remove(book.active)
+        for name in names:
+            put(book.create_sheet(name), 1, 1, [HEADER] + ROWS_2019)
+        book.save(path)
+    return make
+
+
+def sheet_per_perspective(path):
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    put(book.create_sheet("Samhälle"), 1, 1, [HEADER] + ROWS_2019[:2])
+    put(book.create_sheet("Medborgare"), 1, 1, [HEADER, ["Maximalt lärande", "Tillgänglig lärmiljö", "Pågående"],
+                                                  ["Lust och engagemang", "Elevråd på alla skolor", "Genomfört"]])
+    book.save(path)
+
+
+def years_stacked(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning"
+    put(sheet, 1, 1, [["Uppföljning 2019"], [], HEADER] + ROWS_2019)
+    put(sheet, 8, 1, [["Uppföljning 2018"], HEADER] + ROWS_2018)
+    book.save(path)
+
+
+def years_side_by_side(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning"
+    put(sheet, 1, 1, [["Uppföljning 2019"], [], HEADER] + ROWS_2019)
+    put(sheet, 1, 5, [["Uppföljning 2018"], [], HEADER] + ROWS_2018)
+    book.save(path)
+
+
+def title_above_header(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Åtaganden"
+    put(sheet, 1, 1, [["Grundskolans åtaganden"], HEADER] + ROWS_2019)
+    book.save(path)
+
+
+def one_file(title, rows):
+    def make(path):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Uppföljning"
+        put(sheet, 1, 1, [[title], [], HEADER] + rows)
+        book.save(path)
+    return make
+
+
 def to_ods(xlsx):
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "ods",
@@ -64,7 +162,15 @@ def to_ods(xlsx):
 
 
 def main():
-    for name, make in [("extra-columns", extra_columns)]:
+    for name, make in [("extra-columns", extra_columns), ("unit-column", unit_column),
+                       ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
+                       ("sheet-per-perspective", sheet_per_perspective),
+                       ("years-stacked", years_stacked), ("years-side-by-side", years_side_by_side),
+                       ("title-above-header", title_above_header),
+                       ("uppfoljning-2018", one_file("Uppföljning 2018", ROWS_2018)),
+                       ("uppfoljning-2019", one_file("Uppföljning 2019", ROWS_2019)),
+                       ("uppfoljning-skola-a", one_file("Uppföljning 2019, Skola A", ROWS_2019)),
+                       ("uppfoljning-skola-b", one_file("Uppföljning 2019, Skola B", ROWS_2019))]:
         path = os.path.join(HERE, name + ".xlsx")
         make(path)
         to_ods(path)

@@ -2,6 +2,7 @@
 // reading each finds, and where every non-empty cell of it went.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -94,5 +95,74 @@ TEST_CASE("cell accounting of the seed follow-ups: every cell used or metadata, 
         CHECK(result.cells.skipped.empty());
         CHECK(result.cells.kept == 0);
         CHECK(result.cells.used > 0);
+    }
+}
+
+namespace {
+
+// What a person reading a variant finds: goals, activities, and per unit, year and perspective
+// the number of activities (or goals, for perspectives); cells by what became of them.
+struct variant {
+    std::string name;
+    std::size_t goals = 0;
+    std::size_t activities = 0;
+    std::map<std::string, int> units;
+    std::map<int, int> years;
+    std::map<std::string, int> perspectives;
+    std::size_t used = 0;
+    std::size_t metadata = 0;
+};
+
+const variant variants[] = {
+    {"unit-column", 1, 6, {{"Skola A", 2}, {"Skola B", 2}, {"Skola C", 2}}, {}, {}, 28, 0},
+    {"sheet-per-unit", 2, 9, {{"Skola A", 3}, {"Skola B", 3}, {"Skola C", 3}}, {}, {}, 36, 0},
+    {"sheet-per-perspective", 3, 4, {}, {}, {{"Samhälle", 1}, {"Medborgare", 2}}, 18, 0},
+    {"years-stacked", 2, 6, {}, {{2019, 3}, {2018, 3}}, {}, 24, 2},
+    {"years-side-by-side", 2, 6, {}, {{2019, 3}, {2018, 3}}, {}, 24, 2},
+    {"title-above-header", 2, 3, {}, {}, {}, 12, 1},
+};
+
+}  // namespace
+
+TEST_CASE("variants: units from a column or the sheets' names, years per table, perspectives from the sheets' names") {
+    for (const variant& v : variants) {
+        for (std::string extension : {".xlsx", ".ods"}) {
+            std::string file = v.name + extension;
+            CAPTURE(file);
+            auto result = read_variant(file);
+            const auto& doc = result.doc;
+            CHECK(doc.goals.size() == v.goals);
+            CHECK(doc.activities.size() == v.activities);
+            std::map<std::string, int> units;
+            std::map<int, int> years;
+            std::map<std::string, int> perspectives;
+            for (const auto& a : doc.activities) {
+                if (!a.unit.empty()) ++units[a.unit];
+                if (a.year) ++years[*a.year];
+            }
+            for (const auto& g : doc.goals)
+                if (!g.perspective.empty()) ++perspectives[g.perspective];
+            CHECK(units == v.units);
+            CHECK(years == v.years);
+            CHECK(perspectives == v.perspectives);
+            CHECK(result.cells.used == v.used);
+            CHECK(result.cells.kept == 0);
+            CHECK(result.cells.metadata == v.metadata);
+            CHECK(result.cells.skipped.empty());
+            CHECK(result.cells.total() == filled_cells(file));
+        }
+    }
+}
+
+TEST_CASE("variants: two tables of two years keep the statuses of each year apart") {
+    for (std::string file : {"years-stacked.xlsx", "years-side-by-side.ods"}) {
+        CAPTURE(file);
+        auto doc = read_variant(file).doc;
+        for (const auto& a : doc.activities)
+            if (a.text == "Budgetuppföljning varje månad") {
+                REQUIRE(a.year);
+                REQUIRE(a.statuses.size() == 1);
+                CHECK(a.statuses[0].word == (*a.year == 2019 ? "Kvarstår" : "Genomfört"));
+            }
     }
 }

@@ -1,0 +1,40 @@
+// Units and years that several files say: files of two years stay two years, one file per school
+// gives each activity its school.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+
+#include "src/pipeline/load.hpp"
+
+namespace {
+
+std::string variant(const std::string& name) { return std::string(MK_SOURCE_DIR) + "/tests/data/variants/" + name; }
+
+}  // namespace
+
+TEST_CASE("dimensions: two files of two years keep each activity once per year, and say so") {
+    auto loaded = mk::pipeline::load_inputs({variant("uppfoljning-2018.xlsx"), variant("uppfoljning-2019.ods")}, {});
+    std::map<int, int> years;
+    for (const auto& a : loaded.doc.activities) ++years[a.year.value_or(0)];
+    CHECK(years == std::map<int, int>{{2018, 3}, {2019, 3}});
+    CHECK(loaded.doc.goals.size() == 2);
+    REQUIRE(loaded.assumptions.size() == 1);
+    CHECK(loaded.assumptions[0].find("2018") != std::string::npos);
+}
+
+TEST_CASE("dimensions: one file per school of one year gives each activity its school from the file's name") {
+    auto loaded =
+        mk::pipeline::load_inputs({variant("uppfoljning-skola-a.xlsx"), variant("uppfoljning-skola-b.ods")}, {});
+    std::map<std::string, int> units;
+    for (const auto& a : loaded.doc.activities) ++units[a.unit];
+    CHECK(units == std::map<std::string, int>{{"skola-a", 3}, {"skola-b", 3}});
+    for (const auto& a : loaded.doc.activities) CHECK_FALSE(a.year);
+    REQUIRE(loaded.assumptions.size() == 1);
+}
+
+TEST_CASE("dimensions: one file twice in two formats names no unit") {
+    auto loaded = mk::pipeline::load_inputs({variant("uppfoljning-2019.xlsx"), variant("uppfoljning-2019.ods")}, {});
+    for (const auto& a : loaded.doc.activities) CHECK(a.unit.empty());
+    CHECK(loaded.assumptions.empty());
+}
