@@ -82,6 +82,7 @@ std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& pl
         cell result;
         result.type = cell_type::number;
         result.number = parse_number(element, place);
+        result.percent = type == "percentage";
         return result;
     }
     if (type == "date") {

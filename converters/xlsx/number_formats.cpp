@@ -22,12 +22,14 @@ format_kind builtin_format_kind(std::uint32_t id) {
     if (id == 22) return format_kind::date_time;
     if ((id >= 18 && id <= 21) || id == 45 || id == 47) return format_kind::time;
     if (id == 46) return format_kind::duration;
+    if (id == 9 || id == 10) return format_kind::percent;
     return format_kind::number;
 }
 
 format_kind format_code_kind(std::string_view code) {
     // The runs of date and time letters in order, one lower-case letter each ("yyyy-mm-dd" → y m d).
     std::string runs;
+    bool percent = false;
     for (std::size_t at = 0; at < code.size() && code[at] != ';'; ++at) {
         char c = text::ascii_lower(code[at]);
         if (c == '"') {
@@ -45,6 +47,8 @@ format_kind format_code_kind(std::string_view code) {
             at += code[at + 1] == '/' ? 2 : 4;  // the half of the day, not a month
         } else if (c == 'd' || c == 'm' || c == 'y' || c == 'h' || c == 's') {
             if (at == 0 || text::ascii_lower(code[at - 1]) != c) runs += c;
+        } else if (c == '%') {
+            percent = true;
         }
     }
     bool date = false;
@@ -58,7 +62,8 @@ format_kind format_code_kind(std::string_view code) {
             date = true;
     }
     if (time) return date ? format_kind::date_time : format_kind::time;
-    return date ? format_kind::date : format_kind::number;
+    if (date) return format_kind::date;
+    return percent ? format_kind::percent : format_kind::number;
 }
 
 }  // namespace mk::xlsx

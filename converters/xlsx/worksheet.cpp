@@ -172,7 +172,9 @@ private:
         if (type.empty() || type == "n") {
             out.number = number_value(value, out);
             out.type = cell_type::number;
-            if (format_kind kind = context_.styles.kind(style); kind != format_kind::number) {
+            format_kind kind = context_.styles.kind(style);
+            out.percent = kind == format_kind::percent;
+            if (kind != format_kind::number && kind != format_kind::percent) {
                 if (auto iso = serial_to_iso(out.number, context_.dates, kind)) {
                     out.type = cell_type::date;
                     out.text = std::move(*iso);
@@ -194,7 +196,9 @@ private:
             out.text = value;
         } else if (type == "d") {
             format_kind kind = context_.styles.kind(style);
-            auto iso = normalize_iso_date(value, kind != format_kind::number && kind != format_kind::date);
+            bool with_time =
+                kind == format_kind::date_time || kind == format_kind::time || kind == format_kind::duration;
+            auto iso = normalize_iso_date(value, with_time);
             if (!iso) fail_value(out, value, "d");
             out.type = cell_type::date;
             out.text = std::move(*iso);

@@ -24,6 +24,11 @@ void check_goal_dropped(const context& ctx, findings& out);
 void check_planned_time_passed(const context& ctx, findings& out);
 void check_activity_without_plan(const context& ctx, findings& out);
 
+// indicators.cpp: indicators, their målvärden and outcomes.
+void check_outcome_below_target(const context& ctx, findings& out);
+void check_target_without_outcome(const context& ctx, findings& out);
+void check_value_not_a_value(const context& ctx, findings& out);
+
 // sk.cpp: SK documents.
 void check_sk_share_range(const context& ctx, findings& out);
 void check_sk_meritvarde(const context& ctx, findings& out);

@@ -58,6 +58,12 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
         << '\n'
         << tr("  mål: {0}", "  goals: {0}", {joined_counts(summary.goals, &level_label)}).text() << '\n'
         << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(summary.activities)}).text() << '\n'
+        << (summary.indicators == 0 ? ""
+                                    : tr("  indikatorer: {0} med {1} utfall; {2} når målvärdet, {3} gör det inte\n",
+                                         "  indicators: {0} with {1} outcomes; {2} meet the target, {3} do not\n",
+                                         {std::to_string(summary.indicators), std::to_string(summary.outcomes),
+                                          std::to_string(summary.met), std::to_string(summary.not_met)})
+                                          .text())
         << tr("  status vid senaste kontrollpunkt: {0}", "  status at the latest checkpoint: {0}",
               {summary.latest_status_text})
                .text()

@@ -29,6 +29,9 @@ struct cell {
     double number = 0;
     // Index into workbook::styles; 0 is the default look. Readers leave it 0.
     std::uint16_t style = 0;
+    // Readers: a number shown as a percentage (a percent number format in .xlsx, an ODF percentage
+    // value), 0.85 for "85 %".
+    bool percent = false;
 };
 
 // What one cell a reader makes costs the memory budget (src/core/memory_budget.hpp): the cell,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/model/chain.hpp"
+#include "src/model/checkpoint.hpp"
 #include "src/model/provenance.hpp"
 
 namespace mk::model {
@@ -13,14 +14,6 @@ namespace mk::model {
 // The canonical status of DOMAIN.md; the original word is kept beside it. partly (a goal evaluated
 // at year end as "Delvis uppfyllt") is new in schema version 1.1.
 enum class status : std::uint8_t { done, on_track, not_started, partly, deviates, cancelled, unknown };
-
-// When a status was reported.
-enum class checkpoint : std::uint8_t {
-    delar_1,  // delår 1 (spring)
-    delar_2,  // delår 2 (August)
-    bokslut,  // year end
-    report,   // any other report: dated, labelled, or the only status column of a sheet
-};
 
 // One status report of an activity at one checkpoint.
 struct status_report {
@@ -81,6 +74,8 @@ struct activity {
     std::vector<detail> details;
     // In checkpoint order as the source gives them.
     std::vector<status_report> statuses;
+    // The indicators reported on the activity's row (1.2).
+    std::vector<indicator> indicators;
     // The values of the source's unrecognised columns on the activity's row (1.2).
     std::vector<extra_field> extras;
     std::optional<source_ref> source;

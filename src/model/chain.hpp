@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/model/extra_field.hpp"
+#include "src/model/indicator.hpp"
 #include "src/model/provenance.hpp"
 
 namespace mk::model {
@@ -28,19 +29,6 @@ struct link {
     std::optional<double> score;
 
     bool operator==(const link&) const = default;
-};
-
-// An indicator with its målvärde ("Andel elever med gymnasieexamen inom 3 år", "≥ 75", "%").
-struct indicator {
-    std::string name;
-    // The target value as written.
-    std::string target;
-    std::string unit;
-    // A public KPI id, e.g. Kolada "N15419".
-    std::string kpi;
-    std::optional<source_ref> source;
-
-    bool operator==(const indicator&) const = default;
 };
 
 // A goal at any level (KF goal, nämndmål, delmål, a school's goal, an individual goal).

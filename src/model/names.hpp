@@ -38,6 +38,14 @@ struct names_of<checkpoint> {
     static constexpr std::string_view list[] = {"delar_1", "delar_2", "bokslut", "report"};
 };
 template <>
+struct names_of<value_kind> {
+    static constexpr std::string_view list[] = {"text", "number", "percent", "malformed"};
+};
+template <>
+struct names_of<comparison> {
+    static constexpr std::string_view list[] = {"none", "at_least", "above", "at_most", "below"};
+};
+template <>
 struct names_of<pupil_group> {
     static constexpr std::string_view list[] = {"all", "girls", "boys"};
 };

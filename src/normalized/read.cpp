@@ -197,10 +197,39 @@ statement read_statement(xmlNode* node) {
     return out;
 }
 
+// A typed value (1.2): its text, and its kind, compare and number attributes (text without them).
+indicator_value typed_value(xmlNode* node, std::string text) {
+    indicator_value out;
+    out.text = std::move(text);
+    if (has_attribute(node, "kind")) out.kind = enum_attribute<value_kind>(node, "kind");
+    if (has_attribute(node, "compare")) out.compare = enum_attribute<comparison>(node, "compare");
+    out.number = number_attribute<double>(node, "number");
+    return out;
+}
+
+outcome read_outcome(xmlNode* node) {
+    outcome out;
+    out.label = attribute(node, "label");
+    out.year = number_attribute<int>(node, "year");
+    if (has_attribute(node, "checkpoint")) out.checkpoint = enum_attribute<model::checkpoint>(node, "checkpoint");
+    out.previous_year = flag(node, "previous-year");
+    out.value = typed_value(node, attribute(node, "text"));
+    for (xmlNode* child : elements(node))
+        if (is(child, "source")) out.source = place(child);
+    return out;
+}
+
 indicator read_indicator(xmlNode* node) {
     indicator out;
     read_fields<indicator>(node, out, {{"unit", &indicator::unit}, {"kpi", &indicator::kpi}},
-                           {{"name", &indicator::name}, {"target", &indicator::target}});
+                           {{"name", &indicator::name}, {"trend", &indicator::trend}}, [&](xmlNode* child) {
+                               if (is(child, "target"))
+                                   out.target = typed_value(child, content(child));
+                               else if (is(child, "target-source"))
+                                   out.target_source = place(child);
+                               else if (is(child, "outcome"))
+                                   out.outcomes.push_back(read_outcome(child));
+                           });
     return out;
 }
 
@@ -261,6 +290,8 @@ activity read_activity(xmlNode* node) {
                 out.details.push_back(read_detail(child));
             else if (is(child, "status"))
                 out.statuses.push_back(read_status(child));
+            else if (is(child, "indicator"))
+                out.indicators.push_back(read_indicator(child));
             else if (is(child, "field"))
                 out.extras.push_back(read_extra(child));
         });

@@ -205,17 +205,43 @@ private:
         out_.text_element_if("name", g.name);
         out_.text_element_if("description", g.description);
         out_.text_element_if("text", g.text);
-        for (const indicator& i : g.indicators) {
-            out_.start("indicator");
-            out_.attribute_if("unit", i.unit);
-            out_.attribute_if("kpi", i.kpi);
-            out_.text_element_if("name", i.name);
-            out_.text_element_if("target", i.target);
-            source(i.source);
-            out_.end();
-        }
+        for (const indicator& i : g.indicators) write_indicator(i);
         write_extras(g.extras);
         source(g.source);
+        out_.end();
+    }
+
+    // The typed value's attributes (1.2): kind, compare and number, each left out at its default.
+    void value_attributes(const indicator_value& v) {
+        if (v.kind != value_kind::text) out_.attribute("kind", name_of(v.kind));
+        if (v.compare != comparison::none) out_.attribute("compare", name_of(v.compare));
+        if (v.number && std::isfinite(*v.number)) out_.attribute("number", text::number_text(*v.number));
+    }
+
+    void write_indicator(const indicator& i) {
+        out_.start("indicator");
+        out_.attribute_if("unit", i.unit);
+        out_.attribute_if("kpi", i.kpi);
+        out_.text_element_if("name", i.name);
+        if (!i.target.text.empty() || i.target.kind != value_kind::text) {
+            out_.start("target");
+            value_attributes(i.target);
+            out_.text_content(i.target.text);
+        }
+        if (options_.provenance && i.target_source) place("target-source", *i.target_source, true);
+        for (const outcome& o : i.outcomes) {
+            out_.start("outcome");
+            out_.attribute_if("label", o.label);
+            ranged("year", o.year, 1900, 2999);
+            if (o.checkpoint) out_.attribute("checkpoint", name_of(*o.checkpoint));
+            flag("previous-year", o.previous_year);
+            out_.attribute("text", o.value.text);
+            value_attributes(o.value);
+            source(o.source);
+            out_.end();
+        }
+        out_.text_element_if("trend", i.trend);
+        source(i.source);
         out_.end();
     }
 
@@ -252,6 +278,7 @@ private:
             source(s.source);
             out_.end();
         }
+        for (const indicator& i : a.indicators) write_indicator(i);
         write_extras(a.extras);
         source(a.source);
         out_.end();

@@ -1,6 +1,7 @@
 #include "src/pipeline/import.hpp"
 
 #include "src/check/rule.hpp"
+#include "src/check/targets.hpp"
 #include "src/normalized/write.hpp"
 #include "src/pipeline/status_summary.hpp"
 
@@ -18,6 +19,12 @@ import_summary summarise_import(const loaded& result, std::size_t files) {
             if (!s.word.empty()) said = &s;
         if (said) ++summary.latest_statuses[said->value];
     }
+    check::for_each_indicator(doc, [&](const model::indicator& i, const std::string&, const std::string&) {
+        ++summary.indicators;
+        summary.outcomes += i.outcomes.size();
+        std::optional<bool> met = check::target_met(i);
+        if (met) ++(*met ? summary.met : summary.not_met);
+    });
     summary.latest_status_text = latest_status_counts(doc);
     summary.status_notes = status_notes(result);
     summary.skipped = result.skipped;

@@ -24,6 +24,12 @@ struct import_summary {
     // Goals per level.
     std::map<model::level, int> goals;
     std::size_t activities = 0;
+    // The indicators of goals and activities, their outcomes, and how many met their target and
+    // how many did not (check::target_met).
+    std::size_t indicators = 0;
+    std::size_t outcomes = 0;
+    std::size_t met = 0;
+    std::size_t not_met = 0;
     // Activities per status at their latest checkpoint (those with a status).
     std::map<model::status, int> latest_statuses;
     // The same in the current language, with the activities whose status cells are all empty

@@ -16,9 +16,12 @@ struct decision {
     skip_cause cause = skip_cause::outside_table;
 };
 
+// Columns whose values a row with a goal and no activity gives its goal: the goal cells and the
+// indicator's.
 bool is_goal_column(column_role role) {
     return role == column_role::top_goal || role == column_role::goal || role == column_role::sub_goal ||
-           role == column_role::perspective;
+           role == column_role::perspective || role == column_role::indicator || role == column_role::target ||
+           role == column_role::outcome || role == column_role::trend || role == column_role::met;
 }
 
 decision in_table_row(const sheet_layout& layout, const sheet_layout::table_row& row, std::uint32_t r,

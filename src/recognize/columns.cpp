@@ -40,6 +40,14 @@ constexpr synonym synonyms[] = {
     {"kommentarer till status", column_role::comment},
     {"kommentar till status", column_role::comment},
     {"särskilt prioriterat", column_role::priority},
+    {"indikator", column_role::indicator},
+    {"indikatorer", column_role::indicator},
+    {"nyckeltal", column_role::indicator},
+    {"mått", column_role::indicator},
+    {"målvärde", column_role::target},
+    {"målvärden", column_role::target},
+    {"trend", column_role::trend},
+    {"målvärde uppnått", column_role::met},
     {"ansvar", column_role::responsible},
     {"ansvarig", column_role::responsible},
     {"ansvariga", column_role::responsible},
@@ -56,6 +64,15 @@ constexpr synonym synonyms[] = {
     {"verksamhetsår", column_role::year},
 };
 
+// Roles whose header may name a checkpoint after its word ("Status delår 1", "Utfall bokslut").
+constexpr synonym checkpointed_roles[] = {
+    {"status", column_role::status},
+    {"utfall", column_role::outcome},
+};
+
+// What follows "Utfall" in the previous year's outcome column.
+constexpr std::string_view previous_year_names[] = {"föregående år", "fg år", "förra året"};
+
 struct checkpoint_name {
     std::string_view folded;
     model::checkpoint checkpoint;
@@ -71,11 +88,13 @@ constexpr checkpoint_name checkpoints[] = {
     {"helår", model::checkpoint::bokslut},
 };
 
-// "åtagande 2018" → "åtagande"; a year (four digits) at the end is no part of the role.
-std::string without_trailing_year(std::string folded) {
+// "åtagande 2018" → "åtagande" with year 2018; a year (four digits) at the end is no part of the role.
+std::string without_trailing_year(std::string folded, std::optional<int>& year) {
     if (folded.size() >= 5 && folded[folded.size() - 5] == ' ' &&
-        std::all_of(folded.end() - 4, folded.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        std::all_of(folded.end() - 4, folded.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        year = std::stoi(folded.substr(folded.size() - 4));
         folded.resize(folded.size() - 5);
+    }
     return folded;
 }
 
@@ -83,8 +102,8 @@ std::string without_trailing_year(std::string folded) {
 
 std::optional<column> classify_header(std::string_view header) {
     if (header.size() > max_header_bytes) return std::nullopt;
-    std::string folded = without_trailing_year(text::fold(header));
     column result;
+    std::string folded = without_trailing_year(text::fold(header), result.year);
     result.header = std::string(header);
     for (const auto& s : synonyms) {
         if (folded == s.folded) {
@@ -92,15 +111,21 @@ std::optional<column> classify_header(std::string_view header) {
             return result;
         }
     }
-    if (folded.starts_with("status")) {
-        std::string_view rest = std::string_view(folded).substr(6);
+    for (const auto& [word, role] : checkpointed_roles) {
+        if (!folded.starts_with(word)) continue;
+        std::string_view rest = std::string_view(folded).substr(word.size());
         if (rest.starts_with(' ')) rest.remove_prefix(1);
+        result.role = role;
         for (const auto& c : checkpoints) {
             if (rest == c.folded) {
-                result.role = column_role::status;
                 result.checkpoint = c.checkpoint;
                 return result;
             }
+        }
+        if (role == column_role::outcome && std::find(std::begin(previous_year_names), std::end(previous_year_names),
+                                                      rest) != std::end(previous_year_names)) {
+            result.previous_year = true;
+            return result;
         }
     }
     return std::nullopt;
@@ -130,7 +155,8 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
 std::string expected_headers() {
     return "Nämndmål/Mål/Delmål/Övergripande mål/Kommunfullmäktiges mål, Aktivitet/Åtagande/Insats, "
            "Slutfört/Klart senast/Tidplan, Status (delår 1, delår 2, bokslut), Ev kommentar/Kommentar/"
-           "Kommentarer till status, Särskilt prioriterat, Perspektiv, Enhet/Skola/Verksamhet";
+           "Kommentarer till status, Särskilt prioriterat, Perspektiv, Enhet/Skola/Verksamhet, "
+           "Indikator/Nyckeltal/Mått, Målvärde, Utfall (ett år, delår 1, delår 2, bokslut, föregående år), Trend";
 }
 
 }  // namespace mk::recognize

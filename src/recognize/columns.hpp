@@ -21,6 +21,11 @@ enum class column_role : std::uint8_t {
     status,       // Status, Status delår1*, Status bokslut*
     comment,      // Ev kommentar, Kommentar, Kommentarer till status**
     priority,     // Särskilt prioriterat 2018
+    indicator,    // Indikator, Nyckeltal, Mått
+    target,       // Målvärde
+    outcome,      // Utfall, Utfall 2019, Utfall delår 1, Utfall föregående år
+    trend,        // Trend
+    met,          // Målvärde uppnått: what the reports derive from target and outcome, read as such
     responsible,  // Ansvar, Ansvarig, Ansvariga
     unit,         // Enhet, Skola, Verksamhet, Ansvarig enhet, Avdelning, Område
     year,         // År, Verksamhetsår: the year the row reports on
@@ -33,8 +38,12 @@ struct column {
     column_role role = column_role::activity;
     // The header as written, line breaks kept.
     std::string header;
-    // For status columns: the checkpoint the header names.
+    // For status and outcome columns: the checkpoint the header names.
     model::checkpoint checkpoint = model::checkpoint::report;
+    // The year at the end of the header ("Utfall 2019"), if any.
+    std::optional<int> year;
+    // For outcome columns: the previous year's ("Utfall föregående år").
+    bool previous_year = false;
 };
 
 // Longest header text recognised, in bytes: the longest known header with its year is 30 bytes, so

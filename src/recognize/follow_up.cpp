@@ -10,6 +10,7 @@
 #include "src/core/error.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/goal_text.hpp"
+#include "src/recognize/indicators.hpp"
 #include "src/recognize/side_by_side.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/text/fold.hpp"
@@ -304,8 +305,12 @@ private:
     void data_row(std::uint32_t row, const std::string& activity_text) {
         std::optional<std::string> goal_id = goal_chain(row);
         std::vector<model::extra_field> extras = extras_of(row);
+        auto indicator = read_row_indicator(sheet_, row, columns_, file_);
         if (text::is_blank(activity_text)) {
             if (goal_id) keep_on_goal(*goal_id, std::move(extras));
+            auto& goals = out_.doc.goals;
+            auto goal = std::find_if(goals.begin(), goals.end(), [&](const model::goal& g) { return g.id == goal_id; });
+            if (indicator && goal != goals.end()) goal->indicators.push_back(std::move(*indicator));
             skip(row, skip_reason::goal_only, first_goal_text(row));
             return;
         }
@@ -325,6 +330,7 @@ private:
             a.planned = time;
         }
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
+        if (indicator) a.indicators.push_back(std::move(*indicator));
         a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
         a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
         a.year = table_year_;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "src/recognize/status_reading.hpp"
+#include "src/report/indicator_text.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/sheet_writer.hpp"
@@ -28,16 +29,49 @@ enum class detail_role {
     planned,
     status,
     comment,
-    field
+    field,
+    indicator,
+    target,
+    outcome,
+    trend,
+    met
 };
 
 struct detail_column {
     detail_role role;
     std::string header;
     double width;
-    // For status columns: the index into the status columns.
+    // For status columns: the index into the status columns; for outcome columns, into the outcome labels.
     std::size_t status = 0;
 };
+
+// The indicators shown on a row: the activity's, or on a goal's own row the goal's.
+const std::vector<model::indicator>& row_indicators(const outline_row& r) {
+    static const std::vector<model::indicator> none;
+    if (r.activity) return r.activity->indicators;
+    const model::goal* g = r.place.goal ? r.place.goal : r.place.kf;
+    return g ? g->indicators : none;
+}
+
+// The indicator columns, after the others: Indikator, Målvärde, one per outcome label, Trend,
+// Målvärde uppnått; none when no row has an indicator.
+void add_indicator_columns(std::vector<detail_column>& columns, const std::vector<outline_row>& rows,
+                           const std::vector<std::string>& outcomes) {
+    bool named = false;
+    bool targets = false;
+    bool trends = false;
+    for (const outline_row& r : rows)
+        for (const model::indicator& i : row_indicators(r)) {
+            named = named || !i.name.empty();
+            targets = targets || !i.target.text.empty();
+            trends = trends || !i.trend.empty();
+        }
+    if (named) columns.push_back({detail_role::indicator, "Indikator", 36});
+    if (targets) columns.push_back({detail_role::target, "Målvärde", 12});
+    for (std::size_t i = 0; i < outcomes.size(); ++i) columns.push_back({detail_role::outcome, outcomes[i], 12, i});
+    if (trends) columns.push_back({detail_role::trend, "Trend", 10});
+    if (targets && !outcomes.empty()) columns.push_back({detail_role::met, "Målvärde uppnått", 12});
+}
 
 std::string perspective_of(const placement& place) {
     if (place.goal && !place.goal->perspective.empty()) return place.goal->perspective;
@@ -51,7 +85,8 @@ const std::vector<model::extra_field>& fields_of(const outline_row& r) {
     return r.place.goal ? r.place.goal->extras : none;
 }
 
-std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses) {
+std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses,
+                                       const std::vector<std::string>& outcomes) {
     auto any = [&](const std::function<bool(const outline_row&)>& test) {
         return std::any_of(rows.begin(), rows.end(), test);
     };
@@ -83,6 +118,7 @@ std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, con
                     return c.role == detail_role::field && c.header == f.name;
                 }))
                 columns.push_back({detail_role::field, f.name, 16});
+    add_indicator_columns(columns, rows, outcomes);
     return columns;
 }
 
@@ -116,8 +152,14 @@ std::string legend_line(const model::status_report& r) {
 class detail_writer {
 public:
     detail_writer(workbook& book, sheet& s, const model::document& doc)
-        : out_(book, s), sheet_(s), doc_(doc), index_(doc), rows_(detail_rows(doc, index_)),
-          statuses_(status_columns(doc)), columns_(columns_for(rows_, statuses_)) {}
+        : out_(book, s),
+          sheet_(s),
+          doc_(doc),
+          index_(doc),
+          rows_(detail_rows(doc, index_)),
+          statuses_(status_columns(doc)),
+          outcomes_(outcome_labels(doc)),
+          columns_(columns_for(rows_, statuses_, outcomes_)) {}
 
     void write(const std::string& title, bool merge) {
         std::uint32_t row = 0;
@@ -173,8 +215,33 @@ private:
                     for (const model::extra_field& f : fields_of(r))
                         if (f.name == c.header) out_.field(row, col, f, looks_.body);
                     break;
+                default: write_indicator(row, col, c, row_indicators(r));
             }
         }
+    }
+
+    // The indicators' cells of this column, one line per indicator (empty when none has a value
+    // here); the Målvärde uppnått cell in the light of done or deviates when the row has one indicator.
+    void write_indicator(std::uint32_t row, std::uint32_t col, const detail_column& c,
+                         const std::vector<model::indicator>& indicators) {
+        std::string text;
+        for (std::size_t n = 0; n < indicators.size(); ++n) {
+            const model::indicator& i = indicators[n];
+            const model::outcome* outcome =
+                c.role == detail_role::outcome ? outcome_labelled(i, outcomes_[c.status]) : nullptr;
+            std::string line = c.role == detail_role::indicator ? i.name
+                               : c.role == detail_role::target  ? i.target.text
+                               : c.role == detail_role::trend   ? i.trend
+                               : c.role == detail_role::met     ? met_word(i)
+                               : outcome                        ? outcome->value.text
+                                                                : "";
+            text += (n == 0 ? "" : "\n") + line;
+        }
+        // An indicator without a value here keeps its line, so that lines stay aligned across columns.
+        if (text.find_first_not_of('\n') == std::string::npos) text.clear();
+        std::string fill =
+            c.role == detail_role::met && indicators.size() == 1 ? std::string(met_fill(indicators[0])) : "";
+        out_.text(row, col, text, fill.empty() ? looks_.body : looks_.filled(fill));
     }
 
     // The report's word in its light; an empty cell for a status cell left empty; a dash when the
@@ -245,6 +312,7 @@ private:
     chain_index index_;
     std::vector<outline_row> rows_;
     std::vector<status_column> statuses_;
+    std::vector<std::string> outcomes_;
     std::vector<detail_column> columns_;
 };
 

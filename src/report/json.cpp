@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "src/check/location.hpp"
+#include "src/check/targets.hpp"
 #include "src/model/names.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
@@ -38,6 +39,36 @@ json link_json(const std::optional<model::link>& link) {
             {"score", link->score ? json(*link->score) : json(nullptr)}};
 }
 
+json value_json(const model::indicator_value& v) {
+    return {{"text", v.text},
+            {"kind", model::name_of(v.kind)},
+            {"compare", model::name_of(v.compare)},
+            {"number", v.number ? json(*v.number) : json(nullptr)}};
+}
+
+// An indicator with its typed target and outcomes; met is null when it cannot be said.
+json indicators_json(const std::vector<model::indicator>& indicators) {
+    json out = json::array();
+    for (const model::indicator& i : indicators) {
+        json outcomes = json::array();
+        for (const model::outcome& o : i.outcomes)
+            outcomes.push_back({{"label", o.label},
+                                {"year", o.year ? json(*o.year) : json(nullptr)},
+                                {"checkpoint", o.checkpoint ? json(model::name_of(*o.checkpoint)) : json(nullptr)},
+                                {"previous_year", o.previous_year},
+                                {"value", value_json(o.value)}});
+        std::optional<bool> met = check::target_met(i);
+        out.push_back({{"name", i.name},
+                       {"target", value_json(i.target)},
+                       {"unit", i.unit},
+                       {"kpi", text_or_null(i.kpi)},
+                       {"outcomes", outcomes},
+                       {"trend", text_or_null(i.trend)},
+                       {"met", met ? json(*met) : json(nullptr)}});
+    }
+    return out;
+}
+
 json fields_json(const std::vector<model::extra_field>& fields) {
     json out = json::array();
     for (const model::extra_field& f : fields)
@@ -46,9 +77,7 @@ json fields_json(const std::vector<model::extra_field>& fields) {
 }
 
 json goal_json(const model::goal& g) {
-    json indicators = json::array();
-    for (const model::indicator& i : g.indicators)
-        indicators.push_back({{"name", i.name}, {"target", i.target}, {"unit", i.unit}, {"kpi", text_or_null(i.kpi)}});
+    json indicators = indicators_json(g.indicators);
     return {{"id", g.id},
             {"level", model::name_of(g.level)},
             {"parent", link_json(g.parent)},
@@ -94,6 +123,7 @@ json activity_json(const model::activity& a) {
             {"year", a.year ? json(*a.year) : json(nullptr)},
             {"details", details},
             {"statuses", statuses},
+            {"indicators", indicators_json(a.indicators)},
             {"fields", fields_json(a.extras)},
             {"latest_status", latest ? json(model::name_of(latest->value)) : json(nullptr)}};
 }

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "src/check/location.hpp"
+#include "src/report/indicator_text.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/report.hpp"
@@ -75,6 +76,7 @@ public:
             with_planned_ = with_planned_ || !planned_text(a).empty();
             with_priority_ = with_priority_ || !a.priority.empty();
             with_comment_ = with_comment_ || !comment_text(a).empty();
+            with_indicators_ = with_indicators_ || !a.indicators.empty();
             with_fields_ = with_fields_ || !a.extras.empty();
             with_unit_ = with_unit_ || !a.unit.empty();
             with_year_ = with_year_ || a.year.has_value();
@@ -202,7 +204,22 @@ private:
         add(text_block(block_kind::heading, split ? g.name : goal_text(g), level));
         if (split) add(text_block(block_kind::paragraph, g.description));
         if (!g.perspective.empty()) add(text_block(block_kind::paragraph, "Perspektiv: " + g.perspective));
+        for (const model::indicator& i : g.indicators)
+            add(text_block(block_kind::paragraph, "Indikator: " + indicator_line(i)));
         for (const model::extra_field& f : g.extras) add(text_block(block_kind::paragraph, f.name + ": " + f.value));
+    }
+
+    // The activity's indicators, one line each, in the light of done when all that can be judged
+    // met their target, of deviates when one did not.
+    static table_cell indicator_cell(const model::activity& a) {
+        std::string text;
+        std::string_view fill;
+        for (const model::indicator& i : a.indicators) {
+            text += (text.empty() ? "" : "\n") + indicator_line(i);
+            std::string_view light = met_fill(i);
+            if (!light.empty() && (fill.empty() || light == light_fill(model::status::deviates))) fill = light;
+        }
+        return text_cell(text, false, std::string(fill));
     }
 
     void add_goal(const model::goal& g, std::uint32_t level) {
@@ -221,6 +238,7 @@ private:
         if (with_planned_) columns.push_back({"Slutfört", 2});
         for (const status_column& c : statuses_) columns.push_back({c.label.empty() ? c.header : c.label, 2});
         if (with_comment_) columns.push_back({"Kommentar", 5});
+        if (with_indicators_) columns.push_back({"Indikatorer", 5});
         if (with_fields_) columns.push_back({"Övriga uppgifter", 4});
         weighted_table table(std::move(columns));
         for (const model::activity& a : doc_.activities) {
@@ -238,6 +256,7 @@ private:
                         cells.back() = text_cell(light_and_word(r), false, std::string(light_fill(r.value)));
             }
             if (with_comment_) cells.push_back(text_cell(comment_text(a)));
+            if (with_indicators_) cells.push_back(indicator_cell(a));
             if (with_fields_) cells.push_back(text_cell(fields_text(a.extras)));
             table.add_row(std::move(cells));
         }
@@ -273,6 +292,7 @@ private:
     bool with_unit_ = false;
     bool with_year_ = false;
     bool with_comment_ = false;
+    bool with_indicators_ = false;
     bool with_kf_ = false;
     document out_;
 };

@@ -10,6 +10,7 @@
 #include "src/check/rule.hpp"
 #include "src/core/message.hpp"
 #include "src/model/status_words.hpp"
+#include "src/recognize/indicator_value.hpp"
 
 namespace {
 
@@ -224,6 +225,22 @@ scenario schools_file(const std::string& stages, const std::string& key, const s
     return s;
 }
 
+// The first activity with an indicator "Andel behöriga": target at E2, an outcome "Utfall 2019" at
+// F2 unless outcome is empty, as of as_of.
+scenario indicator(const std::string& target, const std::string& outcome, const std::string& as_of = "") {
+    scenario s = base();
+    mk::model::indicator i;
+    i.name = "Andel behöriga";
+    i.target = mk::recognize::parse_indicator_value(target);
+    i.target_source = cell("E2");
+    if (!outcome.empty())
+        i.outcomes.push_back(
+            {"Utfall 2019", 2019, std::nullopt, false, mk::recognize::parse_indicator_value(outcome), cell("F2")});
+    first_activity(s).indicators.push_back(i);
+    s.as_of = as_of;
+    return s;
+}
+
 struct rule_example {
     std::string_view rule;
     // The severity DOMAIN.md gives the finding.
@@ -296,6 +313,12 @@ const rule_example examples[] = {
     {"MK026", severity::fel, "Blad1!B4", "", "84213307",
      [] { return schools_file("F-9", "budget-balans", "84213307"); },
      [] { return schools_file("F-9", "budget-balans", "61750428"); }},
+    {"MK027", severity::varning, "Blad1!F2", "a1", "72 % (Utfall 2019) når inte målvärdet ≥ 75 % (Målvärde, Blad1!E2)",
+     [] { return indicator("≥ 75 %", "72 %"); }, [] { return indicator("≥ 75 %", "81 %"); }},
+    {"MK028", severity::varning, "Blad1!E2", "a1", "Andel behöriga",
+     [] { return indicator("≥ 75 %", "", "2019-12-31"); }, [] { return indicator("≥ 75 %", "", "2019-10-31"); }},
+    {"MK029", severity::fel, "Blad1!E2", "a1", "85 %%", [] { return indicator("85 %%", ""); },
+     [] { return indicator("85 %", ""); }},
     {"MK030", severity::varning, "Blad1!D2", "a1", "Utveckla samarbete med andra nämnder",
      [] { return two_years("Genomfört"); }, [] { return two_years("Pågående"); }},
     {"MK031", severity::varning, "Blad1!A3", "g2", "Goda arbetsplatser", [] { return second_goal_in(2018); },

@@ -9,6 +9,7 @@
 #include "follow_up_model.hpp"
 #include "src/core/message.hpp"
 #include "src/model/status_words.hpp"
+#include "src/recognize/indicator_value.hpp"
 
 namespace {
 
@@ -222,4 +223,70 @@ TEST_CASE("MK018: an empty status cell is found when it is due, in a column othe
     // A comment in a table without a status column, or in a column nobody fills, is no empty status.
     CHECK(second_status("", 4, "").run_all().empty());
     CHECK(second_status("Status bokslut*", 4, "").run_all().empty());
+}
+
+namespace {
+
+// base() with one indicator per target on the first activity, its target at E<row> and its outcome
+// "Utfall 2019" at F<row> (none when empty).
+scenario with_indicators(const std::vector<std::pair<std::string, std::string>>& targets_and_outcomes) {
+    scenario s = base();
+    int row = 2;
+    for (const auto& [target, outcome] : targets_and_outcomes) {
+        mk::model::indicator i;
+        i.target = mk::recognize::parse_indicator_value(target);
+        i.target_source = cell("E" + std::to_string(row));
+        if (!outcome.empty())
+            i.outcomes.push_back({"Utfall 2019", 2019, std::nullopt, false,
+                                  mk::recognize::parse_indicator_value(outcome), cell("F" + std::to_string(row))});
+        s.doc.activities.front().indicators.push_back(i);
+        ++row;
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("MK027: each comparison is met on its side; words and last year's outcome are never judged") {
+    struct row {
+        const char* target;
+        const char* outcome;
+        bool met;
+    };
+    for (const row& r :
+         {row{"75 %", "75 %", true}, row{"75", "74,9", false}, row{"≥ 75", "75", true}, row{"> 75", "75", false},
+          row{"högst 5", "5", true}, row{"≤ 5", "5,5", false}, row{"< 10", "9", true}, row{"under 10", "10", false},
+          row{"minst 85 %", "0,9", false}, row{"Öka", "12", true}, row{"75", "Ej mätt", true}}) {
+        CAPTURE(r.target);
+        CAPTURE(r.outcome);
+        CHECK(rules_of(with_indicators({{r.target, r.outcome}}).run_all()) ==
+              (r.met ? std::vector<std::string>{} : std::vector<std::string>{"MK027"}));
+    }
+    scenario s = with_indicators({{"≥ 75", "80"}});
+    s.doc.activities.front().indicators.front().outcomes.push_back({"Utfall föregående år", std::nullopt, std::nullopt,
+                                                                    true, mk::recognize::parse_indicator_value("60"),
+                                                                    cell("G2")});
+    CHECK(s.run_all().empty());
+}
+
+TEST_CASE("MK028: year end is a report date of 31 December or a bokslut checkpoint; an outcome in words counts") {
+    CHECK(rules_of(with_indicators({{"≥ 75", ""}}).run_all()).empty());
+    scenario bokslut = with_indicators({{"≥ 75", ""}});
+    bokslut.doc.activities.front().statuses.front().checkpoint = checkpoint::bokslut;
+    CHECK(rules_of(bokslut.run_all()) == std::vector<std::string>{"MK028"});
+    scenario words = with_indicators({{"≥ 75", "Ej mätt"}});
+    words.as_of = "2019-12-31";
+    CHECK(words.run_all().empty());
+}
+
+TEST_CASE("MK029: words are no value only among numbers; a malformed outcome is found at its cell") {
+    CHECK(with_indicators({{"Öka", "12"}}).run_all().empty());
+    CHECK(with_indicators({{"Öka", "12"}, {"Minska", "3"}, {"75", "80"}}).run_all().empty());
+    auto found = with_indicators({{"abc", ""}, {"75", "80"}, {"–", ""}, {"60 %", "61 %"}}).run_all();
+    REQUIRE(rules_of(found) == std::vector<std::string>{"MK029"});
+    CHECK(found.front().location.cell == "E2");
+    auto outcome = with_indicators({{"75", "7,5,3"}}).run_all();
+    REQUIRE(rules_of(outcome) == std::vector<std::string>{"MK029"});
+    CHECK(outcome.front().location.cell == "F2");
+    CHECK(outcome.front().message.find("\"7,5,3\"") != std::string::npos);
 }

@@ -68,7 +68,7 @@ void add_chain(document& doc) {
     delmal.text = "Förbättrade kunskapsresultat : Språkutveckling";
     indicator share;
     share.name = "Andel elever i åk 9 som är behöriga till ett yrkesprogram";
-    share.target = "minst 85";
+    share.target.text = "minst 85";
     share.unit = "%";
     share.kpi = "N15419";
     delmal.indicators.push_back(share);

@@ -36,7 +36,7 @@ TEST_CASE("boolean cells are booleans") {
     CHECK(no.number == 0);
 }
 
-TEST_CASE("currency and percentage cells are numbers") {
+TEST_CASE("currency and percentage cells are numbers; a percentage is marked one") {
     cell amount =
         cell_after(b6_value, "office:value-type=\"currency\" office:currency=\"SEK\" office:value=\"-12.75\"", "B6");
     CHECK(amount.type == cell_type::number);
@@ -44,6 +44,8 @@ TEST_CASE("currency and percentage cells are numbers") {
     cell share = cell_after(b6_value, "office:value-type=\"percentage\" office:value=\"1E-2\"", "B6");
     CHECK(share.type == cell_type::number);
     CHECK(share.number == 0.01);
+    CHECK(share.percent);
+    CHECK_FALSE(amount.percent);
 }
 
 TEST_CASE("times shown as a time of day are that time; beyond a day, the moment after 1899-12-30 as in .xlsx") {

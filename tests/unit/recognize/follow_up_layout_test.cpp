@@ -8,24 +8,11 @@
 
 #include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up.hpp"
+#include "text_table.hpp"
+
+using recognize_test::table;
 
 namespace {
-
-// A one-sheet workbook from rows of texts (empty strings are empty cells).
-mk::workbook table(std::initializer_list<std::vector<std::string>> rows) {
-    mk::sheet s;
-    s.name = "Blad1";
-    std::uint32_t row = 0;
-    for (const auto& texts : rows) {
-        for (std::uint32_t col = 0; col < texts.size(); ++col)
-            if (!texts[col].empty()) s.cells.push_back({row, col, mk::cell_type::string, texts[col], 0});
-        ++row;
-    }
-    s.finish();
-    mk::workbook book;
-    book.sheets.push_back(s);
-    return book;
-}
 
 const mk::model::goal& goal_of(const mk::model::document& doc, const mk::model::activity& a) {
     for (const auto& g : doc.goals)

@@ -90,3 +90,31 @@ TEST_CASE("shared strings: rich-text runs joined, phonetic runs dropped, escapes
 }
 
 }  // namespace mk::test
+
+namespace mk::test {
+
+TEST_CASE("a number with a percent format (built-in 9, or a code with %) is marked a percentage") {
+    auto entries = package_entries(fixture_bytes(atagande));
+    std::string& styles = entry_content(entries, "xl/styles.xml");
+    auto end = styles.find("</cellXfs>");
+    REQUIRE(end != std::string::npos);
+    // Styles 12 and 13 after the fixture's twelve: "0%" built in, and a code of its own.
+    styles.insert(end, "<xf numFmtId=\"9\"/><xf numFmtId=\"170\"/>");
+    auto formats = styles.find("</numFmts>");
+    REQUIRE(formats != std::string::npos);
+    styles.insert(formats, "<numFmt numFmtId=\"170\" formatCode=\"0.0 %\"/>");
+    std::string& xml = entry_content(entries, atagande_sheet);
+    auto start = xml.find("<row r=\"1\">");
+    xml.replace(start, xml.find("</row>", start) + 6 - start,
+                "<row r=\"1\"><c r=\"A1\" s=\"12\"><v>0.85</v></c><c r=\"B1\" s=\"13\"><v>0.075</v></c>"
+                "<c r=\"C1\"><v>0.85</v></c></row>");
+    workbook book = read_entries(entries);
+    const sheet& s = book.sheets.at(0);
+    CHECK(s.find(0, 0)->type == cell_type::number);
+    CHECK(s.find(0, 0)->number == 0.85);
+    CHECK(s.find(0, 0)->percent);
+    CHECK(s.find(0, 1)->percent);
+    CHECK_FALSE(s.find(0, 2)->percent);
+}
+
+}  // namespace mk::test

@@ -6,13 +6,15 @@
 namespace mk::xlsx {
 
 TEST_CASE(
-    "built-in formats: 14-17 dates, 18-21, 45 and 47 times, 22 a date with a time, 46 a duration, the others "
-    "numbers") {
+    "built-in formats: 14-17 dates, 18-21, 45 and 47 times, 22 a date with a time, 46 a duration, 9 and 10 "
+    "percentages, the others numbers") {
     for (std::uint32_t id = 14; id <= 17; ++id) CHECK(builtin_format_kind(id) == format_kind::date);
     for (std::uint32_t id : {18u, 19u, 20u, 21u, 45u, 47u}) CHECK(builtin_format_kind(id) == format_kind::time);
     CHECK(builtin_format_kind(22) == format_kind::date_time);
     CHECK(builtin_format_kind(46) == format_kind::duration);
-    for (std::uint32_t id : {0u, 1u, 9u, 13u, 23u, 44u, 48u, 49u, 164u})
+    CHECK(builtin_format_kind(9) == format_kind::percent);
+    CHECK(builtin_format_kind(10) == format_kind::percent);
+    for (std::uint32_t id : {0u, 1u, 8u, 11u, 13u, 23u, 44u, 48u, 49u, 164u})
         CHECK(builtin_format_kind(id) == format_kind::number);
 }
 
@@ -32,11 +34,19 @@ TEST_CASE("elapsed-time brackets make a duration") {
         CHECK_MESSAGE(format_code_kind(code) == format_kind::duration, code);
 }
 
+TEST_CASE("a % outside quotes, escapes and brackets makes a percentage, unless the format is a date") {
+    for (const char* code : {"0%", "0.0%", "0,00 %", "[Red]0%", "#,##0.0 %;-0 %"})
+        CHECK_MESSAGE(format_code_kind(code) == format_kind::percent, code);
+    CHECK(format_code_kind("yyyy-mm-dd %") == format_kind::date);
+    CHECK(format_code_kind("[$%-41D]0") == format_kind::number);
+}
+
 TEST_CASE("letters inside quotes, brackets, escapes and later sections do not count") {
     for (const char* code : {"General",
                              "0.00",
                              "#,##0",
-                             "0%",
+                             "0\\%",
+                             "0\"%\"",
                              "@",
                              "\"days\" 0",
                              "0 \"dagar\"",

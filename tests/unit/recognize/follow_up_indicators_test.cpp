@@ -1,0 +1,86 @@
+// Indicator columns of a follow-up table: their header spellings, the activity's indicator on its
+// row, and a goal's on a row with no activity.
+#include <doctest/doctest.h>
+
+#include <optional>
+
+#include "src/recognize/columns.hpp"
+#include "src/recognize/follow_up.hpp"
+#include "text_table.hpp"
+
+using recognize_test::table;
+
+TEST_CASE("indicator headers: Indikator, Nyckeltal, Mått, Målvärde, Utfall per year or checkpoint, Trend") {
+    using mk::recognize::column_role;
+    struct row {
+        const char* header;
+        column_role role;
+        mk::model::checkpoint checkpoint;
+        std::optional<int> year;
+        bool previous_year;
+    };
+    const auto report = mk::model::checkpoint::report;
+    for (const row& r :
+         {row{"Indikator", column_role::indicator, report, std::nullopt, false},
+          row{"Nyckeltal", column_role::indicator, report, std::nullopt, false},
+          row{"Mått", column_role::indicator, report, std::nullopt, false},
+          row{"Målvärde 2019", column_role::target, report, 2019, false},
+          row{"Utfall", column_role::outcome, report, std::nullopt, false},
+          row{"Utfall 2019", column_role::outcome, report, 2019, false},
+          row{"Utfall delår 1", column_role::outcome, mk::model::checkpoint::delar_1, std::nullopt, false},
+          row{"Utfall bokslut*", column_role::outcome, mk::model::checkpoint::bokslut, std::nullopt, false},
+          row{"Utfall föregående år", column_role::outcome, report, std::nullopt, true},
+          row{"Trend", column_role::trend, report, std::nullopt, false}}) {
+        CAPTURE(r.header);
+        auto c = mk::recognize::classify_header(r.header);
+        REQUIRE(c);
+        CHECK(c->role == r.role);
+        CHECK(c->checkpoint == r.checkpoint);
+        CHECK(c->year == r.year);
+        CHECK(c->previous_year == r.previous_year);
+    }
+    CHECK_FALSE(mk::recognize::classify_header("Utfallet"));
+    CHECK_FALSE(mk::recognize::classify_header("Utfall nästa vecka"));
+}
+
+TEST_CASE("indicators: an activity's on its row, a goal's on a row with no activity, none on rows without") {
+    auto read = mk::recognize::recognise_follow_up(
+        table({{"Mål", "Aktivitet", "Status", "Nyckeltal", "Målvärde", "Utfall 2019"},
+               {"Fler i jobb", "", "", "Andel i arbete", "minst 60 %", "58 %"},
+               {"", "Praktikplatser", "Pågår", "Antal platser", "40", "3,5"},
+               {"", "Mentorer", "Klart"}}),
+        "a.xlsx");
+    const auto& doc = read.doc;
+    REQUIRE(doc.goals.size() == 1);
+    REQUIRE(doc.goals[0].indicators.size() == 1);
+    const auto& jobs = doc.goals[0].indicators[0];
+    CHECK(jobs.name == "Andel i arbete");
+    CHECK(jobs.target.kind == mk::model::value_kind::percent);
+    CHECK(jobs.outcomes.at(0).value.number == 58);
+    CHECK(jobs.source->cell == "D2");
+    CHECK(jobs.target_source->cell == "E2");
+    REQUIRE(doc.activities.size() == 2);
+    REQUIRE(doc.activities[0].indicators.size() == 1);
+    const auto& places = doc.activities[0].indicators[0];
+    CHECK(places.target.number == 40);
+    CHECK(places.outcomes.at(0).label == "Utfall 2019");
+    CHECK(places.outcomes.at(0).year == 2019);
+    CHECK(places.outcomes.at(0).value.number == 3.5);
+    CHECK(places.outcomes.at(0).source->cell == "F3");
+    CHECK(doc.activities[1].indicators.empty());
+    // Every cell is used: the goal-only row's indicator cells too.
+    CHECK(read.cells.skipped.empty());
+    CHECK(read.cells.kept == 0);
+}
+
+TEST_CASE("indicators: the reports' Målvärde uppnått column is read as derived, never kept as an extra field") {
+    auto read =
+        mk::recognize::recognise_follow_up(table({{"Mål", "Aktivitet", "Målvärde", "Utfall", "Målvärde uppnått"},
+                                                  {"Fler i jobb", "Praktikplatser", "40", "35", "Ej uppnått"}}),
+                                           "a.xlsx");
+    REQUIRE(read.doc.activities.size() == 1);
+    CHECK(read.doc.activities[0].extras.empty());
+    CHECK(read.doc.activities[0].indicators.at(0).outcomes.at(0).value.number == 35);
+    CHECK(read.cells.kept == 0);
+    CHECK(read.cells.skipped.empty());
+}
