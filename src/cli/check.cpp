@@ -19,6 +19,7 @@ struct check_options {
     std::string as_of;
     std::string format = "text";
     std::string status_words;
+    recognize::unit_rule units;
     bool rules = false;
 };
 
@@ -80,6 +81,7 @@ command add_check_command(CLI::App& app) {
         ->type_name(alternatives_name(formats))
         ->check(one_of(formats));
     add_status_words_option(*sub, options->status_words);
+    add_unit_rule_option(*sub, options->units);
     sub->add_flag("--rules", options->rules, tr("lista reglerna", "list the rules").text());
     return {sub, [options]() {
                 if (options->rules) {
@@ -93,6 +95,7 @@ command add_check_command(CLI::App& app) {
                 if (!options->chain.empty()) request.chain = pipeline::file_source(options->chain);
                 request.as_of = options->as_of;
                 request.load.status_words = options->status_words;
+                request.load.units = options->units;
                 std::vector<warning> warnings;
                 request.load.warnings = &warnings;
                 check::findings found = pipeline::check_inputs(request);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "src/core/warning.hpp"
+#include "src/recognize/follow_up.hpp"
 
 namespace mk::cli {
 
@@ -25,6 +26,9 @@ void print_warnings(const std::vector<warning>& warnings);
 
 // Adds --statusord FILE (the user's own status words) to a command that reads follow-ups.
 void add_status_words_option(CLI::App& command, std::string& file);
+
+// --enhet fil|blad|kolumn:RUBRIK, for the commands that read follow-ups: where each row's unit comes from.
+void add_unit_rule_option(CLI::App& command, recognize::unit_rule& rule);
 
 // Each adds its subcommand to app and returns how to run it.
 command add_cells_command(CLI::App& app);

@@ -17,6 +17,7 @@ struct export_options {
     std::string as_of;
     std::string date;
     std::string status_words;
+    recognize::unit_rule units;
 };
 
 }  // namespace
@@ -52,12 +53,14 @@ command add_export_command(CLI::App& app) {
         ->type_name(value_name::date())
         ->check(checked(pipeline::date_problem));
     add_status_words_option(*sub, options->status_words);
+    add_unit_rule_option(*sub, options->units);
     return {sub, [options]() {
                 pipeline::export_request request;
                 request.format = &pipeline::output_format(options->output, pipeline::report_formats());
                 request.inputs = pipeline::file_sources(options->files);
                 request.as_of = options->as_of;
                 request.load.status_words = options->status_words;
+                request.load.units = options->units;
                 request.report = {options->title, options->date};
                 std::vector<warning> warnings;
                 request.load.warnings = &warnings;

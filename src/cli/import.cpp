@@ -24,6 +24,7 @@ struct import_options {
     std::string kommun;
     std::string namnd;
     std::string status_words;
+    recognize::unit_rule units;
 };
 
 std::string level_label(model::level level) {
@@ -140,6 +141,7 @@ command add_import_command(CLI::App& app) {
     sub->add_option("--namnd", options->namnd, tr("nämndens namn", "the board's name").text())
         ->type_name(value_name::name());
     add_status_words_option(*sub, options->status_words);
+    add_unit_rule_option(*sub, options->units);
     sub->add_flag(
         "--verbose", options->verbose,
         tr("lista varje överhoppad rad och cell med sin plats", "list every skipped row and cell with its place")
@@ -156,6 +158,7 @@ command add_import_command(CLI::App& app) {
                 request.load.kommun = options->kommun;
                 request.load.namnd = options->namnd;
                 request.load.status_words = options->status_words;
+                request.load.units = options->units;
                 request.check = options->check;
                 request.provenance = !options->no_provenance;
                 std::vector<warning> warnings;

@@ -1,7 +1,8 @@
-// --statusord FILE, shared by the commands that read follow-ups.
+// --statusord FILE and --enhet RULE, shared by the commands that read follow-ups.
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/core/message.hpp"
+#include "src/pipeline/option_values.hpp"
 
 namespace mk::cli {
 
@@ -13,6 +14,21 @@ void add_status_words_option(CLI::App& command, std::string& file) {
                           "(Färdigställt;done); they come before legends and the built-in words")
                            .text())
         ->type_name(value_name::file());
+}
+
+void add_unit_rule_option(CLI::App& command, recognize::unit_rule& rule) {
+    command
+        .add_option_function<std::string>(
+            "--enhet", [&rule](const std::string& text) { rule = *pipeline::parse_unit_rule(text); },
+            tr("var varje rads enhet (skola, enhet) står: fil (filens namn), blad (bladets namn) eller "
+               "kolumn:RUBRIK; utan den hittas en enhetskolumn (Enhet, Skola…) eller bladens eller filernas namn "
+               "av sig själv, och sammanfattningen säger vad som användes",
+               "where each row's unit (school, unit) is: fil (the file's name), blad (the sheet's name) or "
+               "kolumn:HEADER; without it a unit column (Enhet, Skola…) or the sheets' or files' names are found by "
+               "themselves, and the summary says which was used")
+                .text())
+        ->type_name("fil|blad|kolumn:RUBRIK")
+        ->check(checked(pipeline::unit_rule_problem));
 }
 
 }  // namespace mk::cli

@@ -70,8 +70,24 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
-std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs) {
+// Gives each input's activities the part of its file's name that tells it from the others.
+void units_from_names(model::document& doc, const std::vector<input_activities>& inputs,
+                      const std::vector<std::string>& units) {
+    for (std::size_t k = 0; k < inputs.size(); ++k)
+        for (std::size_t i = inputs[k].first; i < inputs[k].last; ++i) doc.activities[i].unit = units[k];
+}
+
+std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs,
+                                                recognize::unit_rule::source units_from) {
     std::vector<std::string> said;
+    if (units_from == recognize::unit_rule::source::file && !inputs.empty()) {
+        std::vector<std::string> stems;
+        for (const input_activities& input : inputs) stems.push_back(file_stem(input.file));
+        std::vector<std::string> parts = distinguishing_parts(stems);
+        std::set<std::string> distinct(parts.begin(), parts.end());
+        bool told_apart = distinct.size() == parts.size() && !distinct.contains("");
+        units_from_names(doc, inputs, inputs.size() > 1 && told_apart ? parts : stems);
+    }
     std::set<int> years;
     for (const input_activities& input : inputs)
         if (input.year) years.insert(*input.year);
@@ -86,7 +102,7 @@ std::vector<std::string> settle_file_dimensions(model::document& doc, const std:
         said.push_back(tr("år per fil ({0})", "year per file ({0})", {joined(named)}).text());
         return said;
     }
-    if (inputs.size() < 2) return said;
+    if (inputs.size() < 2 || units_from != recognize::unit_rule::source::automatic) return said;
     for (const input_activities& input : inputs)
         for (std::size_t i = input.first; i < input.last; ++i)
             if (!doc.activities[i].unit.empty()) return said;
@@ -98,8 +114,7 @@ std::vector<std::string> settle_file_dimensions(model::document& doc, const std:
     for (const std::string& unit : units)
         if (recognize::first_year(unit)) return said;
     if (!same_goals(doc, inputs)) return said;
-    for (std::size_t k = 0; k < inputs.size(); ++k)
-        for (std::size_t i = inputs[k].first; i < inputs[k].last; ++i) doc.activities[i].unit = units[k];
+    units_from_names(doc, inputs, units);
     said.push_back(tr("enhet från filernas namn ({0})", "unit from the files' names ({0})", {joined(units)}).text());
     return said;
 }

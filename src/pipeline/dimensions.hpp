@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "src/model/document.hpp"
+#include "src/recognize/follow_up.hpp"
 
 namespace mk::pipeline {
 
@@ -17,10 +18,12 @@ struct input_activities {
 };
 
 // Gives each activity of inputs its file's year when the inputs are of more than one year (files
-// of two years are kept as two years, never fused); and, when they are of one year, two or more
-// files whose activities name no unit, each its unit from its file's name ("uppfoljning-skola-a"
-// and "uppfoljning-skola-b" give "skola-a" and "skola-b"). Returns what it decided, one line each
-// in the current language.
-std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs);
+// of two years are kept as two years, never fused). Units from the files' names: with
+// unit_rule::source::file, every activity its file's (the part of the names that differs, or a lone
+// file's whole name); by itself, when two or more files of one year that work for the same goals
+// name no unit in any row ("uppfoljning-skola-a" and "uppfoljning-skola-b" give "skola-a" and
+// "skola-b"). Returns what it decided by itself, one line each in the current language.
+std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs,
+                                                recognize::unit_rule::source units);
 
 }  // namespace mk::pipeline

@@ -41,8 +41,9 @@ model::document not_sk_document(const std::string& file) {
     return doc;
 }
 
-model::document load_one(const source& input, const recognize::status_definitions* mapping, bool sk_only, loaded& out,
-                         std::vector<warning>& warnings) {
+model::document load_one(const source& input, const recognize::status_definitions* mapping, const load_options& options,
+                         loaded& out, std::vector<warning>& warnings) {
+    bool sk_only = options.sk_documents_only;
     const std::string& file = input.name;
     std::string holder;
     const std::string& bytes = bytes_of(input, holder);
@@ -57,7 +58,8 @@ model::document load_one(const source& input, const recognize::status_definition
             return doc;
         }
         case format_kind::workbook: {
-            auto result = recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file, mapping);
+            auto result =
+                recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file, mapping, options.units);
             out.skipped.insert(out.skipped.end(), result.skipped.begin(), result.skipped.end());
             out.cells.push_back(std::move(result.cells));
             for (std::string& line : result.assumptions) out.assumptions.push_back(file + ": " + line);
@@ -253,7 +255,7 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
         model::document doc;
         if (options.before_input) options.before_input(i);
         try {
-            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, options.sk_documents_only, out, warnings);
+            doc = load_one(inputs[i], mapping ? &*mapping : nullptr, options, out, warnings);
         } catch (const error& e) {
             if (!options.unreadable) throw e.with_context(inputs[i].name);
             options.unreadable->push_back(e.with_context(inputs[i].name));
@@ -272,7 +274,7 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
         merge_metadata(out.doc.metadata, doc.metadata);
         merge(out.doc, std::move(doc), i, merged_goals, out.guesses);
     }
-    std::vector<std::string> decided = settle_file_dimensions(out.doc, sheets);
+    std::vector<std::string> decided = settle_file_dimensions(out.doc, sheets, options.units.from);
     out.assumptions.insert(out.assumptions.end(), decided.begin(), decided.end());
     if (options.year) out.doc.metadata.year = options.year;
     if (!options.kommun.empty()) out.doc.metadata.kommun = options.kommun;

@@ -19,6 +19,8 @@ struct load_options {
     std::string namnd;
     // --statusord: a .csv, .xlsx or .ods file of the user's own status words (empty: none).
     std::string status_words;
+    // --enhet: where each row's unit comes from.
+    recognize::unit_rule units;
     // Where the load adds its warnings, one per input that is read anyway but should be said (an
     // input whose content is another format than its name says); null: nowhere. Nothing is added
     // when the load fails.

@@ -1,5 +1,7 @@
 #include "src/pipeline/option_values.hpp"
 
+#include "src/text/fold.hpp"
+
 #include <charconv>
 #include <string>
 
@@ -41,6 +43,22 @@ std::optional<message> lasar_problem(std::string_view text) {
                   "\"{0}\" is no läsår: write it as YYYY/YY with two years that follow each other, e.g. 2024/25",
                   {text});
     return outside_years(*first);
+}
+
+std::optional<recognize::unit_rule> parse_unit_rule(std::string_view text) {
+    using source = recognize::unit_rule::source;
+    if (text == "fil") return recognize::unit_rule{source::file, ""};
+    if (text == "blad") return recognize::unit_rule{source::sheet, ""};
+    constexpr std::string_view column = "kolumn:";
+    if (text.starts_with(column) && !text::is_blank(text.substr(column.size())))
+        return recognize::unit_rule{source::column, text::squeeze_spaces(text.substr(column.size()))};
+    return std::nullopt;
+}
+
+std::optional<message> unit_rule_problem(std::string_view text) {
+    if (parse_unit_rule(text)) return std::nullopt;
+    return tr("\"{0}\" säger inte var enheten står: skriv fil, blad eller kolumn:RUBRIK (t.ex. kolumn:Skola)",
+              "\"{0}\" does not say where the unit is: write fil, blad or kolumn:HEADER (e.g. kolumn:Skola)", {text});
 }
 
 }  // namespace mk::pipeline

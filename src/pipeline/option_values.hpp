@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "src/core/message.hpp"
+#include "src/recognize/follow_up.hpp"
 
 namespace mk::pipeline {
 
@@ -23,5 +24,11 @@ std::optional<message> year_problem(std::string_view text);
 // A läsår written YYYY/YY (also YYYY/YYYY or YYYY-YYYY) of two years that follow each other, the
 // first in first_year..last_year.
 std::optional<message> lasar_problem(std::string_view text);
+
+// The rule --enhet names: "fil", "blad" or "kolumn:RUBRIK" (nullopt for anything else).
+std::optional<recognize::unit_rule> parse_unit_rule(std::string_view text);
+
+// The same as a check: what is wrong with text as a rule, and what to write instead.
+std::optional<message> unit_rule_problem(std::string_view text);
 
 }  // namespace mk::pipeline

@@ -123,8 +123,8 @@ struct file_state {
 
 class sheet_reader {
 public:
-    sheet_reader(const sheet& s, const std::string& file, follow_up& out, file_state& state)
-        : sheet_(s), file_(file), out_(out), goal_keys_(state.goal_keys), state_(state), merges_(s) {}
+    sheet_reader(const sheet& s, const std::string& file, follow_up& out, file_state& state, const unit_rule& units)
+        : sheet_(s), file_(file), out_(out), goal_keys_(state.goal_keys), state_(state), units_(units), merges_(s) {}
 
     // Whether the sheet held at least one follow-up table.
     bool run() {
@@ -165,7 +165,9 @@ private:
         for (const cell* c : r.cells) texts.emplace_back(c->col, shown_text(*c));
         auto header = recognise_header_row(texts);
         if (!header.empty()) {
-            start_table(r, with_extra_columns(std::move(header), texts));
+            header = with_extra_columns(std::move(header), texts);
+            if (units_.from == unit_rule::source::column) name_unit_column(header);
+            start_table(r, std::move(header));
             note_beside(r);
             return;
         }
@@ -349,6 +351,15 @@ private:
         out_.doc.activities.push_back(std::move(a));
     }
 
+    // The column with the header the user named is the unit column, whatever its header says.
+    void name_unit_column(std::vector<column>& header) const {
+        std::string wanted = text::fold(units_.column);
+        for (column& c : header)
+            if (c.role == column_role::unit && text::fold(c.header) != wanted) c.role = column_role::extra;
+        for (column& c : header)
+            if (text::fold(c.header) == wanted) c.role = column_role::unit;
+    }
+
     // The values of the extra columns on this row.
     std::vector<model::extra_field> extras_of(std::uint32_t row) const {
         std::vector<model::extra_field> out;
@@ -511,6 +522,7 @@ private:
     follow_up& out_;
     std::map<std::string, std::string>& goal_keys_;
     file_state& state_;
+    const unit_rule& units_;
     merge_index merges_;
     std::size_t table_ = 0;
     sheet_layout layout_;
@@ -631,6 +643,28 @@ void units_from_sheet_names(const std::vector<const sheet*>& parts, const std::v
     out.assumptions.push_back(tr("enhet från bladens namn ({0})", "unit from the sheets' names ({0})", {list}).text());
 }
 
+// The units the rule gives that the rows do not: the sheets' names, or a check that the column named
+// was found.
+void apply_unit_rule(const unit_rule& units, const std::vector<const sheet*>& parts,
+                     const std::vector<sheet_layout>& layouts, follow_up& out) {
+    switch (units.from) {
+        case unit_rule::source::automatic: units_from_sheet_names(parts, layouts, out); return;
+        case unit_rule::source::file: return;
+        case unit_rule::source::sheet:
+            for (model::activity& a : out.doc.activities)
+                if (a.source) a.unit = text::squeeze_spaces(a.source->sheet);
+            return;
+        case unit_rule::source::column:
+            for (const sheet_layout& layout : layouts)
+                for (const auto& table : layout.tables)
+                    for (const column& c : table)
+                        if (c.role == column_role::unit) return;
+            throw error("import.unit_column",
+                        tr("--enhet kolumn:{0}: ingen tabell i filen har en kolumn med rubriken \"{0}\"",
+                           "--enhet kolumn:{0}: no table of the file has a column headed \"{0}\"", {units.column}));
+    }
+}
+
 }  // namespace
 
 std::string describe(skip_reason reason) {
@@ -646,7 +680,8 @@ std::string describe(skip_reason reason) {
     return {};
 }
 
-follow_up recognise_follow_up(const workbook& book, const std::string& file_name, const status_definitions* mapping) {
+follow_up recognise_follow_up(const workbook& book, const std::string& file_name, const status_definitions* mapping,
+                              const unit_rule& units) {
     follow_up out;
     out.doc.metadata.kind = model::document_kind::follow_up;
     out.doc.metadata.source_files.push_back(file_name);
@@ -669,7 +704,7 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     std::vector<sheet_layout> layouts;
     for (const sheet* s : parts) {
         std::size_t first_skipped = out.skipped.size();
-        sheet_reader reader(*s, file_name, out, state);
+        sheet_reader reader(*s, file_name, out, state, units);
         bool has_table = reader.run();
         found = has_table || found;
         read_legend(*s, has_table, reader.beside_tables(), first_skipped, out, legend, values, reader.layout());
@@ -684,7 +719,7 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     for (std::size_t i = 0; i < parts.size(); ++i)
         account_sheet(*parts[i], layouts[i], file_name, out.cells, out.doc.notes);
     settle_years(out);
-    units_from_sheet_names(parts, layouts, out);
+    apply_unit_rule(units, parts, layouts, out);
     definitions.push_back(&legend);
     out.statuses = add_status_reports(state.statuses, state.tables, file_name, out.doc, definitions);
     return out;

@@ -46,6 +46,15 @@ struct follow_up {
     status_tally statuses;
 };
 
+// Where the unit of each row comes from (--enhet): found by itself (a unit column, else the
+// sheets' names when each sheet is named like a unit), the file's name (set by the caller), the
+// sheet's name, or the column with this header.
+struct unit_rule {
+    enum class source : std::uint8_t { automatic, file, sheet, column } from = source::automatic;
+    // The header of the unit column, for source::column.
+    std::string column;
+};
+
 // The reason in the current language ("tom rad").
 std::string describe(skip_reason reason);
 
@@ -53,9 +62,9 @@ std::string describe(skip_reason reason);
 // any column order) and reads its goals, activities and statuses, with file_name in provenance.
 // Statuses are read by the user's mapping (nullptr: none), then the legends on the file's sheets
 // (outside the tables, or on sheets without a table), then the built-in vocabulary (see
-// follow_up_statuses.hpp). Throws mk::error naming the headers looked for and the sheets searched
-// when there is none.
+// follow_up_statuses.hpp). Units as units says. Throws mk::error naming the headers looked for and
+// the sheets searched when there is none, and when units names a column no table has.
 follow_up recognise_follow_up(const workbook& book, const std::string& file_name,
-                              const status_definitions* mapping = nullptr);
+                              const status_definitions* mapping = nullptr, const unit_rule& units = {});
 
 }  // namespace mk::recognize

@@ -38,3 +38,13 @@ TEST_CASE("dimensions: one file twice in two formats names no unit") {
     for (const auto& a : loaded.doc.activities) CHECK(a.unit.empty());
     CHECK(loaded.assumptions.empty());
 }
+
+TEST_CASE("dimensions: --enhet fil gives each activity its file's name, also one file alone") {
+    mk::pipeline::load_options options;
+    options.units.from = mk::recognize::unit_rule::source::file;
+    auto alone = mk::pipeline::load_inputs({variant("uppfoljning-2019.xlsx")}, options);
+    for (const auto& a : alone.doc.activities) CHECK(a.unit == "uppfoljning-2019");
+    auto twins =
+        mk::pipeline::load_inputs({variant("uppfoljning-2019.xlsx"), variant("uppfoljning-2019.ods")}, options);
+    for (const auto& a : twins.doc.activities) CHECK(a.unit == "uppfoljning-2019");
+}

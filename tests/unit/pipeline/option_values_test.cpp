@@ -37,3 +37,17 @@ TEST_CASE("option values: a year is four digits in range") {
     for (const char* bad : {"0", "1", "abc", "19999", "2100", "1989", "201x", " 2019", "+2019"})
         CHECK(pipeline::year_problem(bad));
 }
+
+TEST_CASE("option values: --enhet names the file, the sheet or a column by its header") {
+    using source = recognize::unit_rule::source;
+    CHECK(pipeline::parse_unit_rule("fil")->from == source::file);
+    CHECK(pipeline::parse_unit_rule("blad")->from == source::sheet);
+    auto column = pipeline::parse_unit_rule("kolumn: Ansvarig  skola ");
+    REQUIRE(column);
+    CHECK(column->from == source::column);
+    CHECK(column->column == "Ansvarig skola");
+    for (const char* bad : {"", "rad", "kolumn:", "kolumn:  ", "Fil", "kolumn"}) {
+        CAPTURE(bad);
+        CHECK(pipeline::unit_rule_problem(bad));
+    }
+}

@@ -166,3 +166,24 @@ TEST_CASE("variants: two tables of two years keep the statuses of each year apar
             }
     }
 }
+
+TEST_CASE("variants: --enhet blad and kolumn:RUBRIK say where the unit is; a column no table has is refused") {
+    using mk::recognize::unit_rule;
+    std::string path = std::string(MK_SOURCE_DIR) + "/tests/data/variants/";
+    auto book = mk::read_workbook(mk::read_input_file(path + "years-stacked.xlsx"), "years-stacked");
+    auto by_sheet =
+        mk::recognize::recognise_follow_up(book, "years-stacked.xlsx", nullptr, {unit_rule::source::sheet, ""});
+    for (const auto& a : by_sheet.doc.activities) CHECK(a.unit == "Uppföljning");
+
+    auto extra = mk::read_workbook(mk::read_input_file(path + "extra-columns.ods"), "extra-columns");
+    auto by_column =
+        mk::recognize::recognise_follow_up(extra, "extra-columns.ods", nullptr, {unit_rule::source::column, "resurs"});
+    CHECK(activity_named(by_column.doc, "Budgetuppföljning varje månad").unit == "Ekonomienheten");
+    // The named column is no kept field any more, and the counts still add up.
+    CHECK(activity_named(by_column.doc, "Budgetuppföljning varje månad").extras.size() == 1);
+    CHECK(by_column.cells.total() == filled_cells("extra-columns.ods"));
+
+    CHECK_THROWS_WITH(
+        mk::recognize::recognise_follow_up(extra, "extra-columns.ods", nullptr, {unit_rule::source::column, "Skola"}),
+        doctest::Contains("Skola"));
+}
