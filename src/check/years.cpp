@@ -1,9 +1,9 @@
 // Years compared: MK030, MK031. A document holds several years when its activities carry them
 // (two tables or files of two years); each activity is compared with the same activity (same text
-// after folding, same goal) of the year before.
+// after folding, same goal, same unit) of the year before.
 #include <map>
 #include <set>
-#include <utility>
+#include <tuple>
 
 #include "src/check/families.hpp"
 #include "src/text/fold.hpp"
@@ -19,15 +19,15 @@ const model::status_report* latest_reported(const model::activity& a) {
     return latest;
 }
 
-// An activity's key across years: its goal and its folded text.
-std::pair<std::string, std::string> key_of(const model::activity& a) {
-    return {a.goal ? a.goal->target : "", text::fold(a.text)};
+// An activity's key across years: its goal, its unit and its folded text.
+std::tuple<std::string, std::string, std::string> key_of(const model::activity& a) {
+    return {a.goal ? a.goal->target : "", a.unit, text::fold(a.text)};
 }
 
 }  // namespace
 
 void check_done_last_year(const context& ctx, findings& out) {
-    std::map<std::pair<std::string, std::string>, std::map<int, const model::activity*>> by_key;
+    std::map<std::tuple<std::string, std::string, std::string>, std::map<int, const model::activity*>> by_key;
     for (const model::activity& a : ctx.doc.activities)
         if (a.year) by_key[key_of(a)][*a.year] = &a;
     for (const model::activity& a : ctx.doc.activities) {

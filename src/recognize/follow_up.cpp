@@ -608,9 +608,10 @@ void settle_years(follow_up& out) {
     }
     std::string list;
     for (int year : years) list += (list.empty() ? "" : ", ") + std::to_string(year);
-    out.assumptions.push_back(tr("år per tabell ({0}): från tabellernas rubriker, rader ovanför eller bladens namn",
-                                 "year per table ({0}): from the tables' headers, the lines above them or the "
-                                 "sheets' names",
+    out.assumptions.push_back(tr("flera år i filen ({0}): från tabellernas rubriker, raderna ovanför dem, en "
+                                 "År-kolumn eller bladens namn",
+                                 "several years in the file ({0}): from the tables' headers, the lines above them, "
+                                 "a year column or the sheets' names",
                                  {list})
                                   .text());
 }

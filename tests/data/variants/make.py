@@ -21,6 +21,11 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
 - title-above-header: a short title right above the header ("Grundskolans åtaganden").
 - uppfoljning-2018, uppfoljning-2019: the same follow-up in two files of two years.
 - uppfoljning-skola-a, uppfoljning-skola-b: the same follow-up in one file per school.
+- unit-and-year-columns: Skola and År columns, two schools with the same activity in two years.
+- perspectives-stacked: a table per perspective below each other (Samhälle, Ekonomi), an empty
+  row between them, a footnote below the last.
+The .csv of unit-column, unit-and-year-columns and perspectives-stacked is LibreOffice's (";",
+UTF-8), as a municipality's export to CSV would be.
 """
 import datetime
 import os
@@ -148,11 +153,32 @@ def one_file(title, rows):
     return make
 
 
-def to_ods(xlsx):
+def unit_and_year_columns(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning"
+    rows = [["Skola", "År"] + HEADER]
+    for school, done in [("Skola A", "Genomfört"), ("Skola B", "Avviker från plan")]:
+        rows.append([school, 2018, "Likvärdiga möjligheter", "Utveckling av elevhälsan", "Genomfört"])
+        rows.append([school, 2019, "Likvärdiga möjligheter", "Utveckling av elevhälsan", done])
+    put(sheet, 1, 1, rows)
+    book.save(path)
+
+
+def perspectives_stacked(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    put(sheet, 1, 1, [["Samhälle"], HEADER] + ROWS_2019[:2] + [[], ["Ekonomi"], HEADER, ROWS_2019[2], [],
+                      ["* Status enligt nämndens beslut"]])
+    book.save(path)
+
+
+def convert(xlsx, extension, filter_name):
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "ods",
-                        "--outdir", out, xlsx], check=True, capture_output=True)
-        name = os.path.splitext(os.path.basename(xlsx))[0] + ".ods"
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to",
+                        filter_name, "--outdir", out, xlsx], check=True, capture_output=True)
+        name = os.path.splitext(os.path.basename(xlsx))[0] + extension
         shutil.copy(os.path.join(out, name), os.path.join(HERE, name))
 
 
@@ -165,10 +191,14 @@ def main():
                        ("uppfoljning-2018", one_file("Uppföljning 2018", ROWS_2018)),
                        ("uppfoljning-2019", one_file("Uppföljning 2019", ROWS_2019)),
                        ("uppfoljning-skola-a", one_file("Uppföljning 2019, Skola A", ROWS_2019)),
-                       ("uppfoljning-skola-b", one_file("Uppföljning 2019, Skola B", ROWS_2019))]:
+                       ("uppfoljning-skola-b", one_file("Uppföljning 2019, Skola B", ROWS_2019)),
+                       ("unit-and-year-columns", unit_and_year_columns),
+                       ("perspectives-stacked", perspectives_stacked)]:
         path = os.path.join(HERE, name + ".xlsx")
         make(path)
-        to_ods(path)
+        convert(path, ".ods", "ods")
+    for name in ["unit-column", "unit-and-year-columns", "perspectives-stacked"]:
+        convert(os.path.join(HERE, name + ".xlsx"), ".csv", 'csv:Text - txt - csv (StarCalc):59,34,76')
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "follow_up_model.hpp"
@@ -289,4 +290,24 @@ TEST_CASE("MK029: words are no value only among numbers; a malformed outcome is 
     REQUIRE(rules_of(outcome) == std::vector<std::string>{"MK029"});
     CHECK(outcome.front().location.cell == "F2");
     CHECK(outcome.front().message.find("\"7,5,3\"") != std::string::npos);
+}
+
+TEST_CASE("MK030 compares each unit with itself: only the school whose activity went back is named") {
+    check_test::scenario s;
+    std::string goal = check_test::add_goal(s.doc, "Likvärdiga möjligheter", "C2");
+    int row = 2;
+    for (auto [unit, year, word] : {std::tuple{"Skola B", 2018, "Genomfört"}, std::tuple{"Skola B", 2019, "Pågående"},
+                                    std::tuple{"Skola A", 2018, "Pågående"}, std::tuple{"Skola A", 2019, "Pågående"}}) {
+        auto& a = check_test::add_activity(s.doc, goal, "Utveckling av elevhälsan", "D" + std::to_string(row));
+        a.unit = unit;
+        a.year = year;
+        check_test::add_status(a, mk::model::checkpoint::report, word, "E" + std::to_string(row++));
+    }
+    int found = 0;
+    for (const auto& f : s.run_all())
+        if (f.rule == "MK030") {
+            ++found;
+            CHECK(f.location.cell == "E3");
+        }
+    CHECK(found == 1);
 }
