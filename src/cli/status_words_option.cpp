@@ -23,11 +23,11 @@ void add_unit_rule_option(CLI::App& command, recognize::unit_rule& rule) {
             tr("var varje rads enhet (skola, enhet) står: fil (filens namn), blad (bladets namn) eller "
                "kolumn:RUBRIK; utan den hittas en enhetskolumn (Enhet, Skola…) eller bladens eller filernas namn "
                "av sig själv, och sammanfattningen säger vad som användes",
-               "where each row's unit (school, unit) is: fil (the file's name), blad (the sheet's name) or "
-               "kolumn:HEADER; without it a unit column (Enhet, Skola…) or the sheets' or files' names are found by "
+               "where each row's unit (school, unit) is: file (the file's name), sheet (the sheet's name) or "
+               "column:HEADER; without it a unit column (Enhet, Skola…) or the sheets' or files' names are found by "
                "themselves, and the summary says which was used")
                 .text())
-        ->type_name("fil|blad|kolumn:RUBRIK")
+        ->type_name(tr("fil|blad|kolumn:RUBRIK", "file|sheet|column:HEADER").text())
         ->check(checked(pipeline::unit_rule_problem));
 }
 

@@ -47,18 +47,19 @@ std::optional<message> lasar_problem(std::string_view text) {
 
 std::optional<recognize::unit_rule> parse_unit_rule(std::string_view text) {
     using source = recognize::unit_rule::source;
-    if (text == "fil") return recognize::unit_rule{source::file, ""};
-    if (text == "blad") return recognize::unit_rule{source::sheet, ""};
-    constexpr std::string_view column = "kolumn:";
-    if (text.starts_with(column) && !text::is_blank(text.substr(column.size())))
-        return recognize::unit_rule{source::column, text::squeeze_spaces(text.substr(column.size()))};
+    if (text == "fil" || text == "file") return recognize::unit_rule{source::file, ""};
+    if (text == "blad" || text == "sheet") return recognize::unit_rule{source::sheet, ""};
+    for (std::string_view column : {"kolumn:", "column:"})
+        if (text.starts_with(column) && !text::is_blank(text.substr(column.size())))
+            return recognize::unit_rule{source::column, text::squeeze_spaces(text.substr(column.size()))};
     return std::nullopt;
 }
 
 std::optional<message> unit_rule_problem(std::string_view text) {
     if (parse_unit_rule(text)) return std::nullopt;
     return tr("\"{0}\" säger inte var enheten står: skriv fil, blad eller kolumn:RUBRIK (t.ex. kolumn:Skola)",
-              "\"{0}\" does not say where the unit is: write fil, blad or kolumn:HEADER (e.g. kolumn:Skola)", {text});
+              "\"{0}\" does not say where the unit is: write file, sheet or column:HEADER (e.g. column:School)",
+              {text});
 }
 
 }  // namespace mk::pipeline

@@ -25,7 +25,8 @@ std::optional<message> year_problem(std::string_view text);
 // first in first_year..last_year.
 std::optional<message> lasar_problem(std::string_view text);
 
-// The rule --enhet names: "fil", "blad" or "kolumn:RUBRIK" (nullopt for anything else).
+// The rule --enhet names: "fil", "blad" or "kolumn:RUBRIK", or in English "file", "sheet" or
+// "column:HEADER" (nullopt for anything else).
 std::optional<recognize::unit_rule> parse_unit_rule(std::string_view text);
 
 // The same as a check: what is wrong with text as a rule, and what to write instead.

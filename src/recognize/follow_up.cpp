@@ -662,7 +662,7 @@ void apply_unit_rule(const unit_rule& units, const std::vector<const sheet*>& pa
                         if (c.role == column_role::unit) return;
             throw error("import.unit_column",
                         tr("--enhet kolumn:{0}: ingen tabell i filen har en kolumn med rubriken \"{0}\"",
-                           "--enhet kolumn:{0}: no table of the file has a column headed \"{0}\"", {units.column}));
+                           "--enhet column:{0}: no table of the file has a column headed \"{0}\"", {units.column}));
     }
 }
 

@@ -42,6 +42,8 @@ TEST_CASE("option values: --enhet names the file, the sheet or a column by its h
     using source = recognize::unit_rule::source;
     CHECK(pipeline::parse_unit_rule("fil")->from == source::file);
     CHECK(pipeline::parse_unit_rule("blad")->from == source::sheet);
+    CHECK(pipeline::parse_unit_rule("sheet")->from == source::sheet);
+    CHECK(pipeline::parse_unit_rule("column:School")->column == "School");
     auto column = pipeline::parse_unit_rule("kolumn: Ansvarig  skola ");
     REQUIRE(column);
     CHECK(column->from == source::column);
