@@ -2,6 +2,7 @@
 // " : "; a hyphen, colon or dash without a space on both sides is part of the text.
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "src/recognize/goal_text.hpp"

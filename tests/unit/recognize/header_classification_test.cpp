@@ -4,6 +4,7 @@
 // so that removing or misspelling one fails.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>

@@ -2,6 +2,7 @@
 // ISO date of the calendar, or text kept as it is written (Swedish dates, month names, tertials).
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
 
 #include "src/recognize/goal_text.hpp"
