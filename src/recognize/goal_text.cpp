@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "src/container/iso_moment.hpp"
 #include "src/text/fold.hpp"
 
 namespace mk::recognize {
@@ -43,11 +44,9 @@ planned_parse parse_planned(std::string_view text) {
             if (digit >= '1' && digit <= '4') out.quarter = digit - '0';
         }
     }
-    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-    if (text.size() >= 10 && is_digit(text[0]) && is_digit(text[1]) && is_digit(text[2]) && is_digit(text[3]) &&
-        text[4] == '-' && is_digit(text[5]) && is_digit(text[6]) && text[7] == '-' && is_digit(text[8]) &&
-        is_digit(text[9]))
-        out.date = std::string(text.substr(0, 10));
+    std::string trimmed = text::squeeze_spaces(text);
+    std::string_view day = std::string_view(trimmed).substr(0, 10);
+    if (parse_iso_moment(day)) out.date = std::string(day);
     return out;
 }
 

@@ -17,7 +17,8 @@ struct goal_text {
 // when there is no such separator. Both parts are trimmed.
 goal_text split_goal_text(std::string_view text);
 
-// A planned time: "Q4" / "kv 4" → quarter 4, an ISO date → the date; other text is kept as text.
+// A planned time: "Q4" / "kv 4" → quarter 4, a text starting with an ISO date of the calendar (white
+// space around it ignored) → the date; other text ("2019-02-30", "30 juni 2019") is kept as text.
 struct planned_parse {
     int quarter = 0;   // 0 when none
     std::string date;  // ISO, empty when none

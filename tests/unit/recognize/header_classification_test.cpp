@@ -1,0 +1,259 @@
+// Header cells of follow-up tables: every spelling the recognizer knows, written as people write
+// it, the checkpoints of status and outcome columns, texts that name no role, the longest header,
+// and which rows are header rows. The spellings are listed here, not taken from the code's table,
+// so that removing or misspelling one fails.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "src/recognize/columns.hpp"
+
+using mk::model::checkpoint;
+using mk::recognize::classify_header;
+using mk::recognize::column_role;
+using mk::recognize::max_header_bytes;
+using mk::recognize::recognise_header_row;
+
+namespace {
+
+struct spelling {
+    const char* header;
+    column_role role;
+};
+
+// Every header the recognizer knows (the checkpointed Status and Utfall below), as written.
+const spelling spellings[] = {
+    {"Perspektiv", column_role::perspective},
+    {"Fokusområde", column_role::perspective},
+    {"Kommunfullmäktiges mål", column_role::top_goal},
+    {"Kommunfullmäktigemål", column_role::top_goal},
+    {"KF-mål", column_role::top_goal},
+    {"Övergripande mål", column_role::top_goal},
+    {"Nämndmål", column_role::goal},
+    {"Nämndens mål", column_role::goal},
+    {"Mål", column_role::goal},
+    {"Delmål", column_role::sub_goal},
+    {"Aktivitet", column_role::activity},
+    {"Aktiviteter", column_role::activity},
+    {"Åtagande", column_role::activity},
+    {"Åtaganden", column_role::activity},
+    {"Insats", column_role::activity},
+    {"Insatser", column_role::activity},
+    {"Slutfört", column_role::planned},
+    {"Klart senast", column_role::planned},
+    {"Tidplan", column_role::planned},
+    {"Tidsplan", column_role::planned},
+    {"Ev. kommentar", column_role::comment},
+    {"Kommentar", column_role::comment},
+    {"Kommentarer", column_role::comment},
+    {"Kommentarer till status", column_role::comment},
+    {"Kommentar till status", column_role::comment},
+    {"Särskilt prioriterat", column_role::priority},
+    {"Indikator", column_role::indicator},
+    {"Indikatorer", column_role::indicator},
+    {"Nyckeltal", column_role::indicator},
+    {"Mått", column_role::indicator},
+    {"Målvärde", column_role::target},
+    {"Målvärden", column_role::target},
+    {"Trend", column_role::trend},
+    {"Målvärde uppnått", column_role::met},
+    {"Ansvar", column_role::responsible},
+    {"Ansvarig", column_role::responsible},
+    {"Ansvariga", column_role::responsible},
+    {"Enhet", column_role::unit},
+    {"Ansvarig enhet", column_role::unit},
+    {"Skola", column_role::unit},
+    {"Skolenhet", column_role::unit},
+    {"Förskola", column_role::unit},
+    {"Verksamhet", column_role::unit},
+    {"Avdelning", column_role::unit},
+    {"Område", column_role::unit},
+    {"Rektorsområde", column_role::unit},
+    {"År", column_role::year},
+    {"Verksamhetsår", column_role::year},
+    {"Status", column_role::status},
+    {"Utfall", column_role::outcome},
+};
+
+// Upper case for ASCII and the Latin-1 letters (å, ä, ö, é) of the spellings.
+std::string upper(std::string text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 'a' && byte <= 'z') text[i] = static_cast<char>(byte - 32);
+        if (byte == 0xC3 && i + 1 < text.size()) {
+            auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0xA0 && next <= 0xBE && next != 0xB7) text[i + 1] = static_cast<char>(next - 0x20);
+            ++i;
+        }
+    }
+    return text;
+}
+
+// The ways a header is written around its words: case, spaces, line breaks, punctuation, footnote
+// marks.
+std::vector<std::string> written_forms(const std::string& header) {
+    std::string spaced;
+    for (char c : header) spaced += c == ' ' ? std::string("  \n ") : std::string(1, c);
+    return {header, upper(header), "  " + spaced + " ", header + ":", header + "*", header + "**", "(" + header + ")"};
+}
+
+// A header text of exactly `bytes` bytes: "Kommentarer till status" and footnote marks.
+std::string padded_header(std::size_t bytes) {
+    std::string header = "Kommentarer till status";
+    header.resize(bytes, '*');
+    return header;
+}
+
+using row = std::vector<std::pair<std::uint32_t, std::string>>;
+
+std::vector<column_role> roles(const row& cells) {
+    std::vector<column_role> out;
+    for (const auto& c : recognise_header_row(cells)) out.push_back(c.role);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("header classification: every known spelling, in any case, spacing and punctuation") {
+    for (const spelling& s : spellings) {
+        for (const std::string& header : written_forms(s.header)) {
+            CAPTURE(header);
+            auto c = classify_header(header);
+            REQUIRE(c);
+            CHECK(c->role == s.role);
+            CHECK(c->header == header);
+            CHECK(c->checkpoint == checkpoint::report);
+            CHECK_FALSE(c->year);
+            CHECK_FALSE(c->previous_year);
+        }
+    }
+}
+
+TEST_CASE("header classification: a trailing year is read and is no part of the role") {
+    for (const spelling& s : spellings) {
+        for (const auto& [header, year] :
+             {std::pair{std::string(s.header) + " 2018", 2018}, std::pair{upper(s.header) + " 2019*", 2019}}) {
+            CAPTURE(header);
+            auto c = classify_header(header);
+            REQUIRE(c);
+            CHECK(c->role == s.role);
+            CHECK(c->year == year);
+        }
+    }
+    // A year needs a space before it.
+    CHECK_FALSE(classify_header("Åtagande2018"));
+    auto c = classify_header("Åtagande 2018");
+    REQUIRE(c);
+    CHECK(c->year == 2018);
+}
+
+TEST_CASE("header classification: the checkpoints of status and outcome columns") {
+    struct checkpointed {
+        const char* header;
+        column_role role;
+        checkpoint at;
+        std::optional<int> year;
+    };
+    const checkpointed cases[] = {
+        {"Status delår1*", column_role::status, checkpoint::delar_1, std::nullopt},
+        {"Status delår 1", column_role::status, checkpoint::delar_1, std::nullopt},
+        {"STATUS DELÅR 1", column_role::status, checkpoint::delar_1, std::nullopt},
+        {"Status (delår 1)", column_role::status, checkpoint::delar_1, std::nullopt},
+        {"Status\ndelår 1", column_role::status, checkpoint::delar_1, std::nullopt},
+        {"Status delår2*", column_role::status, checkpoint::delar_2, std::nullopt},
+        {"Status delår 2", column_role::status, checkpoint::delar_2, std::nullopt},
+        {"Status bokslut*", column_role::status, checkpoint::bokslut, std::nullopt},
+        {"Status helår", column_role::status, checkpoint::bokslut, std::nullopt},
+        {"Status delår 1 2019", column_role::status, checkpoint::delar_1, 2019},
+        {"Status 2019", column_role::status, checkpoint::report, 2019},
+        {"Utfall delår1", column_role::outcome, checkpoint::delar_1, std::nullopt},
+        {"Utfall delår 2", column_role::outcome, checkpoint::delar_2, std::nullopt},
+        {"Utfall bokslut", column_role::outcome, checkpoint::bokslut, std::nullopt},
+        {"Utfall helår 2019", column_role::outcome, checkpoint::bokslut, 2019},
+    };
+    for (const checkpointed& c : cases) {
+        CAPTURE(c.header);
+        auto column = classify_header(c.header);
+        REQUIRE(column);
+        CHECK(column->role == c.role);
+        CHECK(column->checkpoint == c.at);
+        CHECK(column->year == c.year);
+        CHECK_FALSE(column->previous_year);
+    }
+    for (const char* header : {"Utfall föregående år", "Utfall fg år", "Utfall förra året", "UTFALL FG. ÅR"}) {
+        CAPTURE(header);
+        auto column = classify_header(header);
+        REQUIRE(column);
+        CHECK(column->role == column_role::outcome);
+        CHECK(column->previous_year);
+    }
+}
+
+TEST_CASE("header classification: texts that name no role") {
+    for (const char* header :
+         {"", " ", "***", "2019", "Nämnd", "Målsättning", "Aktivitetsplan", "Statusen", "Status delår 3",
+          "Status delår", "Status nästa år", "Kommentarer från rektor", "Beskrivning", "Mål och aktiviteter",
+          "Status föregående år", "Klart", "Fler elever ska ta gymnasieexamen inom 3 år"}) {
+        CAPTURE(header);
+        CHECK_FALSE(classify_header(header));
+    }
+}
+
+TEST_CASE("header classification: the longest header at, just below and just above max_header_bytes") {
+    for (std::size_t bytes : {max_header_bytes - 1, max_header_bytes}) {
+        CAPTURE(bytes);
+        auto header = padded_header(bytes);
+        REQUIRE(header.size() == bytes);
+        auto c = classify_header(header);
+        REQUIRE(c);
+        CHECK(c->role == column_role::comment);
+    }
+    CHECK_FALSE(classify_header(padded_header(max_header_bytes + 1)));
+}
+
+TEST_CASE("header rows: an activity column and a goal or status column make a header") {
+    CHECK(roles({{0, "Nämndmål"}, {1, "Aktivitet"}, {2, "Slutfört"}, {3, "Status"}, {4, "Ev kommentar"}}) ==
+          std::vector{column_role::goal, column_role::activity, column_role::planned, column_role::status,
+                      column_role::comment});
+    CHECK(roles({{0, "Åtagande 2018"}, {1, "Status delår1*"}}) ==
+          std::vector{column_role::activity, column_role::status});
+    CHECK(roles({{3, "Kommunfullmäktiges mål"}, {5, "Insats"}}) ==
+          std::vector{column_role::top_goal, column_role::activity});
+    auto columns = recognise_header_row({{2, "Mål"}, {4, "Beskrivning"}, {7, "Aktivitet"}});
+    REQUIRE(columns.size() == 2);
+    CHECK(columns[0].col == 2);
+    CHECK(columns[1].col == 7);
+}
+
+TEST_CASE("header rows: Mål followed by Delmål is the top goal") {
+    CHECK(roles({{0, "Mål"},
+                 {1, "Delmål"},
+                 {2, "Särskilt prioriterat 2018"},
+                 {3, "Åtagande 2018"},
+                 {4, "Status delår1*"},
+                 {5, "Status delår2*"},
+                 {6, "Status bokslut*"},
+                 {7, "Kommentarer till status**"}}) ==
+          std::vector{column_role::top_goal, column_role::sub_goal, column_role::priority, column_role::activity,
+                      column_role::status, column_role::status, column_role::status, column_role::comment});
+    // Without Delmål, Mål is the goal.
+    CHECK(roles({{0, "Mål"}, {1, "Åtagande"}}) == std::vector{column_role::goal, column_role::activity});
+}
+
+TEST_CASE("header rows: rows that are no header") {
+    const row rows[] = {
+        {},
+        {{0, "Aktivitet"}},
+        {{0, "Aktivitet"}, {1, "Kommentar"}, {2, "Slutfört"}, {3, "Delmål"}},
+        {{0, "Nämndmål"}, {1, "Status"}, {2, "Kommentar"}},
+        {{0, "Fler i jobb"}, {1, "Praktikplatser"}, {2, "Q4"}, {3, "Pågående"}},
+        {{0, "Samhälle"}},
+    };
+    for (const row& r : rows) {
+        CAPTURE(r.size());
+        CHECK(recognise_header_row(r).empty());
+    }
+}
