@@ -322,15 +322,7 @@ private:
         if (goal_id) a.goal = model::link{*goal_id, model::link_kind::structure, std::nullopt};
         a.text = text::squeeze_spaces_keep_lines(activity_text);
         a.source = where(row, role_col(column_role::activity));
-        std::string planned = value(row, column_role::planned, false);
-        if (!text::is_blank(planned)) {
-            model::plan_time time;
-            time.text = text::squeeze_spaces(planned);
-            auto parsed = parse_planned(planned);
-            if (parsed.quarter) time.quarter = static_cast<std::uint8_t>(parsed.quarter);
-            time.date = parsed.date;
-            a.planned = time;
-        }
+        a.planned = planned_time(value(row, column_role::planned, false));
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
         if (indicator) a.indicators.push_back(std::move(*indicator));
         a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
