@@ -43,7 +43,7 @@ std::string write_csv_rows(const std::vector<std::vector<std::string>>& rows) {
     return out;
 }
 
-std::string write_csv(const sheet& s) {
+std::string write_csv(const sheet& s, const std::vector<cell_style>& styles) {
     std::uint32_t width = 0;
     for (const cell& c : s.cells) width = std::max(width, c.col + 1);
     std::string out = "\xEF\xBB\xBF";
@@ -54,7 +54,9 @@ std::string write_csv(const sheet& s) {
             if (col) out += separator;
             if (next < s.cells.size() && s.cells[next].row == row && s.cells[next].col == col) {
                 const cell& c = s.cells[next++];
-                if (c.type == cell_type::number) {
+                if (c.type == cell_type::number && c.style < styles.size() && styles[c.style].percent) {
+                    out += percent_text(c.number);
+                } else if (c.type == cell_type::number) {
                     out += text::number_text(c.number);
                 } else if (c.type == cell_type::boolean) {
                     out += c.number != 0 ? "TRUE" : "FALSE";
@@ -69,7 +71,7 @@ std::string write_csv(const sheet& s) {
 }
 
 std::string write_csv_workbook(const workbook& book) {
-    return book.sheets.empty() ? std::string("\xEF\xBB\xBF") : write_csv(book.sheets.front());
+    return book.sheets.empty() ? std::string("\xEF\xBB\xBF") : write_csv(book.sheets.front(), book.styles);
 }
 
 }  // namespace mk

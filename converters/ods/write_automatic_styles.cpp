@@ -54,16 +54,30 @@ void write_time_style(xml_writer& out) {
     out.end();
 }
 
+// A whole percentage with a space before the sign ("92 %").
+void write_percent_style(xml_writer& out) {
+    out.start("number:percentage-style");
+    out.attribute("style:name", percent_data_style);
+    out.start("number:number");
+    out.attribute("number:decimal-places", "0");
+    out.attribute("number:min-integer-digits", "1");
+    out.end();
+    out.text_element("number:text", " %");
+    out.end();
+}
+
 void write_data_styles(xml_writer& out, const style_names& names) {
-    bool date = false, date_time = false, time = false;
+    bool date = false, date_time = false, time = false, percent = false;
     for (const auto& [style, display] : names.cell_styles()) {
         date = date || display == value_display::date;
         date_time = date_time || display == value_display::date_time;
         time = time || display == value_display::time;
+        percent = percent || display == value_display::percent;
     }
     if (date) write_date_style(out, date_data_style, false);
     if (date_time) write_date_style(out, date_time_data_style, true);
     if (time) write_time_style(out);
+    if (percent) write_percent_style(out);
 }
 
 void write_table_style(xml_writer& out, const sheet& s) {
@@ -127,6 +141,7 @@ void write_cell_style(xml_writer& out, const workbook& book, const style_names& 
     if (display == value_display::date) out.attribute("style:data-style-name", date_data_style);
     if (display == value_display::date_time) out.attribute("style:data-style-name", date_time_data_style);
     if (display == value_display::time) out.attribute("style:data-style-name", time_data_style);
+    if (display == value_display::percent) out.attribute("style:data-style-name", percent_data_style);
     write_cell_properties(out, book.styles[style]);
     write_text_properties(out, book.styles[style]);
     out.end();

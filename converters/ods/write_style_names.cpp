@@ -8,7 +8,8 @@
 
 namespace mk::ods {
 
-value_display display_of(const cell& c) {
+value_display display_of(const cell& c, const std::vector<mk::cell_style>& styles) {
+    if (c.type == cell_type::number && styles[c.style].percent) return value_display::percent;
     if (c.type != cell_type::date) return value_display::plain;
     if (parse_clock_text(c.text)) return value_display::time;
     auto moment = parse_iso_moment(c.text);
@@ -24,7 +25,8 @@ std::string_view table_style_of(const sheet& s) {
 style_names::style_names(const workbook& book) : book_(book) {
     for (const sheet& s : book.sheets) {
         for (const cell& c : s.cells)
-            if (!cell_style(c.style, display_of(c)).empty()) cell_styles_.emplace(c.style, display_of(c));
+            if (!cell_style(c.style, display_of(c, book.styles)).empty())
+                cell_styles_.emplace(c.style, display_of(c, book.styles));
         for (double width : s.column_widths)
             if (width > 0 && std::find(widths_.begin(), widths_.end(), width) == widths_.end())
                 widths_.push_back(width);
@@ -32,7 +34,7 @@ style_names::style_names(const workbook& book) : book_(book) {
 }
 
 std::string style_names::cell_style(std::uint16_t style, value_display display) const {
-    static constexpr const char* suffixes[] = {"", "-d", "-t", "-h"};
+    static constexpr const char* suffixes[] = {"", "-d", "-t", "-h", "-p"};
     if (display == value_display::plain && book_.styles[style] == mk::cell_style{}) return {};
     return "ce" + std::to_string(style) + suffixes[static_cast<std::size_t>(display)];
 }

@@ -10,17 +10,19 @@
 
 namespace mk::ods {
 
-// How a cell's value is shown: as it is, as a date, as a date and time of day, or as a time in
-// hours, minutes and seconds (a time of day or a duration).
-enum class value_display : std::uint8_t { plain, date, date_time, time };
+// How a cell's value is shown: as it is, as a date, as a date and time of day, as a time in
+// hours, minutes and seconds (a time of day or a duration), or as a whole percentage.
+enum class value_display : std::uint8_t { plain, date, date_time, time, percent };
 
-// The display a cell needs: date_time for a date with a time part, time for a time alone.
-value_display display_of(const cell& c);
+// The display a cell needs among styles: date_time for a date with a time part, time for a time
+// alone, percent for a number whose look shows a percentage.
+value_display display_of(const cell& c, const std::vector<mk::cell_style>& styles);
 
 // Data style names of the date and time displays.
 inline constexpr std::string_view date_data_style = "N1";
 inline constexpr std::string_view date_time_data_style = "N2";
 inline constexpr std::string_view time_data_style = "N3";
+inline constexpr std::string_view percent_data_style = "N4";
 // The table style of a sheet: visible or hidden, printed on the default page or landscape.
 std::string_view table_style_of(const sheet& s);
 // The master page of landscape sheets fitted to the page's width (styles.xml).
@@ -31,6 +33,8 @@ public:
     // Collects the cell looks and column widths book uses.
     explicit style_names(const workbook& book);
 
+    // The display c needs (display_of with the book's styles).
+    value_display display(const cell& c) const { return display_of(c, book_.styles); }
     // The cell style of style shown with display; empty for the default look shown plainly.
     std::string cell_style(std::uint16_t style, value_display display) const;
     // The column style of a width in characters; empty for the default width (0).

@@ -68,9 +68,9 @@ std::string iso_duration(std::int64_t seconds) {
     return out;
 }
 
-// The value attributes and text of c (error values, which ODF cannot mark without LibreOffice's
-// extensions, are written as their text).
-void write_value(xml_writer& out, const cell& c) {
+// The value attributes and text of c shown with display (error values, which ODF cannot mark
+// without LibreOffice's extensions, are written as their text).
+void write_value(xml_writer& out, const cell& c, value_display display) {
     switch (c.type) {
         case cell_type::string:
         case cell_type::error:
@@ -79,6 +79,12 @@ void write_value(xml_writer& out, const cell& c) {
             write_paragraphs(out, c.text);
             return;
         case cell_type::number:
+            if (display == value_display::percent) {
+                out.attribute("office:value-type", "percentage");
+                out.attribute("office:value", text::number_text(c.number));
+                write_paragraphs(out, percent_text(c.number));
+                return;
+            }
             out.attribute("office:value-type", "float");
             out.attribute("office:value", text::number_text(c.number));
             write_paragraphs(out, text::number_text(c.number));
@@ -253,12 +259,13 @@ private:
     // The cell at column_: c's look and value (c may be null), spanning merge when given.
     void write_cell(std::string_view element, const cell* c, const cell_range* merge) {
         out_.start(element);
-        if (c) out_.attribute_if("table:style-name", names_.cell_style(c->style, display_of(*c)));
+        value_display display = c ? names_.display(*c) : value_display::plain;
+        if (c) out_.attribute_if("table:style-name", names_.cell_style(c->style, display));
         if (merge) {
             attribute_count(out_, "table:number-columns-spanned", merge->last_col - merge->first_col + 1ull);
             attribute_count(out_, "table:number-rows-spanned", merge->last_row - merge->first_row + 1ull);
         }
-        if (c) write_value(out_, *c);
+        if (c) write_value(out_, *c, display);
         out_.end();
         ++column_;
         cells_written_ = true;

@@ -8,21 +8,24 @@
 
 namespace mk::xlsx {
 
-enum class number_format : std::uint8_t { general, date, date_time, time };
+enum class number_format : std::uint8_t { general, date, date_time, time, percent };
 
 // Custom number format id of date_time ("yyyy-mm-dd hh:mm:ss"); date uses the built-in 14, time
 // the built-in 46 ("[h]:mm:ss", which shows a time of day and a duration of any length alike).
 inline constexpr std::uint32_t date_time_format_id = 164;
+// Custom number format id of percent ("0 %", a whole percentage with a space before the sign, as
+// Swedish text writes it).
+inline constexpr std::uint32_t percent_format_id = 165;
 
 class cell_formats {
 public:
-    // The number formats book needs (general, then date, date_time and time when some date cell
-    // shows one) for every style of book.styles; throws mk::error when they are more than Excel allows.
+    // The number formats book needs (general, then date, date_time, time and percent when some
+    // cell shows one) for every style of book.styles; throws mk::error when they are more than Excel allows.
     explicit cell_formats(const workbook& book);
 
-    // The number format a cell is written with: date_time for a date with a time part, time for a
-    // time alone.
-    static number_format format_of(const cell& c);
+    // The number format a cell with look style is written with: date_time for a date with a time
+    // part, time for a time alone, percent for a number whose look shows a percentage.
+    static number_format format_of(const cell& c, const cell_style& style);
 
     // Index into cellXfs of style shown with format; format must be one of formats().
     std::uint32_t xf(std::uint16_t style, number_format format) const {
@@ -33,7 +36,7 @@ public:
 
 private:
     std::vector<number_format> formats_;
-    std::array<std::uint32_t, 4> slot_{};
+    std::array<std::uint32_t, 5> slot_{};
 };
 
 }  // namespace mk::xlsx

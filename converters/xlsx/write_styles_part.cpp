@@ -36,15 +36,23 @@ std::size_t fill_id(const cell_style& style, const std::vector<std::string>& col
     return first_colour_fill + static_cast<std::size_t>(found - colours.begin());
 }
 
+void write_num_fmt(xml_writer& out, std::uint32_t id, std::string_view code) {
+    out.start("numFmt");
+    out.attribute("numFmtId", std::to_string(id));
+    out.attribute("formatCode", code);
+    out.end();
+}
+
+// The custom number formats formats uses: date_time and percent.
 void write_num_fmts(xml_writer& out, const cell_formats& formats) {
     const auto& used = formats.formats();
-    if (std::find(used.begin(), used.end(), number_format::date_time) == used.end()) return;
+    bool date_time = std::find(used.begin(), used.end(), number_format::date_time) != used.end();
+    bool percent = std::find(used.begin(), used.end(), number_format::percent) != used.end();
+    if (!date_time && !percent) return;
     out.start("numFmts");
-    out.attribute("count", "1");
-    out.start("numFmt");
-    out.attribute("numFmtId", std::to_string(date_time_format_id));
-    out.attribute("formatCode", "yyyy-mm-dd hh:mm:ss");
-    out.end();
+    out.attribute("count", std::to_string(int{date_time} + int{percent}));
+    if (date_time) write_num_fmt(out, date_time_format_id, "yyyy-mm-dd hh:mm:ss");
+    if (percent) write_num_fmt(out, percent_format_id, "0 %");
     out.end();
 }
 
@@ -139,14 +147,11 @@ void write_cell_style_xfs(xml_writer& out) {
 
 std::uint32_t format_id(number_format format) {
     switch (format) {
-        case number_format::date:
-            return 14;
-        case number_format::date_time:
-            return date_time_format_id;
-        case number_format::time:
-            return 46;
-        case number_format::general:
-            break;
+        case number_format::date: return 14;
+        case number_format::date_time: return date_time_format_id;
+        case number_format::time: return 46;
+        case number_format::percent: return percent_format_id;
+        case number_format::general: break;
     }
     return 0;
 }

@@ -20,7 +20,7 @@ class worksheet_writer {
 public:
     worksheet_writer(const sheet& s, const std::vector<cell_style>& styles, const cell_formats& formats,
                      shared_string_table& strings)
-        : sheet_(s), heights_(s, styles), formats_(formats), strings_(strings) {}
+        : sheet_(s), styles_(styles), heights_(s, styles), formats_(formats), strings_(strings) {}
 
     std::string write(bool selected) {
         out_.start("worksheet");
@@ -161,7 +161,7 @@ private:
     }
 
     void write_cell(const cell& c) {
-        number_format format = cell_formats::format_of(c);
+        number_format format = cell_formats::format_of(c, styles_[c.style]);
         std::uint32_t xf = formats_.xf(c.style, format);
         bool empty = c.type == cell_type::string && c.text.empty();
         if (empty && xf == 0) return;
@@ -253,6 +253,7 @@ private:
     }
 
     const sheet& sheet_;
+    const std::vector<cell_style>& styles_;
     row_heights heights_;
     const cell_formats& formats_;
     shared_string_table& strings_;

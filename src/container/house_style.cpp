@@ -8,6 +8,17 @@ constexpr std::string_view heading_colour = "1F3864";
 
 }  // namespace
 
+double text_width_points(std::string_view text, int size, bool bold) {
+    // Ems a character takes at most in Liberation Sans, the wider of the two, but for the widest
+    // capitals (M, W), which the few words that hold them make up for.
+    double ems = 0;
+    for (unsigned char c : text) {
+        if ((c & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte: counted with its first
+        ems += c >= 'A' && c <= 'Z' ? 0.72 : 0.6;
+    }
+    return ems * size * (bold ? 1.08 : 1.0);
+}
+
 paragraph_look house_look(std::string_view style_name) {
     if (style_name.size() == 9 && style_name.starts_with("Heading ") && style_name[8] >= '1' && style_name[8] <= '9') {
         int level = style_name[8] - '0';

@@ -1,6 +1,7 @@
 #include "src/container/workbook.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace mk {
@@ -20,9 +21,8 @@ std::string_view sheet::fill_at(std::uint32_t row, std::uint32_t col) const {
                                      [](std::uint32_t r, const fill_range& f) { return r < f.range.first_row; });
     if (band_end == fills.begin()) return {};
     std::uint32_t band_row = std::prev(band_end)->range.first_row;
-    auto band_begin = std::lower_bound(fills.begin(), band_end, band_row, [](const fill_range& f, std::uint32_t r) {
-        return f.range.first_row < r;
-    });
+    auto band_begin = std::lower_bound(fills.begin(), band_end, band_row,
+                                       [](const fill_range& f, std::uint32_t r) { return f.range.first_row < r; });
     auto after = std::upper_bound(band_begin, band_end, col,
                                   [](std::uint32_t c, const fill_range& f) { return c < f.range.first_col; });
     if (after == band_begin) return {};
@@ -105,6 +105,13 @@ std::optional<cell_range> parse_range(std::string_view ref) {
     if (!last) return std::nullopt;
     return cell_range{std::min(first->first, last->first), std::min(first->second, last->second),
                       std::max(first->first, last->first), std::max(first->second, last->second)};
+}
+
+std::string percent_text(double fraction) {
+    // Rounded to a millionth of a percent first, so that 0.145 (14.499999... after the product)
+    // shows 15 % as the office programs show it.
+    double hundredths = std::round(fraction * 100 * 1e6) / 1e6;
+    return std::to_string(std::llround(hundredths)) + " %";
 }
 
 std::string column_name(std::uint32_t col) {

@@ -46,8 +46,13 @@ struct cell_style {
     bool border = false;
     // Solid fill colour as RRGGBB ("C6EFCE"); empty for none.
     std::string fill;
+    // A number shown as a whole percentage: 0.92 as "92 %" (see percent_text).
+    bool percent = false;
     bool operator==(const cell_style&) const = default;
 };
+
+// What a number shown as a whole percentage shows: 0.92 as "92 %", half a percent rounded up.
+std::string percent_text(double fraction);
 
 // A rectangular range, inclusive on both ends.
 struct cell_range {

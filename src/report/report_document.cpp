@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "src/check/location.hpp"
+#include "src/container/house_style.hpp"
 #include "src/report/indicator_text.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
@@ -30,35 +31,96 @@ struct weighted_column {
 };
 
 // A table whose columns have weights: each cell spans its column's weight in grid columns, so that
-// writers giving every grid column the same width still give long texts room. The first row is
-// the header, repeated on every page.
+// writers giving every grid column the same width still give long texts room. A column is made
+// wide enough for its longest word, so that no word is broken inside. The first row is the header,
+// repeated on every page.
 class weighted_table {
 public:
     explicit weighted_table(std::vector<weighted_column> columns) : columns_(std::move(columns)) {
-        table_.kind = block_kind::table;
-        table_.header_rows = 1;
         std::vector<table_cell> headers;
         for (const weighted_column& c : columns_) headers.push_back(text_cell(c.header, true));
         add_row(std::move(headers));
     }
 
     // Adds a row of one cell per column.
-    void add_row(std::vector<table_cell> cells) {
-        table_row row;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            cells[i].col_span = columns_[i].weight;
-            row.cells.push_back(std::move(cells[i]));
-            for (std::uint32_t covered = 1; covered < columns_[i].weight; ++covered) row.cells.emplace_back().covered = true;
+    void add_row(std::vector<table_cell> cells) { rows_.push_back(std::move(cells)); }
+
+    bool has_body() const { return rows_.size() > 1; }
+
+    // The table, each cell spanning its column's weight.
+    block take() {
+        widen_for_words();
+        block table;
+        table.kind = block_kind::table;
+        table.header_rows = 1;
+        for (std::vector<table_cell>& cells : rows_) {
+            table_row row;
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                cells[i].col_span = columns_[i].weight;
+                row.cells.push_back(std::move(cells[i]));
+                for (std::uint32_t covered = 1; covered < columns_[i].weight; ++covered)
+                    row.cells.emplace_back().covered = true;
+            }
+            table.rows.push_back(std::move(row));
         }
-        table_.rows.push_back(std::move(row));
+        return table;
     }
 
-    bool has_body() const { return table_.rows.size() > 1; }
-    block take() { return std::move(table_); }
-
 private:
+    // Most grid columns a table may have (Word opens no more than 63).
+    static constexpr std::uint32_t max_grid_columns = 60;
+
+    // The width of the longest word of column col, padding included, in points.
+    double longest_word(std::size_t col) const {
+        double widest = 0;
+        for (const std::vector<table_cell>& cells : rows_)
+            for (const block& b : cells[col].blocks) {
+                std::size_t start = 0;
+                while (start < b.text.size()) {
+                    std::size_t end = b.text.find_first_of(" \n", start);
+                    if (end == std::string::npos) end = b.text.size();
+                    std::string_view word = std::string_view(b.text).substr(start, end - start);
+                    widest = std::max(widest, text_width_points(word, body_text_size, b.bold));
+                    start = end + 1;
+                }
+            }
+        return widest + cell_padding_points;
+    }
+
+    // Raises the weight of each column narrower than its longest word until every one fits (all
+    // of them narrowed alike when they cannot), or the table has as many grid columns as it may.
+    void widen_for_words() {
+        std::vector<double> needed;
+        for (std::size_t col = 0; col < columns_.size(); ++col) needed.push_back(longest_word(col));
+        // When the words together need more than most of the page, the widest give up room first:
+        // every need is capped at the one width that makes them fit (the rest of the page leaves
+        // whole grid columns room to fit), so a long address in a comment keeps a status word whole.
+        double room = 0.9 * table_width_points;
+        auto capped_sum = [&](double cap) {
+            double sum = 0;
+            for (double width : needed) sum += std::min(width, cap);
+            return sum;
+        };
+        if (capped_sum(room) > room) {
+            double low = 0, high = room;
+            for (int step = 0; step < 40; ++step) (capped_sum((low + high) / 2) > room ? high : low) = (low + high) / 2;
+            for (double& width : needed) width = std::min(width, low);
+        }
+        for (bool widened = true; widened;) {
+            widened = false;
+            std::uint32_t total = 0;
+            for (const weighted_column& c : columns_) total += c.weight;
+            for (std::size_t col = 0; col < columns_.size() && total < max_grid_columns; ++col) {
+                if (columns_[col].weight * table_width_points / total >= needed[col]) continue;
+                ++columns_[col].weight;
+                ++total;
+                widened = true;
+            }
+        }
+    }
+
     std::vector<weighted_column> columns_;
-    block table_;
+    std::vector<std::vector<table_cell>> rows_;
 };
 
 // The kept fields as "name: value" lines.
@@ -92,10 +154,11 @@ public:
         add(text_block(block_kind::heading, "Sammanfattning", 2));
         add_summary();
         add(text_block(block_kind::heading, "Målkedjan", 2));
-        block figure = text_block(block_kind::figure,
-                                  "Figur: målkedjan från vision och KF-mål ned till nämndmål och aktiviteter. Ljusets "
-                                  "färg visar aktivitetens status vid senaste kontrollpunkten; fynden står under sitt mål "
-                                  "eller sin aktivitet.");
+        block figure =
+            text_block(block_kind::figure,
+                       "Figur: målkedjan från vision och KF-mål ned till nämndmål och aktiviteter. Ljusets "
+                       "färg visar aktivitetens status vid senaste kontrollpunkten; fynden står under sitt mål "
+                       "eller sin aktivitet.");
         figure.svg = goal_tree_svg(doc_, found_, out_.title);
         add(std::move(figure));
         add(text_block(block_kind::heading, "Uppföljning per mål", 2));
@@ -131,12 +194,12 @@ private:
         const tally& total = rows.back().counts;
         int by_severity[3] = {0, 0, 0};
         for (const model::finding& f : found_) ++by_severity[static_cast<int>(f.severity)];
-        add(text_block(block_kind::paragraph,
-                       std::to_string(total.activities) + " aktiviteter, varav " +
-                           std::to_string(total.count(model::status::done)) + " genomförda (" + total.share_done() +
-                           "). Kontrollerna gav " + std::to_string(by_severity[0]) + " fel, " +
-                           std::to_string(by_severity[1]) + " varningar och " + std::to_string(by_severity[2]) +
-                           " upplysningar."));
+        add(text_block(block_kind::paragraph, std::to_string(total.activities) + " aktiviteter, varav " +
+                                                  std::to_string(total.count(model::status::done)) + " genomförda (" +
+                                                  total.share_done() + "). Kontrollerna gav " +
+                                                  std::to_string(by_severity[0]) + " fel, " +
+                                                  std::to_string(by_severity[1]) + " varningar och " +
+                                                  std::to_string(by_severity[2]) + " upplysningar."));
         add(text_block(block_kind::paragraph,
                        "Ljusen: grönt = genomfört eller enligt plan, gult = ej påbörjad eller delvis uppfyllt, "
                        "rött = avviker från plan, grått = utgår eller saknar status."));
@@ -190,8 +253,9 @@ private:
         }
         for (const model::goal& g : doc_.goals)
             if (g.level != model::level::kf && !index_.place_of(g).kf) add_goal(g, 3);
-        bool without_goal = std::any_of(doc_.activities.begin(), doc_.activities.end(),
-                                        [&](const model::activity& a) { return !index_.place_of(a).goal && !index_.place_of(a).kf; });
+        bool without_goal = std::any_of(doc_.activities.begin(), doc_.activities.end(), [&](const model::activity& a) {
+            return !index_.place_of(a).goal && !index_.place_of(a).kf;
+        });
         if (without_goal) {
             add(text_block(block_kind::heading, "Aktiviteter utan mål", 3));
             add_activities([](const placement& p) { return !p.kf && !p.goal; }, true);

@@ -14,6 +14,16 @@ void sheet_writer::number(std::uint32_t row, std::uint32_t col, double value, co
     sheet_.cells.push_back({row, col, cell_type::number, {}, value, book_.style_index(style)});
 }
 
+void sheet_writer::share(std::uint32_t row, std::uint32_t col, std::optional<double> value, const cell_style& style) {
+    if (!value) {
+        text(row, col, "–", style);
+        return;
+    }
+    cell_style shown = style;
+    shown.percent = true;
+    number(row, col, *value, shown);
+}
+
 void sheet_writer::field(std::uint32_t row, std::uint32_t col, const model::extra_field& value,
                          const cell_style& style) {
     if (value.value.empty()) return;

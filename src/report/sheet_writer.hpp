@@ -1,5 +1,6 @@
 #pragma once
 // Filling one sheet of a report workbook: text and number cells with their look.
+#include <optional>
 #include <string>
 
 #include "src/container/workbook.hpp"
@@ -31,6 +32,8 @@ public:
     void text(std::uint32_t row, std::uint32_t col, const std::string& value, const cell_style& style);
     // A number cell.
     void number(std::uint32_t row, std::uint32_t col, double value, const cell_style& style);
+    // A share as a number shown as a percentage (0.92, "92 %"); "–" as text with none.
+    void share(std::uint32_t row, std::uint32_t col, std::optional<double> value, const cell_style& style);
     // A cell holding a kept field's value as the type it was read as (a number, a date…); an empty
     // value adds nothing.
     void field(std::uint32_t row, std::uint32_t col, const model::extra_field& value, const cell_style& style);

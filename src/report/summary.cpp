@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "src/container/workbook.hpp"
 #include "src/report/lights.hpp"
 #include "src/text/fold.hpp"
 
@@ -31,16 +32,22 @@ std::map<const model::goal*, tally> tallies(const model::document& doc, const ch
     return out;
 }
 
-std::string percent(int part, int whole) {
-    if (whole == 0) return "–";
-    return std::to_string((part * 100 + whole / 2) / whole) + " %";
+std::optional<double> fraction(int part, int whole) {
+    if (whole == 0) return std::nullopt;
+    return static_cast<double>(part) / whole;
 }
+
+std::string percent(std::optional<double> share) { return share ? percent_text(*share) : "–"; }
 
 }  // namespace
 
-std::string tally::share_done() const { return percent(count(model::status::done), activities); }
+std::optional<double> tally::done_fraction() const { return fraction(count(model::status::done), activities); }
 
-std::string tally::share_deviating() const { return percent(count(model::status::deviates), activities); }
+std::optional<double> tally::deviating_fraction() const { return fraction(count(model::status::deviates), activities); }
+
+std::string tally::share_done() const { return percent(done_fraction()); }
+
+std::string tally::share_deviating() const { return percent(deviating_fraction()); }
 
 std::vector<group_row> unit_rows(const model::document& doc) {
     std::map<std::string, tally> by_unit;

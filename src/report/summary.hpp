@@ -1,6 +1,7 @@
 #pragma once
 // The summary of the report: per KF goal and nämndmål, the activities per status at the latest checkpoint.
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct tally {
     int activities = 0;
 
     int count(model::status s) const { return by_status[static_cast<std::size_t>(s)]; }
+    // The share done as a fraction (0.75); nullopt with no activities.
+    std::optional<double> done_fraction() const;
+    // The share that deviates, the same way.
+    std::optional<double> deviating_fraction() const;
     // The share done as a whole percentage ("75 %"); "–" with no activities.
     std::string share_done() const;
     // The share that deviates, the same way.

@@ -27,8 +27,8 @@ std::uint32_t add_group_table(sheet_writer& out, const sheet_looks& looks, std::
         out.text(row, 0, r.name, looks.body);
         out.number(row, 1, r.counts.activities, looks.body);
         out.number(row, 2, r.counts.count(model::status::deviates), looks.body);
-        out.text(row, 3, r.counts.share_deviating(), looks.body);
-        out.text(row, 4, r.counts.share_done(), looks.body);
+        out.share(row, 3, r.counts.deviating_fraction(), looks.body);
+        out.share(row, 4, r.counts.done_fraction(), looks.body);
         model::status light = r.counts.light();
         out.text(row, 5, light_word(light), looks.filled(std::string(light_fill(light))));
     }
@@ -51,9 +51,8 @@ void add_summary_sheet(workbook& book, const model::document& doc, const report_
     std::string as_of = doc.metadata.as_of.empty() ? "" : " per " + doc.metadata.as_of;
     out.text(1, 0, "Aktiviteternas status vid senaste kontrollpunkten" + as_of, {});
 
-    bool with_kf = std::any_of(doc.goals.begin(), doc.goals.end(), [](const model::goal& g) {
-        return g.level == model::level::kf;
-    });
+    bool with_kf = std::any_of(doc.goals.begin(), doc.goals.end(),
+                               [](const model::goal& g) { return g.level == model::level::kf; });
     std::vector<std::pair<std::string, double>> headers;
     if (with_kf) headers.emplace_back("Kommunfullmäktiges mål", 30);
     headers.emplace_back("Nämndmål", 40);
@@ -78,7 +77,7 @@ void add_summary_sheet(workbook& book, const model::document& doc, const report_
         out.text(row, col++, r.goal ? goal_text(*r.goal) : with_kf ? "" : heading, text_look);
         out.number(row, col++, r.counts.activities, text_look);
         for (model::status st : counted) out.number(row, col++, r.counts.count(st), text_look);
-        out.text(row, col++, r.counts.share_done(), text_look);
+        out.share(row, col++, r.counts.done_fraction(), text_look);
         model::status light = r.counts.light();
         cell_style light_look = looks.filled(std::string(light_fill(light)));
         light_look.bold = strong;

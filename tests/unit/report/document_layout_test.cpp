@@ -7,6 +7,7 @@
 #include "converters/package/xml.hpp"
 #include "fixture_reports.hpp"
 #include "src/check/rule.hpp"
+#include "src/container/house_style.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/report.hpp"
 #include "src/report/tree_svg.hpp"
@@ -45,7 +46,8 @@ std::vector<std::string> svg_texts(const std::string& svg) {
 
 bool names(const std::vector<std::string>& texts, const std::string& text) {
     std::string wanted = mk::text::squeeze_spaces(text);
-    return std::any_of(texts.begin(), texts.end(), [&](const std::string& t) { return t.find(wanted) != std::string::npos; });
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const std::string& t) { return t.find(wanted) != std::string::npos; });
 }
 
 }  // namespace
@@ -72,16 +74,41 @@ TEST_CASE("report document: title, a heading per KF goal and nämndmål, a table
         for (const mk::table_row& row : t->rows) CHECK(row.cells.size() == t->column_count());
     }
     const mk::block& first = *tables[1];
-    // Aktivitet (5 grid columns), Särskilt prioriterat (3), three statuses (2 each), Kommentar (5).
-    CHECK(first.column_count() == 19);
+    // Aktivitet (5 grid columns), Särskilt prioriterat (3, widened to 5 for "prioriterat"), three
+    // statuses (2 each, widened to 4 for "Genomfört" and to 5 for "Status bokslut*"), Kommentar (5).
+    CHECK(first.column_count() == 28);
     CHECK(first.rows[0].cells[0].blocks[0].text == "Aktivitet");
     CHECK(first.rows[0].cells[0].blocks[0].bold);
     CHECK(first.rows[0].cells[0].col_span == 5);
     CHECK(first.rows[0].cells[4].covered);
-    CHECK(first.rows[0].cells[12].blocks[0].text == "Status bokslut*");
+    CHECK(first.rows[0].cells[18].blocks[0].text == "Status bokslut*");
     // The light of the canonical status, then the word as written.
-    CHECK(first.rows[1].cells[12].blocks[0].text == "Grön – Genomfört");
-    CHECK(first.rows[1].cells[12].shading == "C6EFCE");
+    CHECK(first.rows[1].cells[18].blocks[0].text == "Grön – Genomfört");
+    CHECK(first.rows[1].cells[18].shading == "C6EFCE");
+}
+
+TEST_CASE("report document: the status columns are wide enough for their words") {
+    auto doc = load_fixture({"uppfoljning/atagande-2018.xlsx"});
+    mk::document report = mk::report::build_report_document(doc, {}, {});
+    int words = 0;
+    for (const mk::block* table : blocks_of(report, mk::block_kind::table)) {
+        std::size_t grid = table->column_count();
+        for (const mk::table_row& row : table->rows)
+            for (const mk::table_cell& cell : row.cells) {
+                if (cell.covered) continue;
+                double width = mk::table_width_points * cell.col_span / static_cast<double>(grid);
+                for (const mk::block& b : cell.blocks)
+                    for (std::string_view word : {"Genomfört", "påbörjad", "Avviker"})
+                        if (b.text.find(word) != std::string::npos) {
+                            CAPTURE(b.text);
+                            // "Genomfört" takes about 52 points at 11 points in Liberation Sans,
+                            // Calibri less; the padding about 6.
+                            CHECK(width >= 60);
+                            ++words;
+                        }
+            }
+    }
+    CHECK(words > 0);
 }
 
 TEST_CASE("report document: the summary puts each KF goal above its nämndmål, the findings get a table") {
@@ -130,8 +157,9 @@ TEST_CASE("goal tree: texts are escaped, long ones wrapped, findings listed unde
     mk::model::goal g;
     g.id = "g1";
     g.level = mk::model::level::namnd;
-    g.text = "Trygghet & studiero <för alla> \"elever\" och 'lärare' med en mycket lång text som inte ryms på en rad "
-             "utan måste brytas i flera rader för att synas";
+    g.text =
+        "Trygghet & studiero <för alla> \"elever\" och 'lärare' med en mycket lång text som inte ryms på en rad "
+        "utan måste brytas i flera rader för att synas";
     doc.goals.push_back(g);
     mk::model::finding f;
     f.rule = "MK003";

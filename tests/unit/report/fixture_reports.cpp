@@ -19,12 +19,16 @@ const mk::sheet& sheet_named(const mk::workbook& book, const std::string& name) 
     return book.sheets.front();
 }
 
-std::vector<std::string> row_texts(const mk::sheet& s, std::uint32_t row) {
+std::vector<std::string> row_texts(const mk::sheet& s, std::uint32_t row, const std::vector<mk::cell_style>& styles) {
     std::vector<std::string> texts;
     for (const mk::cell& c : s.cells) {
         if (c.row != row) continue;
         texts.resize(c.col + 1);
-        texts[c.col] = c.type == mk::cell_type::number ? std::to_string(static_cast<long long>(c.number)) : c.text;
+        bool percent = c.style < styles.size() && styles[c.style].percent;
+        if (c.type != mk::cell_type::number)
+            texts[c.col] = c.text;
+        else
+            texts[c.col] = percent ? mk::percent_text(c.number) : std::to_string(static_cast<long long>(c.number));
     }
     return texts;
 }

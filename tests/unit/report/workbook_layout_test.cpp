@@ -20,7 +20,6 @@ namespace {
 const std::string atagande = "uppfoljning/atagande-2018.xlsx";
 const std::string verksamhetsplan = "uppfoljning/verksamhetsplan-2019.xlsx";
 
-
 // The row of the detail table's header: the one holding "Aktivitet".
 std::uint32_t detail_header(const mk::sheet& s) {
     for (const mk::cell& c : s.cells)
@@ -55,15 +54,17 @@ TEST_CASE("detail sheet: title block, header with the original status labels, fr
     auto doc = load_fixture({atagande});
     mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
     const mk::sheet& detail = sheet_named(book, "Uppföljning");
-    CHECK(row_texts(detail, 0) == std::vector<std::string>{"Uppföljning åtagande delårsrapport per den 31 december år 2018"});
+    CHECK(row_texts(detail, 0) ==
+          std::vector<std::string>{"Uppföljning åtagande delårsrapport per den 31 december år 2018"});
     CHECK(row_texts(detail, row_with(detail, "Kommun")) == std::vector<std::string>{"Kommun", "Huddinge"});
-    CHECK(row_texts(detail, row_with(detail, "Diarienummer")) == std::vector<std::string>{"Diarienummer", "GAN-2019/10.603"});
+    CHECK(row_texts(detail, row_with(detail, "Diarienummer")) ==
+          std::vector<std::string>{"Diarienummer", "GAN-2019/10.603"});
     CHECK(row_texts(detail, row_with(detail, "År")) == std::vector<std::string>{"År", "2018"});
     CHECK(row_texts(detail, row_with(detail, "Per")) == std::vector<std::string>{"Per", "2018-12-31"});
     std::uint32_t header = detail_header(detail);
     CHECK(row_texts(detail, header) == std::vector<std::string>{"Kommunfullmäktiges mål", "Nämndmål", "Aktivitet",
-                                                               "Särskilt prioriterat", "Status delår1*",
-                                                               "Status delår2*", "Status bokslut*", "Kommentar"});
+                                                                "Särskilt prioriterat", "Status delår1*",
+                                                                "Status delår2*", "Status bokslut*", "Kommentar"});
     const mk::cell* first = detail.find(header, 0);
     REQUIRE(first);
     CHECK(book.styles[first->style].bold);
@@ -103,7 +104,8 @@ TEST_CASE("detail sheet merges each goal down over its activities and keeps only
             CHECK(m.first_col == m.last_col);
             CHECK(m.first_row > header);
             REQUIRE(detail.find(m.first_row, m.first_col));
-            for (std::uint32_t row = m.first_row + 1; row <= m.last_row; ++row) CHECK_FALSE(detail.find(row, m.first_col));
+            for (std::uint32_t row = m.first_row + 1; row <= m.last_row; ++row)
+                CHECK_FALSE(detail.find(row, m.first_col));
             goal_merges += m.first_col == goal_col;
         }
         CHECK(goal_merges == goals_with_several);
@@ -130,9 +132,9 @@ TEST_CASE("summary sheet counts the activities per status at the latest checkpoi
     const mk::sheet& summary = sheet_named(book, "Sammanfattning");
     std::uint32_t header = row_with(summary, "Nämndmål");
     CHECK(row_texts(summary, header) == std::vector<std::string>{"Nämndmål", "Antal aktiviteter", "Genomfört",
-                                                                "Enligt plan", "Ej påbörjad", "Avviker", "Utgår",
-                                                                "Andel klara", "Läge"});
-    CHECK(row_texts(summary, row_with(summary, "Totalt")) ==
+                                                                 "Enligt plan", "Ej påbörjad", "Avviker", "Utgår",
+                                                                 "Andel klara", "Läge"});
+    CHECK(row_texts(summary, row_with(summary, "Totalt"), book.styles) ==
           std::vector<std::string>{"Totalt", "40", "2", "32", "6", "0", "0", "5 %", "Gul"});
     const mk::cell* light = summary.find(row_with(summary, "Totalt"), 8);
     REQUIRE(light);
@@ -147,8 +149,38 @@ TEST_CASE("summary sheet has a row per KF goal above its nämndmål") {
     std::uint32_t kf = row_with(summary, "Utbildning med hög kvalitet");
     CHECK(row_texts(summary, kf)[2] == "13");
     CHECK(row_texts(summary, kf + 1)[1] == "Förbättrade kunskapsresultat");
-    CHECK(row_texts(summary, row_with(summary, "Totalt")) ==
+    CHECK(row_texts(summary, row_with(summary, "Totalt"), book.styles) ==
           std::vector<std::string>{"Totalt", "", "30", "28", "0", "0", "2", "0", "93 %", "Röd"});
+}
+
+TEST_CASE("summary sheet writes its shares as numbers shown as percentages, its counts as integers") {
+    auto doc = load_fixture({atagande});
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& summary = sheet_named(book, "Sammanfattning");
+    std::uint32_t header = row_with(summary, "Nämndmål");
+    std::uint32_t total = row_with(summary, "Totalt");
+    REQUIRE(row_texts(summary, header)[8] == "Andel klara");
+    for (std::uint32_t row = header + 1; row <= total; ++row) {
+        CAPTURE(row);
+        const mk::cell* done = summary.find(row, 8);
+        REQUIRE(done);
+        CHECK(done->type == mk::cell_type::number);
+        CHECK(done->number >= 0);
+        CHECK(done->number <= 1);
+        CHECK(book.styles[done->style].percent);
+        const mk::cell* count = summary.find(row, 2);
+        REQUIRE(count);
+        CHECK(count->type == mk::cell_type::number);
+        CHECK_FALSE(book.styles[count->style].percent);
+    }
+    CHECK(summary.find(total, 8)->number == doctest::Approx(28.0 / 30));
+}
+
+TEST_CASE("a share is shown as the whole percentage the office programs show") {
+    CHECK(mk::percent_text(28.0 / 30) == "93 %");
+    CHECK(mk::percent_text(0.145) == "15 %");
+    CHECK(mk::percent_text(0) == "0 %");
+    CHECK(mk::percent_text(1) == "100 %");
 }
 
 TEST_CASE("the importer passes over the summary and the findings sheets") {
@@ -167,8 +199,8 @@ TEST_CASE("the detail sheet reads back as the same model, merged or written out"
         CAPTURE(paths.back());
         auto doc = load_fixture(paths);
         std::string expected = canonical(doc);
-        for (const mk::workbook& book : {mk::report::build_report_workbook(doc, {}, {}),
-                                         mk::report::build_detail_workbook(doc, {})}) {
+        for (const mk::workbook& book :
+             {mk::report::build_report_workbook(doc, {}, {}), mk::report::build_detail_workbook(doc, {})}) {
             auto back = mk::recognize::recognise_follow_up(book, "rapport.xlsx").doc;
             CHECK(canonical(back) == expected);
         }
