@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "src/core/message.hpp"
 #include "src/text/fold.hpp"
 
 namespace mk::recognize {
@@ -150,6 +151,38 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
             if (c.role == column_role::goal) c.role = column_role::top_goal;
     }
     return columns;
+}
+
+bool read_by_synonym(const column& c) {
+    std::optional<int> year;
+    std::string folded = without_trailing_year(text::fold(c.header), year);
+    for (const auto& s : synonyms)
+        if (s.role == c.role) return folded != s.folded;
+    return false;
+}
+
+std::string role_name(column_role role) {
+    switch (role) {
+        case column_role::perspective: return tr("perspektiv", "perspective").text();
+        case column_role::top_goal: return tr("KF-mål", "council goal").text();
+        case column_role::goal: return tr("nämndmål", "board goal").text();
+        case column_role::sub_goal: return tr("delmål", "sub-goal").text();
+        case column_role::activity: return tr("aktivitet", "activity").text();
+        case column_role::planned: return tr("planerad tid", "planned time").text();
+        case column_role::status: return tr("status", "status").text();
+        case column_role::comment: return tr("kommentar", "comment").text();
+        case column_role::priority: return tr("prioritering", "priority").text();
+        case column_role::indicator: return tr("indikator", "indicator").text();
+        case column_role::target: return tr("målvärde", "target").text();
+        case column_role::outcome: return tr("utfall", "outcome").text();
+        case column_role::trend: return tr("trend", "trend").text();
+        case column_role::met: return tr("målvärde uppnått", "target met").text();
+        case column_role::responsible: return tr("ansvarig", "responsible").text();
+        case column_role::unit: return tr("enhet", "unit").text();
+        case column_role::year: return tr("år", "year").text();
+        case column_role::extra: return tr("extra fält", "extra field").text();
+    }
+    return {};
 }
 
 std::string expected_headers() {

@@ -61,6 +61,14 @@ std::optional<column> classify_header(std::string_view header);
 // followed by a "Delmål" column is the top goal.
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
 
+// Whether c's header names its role by another word than the role's first in the table of
+// synonyms ("Åtagande 2018" for an activity, "Mål" for a nämndmål): what the summary says was
+// read by a synonym. Status and outcome columns, and extra ones, are never.
+bool read_by_synonym(const column& c);
+
+// The role in the current language ("aktivitet").
+std::string role_name(column_role role);
+
 // The header texts looked for, in Swedish, for error messages.
 std::string expected_headers();
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "src/core/error.hpp"
+#include "src/core/file_io.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/goal_text.hpp"
 #include "src/recognize/indicators.hpp"
@@ -221,11 +222,13 @@ private:
         }
         layout_.tables.push_back(header);
         layout_.table_rows[r.row] = {layout_.tables.size() - 1, true, false};
+        say_synonyms(header);
         table_year_ = year_of_table(header);
         if (!had_table_) {
             std::vector<bool> held = read_title_block(title_rows_, out_.doc.metadata);
             for (std::size_t i = 0; i < held.size(); ++i)
                 if (held[i]) layout_.metadata_rows.insert(title_row_numbers_[i]);
+            read_title_unit();
             for (const column& c : header) {
                 auto words = text::tokens(c.header);
                 if (!out_.doc.metadata.year && !words.empty())
@@ -326,6 +329,7 @@ private:
         a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
         if (indicator) a.indicators.push_back(std::move(*indicator));
         a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
+        if (a.unit.empty()) a.unit = title_unit_;
         a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
         a.year = table_year_;
         if (int year = first_year(value(row, column_role::year, true))) a.year = year;
@@ -350,6 +354,34 @@ private:
             if (c.role == column_role::unit && text::fold(c.header) != wanted) c.role = column_role::extra;
         for (column& c : header)
             if (text::fold(c.header) == wanted) c.role = column_role::unit;
+    }
+
+    // One summary line per table whose headers name columns by synonyms, once per file.
+    void say_synonyms(const std::vector<column>& header) {
+        std::string read;
+        for (const column& c : header)
+            if (read_by_synonym(c))
+                read += (read.empty() ? "" : ", ") + ("\"" + text::squeeze_spaces(c.header) + "\" ") +
+                        tr("som {0}", "as {0}", {role_name(c.role)}).text();
+        if (read.empty()) return;
+        std::string line = tr("kolumner lästa efter sina rubriker på bladet \"{0}\": {1}",
+                              "columns read by their headers on the sheet \"{0}\": {1}", {sheet_.name, read})
+                               .text();
+        if (std::find(out_.assumptions.begin(), out_.assumptions.end(), line) == out_.assumptions.end())
+            out_.assumptions.push_back(std::move(line));
+    }
+
+    // A title-block row "Enhet | Skola A" (any unit column's header as its label) names the unit of
+    // the sheet's rows that name none of their own.
+    void read_title_unit() {
+        for (std::size_t i = 0; i < title_rows_.size(); ++i) {
+            const auto& row = title_rows_[i];
+            if (row.size() != 2 || text::is_blank(row[1])) continue;
+            auto label = classify_header(row[0]);
+            if (!label || label->role != column_role::unit) continue;
+            title_unit_ = text::squeeze_spaces(row[1]);
+            layout_.metadata_rows.insert(title_row_numbers_[i]);
+        }
     }
 
     // The values of the extra columns on this row.
@@ -528,6 +560,7 @@ private:
     std::unordered_map<std::string, std::string> folded_goals_;
     std::string perspective_ = is_perspective_name(sheet_.name) ? text::squeeze_spaces(sheet_.name) : "";
     std::optional<int> table_year_;
+    std::string title_unit_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
 };
@@ -711,6 +744,12 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     out.cells.file = file_name;
     for (std::size_t i = 0; i < parts.size(); ++i)
         account_sheet(*parts[i], layouts[i], file_name, out.cells, out.doc.notes);
+    if (!out.doc.metadata.year)
+        if (int year = first_year(file_stem(file_name))) {
+            out.doc.metadata.year = year;
+            out.assumptions.push_back(
+                tr("år från filens namn ({0})", "year from the file's name ({0})", {std::to_string(year)}).text());
+        }
     settle_years(out);
     apply_unit_rule(units, parts, layouts, out);
     definitions.push_back(&legend);

@@ -24,6 +24,8 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
 - unit-and-year-columns: Skola and År columns, two schools with the same activity in two years.
 - perspectives-stacked: a table per perspective below each other (Samhälle, Ekonomi), an empty
   row between them, a footnote below the last.
+- title-unit-2019: a title block naming the school ("Skola | Skola A") and no year; the year is in
+  the file's name.
 The .csv of unit-column, unit-and-year-columns and perspectives-stacked is LibreOffice's (";",
 UTF-8), as a municipality's export to CSV would be.
 """
@@ -174,6 +176,14 @@ def perspectives_stacked(path):
     book.save(path)
 
 
+def title_unit(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning"
+    put(sheet, 1, 1, [["Uppföljning av verksamhetsplanen"], ["Skola", "Skola A"], [], HEADER] + ROWS_2019)
+    book.save(path)
+
+
 def convert(xlsx, extension, filter_name):
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to",
@@ -193,7 +203,7 @@ def main():
                        ("uppfoljning-skola-a", one_file("Uppföljning 2019, Skola A", ROWS_2019)),
                        ("uppfoljning-skola-b", one_file("Uppföljning 2019, Skola B", ROWS_2019)),
                        ("unit-and-year-columns", unit_and_year_columns),
-                       ("perspectives-stacked", perspectives_stacked)]:
+                       ("perspectives-stacked", perspectives_stacked), ("title-unit-2019", title_unit)]:
         path = os.path.join(HERE, name + ".xlsx")
         make(path)
         convert(path, ".ods", "ods")

@@ -122,6 +122,7 @@ const variant variants[] = {
     {"title-above-header", 2, 3, {}, {}, {}, 12, 1},
     {"unit-and-year-columns", 1, 4, {{"Skola A", 2}, {"Skola B", 2}}, {{2018, 2}, {2019, 2}}, {}, 25, 0},
     {"perspectives-stacked", 2, 3, {}, {}, {{"Samhälle", 1}, {"Ekonomi", 1}}, 17, 1},
+    {"title-unit-2019", 2, 3, {{"Skola A", 3}}, {}, {}, 12, 3},
 };
 
 // The variants LibreOffice also saved as .csv.
@@ -194,4 +195,27 @@ TEST_CASE("variants: --enhet blad and kolumn:RUBRIK say where the unit is; a col
     CHECK_THROWS_WITH(
         mk::recognize::recognise_follow_up(extra, "extra-columns.ods", nullptr, {unit_rule::source::column, "Skola"}),
         doctest::Contains("Skola"));
+}
+
+TEST_CASE(
+    "variant title-unit-2019: the title block names the school, the file's name the year, and the summary says so") {
+    for (std::string file : {"title-unit-2019.xlsx", "title-unit-2019.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        CHECK(result.doc.metadata.year == 2019);
+        REQUIRE(result.assumptions.size() == 1);
+        CHECK(result.assumptions[0].find("2019") != std::string::npos);
+    }
+}
+
+TEST_CASE("columns read by a synonym are said once per sheet; a table of the canonical headers says nothing") {
+    mk::set_language(mk::language::sv);
+    std::string path = std::string(MK_FIXTURES) + "/uppfoljning/atagande-2018.xlsx";
+    auto atagande = mk::recognize::recognise_follow_up(
+        mk::read_workbook(mk::read_input_file(path), mk::file_stem(path)), "atagande-2018.xlsx");
+    REQUIRE(atagande.assumptions.size() == 1);
+    CHECK(atagande.assumptions[0] ==
+          "kolumner lästa efter sina rubriker på bladet \"Åtagande 2018\": \"Mål\" som KF-mål, \"Åtagande 2018\" som "
+          "aktivitet, \"Kommentarer till status**\" som kommentar");
+    CHECK(read_variant("years-stacked.xlsx").assumptions.size() == 1);  // the years only
 }
