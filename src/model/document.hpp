@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/model/activity.hpp"
+#include "src/model/assumption.hpp"
 #include "src/model/chain.hpp"
 #include "src/model/finding.hpp"
 #include "src/model/school.hpp"
@@ -35,6 +36,8 @@ struct metadata {
     std::string as_of;
     // The files the document was made from, in the order given.
     std::vector<std::string> source_files;
+    // What the readers decided by guessing (1.2).
+    std::vector<assumption> assumptions;
 
     bool operator==(const metadata&) const = default;
 };

@@ -62,6 +62,12 @@ struct names_of<value_type> {
     static constexpr std::string_view list[] = {"text", "number", "date", "boolean", "error"};
 };
 template <>
+struct names_of<assumption_kind> {
+    static constexpr std::string_view list[] = {"column-synonym",     "unit-from-sheet", "unit-from-file",
+                                                "unit-from-title",    "years-in-file",   "year-from-file",
+                                                "year-from-file-name"};
+};
+template <>
 struct names_of<severity> {
     static constexpr std::string_view list[] = {"fel", "varning", "info"};
 };

@@ -186,7 +186,12 @@ metadata read_metadata(xmlNode* node) {
                            {"diarienummer", &metadata::diarienummer},
                            {"lasar", &metadata::lasar}},
                           {{"title", &metadata::title}}, [&](xmlNode* child) {
-                              if (is(child, "source")) out.source_files.push_back(attribute(child, "file"));
+                              if (is(child, "source"))
+                                  out.source_files.push_back(attribute(child, "file"));
+                              else if (is(child, "assumption"))
+                                  out.assumptions.push_back({enum_attribute<assumption_kind>(child, "kind"),
+                                                             attribute(child, "file"), attribute(child, "sheet"),
+                                                             attribute(child, "about"), attribute(child, "as")});
                           });
     return out;
 }

@@ -181,7 +181,19 @@ private:
                 out_.attribute("file", file);
                 out_.end();
             }
+            // How the files were read, like the sources: not content, so left out without provenance.
+            for (const assumption& a : m.assumptions) write_assumption(a);
         }
+        out_.end();
+    }
+
+    void write_assumption(const assumption& a) {
+        out_.start("assumption");
+        out_.attribute("kind", name_of(a.kind));
+        out_.attribute_if("file", a.file);
+        out_.attribute_if("sheet", a.sheet);
+        out_.attribute_if("about", a.about);
+        out_.attribute_if("as", a.as);
         out_.end();
     }
 

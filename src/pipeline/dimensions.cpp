@@ -62,12 +62,6 @@ bool same_goals(const model::document& doc, const std::vector<input_activities>&
     return true;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
-}
-
 }  // namespace
 
 // Gives each input's activities the part of its file's name that tells it from the others.
@@ -77,9 +71,8 @@ void units_from_names(model::document& doc, const std::vector<input_activities>&
         for (std::size_t i = inputs[k].first; i < inputs[k].last; ++i) doc.activities[i].unit = units[k];
 }
 
-std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs,
-                                                recognize::unit_rule::source units_from) {
-    std::vector<std::string> said;
+void settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs,
+                            recognize::unit_rule::source units_from) {
     if (units_from == recognize::unit_rule::source::file && !inputs.empty()) {
         std::vector<std::string> stems;
         for (const input_activities& input : inputs) stems.push_back(file_stem(input.file));
@@ -92,31 +85,30 @@ std::vector<std::string> settle_file_dimensions(model::document& doc, const std:
     for (const input_activities& input : inputs)
         if (input.year) years.insert(*input.year);
     if (years.size() > 1) {
-        std::vector<std::string> named;
         for (const input_activities& input : inputs) {
             if (!input.year) continue;
             for (std::size_t i = input.first; i < input.last; ++i)
                 if (!doc.activities[i].year) doc.activities[i].year = input.year;
-            named.push_back(input.file + ": " + std::to_string(*input.year));
+            doc.metadata.assumptions.push_back(
+                {model::assumption_kind::year_from_file, input.file, "", std::to_string(*input.year), ""});
         }
-        said.push_back(tr("år per fil ({0})", "year per file ({0})", {joined(named)}).text());
-        return said;
+        return;
     }
-    if (inputs.size() < 2 || units_from != recognize::unit_rule::source::automatic) return said;
+    if (inputs.size() < 2 || units_from != recognize::unit_rule::source::automatic) return;
     for (const input_activities& input : inputs)
         for (std::size_t i = input.first; i < input.last; ++i)
-            if (!doc.activities[i].unit.empty()) return said;
+            if (!doc.activities[i].unit.empty()) return;
     std::vector<std::string> stems;
     for (const input_activities& input : inputs) stems.push_back(file_stem(input.file));
     std::vector<std::string> units = distinguishing_parts(stems);
     std::set<std::string> distinct(units.begin(), units.end());
-    if (distinct.size() != units.size() || distinct.contains("")) return said;
+    if (distinct.size() != units.size() || distinct.contains("")) return;
     for (const std::string& unit : units)
-        if (recognize::first_year(unit)) return said;
-    if (!same_goals(doc, inputs)) return said;
+        if (recognize::first_year(unit)) return;
+    if (!same_goals(doc, inputs)) return;
     units_from_names(doc, inputs, units);
-    said.push_back(tr("enhet från filernas namn ({0})", "unit from the files' names ({0})", {joined(units)}).text());
-    return said;
+    for (std::size_t k = 0; k < inputs.size(); ++k)
+        doc.metadata.assumptions.push_back({model::assumption_kind::unit_from_file, inputs[k].file, "", units[k], ""});
 }
 
 }  // namespace mk::pipeline

@@ -22,8 +22,8 @@ struct input_activities {
 // unit_rule::source::file, every activity its file's (the part of the names that differs, or a lone
 // file's whole name); by itself, when two or more files of one year that work for the same goals
 // name no unit in any row ("uppfoljning-skola-a" and "uppfoljning-skola-b" give "skola-a" and
-// "skola-b"). Returns what it decided by itself, one line each in the current language.
-std::vector<std::string> settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs,
-                                                recognize::unit_rule::source units);
+// "skola-b"). What it decided by itself is added to the document's assumptions.
+void settle_file_dimensions(model::document& doc, const std::vector<input_activities>& inputs,
+                            recognize::unit_rule::source units);
 
 }  // namespace mk::pipeline

@@ -3,6 +3,7 @@
 #include "src/check/rule.hpp"
 #include "src/check/targets.hpp"
 #include "src/normalized/write.hpp"
+#include "src/pipeline/assumption_text.hpp"
 #include "src/pipeline/status_summary.hpp"
 
 namespace mk::pipeline {
@@ -30,7 +31,7 @@ import_summary summarise_import(const loaded& result, std::size_t files) {
     summary.skipped = result.skipped;
     for (const auto& s : result.skipped) ++summary.skipped_by_reason[recognize::describe(s.reason)];
     summary.cells = result.cells;
-    summary.assumptions = result.assumptions;
+    summary.assumptions = assumption_lines(doc.metadata.assumptions);
     summary.guesses = result.guesses;
     summary.findings = count_by_severity(doc.findings);
     return summary;

@@ -62,7 +62,6 @@ model::document load_one(const source& input, const recognize::status_definition
                 recognize::recognise_follow_up(f.read_workbook(bytes, file_stem(file)), file, mapping, options.units);
             out.skipped.insert(out.skipped.end(), result.skipped.begin(), result.skipped.end());
             out.cells.push_back(std::move(result.cells));
-            for (std::string& line : result.assumptions) out.assumptions.push_back(file + ": " + line);
             out.statuses.push_back({file, std::move(result.legends), result.statuses});
             return std::move(result.doc);
         }
@@ -90,6 +89,7 @@ void merge_metadata(model::metadata& into, const model::metadata& from) {
         if (target->empty()) *target = *source;
     if (!into.year) into.year = from.year;
     into.source_files.insert(into.source_files.end(), from.source_files.begin(), from.source_files.end());
+    into.assumptions.insert(into.assumptions.end(), from.assumptions.begin(), from.assumptions.end());
 }
 
 // How the goals of one input map onto the merged ones: merged id and how the match was made.
@@ -274,8 +274,7 @@ loaded load_inputs(const std::vector<source>& inputs, const load_options& option
         merge_metadata(out.doc.metadata, doc.metadata);
         merge(out.doc, std::move(doc), i, merged_goals, out.guesses);
     }
-    std::vector<std::string> decided = settle_file_dimensions(out.doc, sheets, options.units.from);
-    out.assumptions.insert(out.assumptions.end(), decided.begin(), decided.end());
+    settle_file_dimensions(out.doc, sheets, options.units.from);
     if (options.year) out.doc.metadata.year = options.year;
     if (!options.kommun.empty()) out.doc.metadata.kommun = options.kommun;
     if (!options.namnd.empty()) out.doc.metadata.namnd = options.namnd;

@@ -55,9 +55,6 @@ struct loaded {
     std::vector<recognize::skipped_row> skipped;
     // Where the cells went, one entry per spreadsheet read.
     std::vector<recognize::cell_accounting> cells;
-    // What the readers decided by guessing (a unit from sheet or file names, years per table or
-    // file), one line each in the current language.
-    std::vector<std::string> assumptions;
     std::vector<link_guess> guesses;
     // One entry per follow-up spreadsheet read.
     std::vector<file_statuses> statuses;

@@ -11,26 +11,28 @@ namespace {
 struct synonym {
     std::string_view folded;
     column_role role;
+    // Another word for the role than its own ("Åtagande" for an activity): the import says so.
+    bool guess = false;
 };
 
 // Folded header texts (text::fold, trailing year removed) and their roles.
 constexpr synonym synonyms[] = {
     {"perspektiv", column_role::perspective},
-    {"fokusområde", column_role::perspective},
+    {"fokusområde", column_role::perspective, true},
     {"kommunfullmäktiges mål", column_role::top_goal},
     {"kommunfullmäktigemål", column_role::top_goal},
     {"kf mål", column_role::top_goal},
-    {"övergripande mål", column_role::top_goal},
+    {"övergripande mål", column_role::top_goal, true},
     {"nämndmål", column_role::goal},
     {"nämndens mål", column_role::goal},
-    {"mål", column_role::goal},
+    {"mål", column_role::goal, true},
     {"delmål", column_role::sub_goal},
     {"aktivitet", column_role::activity},
     {"aktiviteter", column_role::activity},
-    {"åtagande", column_role::activity},
-    {"åtaganden", column_role::activity},
-    {"insats", column_role::activity},
-    {"insatser", column_role::activity},
+    {"åtagande", column_role::activity, true},
+    {"åtaganden", column_role::activity, true},
+    {"insats", column_role::activity, true},
+    {"insatser", column_role::activity, true},
     {"slutfört", column_role::planned},
     {"klart senast", column_role::planned},
     {"tidplan", column_role::planned},
@@ -44,7 +46,7 @@ constexpr synonym synonyms[] = {
     {"indikator", column_role::indicator},
     {"indikatorer", column_role::indicator},
     {"nyckeltal", column_role::indicator},
-    {"mått", column_role::indicator},
+    {"mått", column_role::indicator, true},
     {"målvärde", column_role::target},
     {"målvärden", column_role::target},
     {"trend", column_role::trend},
@@ -57,10 +59,10 @@ constexpr synonym synonyms[] = {
     {"skola", column_role::unit},
     {"skolenhet", column_role::unit},
     {"förskola", column_role::unit},
-    {"verksamhet", column_role::unit},
-    {"avdelning", column_role::unit},
-    {"område", column_role::unit},
-    {"rektorsområde", column_role::unit},
+    {"verksamhet", column_role::unit, true},
+    {"avdelning", column_role::unit, true},
+    {"område", column_role::unit, true},
+    {"rektorsområde", column_role::unit, true},
     {"år", column_role::year},
     {"verksamhetsår", column_role::year},
 };
@@ -112,7 +114,7 @@ std::optional<column> classify_header(std::string_view header) {
             return result;
         }
     }
-    for (const auto& [word, role] : checkpointed_roles) {
+    for (const auto& [word, role, guess] : checkpointed_roles) {
         if (!folded.starts_with(word)) continue;
         std::string_view rest = std::string_view(folded).substr(word.size());
         if (rest.starts_with(' ')) rest.remove_prefix(1);
@@ -154,11 +156,13 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
 }
 
 bool read_by_synonym(const column& c) {
+    if (!std::any_of(std::begin(synonyms), std::end(synonyms), [&](const synonym& s) { return s.role == c.role; }))
+        return false;
     std::optional<int> year;
     std::string folded = without_trailing_year(text::fold(c.header), year);
     for (const auto& s : synonyms)
-        if (s.role == c.role) return folded != s.folded;
-    return false;
+        if (s.role == c.role && s.folded == folded) return s.guess;
+    return true;  // a column given its role by its neighbours: "Mål" beside "Delmål" read as a council goal
 }
 
 std::string role_name(column_role role) {
@@ -183,6 +187,23 @@ std::string role_name(column_role role) {
         case column_role::extra: return tr("extra fält", "extra field").text();
     }
     return {};
+}
+
+namespace {
+
+constexpr std::string_view role_tokens[] = {
+    "perspective", "top_goal", "goal",    "sub_goal", "activity", "planned",     "status", "comment", "priority",
+    "indicator",   "target",   "outcome", "trend",    "met",      "responsible", "unit",   "year",    "extra"};
+static_assert(std::size(role_tokens) == static_cast<std::size_t>(column_role::extra) + 1);
+
+}  // namespace
+
+std::string_view role_token(column_role role) { return role_tokens[static_cast<std::size_t>(role)]; }
+
+std::optional<column_role> role_of_token(std::string_view token) {
+    for (std::size_t i = 0; i < std::size(role_tokens); ++i)
+        if (role_tokens[i] == token) return static_cast<column_role>(i);
+    return std::nullopt;
 }
 
 std::string expected_headers() {

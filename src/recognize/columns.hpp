@@ -61,13 +61,19 @@ std::optional<column> classify_header(std::string_view header);
 // followed by a "Delmål" column is the top goal.
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
 
-// Whether c's header names its role by another word than the role's first in the table of
-// synonyms ("Åtagande 2018" for an activity, "Mål" for a nämndmål): what the summary says was
-// read by a synonym. Status and outcome columns, and extra ones, are never.
+// Whether c's header names its role by another word than the role's own ("Åtagande 2018" for an
+// activity, "Mål" for a nämndmål or, beside "Delmål", a KF goal): what the summary says was read by
+// a synonym. Status and outcome columns, and extra ones, are never.
 bool read_by_synonym(const column& c);
 
 // The role in the current language ("aktivitet").
 std::string role_name(column_role role);
+
+// The role's stable name ("activity", "top_goal"), as the normalized XML's assumptions name it.
+std::string_view role_token(column_role role);
+
+// The role a stable name names; nullopt for none.
+std::optional<column_role> role_of_token(std::string_view token);
 
 // The header texts looked for, in Swedish, for error messages.
 std::string expected_headers();

@@ -356,19 +356,15 @@ private:
             if (text::fold(c.header) == wanted) c.role = column_role::unit;
     }
 
-    // One summary line per table whose headers name columns by synonyms, once per file.
+    // The columns of a table read by a synonym, each once per sheet.
     void say_synonyms(const std::vector<column>& header) {
-        std::string read;
-        for (const column& c : header)
-            if (read_by_synonym(c))
-                read += (read.empty() ? "" : ", ") + ("\"" + text::squeeze_spaces(c.header) + "\" ") +
-                        tr("som {0}", "as {0}", {role_name(c.role)}).text();
-        if (read.empty()) return;
-        std::string line = tr("kolumner lästa efter sina rubriker på bladet \"{0}\": {1}",
-                              "columns read by their headers on the sheet \"{0}\": {1}", {sheet_.name, read})
-                               .text();
-        if (std::find(out_.assumptions.begin(), out_.assumptions.end(), line) == out_.assumptions.end())
-            out_.assumptions.push_back(std::move(line));
+        auto& said = out_.doc.metadata.assumptions;
+        for (const column& c : header) {
+            if (!read_by_synonym(c)) continue;
+            model::assumption a{model::assumption_kind::column_synonym, file_, sheet_.name,
+                                text::squeeze_spaces(c.header), std::string(role_token(c.role))};
+            if (std::find(said.begin(), said.end(), a) == said.end()) said.push_back(std::move(a));
+        }
     }
 
     // A title-block row "Enhet | Skola A" (any unit column's header as its label) names the unit of
@@ -381,6 +377,8 @@ private:
             if (!label || label->role != column_role::unit) continue;
             title_unit_ = text::squeeze_spaces(row[1]);
             layout_.metadata_rows.insert(title_row_numbers_[i]);
+            out_.doc.metadata.assumptions.push_back(
+                {model::assumption_kind::unit_from_title, file_, sheet_.name, title_unit_, ""});
         }
     }
 
@@ -631,14 +629,9 @@ void settle_years(follow_up& out) {
         for (model::activity& a : out.doc.activities) a.year.reset();
         return;
     }
-    std::string list;
-    for (int year : years) list += (list.empty() ? "" : ", ") + std::to_string(year);
-    out.assumptions.push_back(tr("flera år i filen ({0}): från tabellernas rubriker, raderna ovanför dem, en "
-                                 "År-kolumn eller bladens namn",
-                                 "several years in the file ({0}): from the tables' headers, the lines above them, "
-                                 "a year column or the sheets' names",
-                                 {list})
-                                  .text());
+    for (int year : years)
+        out.doc.metadata.assumptions.push_back(
+            {model::assumption_kind::years_in_file, out.cells.file, "", std::to_string(year), ""});
 }
 
 // A sheet's name that can name a unit: no year, no perspective, not an office program's default.
@@ -662,11 +655,14 @@ void units_from_sheet_names(const std::vector<const sheet*>& parts, const std::v
     if (names.size() < 2) return;
     bool used = false;
     for (model::activity& a : out.doc.activities)
-        if (a.unit.empty() && a.source) a.unit = text::squeeze_spaces(a.source->sheet), used = true;
+        if (a.unit.empty() && a.source) {
+            a.unit = text::squeeze_spaces(a.source->sheet);
+            used = true;
+        }
     if (!used) return;
-    std::string list;
-    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
-    out.assumptions.push_back(tr("enhet från bladens namn ({0})", "unit from the sheets' names ({0})", {list}).text());
+    for (const std::string& name : names)
+        out.doc.metadata.assumptions.push_back(
+            {model::assumption_kind::unit_from_sheet, out.cells.file, name, name, ""});
 }
 
 // The units the rule gives that the rows do not: the sheets' names, or a check that the column named
@@ -747,8 +743,8 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     if (!out.doc.metadata.year)
         if (int year = first_year(file_stem(file_name))) {
             out.doc.metadata.year = year;
-            out.assumptions.push_back(
-                tr("år från filens namn ({0})", "year from the file's name ({0})", {std::to_string(year)}).text());
+            out.doc.metadata.assumptions.push_back(
+                {model::assumption_kind::year_from_file_name, file_name, "", std::to_string(year), ""});
         }
     settle_years(out);
     apply_unit_rule(units, parts, layouts, out);

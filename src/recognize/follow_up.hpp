@@ -38,9 +38,6 @@ struct follow_up {
     std::vector<skipped_row> skipped;
     // Where every non-empty cell of the file went.
     cell_accounting cells;
-    // What the reader decided by guessing, one line each in the current language ("enhet från
-    // bladens namn (Skola A, Skola B)").
-    std::vector<std::string> assumptions;
     // The legends found on the file's sheets, and how its statuses were decided.
     std::vector<status_legend> legends;
     status_tally statuses;

@@ -77,7 +77,8 @@ TEST_CASE("indicators: a target written as text alone, as in 1.0 and 1.1, reads 
     model::document doc = sample_document();
     std::string xml = normalized::write_normalized(doc);
     REQUIRE(xml.find("<target>minst 85</target>") != std::string::npos);
-    const model::indicator& i = normalized::read_normalized(xml).goals.at(1).indicators.at(0);
+    const model::document read = normalized::read_normalized(xml);
+    const model::indicator& i = read.goals.at(1).indicators.at(0);
     CHECK(i.target.text == "minst 85");
     CHECK(i.target.kind == model::value_kind::text);
     CHECK_FALSE(i.target.number.has_value());

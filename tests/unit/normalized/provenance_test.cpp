@@ -15,6 +15,7 @@ TEST_CASE("without provenance no source reference or file name is written") {
 
     model::document read = normalized::read_normalized(xml);
     CHECK(read.metadata.source_files.empty());
+    CHECK(xml.find("<assumption") == std::string::npos);  // how files were read is provenance too
     CHECK_FALSE(read.goals.at(0).source.has_value());
     CHECK_FALSE(read.activities.at(0).statuses.at(0).source.has_value());
     CHECK_FALSE(read.sk_reports.at(0).results.at(0).total->source.has_value());
@@ -33,4 +34,15 @@ TEST_CASE("the same content from different files gives the same bytes without pr
     CHECK(normalized::write_normalized(from_xlsx) != normalized::write_normalized(from_ods));
     CHECK(normalized::write_normalized(from_xlsx, {.provenance = false}) ==
           normalized::write_normalized(from_ods, {.provenance = false}));
+}
+
+TEST_CASE("the import's guesses are written with provenance and read back as they were") {
+    model::document doc = sample_document();
+    REQUIRE(doc.metadata.assumptions.size() == 2);
+    std::string xml = normalized::write_normalized(doc);
+    CHECK(xml.find("<assumption kind=\"column-synonym\" file=\"atagande-2018.xlsx\" sheet=\"Åtagande 2018\" "
+                   "about=\"Åtagande 2018\" as=\"activity\"/>") != std::string::npos);
+    CHECK(xml.find("<assumption kind=\"year-from-file-name\" file=\"skolor.xlsx\" about=\"2018\"/>") !=
+          std::string::npos);
+    CHECK(normalized::read_normalized(xml).metadata.assumptions == doc.metadata.assumptions);
 }

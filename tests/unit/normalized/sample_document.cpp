@@ -287,6 +287,9 @@ document sample_document() {
     doc.metadata.as_of = "2018-12-31";
     doc.metadata.source_files = {"atagande-2018.xlsx", "verksamhetsplan-2019.xlsx", "skolor.xlsx",
                                  "exempelskolan-ifylld-2023.docx"};
+    doc.metadata.assumptions = {
+        {assumption_kind::column_synonym, "atagande-2018.xlsx", "Åtagande 2018", "Åtagande 2018", "activity"},
+        {assumption_kind::year_from_file_name, "skolor.xlsx", "", "2018", ""}};
     statement vision;
     vision.text = "Vi utvecklar en skola i toppklass.";
     doc.vision.push_back(vision);

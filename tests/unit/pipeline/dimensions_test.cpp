@@ -19,8 +19,11 @@ TEST_CASE("dimensions: two files of two years keep each activity once per year, 
     for (const auto& a : loaded.doc.activities) ++years[a.year.value_or(0)];
     CHECK(years == std::map<int, int>{{2018, 3}, {2019, 3}});
     CHECK(loaded.doc.goals.size() == 2);
-    REQUIRE(loaded.assumptions.size() == 1);
-    CHECK(loaded.assumptions[0].find("2018") != std::string::npos);
+    const auto& guesses = loaded.doc.metadata.assumptions;
+    REQUIRE(guesses.size() == 2);
+    CHECK(guesses[0].kind == mk::model::assumption_kind::year_from_file);
+    CHECK(guesses[0].about == "2018");
+    CHECK(guesses[1].about == "2019");
 }
 
 TEST_CASE("dimensions: one file per school of one year gives each activity its school from the file's name") {
@@ -30,13 +33,17 @@ TEST_CASE("dimensions: one file per school of one year gives each activity its s
     for (const auto& a : loaded.doc.activities) ++units[a.unit];
     CHECK(units == std::map<std::string, int>{{"skola-a", 3}, {"skola-b", 3}});
     for (const auto& a : loaded.doc.activities) CHECK_FALSE(a.year);
-    REQUIRE(loaded.assumptions.size() == 1);
+    const auto& guesses = loaded.doc.metadata.assumptions;
+    REQUIRE(guesses.size() == 2);
+    CHECK(guesses[0].kind == mk::model::assumption_kind::unit_from_file);
+    CHECK(guesses[0].about == "skola-a");
+    CHECK(guesses[1].about == "skola-b");
 }
 
 TEST_CASE("dimensions: one file twice in two formats names no unit") {
     auto loaded = mk::pipeline::load_inputs({variant("uppfoljning-2019.xlsx"), variant("uppfoljning-2019.ods")}, {});
     for (const auto& a : loaded.doc.activities) CHECK(a.unit.empty());
-    CHECK(loaded.assumptions.empty());
+    CHECK(loaded.doc.metadata.assumptions.empty());
 }
 
 TEST_CASE("dimensions: --enhet fil gives each activity its file's name, also one file alone") {

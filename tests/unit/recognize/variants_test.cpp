@@ -8,6 +8,7 @@
 
 #include "converters/registry.hpp"
 #include "src/core/file_io.hpp"
+#include "src/pipeline/assumption_text.hpp"
 #include "src/recognize/follow_up.hpp"
 
 namespace {
@@ -203,8 +204,12 @@ TEST_CASE(
         CAPTURE(file);
         auto result = read_variant(file);
         CHECK(result.doc.metadata.year == 2019);
-        REQUIRE(result.assumptions.size() == 1);
-        CHECK(result.assumptions[0].find("2019") != std::string::npos);
+        const auto& guesses = result.doc.metadata.assumptions;
+        REQUIRE(guesses.size() == 2);
+        CHECK(guesses[0].kind == mk::model::assumption_kind::unit_from_title);
+        CHECK(guesses[0].about == "Skola A");
+        CHECK(guesses[1].kind == mk::model::assumption_kind::year_from_file_name);
+        CHECK(guesses[1].about == "2019");
     }
 }
 
@@ -213,9 +218,17 @@ TEST_CASE("columns read by a synonym are said once per sheet; a table of the can
     std::string path = std::string(MK_FIXTURES) + "/uppfoljning/atagande-2018.xlsx";
     auto atagande = mk::recognize::recognise_follow_up(
         mk::read_workbook(mk::read_input_file(path), mk::file_stem(path)), "atagande-2018.xlsx");
-    REQUIRE(atagande.assumptions.size() == 1);
-    CHECK(atagande.assumptions[0] ==
-          "kolumner lästa efter sina rubriker på bladet \"Åtagande 2018\": \"Mål\" som KF-mål, \"Åtagande 2018\" som "
-          "aktivitet, \"Kommentarer till status**\" som kommentar");
-    CHECK(read_variant("years-stacked.xlsx").assumptions.size() == 1);  // the years only
+    const auto& guesses = atagande.doc.metadata.assumptions;
+    REQUIRE(guesses.size() == 2);
+    CHECK(guesses[1].kind == mk::model::assumption_kind::column_synonym);
+    CHECK(guesses[1].about == "Åtagande 2018");
+    CHECK(guesses[1].as == "activity");
+    REQUIRE(mk::pipeline::assumption_lines(guesses).size() == 1);
+    CHECK(
+        mk::pipeline::assumption_lines(guesses)[0] ==
+        "atagande-2018.xlsx: kolumner lästa efter sina rubriker på bladet \"Åtagande 2018\": \"Mål\" som KF-mål, \"Åtagande 2018\" som "
+        "aktivitet");
+    const auto& years = read_variant("years-stacked.xlsx").doc.metadata.assumptions;
+    CHECK(years.size() == 2);  // the years only
+    for (const auto& a : years) CHECK(a.kind == mk::model::assumption_kind::years_in_file);
 }
