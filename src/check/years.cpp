@@ -41,11 +41,13 @@ void check_done_last_year(const context& ctx, findings& out) {
         if (now->value == model::status::done || now->value == model::status::cancelled ||
             now->value == model::status::unknown)
             continue;
+        // The unit is named: the same activity of another school may not have gone back.
+        std::string subject = "\"" + a.text + "\"" + (a.unit.empty() ? "" : " (" + a.unit + ")");
         out.push_back(
             make_finding("MK030", now->source, a.id,
-                         tr("aktiviteten \"{0}\" var \"{1}\" {2} men är \"{3}\" {4}",
-                            "the activity \"{0}\" was \"{1}\" in {2} but is \"{3}\" in {4}",
-                            {a.text, then->word, std::to_string(*a.year - 1), now->word, std::to_string(*a.year)})));
+                         tr("aktiviteten {0} var \"{1}\" {2} men är \"{3}\" {4}",
+                            "the activity {0} was \"{1}\" in {2} but is \"{3}\" in {4}",
+                            {subject, then->word, std::to_string(*a.year - 1), now->word, std::to_string(*a.year)})));
     }
 }
 

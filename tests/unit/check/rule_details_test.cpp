@@ -308,6 +308,7 @@ TEST_CASE("MK030 compares each unit with itself: only the school whose activity 
         if (f.rule == "MK030") {
             ++found;
             CHECK(f.location.cell == "E3");
+            CHECK(f.message.find("\"Utveckling av elevhälsan\" (Skola B) var \"Genomfört\" 2018") != std::string::npos);
         }
     CHECK(found == 1);
 }
