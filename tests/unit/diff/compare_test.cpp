@@ -53,7 +53,7 @@ std::size_t count_if(const diff::changes& c, bool (*kind)(const diff::goal_diff&
 
 }  // namespace
 
-TEST_CASE("diff: the same chain twice is no change") {
+TEST_CASE("comparison: the same chain twice is no change") {
     diff::changes c = diff::compare(last_year(), last_year());
     CHECK(c.count() == 0);
     CHECK(c.goals.size() == 5);
@@ -61,14 +61,14 @@ TEST_CASE("diff: the same chain twice is no change") {
     for (const auto& g : c.goals) CHECK_FALSE(g.changed());
 }
 
-TEST_CASE("diff: text that differs only in case, spaces and punctuation is kept, not reworded") {
+TEST_CASE("comparison: text that differs only in case, spaces and punctuation is kept, not reworded") {
     model::document now = last_year();
     now.goals[2].text = now.goals[2].name = "  fler elever når kunskapskraven i alla ämnen. ";
     now.activities[0].text = "LÄSFRÄMJANDE insatser i förskoleklass!";
     CHECK(diff::compare(last_year(), now).count() == 0);
 }
 
-TEST_CASE("diff: a goal reworded is linked by the matcher with its score") {
+TEST_CASE("comparison: a goal reworded is linked by the matcher with its score") {
     model::document now = last_year();
     now.goals[2].text = now.goals[2].name = "Fler elever når kunskapskraven i samtliga ämnen";
     diff::changes c = diff::compare(last_year(), now);
@@ -84,7 +84,7 @@ TEST_CASE("diff: a goal reworded is linked by the matcher with its score") {
     CHECK_FALSE(c.activities[0].changed());
 }
 
-TEST_CASE("diff: a goal under another parent is moved") {
+TEST_CASE("comparison: a goal under another parent is moved") {
     model::document now = last_year();
     now.goals[4].parent->target = "k1";
     diff::changes c = diff::compare(last_year(), now);
@@ -94,7 +94,7 @@ TEST_CASE("diff: a goal under another parent is moved") {
     CHECK(c.goals[4].after->parent == "Utbildning med hög kvalitet");
 }
 
-TEST_CASE("diff: a goal dropped and a goal new, with their activities") {
+TEST_CASE("comparison: a goal dropped and a goal new, with their activities") {
     model::document now = last_year();
     now.goals.erase(now.goals.begin() + 4);  // Minskat matsvinn
     now.activities.erase(now.activities.begin() + 2);
@@ -111,7 +111,7 @@ TEST_CASE("diff: a goal dropped and a goal new, with their activities") {
     CHECK(lone == 2);
 }
 
-TEST_CASE("diff: an activity under another goal is moved, a changed status is reported") {
+TEST_CASE("comparison: an activity under another goal is moved, a changed status is reported") {
     model::document now = last_year();
     now.activities[3].goal->target = "n1";                      // Ny lokalplan: to the first nämndmål
     now.activities[1].statuses[0].value = model::status::done;  // budget: on track → done
@@ -126,7 +126,7 @@ TEST_CASE("diff: an activity under another goal is moved, a changed status is re
     CHECK(*c.activities[1].after->status == model::status::done);
 }
 
-TEST_CASE("diff: an activity is paired with its namesake under the same goal first") {
+TEST_CASE("comparison: an activity is paired with its namesake under the same goal first") {
     model::document before = last_year();
     before.activities.push_back(activity("a6", "Mät matsvinnet varje vecka", "n2", model::status::done));
     model::document now = before;
@@ -134,7 +134,7 @@ TEST_CASE("diff: an activity is paired with its namesake under the same goal fir
     CHECK(diff::compare(before, now).count() == 0);
 }
 
-TEST_CASE("diff: indicators show both years' target and outcome; a changed target is a change") {
+TEST_CASE("comparison: indicators show both years' target and outcome; a changed target is a change") {
     model::document before = last_year();
     model::indicator i;
     i.name = "Andel behöriga";
@@ -158,7 +158,7 @@ TEST_CASE("diff: indicators show both years' target and outcome; a changed targe
     CHECK(c.indicators[0].owner == "Fler elever når kunskapskraven i alla ämnen");
 }
 
-TEST_CASE("diff: goals of different levels are never paired") {
+TEST_CASE("comparison: goals of different levels are never paired") {
     model::document now = last_year();
     now.goals[1].level = model::level::namnd;  // Sund ekonomi is now a nämndmål
     diff::changes c = diff::compare(last_year(), now);

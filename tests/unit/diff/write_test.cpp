@@ -36,7 +36,7 @@ diff::changes one_of_each() {
 
 }  // namespace
 
-TEST_CASE("diff: the text lists each change and the count") {
+TEST_CASE("diff outputs: the text lists each change and the count") {
     std::string text = diff::changes_text(one_of_each(), {"a.xlsx", "b.xlsx"});
     CHECK(text.find("Ekonomi i balans | En ekonomi i balans | 80 %") != std::string::npos);
     CHECK(text.find("Borttagna mål (1)") != std::string::npos);
@@ -45,14 +45,14 @@ TEST_CASE("diff: the text lists each change and the count") {
     CHECK(diff::changes_text({}, {"a", "b"}).find("Inga ändringar.") != std::string::npos);
 }
 
-TEST_CASE("diff: the workbook has a summary and one sheet per kind of change") {
+TEST_CASE("diff outputs: the workbook has a summary and one sheet per kind of change") {
     workbook book = diff::changes_workbook(one_of_each(), {"a.xlsx", "b.xlsx"});
     CHECK(book.sheets.size() == 1 + diff::change_tables({}).size());
     CHECK(book.sheets[0].name == "Sammanfattning");
     CHECK(book.sheets[1].name == "Omformulerade mål");
 }
 
-TEST_CASE("diff: the document shows both trees side by side with changed rows shaded") {
+TEST_CASE("diff outputs: the document shows both trees side by side with changed rows shaded") {
     document doc = diff::changes_document(one_of_each(), {"a.xlsx", "b.xlsx"});
     const block* table = nullptr;
     for (const block& b : doc.blocks)
@@ -66,7 +66,7 @@ TEST_CASE("diff: the document shows both trees side by side with changed rows sh
     CHECK(cell_text(table->rows[3].cells[2]).empty());
 }
 
-TEST_CASE("diff: the JSON parses and counts the changes") {
+TEST_CASE("diff outputs: the JSON parses and counts the changes") {
     auto j = nlohmann::json::parse(diff::changes_json(one_of_each(), {"a.xlsx", "b.xlsx"}));
     CHECK(j["changes"] == 3);
     CHECK(j["goals"][0]["change"] == "changed");
