@@ -43,7 +43,10 @@ std::string goal_change_text(const goal_diff& d) {
     if (d.reworded)
         out = tr("omformulerat ({0} %)", "reworded ({0} %)", {std::to_string(static_cast<int>(*d.score * 100 + 0.5))})
                   .text();
-    if (d.moved) out += (out.empty() ? "" : ", ") + tr("flyttat", "moved").text();
+    if (d.moved)
+        out += (out.empty() ? "" : ", ") + tr("flyttat (förut under {0})", "moved (was under {0})",
+                                              {d.before->parent.empty() ? "–" : d.before->parent})
+                                               .text();
     return out;
 }
 
@@ -51,7 +54,9 @@ std::string activity_change_text(const activity_diff& d) {
     if (!d.after) return tr("borttagen", "dropped").text();
     if (!d.before) return tr("ny", "new").text();
     std::string out;
-    if (d.moved) out = tr("flyttad", "moved").text();
+    if (d.moved)
+        out = tr("flyttad (förut under {0})", "moved (was under {0})", {d.before->goal.empty() ? "–" : d.before->goal})
+                  .text();
     if (d.status_changed) out += (out.empty() ? "" : ", ") + tr("ändrad status", "changed status").text();
     return out;
 }
