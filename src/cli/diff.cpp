@@ -29,13 +29,15 @@ command add_diff_command(CLI::App& app) {
                    "compare last year's goal chain or follow-up with this year's: goals kept, reworded, moved, "
                    "dropped or new, activities and statuses, indicators")
                     .text());
-    sub->add_option("FORRA", options->before,
+    sub->add_option(tr("FORRA", "OLD").text(), options->before,
                     tr("förra årets fil (normaliserad XML eller annan fil som import läser)",
                        "last year's file (normalized XML or any other file import reads)")
                         .text())
         ->type_name("")
         ->required();
-    sub->add_option("ARETS", options->after, tr("årets fil", "this year's file").text())->type_name("")->required();
+    sub->add_option(tr("ARETS", "NEW").text(), options->after, tr("årets fil", "this year's file").text())
+        ->type_name("")
+        ->required();
     sub->add_option("-o,--output", options->output,
                     tr("skriv jämförelsen till en fil ({0}); formatet följer filändelsen (annars text på "
                        "standard ut)",
