@@ -70,8 +70,8 @@ command add_diff_command(CLI::App& app) {
                     write_output_file(options->output, pipeline::diff_bytes(f, found, names),
                                       {options->before, options->after});
                     print_warnings(warnings);
-                    std::cerr << tr("jämförelsen skrevs till {0}: {1} ändringar",
-                                    "the comparison was written to {0}: {1} changes",
+                    std::cerr << tr("jämförelsen skrevs till {0} (ändringar: {1})",
+                                    "the comparison was written to {0} (changes: {1})",
                                     {options->output, std::to_string(found.count())})
                                      .text()
                               << '\n';

@@ -21,10 +21,10 @@ std::string changes_text(const changes& found, const sides& names) {
         }
     }
     std::size_t n = found.count();
-    out += '\n' +
-           (n == 0 ? tr("Inga ändringar.", "No changes.") : tr("{0} ändringar.", "{0} changes.", {std::to_string(n)}))
-               .text() +
-           '\n';
+    message total = n == 0   ? tr("Inga ändringar.", "No changes.")
+                    : n == 1 ? tr("1 ändring.", "1 change.")
+                             : tr("{0} ändringar.", "{0} changes.", {std::to_string(n)});
+    out += '\n' + total.text() + '\n';
     return out;
 }
 

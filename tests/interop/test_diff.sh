@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# `malkedja diff OLD NEW`: the seed follow-ups of 2018 and 2019, and two years of a work plan made by
-# python-docx (tests/data/diff/make.py), give exactly the changes listed in tests/data/diff and exit
-# 1; the same chain twice (.xlsx against .ods, against its own normalized XML) gives none and exits 0;
+# `malkedja diff OLD NEW`: the seed follow-ups of 2018 and 2019, two years of a work plan made by
+# python-docx (tests/data/diff/make_work_plans.py) and two years of a follow-up made by openpyxl and
+# LibreOffice (tests/data/variants) give exactly the changes listed in tests/data/diff and exit 1;
+# the same chain twice (.xlsx against .ods, against its own normalized XML, with indicators) gives
+# none and exits 0;
 # the .xlsx opens in openpyxl with one sheet per kind of change, the .json parses, the .html shows
 # both trees; bad input exits 2 naming the file and writes nothing, and no output goes over an input.
 # Usage: test_diff.sh MALKEDJA FIXTURES
@@ -42,11 +44,27 @@ no_change() {  # no_change OLD NEW: diff prints "Inga ändringar." and exits 0
 
 changes_are "$follow_ups/atagande-2018.xlsx" "$follow_ups/verksamhetsplan-2019.xlsx" "$data/uppfoljning-changes.txt"
 changes_are "$data/arbetsplan-2024.docx" "$data/arbetsplan-2025.docx" "$data/arbetsplan-changes.txt"
+changes_are "$here/../data/variants/uppfoljning-2018.xlsx" "$here/../data/variants/uppfoljning-2019.ods" "$data/status-changes.txt"
 
 no_change "$follow_ups/atagande-2018.xlsx" "$follow_ups/atagande-2018.ods"
 "$malkedja" import "$follow_ups/atagande-2018.xlsx" -o "$work/atagande-2018.xml" 2>/dev/null
 no_change "$work/atagande-2018.xml" "$follow_ups/atagande-2018.csv"
 no_change "$data/arbetsplan-2025.docx" "$data/arbetsplan-2025.docx"
+no_change "$here/../data/indicators/indikatorer-2019.xlsx" "$here/../data/indicators/indikatorer-2019.ods"
+
+# An indicator's target and outcome changed by openpyxl: the indicator is changed, with both years' values.
+/usr/bin/python3 -c '
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+sheet = book["Uppföljning 2019"]
+sheet["G6"] = "≥ 80 %"
+sheet["J6"] = 0.84
+book.save(sys.argv[2])' "$here/../data/indicators/indikatorer-2019.xlsx" "$work/indikatorer-2020.xlsx"
+"$malkedja" diff "$here/../data/indicators/indikatorer-2019.xlsx" "$work/indikatorer-2020.xlsx" >"$work/out.txt" 2>&1
+status=$?
+[[ $status == 1 ]] || fail "a changed indicator exits $status, expected 1"
+grep -qF "Andel elever i samverkansprojekt | Utveckla samarbete med andra nämnder. | ändrad | ≥ 75 % → ≥ 80 % | 81 % → 84 %" "$work/out.txt" &&
+  grep -qx "1 ändring." "$work/out.txt" || fail "the changed indicator: $(cat "$work/out.txt")"
 
 # The text names the reworded goal with its score; --lang en speaks English.
 "$malkedja" diff "$data/arbetsplan-2024.docx" "$data/arbetsplan-2025.docx" >"$work/out.txt" 2>/dev/null
