@@ -75,9 +75,13 @@ public:
     }
 
     std::vector<tree_row> rows() {
-        // Roots: goals with no parent, or whose parent is no goal compared (a cut link).
+        // Roots: goals and activities with no goal above, or whose goal is none compared (a cut link).
+        std::set<std::string> roots;
         for (const auto& [anchor, list] : goals_under_)
-            if (anchor.empty() || !known_.count(anchor)) add_children(anchor, 0);
+            if (!known_.count(anchor)) roots.insert(anchor);
+        for (const auto& [anchor, list] : activities_under_)
+            if (!known_.count(anchor)) roots.insert(anchor);
+        for (const std::string& anchor : roots) add_children(anchor, 0);
         return std::move(rows_);
     }
 

@@ -74,3 +74,19 @@ TEST_CASE("diff outputs: the JSON parses and counts the changes") {
     CHECK(j["goals"][1]["change"] == "dropped");
     CHECK(j["activities"][0]["change"] == "new");
 }
+
+TEST_CASE("diff outputs: the document shows an activity whose goal is unknown at the top of the trees") {
+    diff::changes c;
+    diff::activity_diff lone;
+    lone.before = diff::activity_side{"a1", "Utan mål", "", "", std::nullopt, ""};
+    lone.key = "-a1";
+    lone.anchor = "-g-saknas";
+    c.activities.push_back(lone);
+    document doc = diff::changes_document(c, {"a.xlsx", "b.xlsx"});
+    const block* table = nullptr;
+    for (const block& b : doc.blocks)
+        if (b.kind == block_kind::table) table = &b;
+    REQUIRE(table);
+    REQUIRE(table->rows.size() == 2);
+    CHECK(cell_text(table->rows[1].cells[0]) == "• Utan mål");
+}
