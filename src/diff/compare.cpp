@@ -27,11 +27,14 @@ pairing pair_goals(const std::vector<model::goal>& before, const std::vector<mod
     pairing pairs(before.size(), none);
     std::vector<bool> taken(after.size(), false);
     fuzzy.assign(before.size(), std::nullopt);
+    std::map<std::pair<model::level, std::string>, std::vector<std::size_t>> after_by_text;
+    for (std::size_t j = 0; j < after.size(); ++j)
+        after_by_text[{after[j].level, text::fold(report::goal_text(after[j]))}].push_back(j);
     for (std::size_t i = 0; i < before.size(); ++i) {
-        std::string folded = text::fold(report::goal_text(before[i]));
-        for (std::size_t j = 0; j < after.size(); ++j) {
-            if (taken[j] || after[j].level != before[i].level) continue;
-            if (text::fold(report::goal_text(after[j])) != folded) continue;
+        auto same = after_by_text.find({before[i].level, text::fold(report::goal_text(before[i]))});
+        if (same == after_by_text.end()) continue;
+        for (std::size_t j : same->second) {
+            if (taken[j]) continue;
             pairs[i] = j;
             taken[j] = true;
             break;
@@ -173,14 +176,18 @@ changes compare(const model::document& before, const model::document& after) {
     // Activities: the same text and unit under the goal its goal became first, then anywhere.
     std::vector<std::size_t> activity_counterpart(after.activities.size(), none);
     std::vector<bool> old_taken(before.activities.size(), false);
+    std::map<std::string, std::vector<std::size_t>> before_by_key;
+    for (std::size_t i = 0; i < before.activities.size(); ++i)
+        before_by_key[activity_key(before.activities[i])].push_back(i);
     for (bool same_goal : {true, false}) {
         for (std::size_t j = 0; j < after.activities.size(); ++j) {
             if (activity_counterpart[j] != none) continue;
             const model::activity& now = after.activities[j];
-            std::string key = activity_key(now);
-            for (std::size_t i = 0; i < before.activities.size(); ++i) {
+            auto same = before_by_key.find(activity_key(now));
+            if (same == before_by_key.end()) continue;
+            for (std::size_t i : same->second) {
                 const model::activity& old = before.activities[i];
-                if (old_taken[i] || activity_key(old) != key) continue;
+                if (old_taken[i]) continue;
                 if (same_goal && mapped(target_of(old.goal)) != target_of(now.goal)) continue;
                 activity_counterpart[j] = i;
                 old_taken[i] = true;
