@@ -36,6 +36,7 @@ command add_blocks_command(CLI::App& app);
 command add_import_command(CLI::App& app);
 command add_check_command(CLI::App& app);
 command add_export_command(CLI::App& app);
+command add_diff_command(CLI::App& app);
 command add_sk_command(CLI::App& app);
 command add_serve_command(CLI::App& app);
 

@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
     commands.push_back(mk::cli::add_import_command(app));
     commands.push_back(mk::cli::add_check_command(app));
     commands.push_back(mk::cli::add_export_command(app));
+    commands.push_back(mk::cli::add_diff_command(app));
     commands.push_back(mk::cli::add_sk_command(app));
     commands.push_back(mk::cli::add_serve_command(app));
     for (auto& c : commands) {

@@ -171,8 +171,10 @@ command add_sk_generate_command(CLI::App& sk) {
         ->type_name(value_name::folder())
         ->check(existing_folder());
     sub->add_option("--previous-chain", options->previous_chain,
-                    tr("förra årets målkedja, för förra årets SKA-mål (annars från dokumenten i --previous)",
-                       "last year's goal chain, for last year's SKA-mål (else from the documents in --previous)")
+                    tr("förra årets målkedja, för förra årets SKA-mål (annars från dokumenten i --previous); "
+                       "Målanalysens mål som inte finns kvar i --chain markeras",
+                       "last year's goal chain, for last year's SKA-mål (else from the documents in --previous); "
+                       "the Målanalys goals that --chain no longer has are marked")
                         .text())
         ->type_name(value_name::file());
     sub->add_option("--lasar", options->lasar, tr("läsåret, t.ex. 2024/25", "the läsår, e.g. 2024/25").text())

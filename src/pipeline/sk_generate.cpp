@@ -7,6 +7,7 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/core/memory_budget.hpp"
+#include "src/diff/changes.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/recognize/schools.hpp"
 #include "src/sk/file_name.hpp"
@@ -58,7 +59,13 @@ sk::plan_inputs read_plan_inputs(const sk_generate_request& request, const sk_te
     inputs.lasar = request.lasar;
     inputs.template_lasar = from.facts.lasar.value_or(0);
     inputs.chain = load_inputs(request.chain, {}).doc;
-    if (request.previous_chain) inputs.previous_chain = load_input(*request.previous_chain);
+    if (request.previous_chain) {
+        inputs.previous_chain = load_input(*request.previous_chain);
+        for (const diff::goal_diff& d : diff::compare(*inputs.previous_chain, inputs.chain).goals)
+            if (!d.after)
+                for (const model::goal& g : inputs.previous_chain->goals)
+                    if (g.id == d.before->id) inputs.dropped_goals.push_back(g);
+    }
     auto schools = read_workbook_input(request.schools, recognize::read_schools);
     for (auto& school : schools.schools)
         if (school.source) school.source->file = request.schools.name;

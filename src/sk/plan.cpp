@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "src/recognize/goal_match.hpp"
 #include "src/sk/ska_goals.hpp"
 #include "src/sk/stages.hpp"
 
@@ -115,14 +116,16 @@ void add_highlights(const plan_inputs& inputs, const model::school& school, fill
     plan.highlights.push_back(std::move(fill));
 }
 
-void add_previous_goals(const std::vector<model::planned_goal>& goals, fill_plan& plan) {
+void add_previous_goals(const std::vector<model::planned_goal>& goals, const std::vector<model::goal>& dropped,
+                        fill_plan& plan) {
     for (const auto& goal : goals) {
         table_ref table{{"MÅLANALYS", goal.focus_area}, "MÅL LÄSÅRET"};
         row_fill* rows = nullptr;
         for (auto& existing : plan.rows)
             if (existing.table.headings == table.headings) rows = &existing;
         if (!rows) rows = &plan.rows.emplace_back(row_fill{table, {}});
-        rows->rows.push_back({goal.goal_text, goal.why, goal.activities, goal.target_state, "", ""});
+        rows->rows.push_back({goal.goal_text, goal.why, goal.activities, goal.target_state, "",
+                              names_goal_of(goal.goal_text, dropped) ? dropped_goal_note() : ""});
     }
 }
 
@@ -144,9 +147,18 @@ fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school
     add_ska_goals(inputs.template_lasar - 1,
                   inputs.previous_chain ? ska_goals_of_chain(*inputs.previous_chain) : previous.ska_goals, plan);
     add_highlights(inputs, school, plan);
-    add_previous_goals(previous.goals, plan);
+    add_previous_goals(previous.goals, inputs.dropped_goals, plan);
     return plan;
 }
+
+bool names_goal_of(std::string_view goal_text, const std::vector<model::goal>& goals) {
+    if (goals.empty()) return false;
+    if (recognize::match_goal(goal_text, goals)) return true;
+    std::size_t colon = goal_text.find(':');
+    return colon != std::string_view::npos && recognize::match_goal(goal_text.substr(0, colon), goals);
+}
+
+std::string dropped_goal_note() { return "Målet finns inte kvar i nämndens målkedja i år."; }
 
 bool fills_previous_ska_goals(const plan_inputs& inputs, const previous_year& previous) {
     return !(inputs.previous_chain ? ska_goals_of_chain(*inputs.previous_chain) : previous.ska_goals).empty();

@@ -16,6 +16,9 @@ struct plan_inputs {
     model::document chain;
     // Last year's goal chain, for last year's SKA-mål table (else the school's previous document's).
     std::optional<model::document> previous_chain;
+    // The goals of previous_chain that chain no longer has (diff::compare): a Målanalys row for one
+    // says so in its column "Ska målet finnas kvar?".
+    std::vector<model::goal> dropped_goals;
     std::vector<model::development_area> development_areas;
     std::vector<recognize::survey_row> survey;
     // Meritvärde and "minst E" per year: the history tables of ÅK 6 and 9.
@@ -40,11 +43,18 @@ struct previous_year {
 // values (and the areas' and kommun's), its meritvärde history for the three years the document
 // shows (and the kommun's for the last), this year's SKA-mål table from the chain and last year's
 // from the previous chain or else previous, its development areas highlighted, and previous's goals
-// as Målanalys rows. With update, for a document the school has already filled: only the names,
+// as Målanalys rows (a goal the chain dropped since last year marked as such). With update, for a document the school has already filled: only the names,
 // years and survey and history cells, where a cell the school changed keeps its text
 // (fill_plan::update); no section removed, no table rebuilt, no highlight or row changed.
 fill_plan plan_for_school(const plan_inputs& inputs, const model::school& school, const previous_year& previous,
                           bool update);
+
+// Whether a school's goal text names one of goals (recognize::match_goal), whole or its part before
+// the first colon ("Eleverna når kunskapskraven: minst 85 % …").
+bool names_goal_of(std::string_view goal_text, const std::vector<model::goal>& goals);
+
+// What a Målanalys row of a goal the chain dropped says in its column "Ska målet finnas kvar?".
+std::string dropped_goal_note();
 
 // Whether the school's plan fills last year's SKA-mål table (else the template's stays).
 bool fills_previous_ska_goals(const plan_inputs& inputs, const previous_year& previous);

@@ -105,6 +105,31 @@ cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/
 "$malkedja" blocks next/Exempelskolan.docx >next.txt
 grep -q "minst 85 % av eleverna i åk 9" next.txt || fail "--previous: last year's goal is not in the Målanalys"
 
+grep -qF "Målet finns inte kvar" next.txt && fail "--previous without --previous-chain marks a goal as dropped"
+
+# --previous with --previous-chain: a Målanalys goal naming a nämndmål that this year's chain no
+# longer has (the comparison of `malkedja diff`) says so in "Ska målet finnas kvar?"; the others not.
+$python - chain.xml this-year.xml <<'PY'
+import sys, xml.etree.ElementTree as ET
+ns = "urn:x-malkedja:normalized:1"
+ET.register_namespace("", ns)
+tree = ET.parse(sys.argv[1])
+goals = tree.getroot().find(f"{{{ns}}}goals")
+for goal in goals.findall(f"{{{ns}}}goal"):
+    if goal.find(f"{{{ns}}}text").text.startswith("Eleverna når kunskapskraven"):
+        goals.remove(goal)
+tree.write(sys.argv[2], encoding="UTF-8", xml_declaration=True)
+PY
+mkdir next-dropped
+"$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain this-year.xml \
+    --previous-chain chain.xml --schools "$fixtures/skolor/skolor.xlsx" --previous previous --lasar 2024/25 \
+    -o next-dropped 2>next-dropped-err.txt || fail "sk generate --previous --previous-chain failed: $(cat next-dropped-err.txt)"
+"$malkedja" blocks next-dropped/Exempelskolan.docx >next-dropped.txt
+[ "$(grep -c "Målet finns inte kvar i nämndens målkedja i år." next-dropped.txt)" = 1 ] ||
+    fail "the Målanalys does not mark the one goal whose nämndmål was dropped"
+grep -B12 "Målet finns inte kvar" next-dropped.txt | grep -q "Eleverna når kunskapskraven och utvecklas så långt som möjligt: minst 85 %" ||
+    fail "the mark is not in the row of the dropped goal"
+
 # Last year's SKA-mål table (Bilaga 3, now "MÅL 2023"): the previous document's table of that year,
 # with its header and KF goals merged down; for the schools without either source the template's
 # table stays, and the summary says so once.

@@ -188,3 +188,28 @@ TEST_CASE("last year's SKA-mål from the school's previous document when there i
     CHECK(last_year.rows[1].cells[0].row_span == 3);
     CHECK(plain_text(last_year.rows[3].cells[1].blocks) == "Ett mål som bara fanns förra året.");
 }
+
+TEST_CASE("Målanalys: last year's goal that the chain dropped says so in \"Ska målet finnas kvar?\"") {
+    auto in = inputs();
+    in.dropped_goals = {chain_goals()[1]};  // Eleverna når kunskapskraven.
+    sk::previous_year previous;
+    for (std::string text : {"Eleverna når kunskapskraven: minst 85 % har minst E i lästa ämnen. (SKA)",
+                             "Eleverna undervisas av behöriga lärare."}) {
+        model::planned_goal goal;
+        goal.focus_area = "Lärande";
+        goal.goal_text = text;
+        previous.goals.push_back(goal);
+    }
+    auto plan = sk::plan_for_school(in, school_named(in.chain.schools, "Exempelskolan"), previous, false);
+    REQUIRE(plan.rows.size() == 1);
+    REQUIRE(plan.rows[0].rows.size() == 2);
+    CHECK(plan.rows[0].rows[0][5] == sk::dropped_goal_note());
+    CHECK(plan.rows[0].rows[1][5].empty());
+    auto doc = read_document(fill_docx(read_input_file(fixture("sk/sk-mall-2023-2024.docx")), plan).bytes);
+    CHECK(plain_text(doc.blocks).find(sk::dropped_goal_note()) != std::string::npos);
+    in.dropped_goals.clear();
+    CHECK(sk::plan_for_school(in, school_named(in.chain.schools, "Exempelskolan"), previous, false)
+              .rows[0]
+              .rows[0][5]
+              .empty());
+}

@@ -1,0 +1,170 @@
+#include "src/diff/tables.hpp"
+
+#include <array>
+#include <map>
+
+#include "src/report/lights.hpp"
+#include "src/text/fold.hpp"
+
+namespace mk::diff {
+namespace {
+
+std::string percent(std::optional<double> score) {
+    return score ? std::to_string(static_cast<int>(*score * 100 + 0.5)) + " %" : std::string{};
+}
+
+// "förra året → i år" for texts that may be empty.
+std::string both(const std::string& before, const std::string& after) {
+    return (before.empty() ? "–" : before) + " → " + (after.empty() ? "–" : after);
+}
+
+std::string count_text(std::size_t n, std::string_view sv_one, std::string_view sv_many, std::string_view en) {
+    return std::to_string(n) + ' ' + tr(n == 1 ? sv_one : sv_many, en).text();
+}
+
+}  // namespace
+
+std::string level_name(model::level level) {
+    switch (level) {
+        case model::level::kf: return tr("KF-mål", "Council goals").text();
+        case model::level::namnd: return tr("Nämndmål", "Board goals").text();
+        case model::level::forvaltning: return tr("Förvaltningsmål", "Administration goals").text();
+        case model::level::enhet: return tr("Enhetsmål", "Unit goals").text();
+        case model::level::medarbetare: return tr("Medarbetarmål", "Staff goals").text();
+    }
+    return {};
+}
+
+std::string status_text(const std::optional<model::status>& status, const std::string& word) {
+    if (!status) return {};
+    std::string name(report::status_name(*status));
+    if (word.empty() || text::fold(word) == text::fold(name)) return name;
+    return name + " (" + word + ")";
+}
+
+std::vector<change_table> change_tables(const changes& found) {
+    change_table reworded{
+        tr("Omformulerade mål", "Reworded goals"),
+        {tr("Nivå", "Level"), tr("Förra året", "Last year"), tr("I år", "This year"), tr("Likhet", "Similarity")},
+        {}};
+    change_table moved{tr("Flyttade mål", "Moved goals"),
+                       {tr("Nivå", "Level"), tr("Mål", "Goal"), tr("Överordnat mål förra året", "Parent last year"),
+                        tr("Överordnat mål i år", "Parent this year")},
+                       {}};
+    change_table dropped{tr("Borttagna mål", "Dropped goals"),
+                         {tr("Nivå", "Level"), tr("Mål", "Goal"), tr("Överordnat mål", "Parent")},
+                         {}};
+    change_table added{
+        tr("Nya mål", "New goals"), {tr("Nivå", "Level"), tr("Mål", "Goal"), tr("Överordnat mål", "Parent")}, {}};
+    for (const goal_diff& d : found.goals) {
+        std::string level = level_name(d.level);
+        if (!d.after)
+            dropped.rows.push_back({level, d.before->text, d.before->parent});
+        else if (!d.before)
+            added.rows.push_back({level, d.after->text, d.after->parent});
+        else {
+            if (d.reworded) reworded.rows.push_back({level, d.before->text, d.after->text, percent(d.score)});
+            if (d.moved) moved.rows.push_back({level, d.after->text, d.before->parent, d.after->parent});
+        }
+    }
+    auto activity_columns = [](std::vector<message> more) {
+        std::vector<message> columns{tr("Aktivitet", "Activity"), tr("Enhet", "Unit")};
+        columns.insert(columns.end(), more.begin(), more.end());
+        return columns;
+    };
+    change_table new_activities{tr("Nya aktiviteter", "New activities"), activity_columns({tr("Mål", "Goal")}), {}};
+    change_table dropped_activities{
+        tr("Borttagna aktiviteter", "Dropped activities"), activity_columns({tr("Mål", "Goal")}), {}};
+    change_table moved_activities{
+        tr("Flyttade aktiviteter", "Moved activities"),
+        activity_columns({tr("Mål förra året", "Goal last year"), tr("Mål i år", "Goal this year")}),
+        {}};
+    change_table statuses{
+        tr("Ändrad status", "Changed status"),
+        activity_columns({tr("Status förra året", "Status last year"), tr("Status i år", "Status this year")}),
+        {}};
+    for (const activity_diff& d : found.activities) {
+        if (!d.after)
+            dropped_activities.rows.push_back({d.before->text, d.before->unit, d.before->goal});
+        else if (!d.before)
+            new_activities.rows.push_back({d.after->text, d.after->unit, d.after->goal});
+        else {
+            if (d.moved) moved_activities.rows.push_back({d.after->text, d.after->unit, d.before->goal, d.after->goal});
+            if (d.status_changed)
+                statuses.rows.push_back({d.after->text, d.after->unit,
+                                         status_text(d.before->status, d.before->status_word),
+                                         status_text(d.after->status, d.after->status_word)});
+        }
+    }
+    change_table indicators{tr("Indikatorer", "Indicators"),
+                            {tr("Indikator", "Indicator"), tr("Tillhör", "Belongs to"), tr("Ändring", "Change"),
+                             tr("Målvärde förra året → i år", "Target last year → this year"),
+                             tr("Utfall förra året → i år", "Outcome last year → this year")},
+                            {}};
+    for (const indicator_diff& d : found.indicators) {
+        if (!d.changed()) continue;
+        std::string change = !d.before  ? tr("ny", "new").text()
+                             : !d.after ? tr("borttagen", "dropped").text()
+                                        : tr("ändrad", "changed").text();
+        indicator_side none;
+        const indicator_side& b = d.before ? *d.before : none;
+        const indicator_side& a = d.after ? *d.after : none;
+        indicators.rows.push_back({d.name, d.owner, change, both(b.target, a.target), both(b.outcome, a.outcome)});
+    }
+    return {reworded,         moved,    dropped,   added, new_activities, dropped_activities,
+            moved_activities, statuses, indicators};
+}
+
+std::vector<std::string> summary_lines(const changes& found) {
+    struct goal_counts {
+        std::size_t kept = 0, reworded = 0, moved = 0, dropped = 0, added = 0;
+    };
+    std::map<model::level, goal_counts> levels;
+    for (const goal_diff& d : found.goals) {
+        goal_counts& c = levels[d.level];
+        if (!d.after)
+            ++c.dropped;
+        else if (!d.before)
+            ++c.added;
+        else {
+            c.kept += !d.changed();
+            c.reworded += d.reworded;
+            c.moved += d.moved;
+        }
+    }
+    std::vector<std::string> lines;
+    for (const auto& [level, c] : levels)
+        lines.push_back(level_name(level) + ": " + count_text(c.kept, "oförändrat", "oförändrade", "kept") + ", " +
+                        count_text(c.reworded, "omformulerat", "omformulerade", "reworded") + ", " +
+                        count_text(c.moved, "flyttat", "flyttade", "moved") + ", " +
+                        count_text(c.dropped, "borttaget", "borttagna", "dropped") + ", " +
+                        count_text(c.added, "nytt", "nya", "new"));
+    std::array<std::size_t, 5> a{};  // kept, new, dropped, moved, status
+    for (const activity_diff& d : found.activities) {
+        if (!d.after)
+            ++a[2];
+        else if (!d.before)
+            ++a[1];
+        else {
+            a[0] += !d.changed();
+            a[3] += d.moved;
+            a[4] += d.status_changed;
+        }
+    }
+    lines.push_back(
+        tr("Aktiviteter", "Activities").text() + ": " + count_text(a[0], "oförändrad", "oförändrade", "kept") + ", " +
+        count_text(a[1], "ny", "nya", "new") + ", " + count_text(a[2], "borttagen", "borttagna", "dropped") + ", " +
+        count_text(a[3], "flyttad", "flyttade", "moved") + ", " +
+        count_text(a[4], "med ändrad status", "med ändrad status", "with a changed status"));
+    if (!found.indicators.empty()) {
+        std::array<std::size_t, 4> i{};  // kept, changed, new, dropped
+        for (const indicator_diff& d : found.indicators) ++i[!d.before ? 2 : !d.after ? 3 : d.changed() ? 1 : 0];
+        lines.push_back(tr("Indikatorer", "Indicators").text() + ": " +
+                        count_text(i[0], "oförändrad", "oförändrade", "kept") + ", " +
+                        count_text(i[1], "ändrad", "ändrade", "changed") + ", " + count_text(i[2], "ny", "nya", "new") +
+                        ", " + count_text(i[3], "borttagen", "borttagna", "dropped"));
+    }
+    return lines;
+}
+
+}  // namespace mk::diff
