@@ -1,0 +1,129 @@
+#include "converters/xls/freexl_workbook.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+
+#include "src/core/error.hpp"
+
+namespace mk::xls {
+namespace {
+
+// A private temporary file holding bytes, removed when this goes out of scope.
+class temporary_file {
+public:
+    explicit temporary_file(std::string_view bytes) {
+        std::error_code ignored;
+        std::string folder = std::filesystem::temp_directory_path(ignored).string();
+        path_ = (folder.empty() ? std::string("/tmp") : folder) + "/malkedja-xls-XXXXXX";
+        int fd = mkstemp(path_.data());
+        if (fd < 0) fail();
+        created_ = true;
+        bool written = true;
+        for (std::size_t at = 0; written && at < bytes.size();) {
+            ssize_t n = ::write(fd, bytes.data() + at, bytes.size() - at);
+            if (n < 0 && errno == EINTR) continue;
+            written = n > 0;
+            if (written) at += static_cast<std::size_t>(n);
+        }
+        if (::close(fd) != 0 || !written) fail();
+    }
+    ~temporary_file() {
+        if (created_) ::unlink(path_.c_str());
+    }
+    temporary_file(const temporary_file&) = delete;
+    temporary_file& operator=(const temporary_file&) = delete;
+
+    const std::string& path() const { return path_; }
+
+private:
+    [[noreturn]] static void fail() {
+        throw error("xls.temporary_file",
+                    tr("kunde inte skriva en tillfällig fil för att läsa .xls-filen (är den tillfälliga mappen "
+                       "full eller skrivskyddad?)",
+                       "could not write a temporary file to read the .xls file (is the temporary folder full or "
+                       "read-only?)"));
+    }
+
+    std::string path_;
+    bool created_ = false;
+};
+
+}  // namespace
+
+void throw_encrypted() {
+    throw error("xls.encrypted", tr("filen är en lösenordsskyddad .xls-fil: öppna den i Excel eller LibreOffice, ta "
+                                    "bort lösenordet och spara den som .xlsx",
+                                    "the file is a password-protected .xls file: open it in Excel or LibreOffice, "
+                                    "remove the password and save it as .xlsx"));
+}
+
+void check_freexl(int code) {
+    if (code == FREEXL_OK) return;
+    if (code == FREEXL_INSUFFICIENT_MEMORY) throw error("memory.out", out_of_memory_text());
+    if (code == FREEXL_INVALID_CHARACTER || code == FREEXL_UNSUPPORTED_CHARSET)
+        throw error("xls.charset",
+                    tr("texten i .xls-filen har en teckenkodning som inte går att läsa (FreeXL-fel {0}): öppna den i "
+                       "Excel eller LibreOffice och spara den som .xlsx",
+                       "the text of the .xls file has an encoding that cannot be read (FreeXL error {0}): open it in "
+                       "Excel or LibreOffice and save it as .xlsx",
+                       {std::to_string(code)}));
+    throw error("xls.unreadable",
+                tr(".xls-filen är skadad eller av ett slag som FreeXL inte läser (FreeXL-fel {0}): öppna den i Excel "
+                   "eller LibreOffice och spara den som .xlsx",
+                   "the .xls file is damaged or of a kind FreeXL does not read (FreeXL error {0}): open it in Excel "
+                   "or LibreOffice and save it as .xlsx",
+                   {std::to_string(code)}));
+}
+
+freexl_workbook::freexl_workbook(std::string_view bytes) {
+    int code = 0;
+    {
+        temporary_file file(bytes);
+        code = freexl_open(file.path().c_str(), &handle_);
+    }
+    if (code != FREEXL_OK) {
+        if (handle_) freexl_close(handle_);
+        handle_ = nullptr;
+        check_freexl(code);
+    }
+    if (info(FREEXL_BIFF_PASSWORD) != FREEXL_BIFF_PLAIN) {
+        freexl_close(handle_);
+        handle_ = nullptr;
+        throw_encrypted();
+    }
+}
+
+freexl_workbook::~freexl_workbook() {
+    if (handle_) freexl_close(handle_);
+}
+
+unsigned freexl_workbook::info(unsigned short what) const {
+    unsigned value = 0;
+    check_freexl(freexl_get_info(handle_, what, &value));
+    return value;
+}
+
+unsigned freexl_workbook::sheet_count() const { return info(FREEXL_BIFF_SHEET_COUNT); }
+
+freexl_workbook::sheet_info freexl_workbook::select(unsigned index) {
+    sheet_info out;
+    const char* name = nullptr;
+    check_freexl(freexl_get_worksheet_name(handle_, static_cast<unsigned short>(index), &name));
+    check_freexl(freexl_select_active_worksheet(handle_, static_cast<unsigned short>(index)));
+    unsigned short cols = 0;
+    check_freexl(freexl_worksheet_dimensions(handle_, &out.rows, &cols));
+    out.cols = cols;
+    if (name) out.name = name;
+    return out;
+}
+
+FreeXL_CellValue freexl_workbook::cell(std::uint32_t row, std::uint32_t col) const {
+    FreeXL_CellValue value{};
+    check_freexl(freexl_get_cell_value(handle_, row, static_cast<unsigned short>(col), &value));
+    return value;
+}
+
+}  // namespace mk::xls
