@@ -1,8 +1,9 @@
 #pragma once
-// What FreeXL allocates for a workbook stream, measured from its BIFF record headers before
-// FreeXL opens the file: FreeXL makes the whole grid (rows × columns) of a sheet for every
-// DIMENSIONS record and for each sheet's furthest cell, and a slot per shared string the SST
-// record announces. FreeXL reads the values; this only measures.
+// What FreeXL spends on a workbook stream, measured from its BIFF records before FreeXL opens the
+// file: FreeXL makes the whole grid (rows × columns) of a sheet for every DIMENSIONS record and for
+// each sheet's furthest cell, a slot per shared string the SST record announces, and turns a number
+// with a date format into text by counting its days one by one from 1900 (2·10⁹ takes seconds).
+// FreeXL reads the values; this only measures.
 #include <cstdint>
 #include <string_view>
 
@@ -13,12 +14,15 @@ struct biff_extent {
     std::uint64_t grid_cells = 0;
     // Shared strings the SST records announce, summed.
     std::uint64_t shared_strings = 0;
+    // Days FreeXL counts to turn the numbers of cells with a date format into dates, summed.
+    std::uint64_t date_days = 0;
     // Whether a FILEPASS record says the records after it are encrypted (measuring stops there).
     bool encrypted = false;
 };
 
 // Measures a workbook stream; throws mk::error when a record is longer than BIFF8 allows, runs past
-// the stream, or a sheet claims more rows or columns than BIFF8 has (limits.hpp).
+// the stream, a sheet claims more rows or columns than BIFF8 has, or the date days pass
+// max_date_days (limits.hpp).
 biff_extent measure_biff(std::string_view stream);
 
 }  // namespace mk::xls

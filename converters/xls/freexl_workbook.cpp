@@ -84,6 +84,8 @@ freexl_workbook::freexl_workbook(std::string_view bytes) {
         temporary_file file(bytes);
         code = freexl_open(file.path().c_str(), &handle_);
     }
+    // FreeXL 1.0.6 answers some crafted files with FREEXL_OK and no workbook.
+    if (code == FREEXL_OK && !handle_) code = FREEXL_CRAFTED_FILE;
     if (code != FREEXL_OK) {
         if (handle_) freexl_close(handle_);
         handle_ = nullptr;

@@ -17,5 +17,8 @@ inline constexpr std::uint32_t max_cols = 256;
 // what a file's grids and shared-string table cost the memory budget before FreeXL opens it.
 inline constexpr std::uint64_t grid_cell_bytes = 16;
 inline constexpr std::uint64_t shared_string_bytes = 8;
+// Days FreeXL may count one by one to turn date serials into text, summed over a file: about four
+// seconds of its work, or 90,000 dates of this century (a date is about 45,000 days from 1900).
+inline constexpr std::uint64_t max_date_days = 4'000'000'000;
 
 }  // namespace mk::xls::limits
