@@ -68,7 +68,8 @@ std::vector<column> with_extra_columns(std::vector<column> recognised,
     std::vector<column> out;
     for (const auto& [col, text] : texts) {
         if (col < first || col > last) continue;
-        auto known = std::find_if(recognised.begin(), recognised.end(), [&](const column& c) { return c.col == col; });
+        auto known =
+            std::find_if(recognised.begin(), recognised.end(), [col = col](const column& c) { return c.col == col; });
         if (known != recognised.end()) {
             out.push_back(std::move(*known));
             continue;
