@@ -13,6 +13,8 @@ inline constexpr std::uint64_t max_workbook_stream = 256ull << 20;
 // Rows and columns of one BIFF8 sheet (Excel 97–2003: 65,536 × 256); a sheet claiming more is damaged.
 inline constexpr std::uint32_t max_rows = 65'536;
 inline constexpr std::uint32_t max_cols = 256;
+// Sheets of one workbook: as many as FreeXL's API can name (a 16-bit index).
+inline constexpr std::uint32_t max_sheets = 65'535;
 // Bytes FreeXL holds per cell of a sheet's grid, empty cells included, and per shared string:
 // what a file's grids and shared-string table cost the memory budget before FreeXL opens it.
 inline constexpr std::uint64_t grid_cell_bytes = 16;

@@ -86,9 +86,14 @@ workbook read_xls(std::string_view bytes) {
 
     xls::freexl_workbook freexl(bytes);
     workbook book;
-    for (unsigned index = 0, count = freexl.sheet_count(); index < count; ++index) {
+    unsigned count = freexl.sheet_count();
+    if (count > xls::limits::max_sheets)
+        xls::throw_damaged("xls.too_many_sheets", "arbetsboken säger sig ha {0} blad", "the workbook claims {0} sheets",
+                           {std::to_string(count)});
+    for (unsigned index = 0; index < count; ++index) {
         auto info = freexl.select(index);
         check_sheet_size(info);
+        spend_memory(sizeof(sheet) + info.name.size(), info.name);
         sheet& out = book.sheets.emplace_back();
         out.name = info.name;
         for (std::uint32_t row = 0; row < info.rows; ++row)
