@@ -1,57 +1,8 @@
 #include "converters/xls/freexl_workbook.hpp"
 
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdlib>
-#include <filesystem>
-
 #include "src/core/error.hpp"
 
 namespace mk::xls {
-namespace {
-
-// A private temporary file holding bytes, removed when this goes out of scope.
-class temporary_file {
-public:
-    explicit temporary_file(std::string_view bytes) {
-        std::error_code ignored;
-        std::string folder = std::filesystem::temp_directory_path(ignored).string();
-        path_ = (folder.empty() ? std::string("/tmp") : folder) + "/malkedja-xls-XXXXXX";
-        int fd = mkstemp(path_.data());
-        if (fd < 0) fail();
-        created_ = true;
-        bool written = true;
-        for (std::size_t at = 0; written && at < bytes.size();) {
-            ssize_t n = ::write(fd, bytes.data() + at, bytes.size() - at);
-            if (n < 0 && errno == EINTR) continue;
-            written = n > 0;
-            if (written) at += static_cast<std::size_t>(n);
-        }
-        if (::close(fd) != 0 || !written) fail();
-    }
-    ~temporary_file() {
-        if (created_) ::unlink(path_.c_str());
-    }
-    temporary_file(const temporary_file&) = delete;
-    temporary_file& operator=(const temporary_file&) = delete;
-
-    const std::string& path() const { return path_; }
-
-private:
-    [[noreturn]] static void fail() {
-        throw error("xls.temporary_file",
-                    tr("kunde inte skriva en tillfällig fil för att läsa .xls-filen (är den tillfälliga mappen "
-                       "full eller skrivskyddad?)",
-                       "could not write a temporary file to read the .xls file (is the temporary folder full or "
-                       "read-only?)"));
-    }
-
-    std::string path_;
-    bool created_ = false;
-};
-
-}  // namespace
 
 void throw_encrypted() {
     throw error("xls.encrypted", tr("filen är en lösenordsskyddad .xls-fil: öppna den i Excel eller LibreOffice, ta "
@@ -78,12 +29,8 @@ void check_freexl(int code) {
                    {std::to_string(code)}));
 }
 
-freexl_workbook::freexl_workbook(std::string_view bytes) {
-    int code = 0;
-    {
-        temporary_file file(bytes);
-        code = freexl_open(file.path().c_str(), &handle_);
-    }
+freexl_workbook::freexl_workbook(const std::string& path) {
+    int code = freexl_open(path.c_str(), &handle_);
     // FreeXL 1.0.6 answers some crafted files with FREEXL_OK and no workbook.
     if (code == FREEXL_OK && !handle_) code = FREEXL_CRAFTED_FILE;
     if (code != FREEXL_OK) {

@@ -1,11 +1,8 @@
 #pragma once
-// A workbook FreeXL has opened from bytes, closed when it goes out of scope. FreeXL 1.0.6 opens only
-// a path (freexl_open), so the bytes are written to a private temporary file (mkstemp: mode 0600,
-// a name no other process can guess) that is removed as soon as freexl_open returns, in every path
-// (RAII): FreeXL has then parsed the whole file and keeps only its own open descriptor.
+// A workbook FreeXL has opened from a file, closed when it goes out of scope. Used only inside the
+// child process of freexl_child.hpp.
 #include <cstdint>
 #include <string>
-#include <string_view>
 
 #include <freexl.h>
 
@@ -13,9 +10,9 @@ namespace mk::xls {
 
 class freexl_workbook {
 public:
-    // Opens bytes with FreeXL; throws mk::error with FreeXL's failure in words, or when the
-    // workbook is password-protected.
-    explicit freexl_workbook(std::string_view bytes);
+    // Opens the .xls file at path with FreeXL; throws mk::error with FreeXL's failure in words, or
+    // when the workbook is password-protected.
+    explicit freexl_workbook(const std::string& path);
     ~freexl_workbook();
     freexl_workbook(const freexl_workbook&) = delete;
     freexl_workbook& operator=(const freexl_workbook&) = delete;

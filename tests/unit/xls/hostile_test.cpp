@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "converters/xls/read.hpp"
+#include "src/core/file_io.hpp"
 #include "src/core/memory_budget.hpp"
 #include "tests/unit/package/error_code.hpp"
 #include "tests/unit/xls/xls_files.hpp"
@@ -67,6 +68,13 @@ TEST_CASE("dates FreeXL would count out for seconds are refused before it does")
 
 TEST_CASE("a file FreeXL cannot read gives FreeXL's failure in words") {
     CHECK(read_error(patched(xls_bytes("features.xls"), bof, 4, 0x0700, 2)) == "xls.unreadable");
+}
+
+TEST_CASE("a file on which FreeXL crashes (found by fuzzing) ends only FreeXL's process, with an error") {
+    std::string crash =
+        read_input_file(std::string(MK_SOURCE_DIR) + "/tests/fuzz/regressions/xls/freexl-open-segv.xls");
+    CHECK(read_error(crash) == "xls.freexl_failed");
+    CHECK(read_xls(xls_bytes("features.xls")).sheets.size() == 3);  // and the next file reads as before
 }
 
 TEST_CASE("the temporary copy FreeXL reads is removed, whether FreeXL reads it or not") {
