@@ -165,6 +165,10 @@ write_bytes("truncated.xls", xls[: len(xls) // 2], "gammalt binärt Office-dokum
 DIMENSIONS = b"\x00\x02\x0e\x00"  # the record's type and length; rows at +8, columns at +14
 dimensions_at = xls.index(DIMENSIONS)
 write_bytes("huge-sheet.xls", patched(xls, [(dimensions_at + 8, struct.pack("<I", 1 << 28))]), "65536 × 256")
+# A file on which FreeXL 1.0.6 crashes (found by fuzzing): only FreeXL's child process ends.
+regressions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fuzz", "regressions", "xls")
+with open(os.path.join(regressions, "freexl-open-segv.xls"), "rb") as f:
+    write_bytes("freexl-crash.xls", f.read(), "FreeXL kraschade")
 write_bytes("legacy.doc", compound_file("Root Entry", "WordDocument", "1Table"), ".doc",
             commands="blocks import")
 
