@@ -12,7 +12,6 @@
 
 #include "converters/xls/damaged.hpp"
 #include "converters/xls/freexl_workbook.hpp"
-#include "converters/xls/limits.hpp"
 #include "src/core/error.hpp"
 #include "src/core/memory_budget.hpp"
 
@@ -91,61 +90,6 @@ private:
     std::string buffer_;
 };
 
-// Whether text has the shape of pattern, where '9' stands for any digit ("9999-99-99").
-bool shaped(std::string_view text, std::string_view pattern) {
-    if (text.size() != pattern.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bool digit = text[i] >= '0' && text[i] <= '9';
-        if (pattern[i] == '9' ? !digit : text[i] != pattern[i]) return false;
-    }
-    return true;
-}
-
-// The cell of FreeXL's value; false when it holds nothing malkedja reads. Dates come as FreeXL
-// writes them from the serial and the date system: "2019-03-31", "2019-03-31 14:30:00" (written
-// "2019-03-31T14:30:00", as the .xlsx reader gives a date-time format) or "14:30:00".
-bool to_cell(const FreeXL_CellValue& value, cell& out) {
-    switch (value.type) {
-        case FREEXL_CELL_INT:
-            out.type = cell_type::number;
-            out.number = value.value.int_value;
-            return true;
-        case FREEXL_CELL_DOUBLE:
-            out.type = cell_type::number;
-            out.number = value.value.double_value;
-            return true;
-        case FREEXL_CELL_TEXT:
-        case FREEXL_CELL_SST_TEXT:
-            out.type = cell_type::string;
-            out.text = value.value.text_value ? value.value.text_value : "";
-            return !out.text.empty();
-        case FREEXL_CELL_DATE:
-        case FREEXL_CELL_DATETIME:
-        case FREEXL_CELL_TIME: {
-            std::string_view text = value.value.text_value ? value.value.text_value : "";
-            out.type = cell_type::date;
-            out.text = text;
-            if (shaped(text, "9999-99-99 99:99:99"))
-                out.text[10] = 'T';
-            else if (!shaped(text, "9999-99-99") && !shaped(text, "99:99:99"))
-                out.type = cell_type::string;  // kept as FreeXL wrote it rather than dropped
-            return !out.text.empty();
-        }
-        default: return false;
-    }
-}
-
-void check_sheet(unsigned count, const freexl_workbook::sheet_info& info) {
-    if (count > limits::max_sheets)
-        throw_damaged("xls.too_many_sheets", "arbetsboken säger sig ha {0} blad", "the workbook claims {0} sheets",
-                      {std::to_string(count)});
-    if (info.rows > limits::max_rows || info.cols > limits::max_cols)
-        throw_damaged("xls.sheet_too_large",
-                      "bladet \"{0}\" säger sig ha {1} rader och {2} kolumner (en .xls-fil rymmer högst 65536 × 256)",
-                      "the sheet \"{0}\" claims {1} rows and {2} columns (an .xls file holds at most 65536 × 256)",
-                      {info.name.substr(0, 60), std::to_string(info.rows), std::to_string(info.cols)});
-}
-
 // The child: reads the file at path with FreeXL and sends what it reads, or its error, to fd.
 [[noreturn]] void run_child(const std::string& path, int fd) {
     // A crash in FreeXL ends the child quietly: the parent reports it.
@@ -153,16 +97,14 @@ void check_sheet(unsigned count, const freexl_workbook::sheet_info& info) {
     sender out(fd);
     try {
         freexl_workbook freexl(path);
-        unsigned count = freexl.sheet_count();
-        for (unsigned index = 0; index < count; ++index) {
+        for (unsigned index = 0, count = freexl.sheet_count(); index < count; ++index) {
             auto info = freexl.select(index);
-            check_sheet(count, info);
             out.put(sheet_tag);
             out.put(info.name);
             for (std::uint32_t row = 0; row < info.rows; ++row)
                 for (std::uint32_t col = 0; col < info.cols; ++col) {
                     cell c;
-                    if (!to_cell(freexl.cell(row, col), c)) continue;
+                    if (!freexl.read_cell(row, col, c)) continue;
                     out.put(cell_tag);
                     out.put(row);
                     out.put(col);

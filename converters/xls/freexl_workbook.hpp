@@ -6,6 +6,8 @@
 
 #include <freexl.h>
 
+#include "src/container/workbook.hpp"
+
 namespace mk::xls {
 
 class freexl_workbook {
@@ -17,17 +19,20 @@ public:
     freexl_workbook(const freexl_workbook&) = delete;
     freexl_workbook& operator=(const freexl_workbook&) = delete;
 
-    // FreeXL's count of worksheets.
+    // FreeXL's count of worksheets; throws mk::error when it is more than FreeXL can name.
     unsigned sheet_count() const;
-    // Makes sheet index the one cell() reads, returning its name (UTF-8) and grid size.
+    // Makes sheet index the one read_cell() reads, returning its name (UTF-8) and grid size; throws
+    // mk::error when the grid is larger than an .xls sheet can be.
     struct sheet_info {
         std::string name;
         std::uint32_t rows = 0;
         std::uint32_t cols = 0;
     };
     sheet_info select(unsigned index);
-    // The value of a cell of the selected sheet (0-based).
-    FreeXL_CellValue cell(std::uint32_t row, std::uint32_t col) const;
+    // The cell of the selected sheet at (row, col), 0-based, into out (its type, number and text);
+    // false when FreeXL gives it no value. Dates come as FreeXL writes them from the serial and the
+    // date system, a date-time with a "T" as the .xlsx reader gives it.
+    bool read_cell(std::uint32_t row, std::uint32_t col, cell& out) const;
 
 private:
     unsigned info(unsigned short what) const;
