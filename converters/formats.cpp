@@ -12,6 +12,7 @@
 #include "converters/odt/fill.hpp"
 #include "converters/odt/read.hpp"
 #include "converters/odt/write.hpp"
+#include "converters/xls/read.hpp"
 #include "converters/xlsx/read.hpp"
 #include "converters/xlsx/write.hpp"
 
@@ -100,8 +101,7 @@ std::span<const file_format> all_formats() {
          .kind = kind::workbook,
          .container = in::compound_file,
          .signatures = {"Workbook", "Book"},
-         .refusal = format_refusal{"ole.xls", "filen är i det gamla .xls-formatet: spara den som .xlsx och försök igen",
-                                   "the file is in the old .xls format: save it as .xlsx and try again"}},
+         .read_workbook = unnamed<read_xls>},
         {.name = "doc",
          .extensions = {".doc"},
          .media_type = "application/msword",

@@ -150,9 +150,25 @@ write_bytes("lying-crc.xlsx", patched(honest, [(info.header_offset + 14, lie),
                                                (central_header_offsets(honest)[CONTENT_TYPES.encode()] + 16, lie)]),
             "skadad")
 
-# Compound files: encrypted OOXML, legacy .xls and .doc.
+# Compound files: encrypted OOXML, legacy .xls (read, so a file only naming its streams is damaged) and .doc.
 write_bytes("encrypted.xlsx", compound_file("Root Entry", "EncryptionInfo", "EncryptedPackage"), "lösenordsskyddad")
-write_bytes("legacy.xls", compound_file("Root Entry", "Workbook", "\x05SummaryInformation"), ".xls")
+write_bytes("legacy.xls", compound_file("Root Entry", "Workbook", "\x05SummaryInformation"), ".xls-filen är skadad")
+
+# .xls files LibreOffice wrote (tests/data/xls), encrypted, cut short or with a sheet of impossible size.
+xls_folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "xls")
+with open(os.path.join(xls_folder, "encrypted.xls"), "rb") as f:
+    write_bytes("encrypted.xls", f.read(), "lösenordsskyddad .xls-fil")
+with open(os.path.join(xls_folder, "verksamhetsplan-2019.xls"), "rb") as f:
+    xls = f.read()
+# Its directory comes last: cut short, it is a compound file of no known kind.
+write_bytes("truncated.xls", xls[: len(xls) // 2], "gammalt binärt Office-dokument")
+DIMENSIONS = b"\x00\x02\x0e\x00"  # the record's type and length; rows at +8, columns at +14
+dimensions_at = xls.index(DIMENSIONS)
+write_bytes("huge-sheet.xls", patched(xls, [(dimensions_at + 8, struct.pack("<I", 1 << 28))]), "65536 × 256")
+# A file on which FreeXL 1.0.6 crashes (found by fuzzing): only FreeXL's child process ends.
+regressions = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fuzz", "regressions", "xls")
+with open(os.path.join(regressions, "freexl-open-segv.xls"), "rb") as f:
+    write_bytes("freexl-crash.xls", f.read(), "FreeXL kraschade")
 write_bytes("legacy.doc", compound_file("Root Entry", "WordDocument", "1Table"), ".doc",
             commands="blocks import")
 

@@ -125,3 +125,16 @@ four = {"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/_rel
 rewrite(malkedja / "grundskolenamnden-arbetsplan.docx", outdir / "four-parts.docx",
         lambda name, data: padded(data, 20) if name in four else None)
 case("four-parts.docx", "word/", "import", "--max-minne-mb 64 -o out.xml")
+
+# 7. A legacy .xls (LibreOffice's, tests/data/xls) whose DIMENSIONS records claim sheets of 65536 × 256
+# cells: FreeXL 1.0.6 would allocate 256 MiB per record as it opens the file (a peak of 258 MiB
+# measured), so the grids count against the budget before FreeXL sees the file.
+xls = bytearray((Path(__file__).resolve().parent / ".." / "data" / "xls" / "verksamhetsplan-2019.xls").read_bytes())
+DIMENSIONS = b"\x00\x02\x0e\x00"  # the record's type and length; rows at +8, columns at +14
+at = xls.find(DIMENSIONS)
+while at >= 0:
+    xls[at + 8:at + 12] = (65536).to_bytes(4, "little")
+    xls[at + 14:at + 16] = (256).to_bytes(2, "little")
+    at = xls.find(DIMENSIONS, at + 1)
+(outdir / "huge-grid.xls").write_bytes(xls)
+case("huge-grid.xls", "Workbook", "cells")
