@@ -1,6 +1,16 @@
 #include "src/check/targets.hpp"
 
 namespace mk::check {
+namespace {
+
+// A plain number from 0 to 1 judged against a percentage above 1 is a share: 0,85 against "≥ 80 %"
+// is 85 %, as in a .csv or .xls, which carry no percent format.
+double as_percent_if_share(double number, model::value_kind kind, const model::indicator_value& other) {
+    bool share = kind == model::value_kind::number && number >= 0 && number <= 1;
+    return share && other.kind == model::value_kind::percent && *other.number > 1 ? number * 100 : number;
+}
+
+}  // namespace
 
 const model::outcome* current_outcome(const model::indicator& i) {
     for (auto it = i.outcomes.rbegin(); it != i.outcomes.rend(); ++it)
@@ -13,8 +23,8 @@ std::optional<bool> meets(const model::indicator_value& target, const model::ind
         return v.number && (v.kind == model::value_kind::number || v.kind == model::value_kind::percent);
     };
     if (!is_number(target) || !is_number(outcome)) return std::nullopt;
-    double goal = *target.number;
-    double value = *outcome.number;
+    double goal = as_percent_if_share(*target.number, target.kind, outcome);
+    double value = as_percent_if_share(*outcome.number, outcome.kind, target);
     switch (target.compare) {
         case model::comparison::above: return value > goal;
         case model::comparison::at_most: return value <= goal;

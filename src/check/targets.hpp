@@ -14,7 +14,8 @@ const model::outcome* current_outcome(const model::indicator& i);
 
 // Whether outcome meets target, when both state a number (a number or a percentage): at or above
 // a target without a comparison or with "≥"/"minst", above one with ">", at or below one with
-// "≤"/"högst", below one with "<". nullopt when either is no number.
+// "≤"/"högst", below one with "<". nullopt when either is no number. A plain number from 0 to 1
+// against a percentage above 1 is read as a share (0,85 as 85 %).
 std::optional<bool> meets(const model::indicator_value& target, const model::indicator_value& outcome);
 
 // Whether the indicator's current outcome meets its target; nullopt when that cannot be said.

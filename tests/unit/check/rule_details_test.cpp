@@ -248,7 +248,9 @@ scenario with_indicators(const std::vector<std::pair<std::string, std::string>>&
 
 }  // namespace
 
-TEST_CASE("MK027: each comparison is met on its side; words and last year's outcome are never judged") {
+TEST_CASE(
+    "MK027: each comparison is met on its side; a share meets a percentage as its percent (0,9 is 90 %); "
+    "words and last year's outcome are never judged") {
     struct row {
         const char* target;
         const char* outcome;
@@ -257,7 +259,8 @@ TEST_CASE("MK027: each comparison is met on its side; words and last year's outc
     for (const row& r :
          {row{"75 %", "75 %", true}, row{"75", "74,9", false}, row{"≥ 75", "75", true}, row{"> 75", "75", false},
           row{"högst 5", "5", true}, row{"≤ 5", "5,5", false}, row{"< 10", "9", true}, row{"under 10", "10", false},
-          row{"minst 85 %", "0,9", false}, row{"Öka", "12", true}, row{"75", "Ej mätt", true}}) {
+          row{"minst 85 %", "0,9", true}, row{"minst 85 %", "0,8", false}, row{"0,8", "85 %", true},
+          row{"≥ 1 %", "0,5", false}, row{"Öka", "12", true}, row{"75", "Ej mätt", true}}) {
         CAPTURE(r.target);
         CAPTURE(r.outcome);
         CHECK(rules_of(with_indicators({{r.target, r.outcome}}).run_all()) ==
