@@ -4,20 +4,13 @@
 
 #include "converters/ods/read.hpp"
 #include "converters/xlsx/read.hpp"
+#include "tests/unit/cell_at.hpp"
 #include "tests/unit/ods/ods_edit.hpp"
 
 namespace mk::test {
 namespace {
 
 workbook features() { return read_ods(source_bytes("tests/data/ods/features.ods")); }
-
-const cell& at(const sheet& s, std::string_view a1) {
-    auto place = parse_a1(a1);
-    REQUIRE(place);
-    const cell* found = s.find(place->first, place->second);
-    REQUIRE_MESSAGE(found, "no cell " << a1);
-    return *found;
-}
 
 // The text row that holds "Samma" in four neighbouring cells, as LibreOffice wrote it.
 const std::string same_row =
@@ -34,15 +27,15 @@ TEST_CASE("features.ods reads like features.xlsx, except the booleans LibreOffic
     // LibreOffice imports an .xlsx boolean as the formula =TRUE() with a number value, and writes
     // it so (office:value-type="float"); the .ods holds a number, so it reads as one.
     for (std::string_view a1 : {"B6", "B7"}) {
-        const cell& c = at(actual.sheets[0], a1);
+        const cell& c = cell_at(actual.sheets[0], a1);
         CHECK(c.type == cell_type::number);
-        CHECK(c.number == at(expected.sheets[0], a1).number);
+        CHECK(c.number == cell_at(expected.sheets[0], a1).number);
     }
     for (sheet* s : {&expected.sheets[0], &actual.sheets[0]})
         std::erase_if(s->cells, [](const cell& c) { return c.row >= 5 && c.row <= 6 && c.col == 1; });
     // openpyxl wrote the date-time's serial with 16 digits (43555.60416666666); the .ods holds the
     // time itself, whose serial is the nearest double to 43555 + 52200/86400.
-    double written = at(expected.sheets[0], "B9").number;
+    double written = cell_at(expected.sheets[0], "B9").number;
     for (cell& c : actual.sheets[0].cells) {
         if (c.row != 8 || c.col != 1) continue;
         CHECK(c.number == doctest::Approx(written).epsilon(1e-15));
@@ -56,7 +49,7 @@ TEST_CASE("features.ods: every value type") {
     const sheet& s = book.sheets.at(0);
     auto check_value = [&](std::string_view a1, cell_type type, std::string_view text, double number) {
         INFO(a1);
-        const cell& c = at(s, a1);
+        const cell& c = cell_at(s, a1);
         CHECK(c.type == type);
         CHECK(c.text == text);
         CHECK(c.number == doctest::Approx(number));
@@ -81,7 +74,7 @@ TEST_CASE("features.ods: repeated cells, merges, hidden rows, columns and sheets
     workbook book = features();
     REQUIRE(book.sheets.size() == 3);
     const sheet& s = book.sheets[0];
-    for (std::string_view a1 : {"A18", "D18", "A20", "D20"}) CHECK(at(s, a1).text == "Samma");
+    for (std::string_view a1 : {"A18", "D18", "A20", "D20"}) CHECK(cell_at(s, a1).text == "Samma");
     CHECK(s.find(17, 4) == nullptr);
     std::vector<std::string> merges;
     for (const cell_range& m : s.merges) merges.push_back(format_range(m));
@@ -94,7 +87,7 @@ TEST_CASE("features.ods: repeated cells, merges, hidden rows, columns and sheets
     CHECK(book.sheets[1].visibility == sheet_visibility::hidden);
     CHECK(book.sheets[2].name == "Sist");
     CHECK(book.sheets[2].visibility == sheet_visibility::visible);
-    CHECK(at(book.sheets[2], "B2").text == "Sista bladet");
+    CHECK(cell_at(book.sheets[2], "B2").text == "Sista bladet");
 }
 
 TEST_CASE("a row with content repeated by number-rows-repeated gives one row of cells per repeat") {

@@ -21,12 +21,4 @@ std::string patched(std::string bytes, std::string_view marker, std::size_t at, 
     return bytes;
 }
 
-const cell& cell_at(const sheet& s, std::string_view ref) {
-    auto place = parse_a1(ref);
-    REQUIRE(place);
-    const cell* found = s.find(place->first, place->second);
-    REQUIRE_MESSAGE(found, "no cell " << ref);
-    return *found;
-}
-
 }  // namespace mk::test

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "src/container/workbook.hpp"
+#include "tests/unit/cell_at.hpp"
 
 namespace mk::test {
 
@@ -14,8 +15,5 @@ std::string xls_bytes(std::string_view name);
 // bytes with the little-endian value of width bytes (2, 4 or 8) written at offset at of every
 // occurrence of marker (a record's type and length); fails the test when there is none.
 std::string patched(std::string bytes, std::string_view marker, std::size_t at, std::uint64_t value, int width);
-
-// The cell at an A1 reference; fails the test when it is empty.
-const cell& cell_at(const sheet& s, std::string_view ref);
 
 }  // namespace mk::test

@@ -5,20 +5,13 @@
 #include <string>
 
 #include "converters/xlsx/read.hpp"
+#include "tests/unit/cell_at.hpp"
 #include "tests/unit/xlsx/package_edit.hpp"
 
 namespace mk::test {
 namespace {
 
 workbook read_fixture(std::string_view path) { return read_xlsx(fixture_bytes(path)); }
-
-const cell& cell_at(const sheet& s, std::string_view ref) {
-    auto place = parse_a1(ref);
-    REQUIRE(place);
-    const cell* found = s.find(place->first, place->second);
-    REQUIRE_MESSAGE(found, "no cell " << ref);
-    return *found;
-}
 
 }  // namespace
 
