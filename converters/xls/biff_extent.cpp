@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "converters/xls/biff_records.hpp"
 #include "converters/xls/damaged.hpp"
 #include "converters/xls/limits.hpp"
 #include "converters/xls/little_endian.hpp"
@@ -14,56 +15,12 @@
 namespace mk::xls {
 namespace {
 
-// Longest record body BIFF8 writes (MS-XLS 2.1.4); FreeXL reads a record into a buffer this long.
-constexpr std::size_t max_record_size = 8224;
-
-namespace record {
-constexpr std::uint16_t bof = 0x0809;
-constexpr std::uint16_t filepass = 0x002F;
-constexpr std::uint16_t dimensions = 0x0200;
-constexpr std::uint16_t sst = 0x00FC;
-constexpr std::uint16_t format = 0x041E;
-constexpr std::uint16_t xf = 0x00E0;
-constexpr std::uint16_t number = 0x0203;
-constexpr std::uint16_t rk = 0x027E;
-constexpr std::uint16_t mulrk = 0x00BD;
-constexpr std::uint16_t mulblank = 0x00BE;
-}  // namespace record
-
-// Records whose body starts with the cell's row and column (16 bits each).
-bool is_cell_record(std::uint16_t type) {
-    switch (type) {
-        case 0x0006:  // FORMULA
-        case 0x00FD:  // LABELSST
-        case 0x0201:  // BLANK
-        case 0x0204:  // LABEL
-        case 0x0205:  // BOOLERR
-        case record::number:
-        case record::rk:
-        case record::mulrk:
-        case record::mulblank: return true;
-        default: return false;
-    }
-}
-
 void check_grid(std::uint64_t rows, std::uint64_t cols) {
     if (rows > limits::max_rows || cols > limits::max_cols)
         throw_damaged("xls.damaged",
                       "ett blad säger sig ha {0} rader och {1} kolumner (en .xls-fil rymmer högst 65536 × 256)",
                       "a sheet claims {0} rows and {1} columns (an .xls file holds at most 65536 × 256)",
                       {std::to_string(rows), std::to_string(cols)});
-}
-
-// The number an RK value stands for (MS-XLS 2.5.217).
-double rk_value(std::uint32_t rk) {
-    double value = 0;
-    if (rk & 2) {
-        value = static_cast<double>(static_cast<std::int32_t>(rk) >> 2);
-    } else {
-        std::uint64_t bits = std::uint64_t{rk & 0xFFFFFFFCu} << 32;
-        std::memcpy(&value, &bits, sizeof value);
-    }
-    return rk & 1 ? value / 100 : value;
 }
 
 // Whether FreeXL turns a number with this format code into a date by counting its days one by one:
@@ -78,35 +35,15 @@ bool freexl_counts_days(std::string_view code) {
     return (y && m) || (m && d);
 }
 
-// The text of a FORMAT record's format code, its 16-bit characters narrowed (only ASCII letters
-// matter to freexl_counts_days); biff8 when the record is BIFF8's (a 16-bit length and a flag).
-std::string format_code(std::string_view body, bool biff8) {
-    std::string code;
-    if (biff8 && body.size() >= 5) {
-        std::size_t length = le16(body, 2);
-        bool wide = body[4] & 1;
-        for (std::size_t i = 0, at = 5; i < length && at + (wide ? 2 : 1) <= body.size(); ++i, at += wide ? 2 : 1)
-            code += wide && body[at + 1] != 0 ? '?' : body[at];
-    } else if (!biff8 && body.size() >= 3) {
-        code = body.substr(3, static_cast<unsigned char>(body[2]));
-    }
-    return code;
-}
-
 class biff_meter {
 public:
     explicit biff_meter(std::string_view stream) : stream_(stream) {}
 
     biff_extent measure() {
-        for (std::size_t at = 0; at + 4 <= stream_.size() && !extent_.encrypted;) {
-            std::uint16_t type = le16(stream_, at);
-            std::size_t size = le16(stream_, at + 2);
-            if (size > max_record_size || at + 4 + size > stream_.size())
-                throw_damaged("xls.damaged", "en post är {0} byte lång", "a record is {0} bytes long",
-                              {std::to_string(size)});
-            add(type, stream_.substr(at + 4, size));
-            at += 4 + size;
-        }
+        for_each_record(stream_, [this](std::uint16_t type, std::size_t, std::string_view body) {
+            add(type, body);
+            return !extent_.encrypted;
+        });
         end_sheet();
         return extent_;
     }

@@ -7,11 +7,12 @@
 
 namespace mk {
 
-// Reads an .xls file: every sheet with its text, numbers and dates (1900 and 1904 systems, as the
-// .xlsx reader gives them). FreeXL 1.0.6 gives no booleans, errors, formula results, merges, number
-// formats or sheet visibility, so such cells are empty, there are no merges and every sheet is
-// visible. Throws mk::error when the file is damaged, password-protected or passes a limit
-// (converters/xls/limits.hpp, the memory budget).
+// Reads an .xls file: every sheet with its name and text from FreeXL, and from the records
+// themselves what FreeXL 1.0.6 leaves out or gets wrong (biff_cells.hpp): numbers, dates (1900 and
+// 1904 systems), times, durations and percentages, formula results, booleans, errors, merges and
+// solid fills (BIFF8), hidden sheets, all as the .xlsx reader gives them. Throws mk::error when the
+// file is damaged, password-protected or passes a limit (converters/xls/limits.hpp, the memory
+// budget).
 workbook read_xls(std::string_view bytes);
 
 }  // namespace mk

@@ -59,6 +59,8 @@ std::vector<std::string> read_theme_colours(pugi::xml_node theme) {
     return out;
 }
 
+std::string_view default_indexed_colour(std::size_t index) { return default_indexed[index]; }
+
 std::vector<std::string> read_indexed_colours(pugi::xml_node style_sheet) {
     std::vector<std::string> out;
     for (pugi::xml_node colour : style_sheet.child("colors").child("indexedColors").children("rgbColor"))

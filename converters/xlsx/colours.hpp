@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -18,6 +19,9 @@ struct palette {
     // The 64 indexed colours: the legacy default palette, or the workbook's own <indexedColors>.
     std::vector<std::string> indexed;
 };
+
+// The legacy palette's colour at index (0–63) as RRGGBB, the one an .xls file's palette starts from too.
+std::string_view default_indexed_colour(std::size_t index);
 
 // The colour scheme of a theme part's root (<a:theme>), in the order of palette::theme; empty when
 // it has none.

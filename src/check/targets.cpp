@@ -4,7 +4,7 @@ namespace mk::check {
 namespace {
 
 // A plain number from 0 to 1 judged against a percentage above 1 is a share: 0,85 against "≥ 80 %"
-// is 85 %, as in a .csv or .xls, which carry no percent format.
+// is 85 %, as in a .csv, which carries no percent format.
 double as_percent_if_share(double number, model::value_kind kind, const model::indicator_value& other) {
     bool share = kind == model::value_kind::number && number >= 0 && number <= 1;
     return share && other.kind == model::value_kind::percent && *other.number > 1 ? number * 100 : number;

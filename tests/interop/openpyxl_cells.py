@@ -126,6 +126,13 @@ def cell_line(cell, formula):
     return f"{get_column_letter(cell.column)}{cell.row}\t{kind}\t{text}"
 
 
+def merge_line(sheet_name, first_row, first_col, last_row, last_col):
+    """The line of a merged range; rows and columns counted from 1, both ends included."""
+    first = f"{get_column_letter(first_col)}{first_row}"
+    last = f"{get_column_letter(last_col)}{last_row}"
+    return f"{sheet_name}\tmerge\t{first}:{last}"
+
+
 def main(path):
     book = openpyxl.load_workbook(path, data_only=True)
     formulas = openpyxl.load_workbook(path)
@@ -137,9 +144,7 @@ def main(path):
             if line is not None:
                 out.append(f"{name}\t{line}")
         for merged in sheet.merged_cells.ranges:
-            first = f"{get_column_letter(merged.min_col)}{merged.min_row}"
-            last = f"{get_column_letter(merged.max_col)}{merged.max_row}"
-            out.append(f"{name}\tmerge\t{first}:{last}")
+            out.append(merge_line(name, merged.min_row, merged.min_col, merged.max_row, merged.max_col))
     sys.stdout.write("".join(line + "\n" for line in out))
 
 

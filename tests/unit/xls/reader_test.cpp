@@ -1,5 +1,6 @@
-// The .xls files LibreOffice wrote ("MS Excel 97") from openpyxl files and the seed follow-ups, read
-// through FreeXL: sheets, text, numbers and dates as the .xlsx reader gives their twins.
+// The .xls files LibreOffice wrote ("MS Excel 97") from openpyxl files and the seed follow-ups, and
+// xlwt's BOOLERR records: sheets, text, numbers, dates, formula results, booleans, errors, merges
+// and fills as the .xlsx reader gives their twins.
 #include <doctest/doctest.h>
 
 #include "converters/registry.hpp"
@@ -9,6 +10,36 @@
 #include "tests/unit/xls/xls_files.hpp"
 
 namespace mk::test {
+namespace {
+
+// Checks that tests/data/xls/XLS_NAME reads as its .xlsx twin: the same sheets with the same names,
+// merges and fills, and the same cells with the same type, text, number and percentage flag (a
+// formula openpyxl stored without its result is skipped: the .xls holds LibreOffice's result).
+void check_twin(const std::string& xls_name, const std::string& xlsx_path) {
+    workbook xls = read_xls(xls_bytes(xls_name));
+    workbook xlsx = read_xlsx(read_input_file(xlsx_path));
+    REQUIRE(xls.sheets.size() == xlsx.sheets.size());
+    for (std::size_t i = 0; i < xls.sheets.size(); ++i) {
+        const sheet& a = xls.sheets[i];
+        const sheet& b = xlsx.sheets[i];
+        CHECK(a.name == b.name);
+        CHECK(a.merges == b.merges);
+        CHECK(a.fills == b.fills);
+        CHECK(a.cells.size() == b.cells.size());
+        for (const cell& c : b.cells) {
+            if (c.text.starts_with("=")) continue;
+            CAPTURE(format_a1(c.row, c.col));
+            const cell* twin = a.find(c.row, c.col);
+            REQUIRE(twin);
+            CHECK(twin->type == c.type);
+            CHECK(twin->text == c.text);
+            CHECK(twin->number == c.number);
+            CHECK(twin->percent == c.percent);
+        }
+    }
+}
+
+}  // namespace
 
 TEST_CASE("features.xls: every sheet in order, hidden ones too, with their names") {
     workbook book = read_xls(xls_bytes("features.xls"));
@@ -40,16 +71,98 @@ TEST_CASE("features.xls: text, numbers, dates, date-times and times as the .xlsx
     }
 }
 
-TEST_CASE("features.xls: what FreeXL 1.0.6 does not give is empty, never made up") {
-    const sheet s = read_xls(xls_bytes("features.xls")).sheets.at(0);
-    // Booleans (B13, B14), an error (B15) and a formula's result (B16) come as empty cells, the merge
-    // D1:E2 not at all: the reader falls back to reading merged goal cells by the fill-down rule.
-    for (const char* ref : {"B13", "B14", "B15", "B16"}) {
-        auto place = parse_a1(ref);
-        CHECK_MESSAGE(s.find(place->first, place->second) == nullptr, ref);
+TEST_CASE("features.xls: booleans, an error, a formula's result, a percentage, a duration and a merge") {
+    const workbook book = read_xls(xls_bytes("features.xls"));
+    const sheet& s = book.sheets.at(0);
+    CHECK(cell_at(s, "B13").type == cell_type::boolean);
+    CHECK(cell_at(s, "B13").number == 1);
+    CHECK(cell_at(s, "B14").type == cell_type::boolean);
+    CHECK(cell_at(s, "B14").number == 0);
+    CHECK(cell_at(s, "B15").type == cell_type::error);
+    CHECK(cell_at(s, "B15").text == "#N/A");
+    // =SUM(B10:B11), worked out by LibreOffice (openpyxl's .xlsx twin stores no result).
+    CHECK(cell_at(s, "B16").type == cell_type::number);
+    CHECK(cell_at(s, "B16").number == doctest::Approx(0.35));
+    // "[Red]0%", which FreeXL takes for a date, and "[h]:mm:ss", which it takes for a time of day.
+    CHECK(cell_at(s, "B11").type == cell_type::number);
+    CHECK(cell_at(s, "B11").percent);
+    CHECK(cell_at(s, "B9").text == "36:00:00");
+    CHECK(s.merges == std::vector{cell_range{0, 3, 1, 4}});
+    // LibreOffice writes the very hidden sheet of the .xlsx as hidden (xlrd reads it so too).
+    CHECK(book.sheets.at(1).visibility == sheet_visibility::hidden);
+    CHECK(book.sheets.at(2).visibility == sheet_visibility::hidden);
+}
+
+TEST_CASE("features.xls and date1904.xls read as their .xlsx twins, cell by cell") {
+    for (std::string_view stem : {"features", "date1904"}) {
+        CAPTURE(stem);
+        check_twin(std::string(stem) + ".xls",
+                   std::string(MK_SOURCE_DIR) + "/tests/data/xlsx/" + std::string(stem) + ".xlsx");
     }
-    CHECK(s.merges.empty());
-    CHECK(cell_at(s, "D1").text == "Sammanfogad");
+}
+
+TEST_CASE("formulas.xls: the result LibreOffice stored for each kind of formula") {
+    const workbook book = read_xls(xls_bytes("formulas.xls"));
+    const sheet& s = book.sheets.at(0);
+    CHECK(cell_at(s, "B1").number == 42);
+    CHECK(cell_at(s, "B2").number == 0.85);
+    CHECK(cell_at(s, "B2").percent);
+    CHECK(cell_at(s, "B3").text == "2019-03-31");
+    CHECK(cell_at(s, "B4").text == "2019-03-31T14:30:00");
+    CHECK(cell_at(s, "B5").text == "36:00:00");
+    CHECK(cell_at(s, "B6").type == cell_type::boolean);
+    CHECK(cell_at(s, "B6").number == 1);
+    CHECK(cell_at(s, "B7").type == cell_type::boolean);
+    CHECK(cell_at(s, "B7").number == 0);
+    CHECK(cell_at(s, "B8").text == "Målet är nått");
+    CHECK(cell_at(s, "B9").text == "Ω ≥ 80 % —");
+    CHECK(s.find(9, 1) == nullptr);  // ="" is no cell
+    for (auto [ref, text] :
+         {std::pair{"B11", "#DIV/0!"}, {"B12", "#N/A"}, {"B13", "#VALUE!"}, {"B14", "#NAME?"}, {"B15", "#REF!"}}) {
+        CAPTURE(ref);
+        CHECK(cell_at(s, ref).type == cell_type::error);
+        CHECK(cell_at(s, ref).text == text);
+    }
+    CHECK(s.merges == std::vector{cell_range{0, 3, 1, 4}});
+    CHECK(book.sheets.at(1).visibility == sheet_visibility::hidden);
+}
+
+TEST_CASE("formulas.xls: solid fills, empty cells included, in the workbook's own colours") {
+    const sheet s = read_xls(xls_bytes("formulas.xls")).sheets.at(0);
+    CHECK(s.fill_at(1, 2) == "C6EFCE");
+    CHECK(s.fill_at(2, 2) == "FFEB9C");
+    CHECK(s.fill_at(3, 2) == "FFC7CE");
+    CHECK(s.fill_at(4, 2) == "123456");
+    CHECK(s.fill_at(1, 1).empty());
+}
+
+TEST_CASE("long-text.xls: a formula's text continued over several records, 8-bit and 16-bit, and a surrogate pair") {
+    const sheet s = read_xls(xls_bytes("long-text.xls")).sheets.at(0);
+    std::string expected;
+    for (int i = 0; i < 3000; ++i) expected += "åäö ";
+    CHECK(cell_at(s, "B1").text == expected);
+    expected.clear();
+    for (int i = 0; i < 5000; ++i) expected += "Ω";
+    CHECK(cell_at(s, "B2").text == expected);
+    CHECK(cell_at(s, "B3").text == "Glad 😀");
+}
+
+TEST_CASE("booleans.xls: booleans and errors stored as BOOLERR records (as Excel does), which FreeXL reads as 1 or 0") {
+    const sheet s = read_xls(xls_bytes("booleans.xls")).sheets.at(0);
+    CHECK(cell_at(s, "B1").type == cell_type::boolean);
+    CHECK(cell_at(s, "B1").number == 1);
+    CHECK(cell_at(s, "B2").type == cell_type::boolean);
+    CHECK(cell_at(s, "B2").number == 0);
+    int row = 3;
+    for (const char* text : {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}) {
+        std::string ref = "B" + std::to_string(row++);
+        CAPTURE(ref);
+        CHECK(cell_at(s, ref).type == cell_type::error);
+        CHECK(cell_at(s, ref).text == text);
+    }
+    CHECK(cell_at(s, "B10").percent);
+    CHECK(s.fill_at(10, 1) == "00FF00");  // xlwt's bright_green, from the default palette
+    CHECK(s.merges == std::vector{cell_range{11, 0, 12, 0}});
 }
 
 TEST_CASE("date1904.xls: dates and date-times in the 1904 system") {
@@ -60,27 +173,11 @@ TEST_CASE("date1904.xls: dates and date-times in the 1904 system") {
     CHECK(cell_at(s, "B6").text == "2018-01-23");
 }
 
-TEST_CASE("the seed follow-ups as .xls hold the cells of their .xlsx twins, without merges") {
+TEST_CASE("the seed follow-ups as .xls hold the cells, merges and fills of their .xlsx twins") {
     for (std::string_view stem : {"atagande-2018", "verksamhetsplan-2019"}) {
         CAPTURE(stem);
-        workbook xls = read_xls(xls_bytes(std::string(stem) + ".xls"));
-        workbook xlsx =
-            read_xlsx(read_input_file(std::string(MK_FIXTURES) + "/uppfoljning/" + std::string(stem) + ".xlsx"));
-        REQUIRE(xls.sheets.size() == xlsx.sheets.size());
-        for (std::size_t i = 0; i < xls.sheets.size(); ++i) {
-            const sheet& a = xls.sheets[i];
-            const sheet& b = xlsx.sheets[i];
-            CHECK(a.name == b.name);
-            CHECK(a.merges.empty());
-            REQUIRE(a.cells.size() == b.cells.size());
-            for (std::size_t k = 0; k < a.cells.size(); ++k) {
-                CAPTURE(format_a1(b.cells[k].row, b.cells[k].col));
-                CHECK(a.cells[k].row == b.cells[k].row);
-                CHECK(a.cells[k].col == b.cells[k].col);
-                CHECK(a.cells[k].type == b.cells[k].type);
-                CHECK(a.cells[k].text == b.cells[k].text);
-            }
-        }
+        check_twin(std::string(stem) + ".xls",
+                   std::string(MK_FIXTURES) + "/uppfoljning/" + std::string(stem) + ".xlsx");
     }
 }
 
