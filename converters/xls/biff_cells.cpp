@@ -49,6 +49,17 @@ double double_at(std::string_view bytes, std::size_t at) {
 // 0xFFFF; any other eight bytes are a number.
 enum class result_kind : unsigned char { text = 0, boolean = 1, error = 2, empty_text = 3 };
 
+// A formula's text result as it arrives: in the STRING record after the formula, and in the
+// CONTINUE records after that when it is long.
+struct pending_text {
+    std::uint32_t row = 0;
+    std::uint32_t col = 0;
+    bool started = false;
+    std::size_t characters_left = 0;
+    char16_t high_surrogate = 0;
+    std::string value;
+};
+
 class extras_reader {
 public:
     explicit extras_reader(std::string_view stream) : stream_(stream) {}
@@ -258,14 +269,6 @@ private:
         sheet().cells.push_back(std::move(c));
     }
 
-    struct pending_text {
-        std::uint32_t row = 0;
-        std::uint32_t col = 0;
-        bool started = false;
-        std::size_t characters_left = 0;
-        char16_t high_surrogate = 0;
-        std::string value;
-    };
 
     std::string_view stream_;
     std::vector<biff_sheet_extras> sheets_;
