@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# The same table saved by different tools reads the same: the .ods and LibreOffice .xlsx twins give
-# exactly the output of the openpyxl .xlsx, the LibreOffice .xls twins (tests/data/xls) the same
-# cells without the merged ranges (FreeXL gives none), and the .csv twins the same texts at the same
-# places.
+# The same table saved by different tools reads the same: the .ods, LibreOffice .xlsx and LibreOffice
+# .xls twins (tests/data/xls) give exactly the output of the openpyxl .xlsx, and the .csv twins the
+# same texts at the same places.
 # Usage: test_cells_twins.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 
@@ -28,10 +27,14 @@ compare() {  # compare DESCRIPTION EXPECTED ACTUAL
 # Same cells, types, values, sheet names and merged ranges.
 for pair in uppfoljning/verksamhetsplan-2019.xlsx:uppfoljning/verksamhetsplan-2019.ods \
             uppfoljning/verksamhetsplan-2019.xlsx:uppfoljning/verksamhetsplan-2019.libreoffice.xlsx \
-            uppfoljning/atagande-2018.xlsx:uppfoljning/atagande-2018.ods; do
+            uppfoljning/atagande-2018.xlsx:uppfoljning/atagande-2018.ods \
+            uppfoljning/verksamhetsplan-2019.xlsx:@xls/verksamhetsplan-2019.xls \
+            uppfoljning/atagande-2018.xlsx:@xls/atagande-2018.xls; do
   expected=${pair%%:*}
   actual=${pair#*:}
-  cells "$fixtures/$expected" "$work/expected" && cells "$fixtures/$actual" "$work/actual" &&
+  actual_path=$fixtures/$actual
+  [[ $actual == @* ]] && actual_path=$here/../data/${actual#@}  # @: a file of tests/data
+  cells "$fixtures/$expected" "$work/expected" && cells "$actual_path" "$work/actual" &&
     compare "$actual is $expected" "$expected" "$actual"
 done
 
@@ -54,14 +57,6 @@ for pair in uppfoljning/atagande-2018.xlsx:uppfoljning/atagande-2018.csv skolor/
       failed=1
     fi
     compare "$actual has the texts of $expected" "$expected (first sheet)" "$actual"
-  fi
-done
-# Legacy .xls (LibreOffice's "MS Excel 97" filter, read with FreeXL): every cell with its type and
-# value; no merged ranges.
-for stem in verksamhetsplan-2019 atagande-2018; do
-  if cells "$fixtures/uppfoljning/$stem.xlsx" "$work/expected.all" && cells "$here/../data/xls/$stem.xls" "$work/actual"; then
-    awk -F'\t' '$2 != "merge"' "$work/expected.all" >"$work/expected"
-    compare "$stem.xls has the cells of $stem.xlsx" "$stem.xlsx (without merges)" "$stem.xls"
   fi
 done
 exit "$failed"

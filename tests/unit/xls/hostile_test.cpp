@@ -1,5 +1,6 @@
 // .xls files that are damaged, encrypted or claim more than they hold: refused with their own error
-// before FreeXL allocates for them, and never leaving the temporary copy FreeXL reads behind.
+// before FreeXL allocates for them, never leaving the temporary copy FreeXL reads behind, and read
+// no further than their records hold.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -75,6 +76,18 @@ TEST_CASE("a file on which FreeXL crashes (found by fuzzing) ends only FreeXL's 
         read_input_file(std::string(MK_SOURCE_DIR) + "/tests/fuzz/regressions/xls/freexl-open-segv.xls");
     CHECK(read_error(crash) == "xls.freexl_failed");
     CHECK(read_xls(xls_bytes("features.xls")).sheets.size() == 3);  // and the next file reads as before
+}
+
+TEST_CASE("a formula's text claiming more characters than its records hold ends with what they hold") {
+    // The STRING record after B8's formula ("Målet är nått", 13 characters) claims 65,535.
+    std::string bytes = patched(xls_bytes("formulas.xls"), {"\x07\x02\x10\x00", 4}, 4, 0xFFFF, 2);
+    CHECK(cell_at(read_xls(bytes).sheets.at(0), "B8").text == "Målet är nått");
+}
+
+TEST_CASE("a merged-cells record claiming more ranges than it holds gives the ranges it holds") {
+    // formulas.xls's one MERGEDCELLS record (D1:E2) claims 1,000 ranges.
+    std::string bytes = patched(xls_bytes("formulas.xls"), {"\xe5\x00\x0a\x00", 4}, 4, 1000, 2);
+    CHECK(read_xls(bytes).sheets.at(0).merges == std::vector{cell_range{0, 3, 1, 4}});
 }
 
 TEST_CASE("the temporary copy FreeXL reads is removed, whether FreeXL reads it or not") {
