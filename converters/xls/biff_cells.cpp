@@ -210,11 +210,11 @@ private:
         append_text(body.substr(2), biff8_);
     }
 
-    // A CONTINUE record after a STRING record: the rest of a long text, after a byte of its own
-    // saying whether the characters are 8 or 16 bits wide.
+    // A CONTINUE record after a STRING record: the rest of a long text, in BIFF8 after a byte of its
+    // own saying whether the characters are 8 or 16 bits wide.
     void continue_text(std::string_view body) {
         if (!pending_text_ || !pending_text_->started || pending_text_->characters_left == 0) return;
-        append_text(body, true);
+        append_text(body, biff8_);
     }
 
     // Appends the characters of bytes (with their width byte first when has_width_byte) to the text,
