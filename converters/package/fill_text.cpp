@@ -30,8 +30,9 @@ std::string fold_key_uncached(std::string_view text) {
 }  // namespace
 
 std::string fold_key(std::string_view text) {
-    // Filling many documents from one template folds the same template texts again and again.
-    static std::unordered_map<std::string, std::string> folded;
+    // Filling many documents from one template folds the same template texts again and again (one
+    // cache per thread: documents are filled on several threads).
+    thread_local std::unordered_map<std::string, std::string> folded;
     constexpr std::size_t max_entries = 100000;
     if (folded.size() >= max_entries) folded.clear();
     auto [it, added] = folded.try_emplace(std::string(text));

@@ -61,7 +61,7 @@ std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
 }
 
 // Deflated entries by content, so that a part written again (the styles of every document filled
-// from one template) is deflated once: parts of 64 KiB to 16 MiB, 64 MiB in all, the oldest
+// from one template) is deflated once per thread: parts of 64 KiB to 16 MiB, 64 MiB in all, the oldest
 // dropped first. The bytes are kept beside their deflated form, so a hit is an exact match.
 class deflate_cache {
 public:
@@ -132,7 +132,7 @@ zip_int64_t read_deflated(void* user, void* data, zip_uint64_t length, zip_sourc
 // The source of one entry: stored and empty entries as they are, others deflated (once per content).
 zip_source_t* entry_source(zip_t* archive, const zip_entry& entry) {
     if (entry.store || entry.bytes.empty()) return zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
-    static deflate_cache cache;
+    thread_local deflate_cache cache;  // one per thread: documents are written on several threads
     auto* source = new deflated_source{cache.get(entry.bytes)};
     zip_source_t* made = zip_source_function(archive, read_deflated, source);
     if (!made) delete source;

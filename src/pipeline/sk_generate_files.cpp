@@ -3,6 +3,7 @@
 
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/parallel_in_order.hpp"
 #include "src/pipeline/sk_generate.hpp"
 
 namespace mk::pipeline {
@@ -58,25 +59,33 @@ sk_written write_sk_documents(const sk_generation& generation, const std::string
                               const std::function<void(std::size_t)>& before_school) {
     auto targets = checked_targets(generation, folder, inputs);
     sk_written result;
-    for (std::size_t n = 0; n < targets.size(); ++n) {
+    // Each school's documents are filled on every core, ahead of the one being written.
+    auto fill = [&](std::size_t n) {
+        bool all_kept = true;
+        for (const auto& file : targets[n]) all_kept = all_kept && file.keep;
+        return all_kept ? std::vector<sk_output>{} : fill_school_documents(generation, n);
+    };
+    auto before = [&](std::size_t n) {
         if (before_school) before_school(n);
-        try {
-            bool all_kept = true;
-            for (const auto& file : targets[n]) all_kept = all_kept && file.keep;
-            auto documents = all_kept ? std::vector<sk_output>{} : fill_school_documents(generation, n);
-            for (std::size_t i = 0; i < targets[n].size(); ++i) {
-                const planned_file& file = targets[n][i];
-                if (file.keep) {
-                    result.kept.push_back(file.target.path);
-                    continue;
-                }
-                write_output_file(file.target, documents[i].bytes);
-                result.files.push_back(file.target.path);
-                result.kept_cells.insert(result.kept_cells.end(), documents[i].kept.begin(), documents[i].kept.end());
+    };
+    auto write = [&](std::size_t n, std::vector<sk_output>& documents) {
+        for (std::size_t i = 0; i < targets[n].size(); ++i) {
+            const planned_file& file = targets[n][i];
+            if (file.keep) {
+                result.kept.push_back(file.target.path);
+                continue;
             }
-        } catch (const error& e) {
-            throw with_written(e, result.files);
+            write_output_file(file.target, documents[i].bytes);
+            result.files.push_back(file.target.path);
+            result.kept_cells.insert(result.kept_cells.end(), documents[i].kept.begin(), documents[i].kept.end());
         }
+    };
+    try {
+        unsigned threads = worker_threads();
+        parallel_in_order<std::vector<sk_output>>(targets.size(), threads, 2 * std::size_t{threads}, fill, before,
+                                                  write);
+    } catch (const error& e) {
+        throw with_written(e, result.files);
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #include "converters/registry.hpp"
 #include "src/check/rule.hpp"
 #include "src/core/error.hpp"
+#include "src/core/parallel_in_order.hpp"
 #include "src/pipeline/import.hpp"
 #include "src/pipeline/option_values.hpp"
 #include "src/pipeline/report_file.hpp"
@@ -117,11 +118,15 @@ job_result sk_documents(const tab_inputs& in, const std::string& lasar, const st
             tr("{0}: inga enkätvärden i resultatfilen", "{0}: no survey values in the results file", {name}).text());
     std::vector<zip_entry> entries;
     const std::size_t total = generation.schools.size() * generation.templates.size();
-    for (std::size_t i = 0; i < generation.schools.size(); ++i) {
-        p.step(entries.size(), total, pipeline::school_of(generation, i).name);
-        for (auto& document : pipeline::fill_school_documents(generation, i))
-            entries.push_back({std::move(document.file_name), std::move(document.bytes), true});
-    }
+    unsigned threads = worker_threads();
+    parallel_in_order<std::vector<pipeline::sk_output>>(
+        generation.schools.size(), threads, 2 * std::size_t{threads},
+        [&](std::size_t i) { return pipeline::fill_school_documents(generation, i); },
+        [&](std::size_t i) { p.step(entries.size(), total, pipeline::school_of(generation, i).name); },
+        [&](std::size_t, std::vector<pipeline::sk_output>& documents) {
+            for (auto& document : documents)
+                entries.push_back({std::move(document.file_name), std::move(document.bytes), true});
+        });
     std::string next = std::to_string(100 + (request.lasar + 1) % 100).substr(1);
     std::string name = "sk-dokument-" + std::to_string(request.lasar) + "-" + next + ".zip";
     return {write_zip(entries), name, "application/zip", true, notes};
