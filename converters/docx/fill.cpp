@@ -8,6 +8,7 @@
 #include "converters/package/fill_steps.hpp"
 #include "converters/package/fill_text.hpp"
 #include "converters/package/opc.hpp"
+#include "converters/package/template_entries.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/zip.hpp"
 #include "converters/package/zip_writer.hpp"
@@ -65,29 +66,30 @@ std::string with_field_update(std::string text, std::string_view name) {
 }
 
 // The document's styles (the styles relationship of its main part), empty when it has none.
-docx::style_sheet styles_of(zip_package& package) {
+std::shared_ptr<const docx::style_sheet> styles_of(zip_package& package) {
     auto rels = read_relationships(package, "word/document.xml");
     const relationship* rel = find_relationship(rels, "styles");
-    if (!rel || !package.contains(rel->target)) return {};
-    return docx::style_sheet(xml_part::parse(package.read(rel->target), rel->target).root());
+    if (!rel || !package.contains(rel->target)) return std::make_shared<const docx::style_sheet>();
+    return docx::style_sheet_of(package.read(rel->target), rel->target);
 }
 
 }  // namespace
 
 filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan) {
-    auto package = zip_package::open(template_bytes);
+    auto template_parts = template_entries(template_bytes);
+    auto package = zip_package::of_entries(*template_parts);
     if (!package.contains("word/document.xml"))
         throw error("docx.no_document", tr("mallen har ingen word/document.xml: den är inget Word-dokument (.docx)",
                                            "the template has no word/document.xml: it is no Word document (.docx)"));
     fill_log log;
     if (plan.update)
         if (auto text = docx_fill::read_memory(package)) log.before = decode_fill_memory(*text);
-    docx::style_sheet styles = styles_of(package);
+    auto styles = styles_of(package);
     auto document = xml_part::parse(package.read("word/document.xml"), "word/document.xml");
     auto body = document.root().child("w:body");
     // Word's update on open only helps a table of contents that is a field.
     bool toc_field = docx_fill::has_toc_field(body);
-    docx_fill::body_format format(styles, toc_field);
+    docx_fill::body_format format(*styles, toc_field);
     fill_body(body, plan, format, log);
     std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
@@ -105,7 +107,10 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
     }
     fill_memory memory{{}, std::move(log.written)};
     if (!plan.update || unchanged(log.before, read_docx(template_bytes)))
-        memory.fingerprint = content_fingerprint(read_docx(write_zip(entries)));
+        {
+        zip_package filled = zip_package::of_entries(entries);
+        memory.fingerprint = content_fingerprint(read_docx_package(filled));
+    }
     docx_fill::write_memory(entries, package, encode_fill_memory(memory));
     return {write_zip(entries), std::move(log.kept)};
 }

@@ -55,11 +55,16 @@ void refuse_alt_chunks(const std::vector<relationship>& rels, const std::vector<
 
 document read_docx(std::string_view bytes) {
     zip_package package = zip_package::open(bytes);
+    return read_docx_package(package);
+}
+
+document read_docx_package(zip_package& package) {
     std::string main = main_document_part(package);
     std::vector<relationship> rels = read_relationships(package, main);
-    docx::style_sheet styles;
-    if (std::optional<xml_part> part = related_part(package, find_relationship(rels, "styles")))
-        styles = docx::style_sheet(part->root());
+    auto sheet = std::make_shared<const docx::style_sheet>();
+    if (const relationship* rel = find_relationship(rels, "styles"); rel && package.contains(rel->target))
+        sheet = docx::style_sheet_of(package.read(rel->target), rel->target);
+    const docx::style_sheet& styles = *sheet;
     docx::numbering lists;
     if (std::optional<xml_part> part = related_part(package, find_relationship(rels, "numbering")))
         lists = docx::numbering(part->root(), styles);

@@ -8,11 +8,15 @@
 // and footers are kept apart from the body.
 #include <string_view>
 
+#include "converters/package/zip.hpp"
 #include "src/container/document.hpp"
 
 namespace mk {
 
 // Reads a .docx package; throws mk::error naming the part when it is damaged or hostile.
 document read_docx(std::string_view bytes);
+
+// The same for a package already open (a filler's entries read back, zip_package::of_entries).
+document read_docx_package(zip_package& package);
 
 }  // namespace mk

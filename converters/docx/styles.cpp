@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "converters/package/remembered.hpp"
+#include "converters/package/xml.hpp"
 #include "src/text/ascii.hpp"
 
 namespace mk::docx {
@@ -101,6 +103,14 @@ const resolved_style& style_sheet::resolve(std::string_view id) const {
         }
     }
     return resolved_.emplace(std::string(id), std::move(out)).first->second;
+}
+
+struct style_sheet_tag {};
+
+std::shared_ptr<const style_sheet> style_sheet_of(std::string_view part_bytes, std::string_view part) {
+    return remembered<style_sheet_tag, style_sheet>(
+        part_bytes, [&] { return style_sheet(xml_part::parse(std::string(part_bytes), part).root()); },
+        [](const style_sheet&) { return true; });
 }
 
 }  // namespace mk::docx

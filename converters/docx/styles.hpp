@@ -1,5 +1,6 @@
 #pragma once
 // word/styles.xml: what a paragraph inherits from its style and the style's w:basedOn chain.
+#include <memory>
 #include <map>
 #include <optional>
 #include <string>
@@ -62,5 +63,9 @@ int heading_level(const style_sheet& styles, pugi::xml_node ppr);
 // Word's display name for a style name as stored: built-in names are stored in lower case
 // ("heading 1", "toc 2") and shown capitalised ("Heading 1", "TOC 2").
 std::string display_style_name(std::string_view stored);
+
+// The style sheet of a styles part (its bytes, named part), parsed once per thread for the same
+// bytes (converters/package/remembered.hpp); throws mk::error when the part is not well-formed.
+std::shared_ptr<const style_sheet> style_sheet_of(std::string_view part_bytes, std::string_view part);
 
 }  // namespace mk::docx

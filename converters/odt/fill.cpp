@@ -8,6 +8,7 @@
 #include "converters/odt/read.hpp"
 #include "converters/package/fill_steps.hpp"
 #include "converters/package/fill_text.hpp"
+#include "converters/package/template_entries.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/zip.hpp"
 #include "converters/package/zip_writer.hpp"
@@ -16,7 +17,8 @@
 namespace mk {
 
 filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan) {
-    auto package = zip_package::open(template_bytes);
+    auto template_parts = template_entries(template_bytes);
+    auto package = zip_package::of_entries(*template_parts);
     if (!package.contains("content.xml"))
         throw error("odt.no_content", tr("mallen har ingen content.xml: den är inget OpenDocument-dokument (.odt)",
                                          "the template has no content.xml: it is no OpenDocument text (.odt)"));
@@ -46,7 +48,10 @@ filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan)
     }
     fill_memory memory{{}, std::move(log.written)};
     if (!plan.update || unchanged(log.before, read_odt(template_bytes)))
-        memory.fingerprint = content_fingerprint(read_odt(write_zip(entries)));
+        {
+        zip_package filled = zip_package::of_entries(entries);
+        memory.fingerprint = content_fingerprint(read_odt_package(filled));
+    }
     odt_fill::write_memory(entries, encode_fill_memory(memory));
     return {write_zip(entries), std::move(log.kept)};
 }

@@ -35,6 +35,10 @@ void read_page_texts(pugi::xml_node styles_root, const odt::style_sheet& styles,
 
 document read_odt(std::string_view bytes) {
     zip_package package = zip_package::open(bytes);
+    return read_odt_package(package);
+}
+
+document read_odt_package(zip_package& package) {
     if (!package.contains(content_part))
         throw error("odt.no_content", tr("filen saknar content.xml: den är skadad",
                                          "the file has no content.xml: it is damaged"));

@@ -8,11 +8,15 @@
 // as accepted; annotations, notes, soft page breaks and drawings are left out.
 #include <string_view>
 
+#include "converters/package/zip.hpp"
 #include "src/container/document.hpp"
 
 namespace mk {
 
 // Reads an .odt package; throws mk::error naming the part when it is damaged or hostile.
 document read_odt(std::string_view bytes);
+
+// The same for a package already open (a filler's entries read back, zip_package::of_entries).
+document read_odt_package(zip_package& package);
 
 }  // namespace mk

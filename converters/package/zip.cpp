@@ -218,6 +218,13 @@ zip_package zip_package::open(std::string_view bytes) {
     return package;
 }
 
+zip_package zip_package::of_entries(const std::vector<zip_entry>& entries) {
+    zip_package package(nullptr);
+    package.entries_ = &entries;
+    for (const zip_entry& entry : entries) package.names_.push_back(entry.name);
+    return package;
+}
+
 bool zip_package::contains(std::string_view name) const {
     return std::find(names_.begin(), names_.end(), name) != names_.end();
 }
@@ -228,6 +235,7 @@ std::string zip_package::read(std::string_view name) {
         throw error("zip.missing_part",
                     tr("delen \"{0}\" saknas i filen", "the part \"{0}\" is missing from the file", {name}));
     auto index = static_cast<zip_uint64_t>(it - names_.begin());
+    if (entries_) return (*entries_)[index].bytes;
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(impl_->handle, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) fail_damaged("stat");

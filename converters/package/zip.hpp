@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "converters/package/zip_writer.hpp"
+
 namespace mk {
 
 class zip_package {
@@ -14,6 +16,10 @@ public:
     // Opens the zip archive in bytes (which must outlive the package); throws mk::error when the
     // bytes are not a zip, are damaged, or have hostile names, too many entries or encryption.
     static zip_package open(std::string_view bytes);
+    // The entries a writer is about to zip, read as the package they make without zipping them
+    // (a filler reading back what it filled); entries must outlive the package. They are malkedja's
+    // own, so no limit applies.
+    static zip_package of_entries(const std::vector<zip_entry>& entries);
 
     zip_package(zip_package&&) noexcept;
     zip_package& operator=(zip_package&&) noexcept;
@@ -33,6 +39,8 @@ private:
     explicit zip_package(std::unique_ptr<archive> impl);
     std::unique_ptr<archive> impl_;
     std::vector<std::string> names_;
+    // The entries of of_entries, else nullptr.
+    const std::vector<zip_entry>* entries_ = nullptr;
     std::uint64_t inflated_total_ = 0;
 };
 
