@@ -160,8 +160,8 @@ with open(os.path.join(xls_folder, "encrypted.xls"), "rb") as f:
     write_bytes("encrypted.xls", f.read(), "lösenordsskyddad .xls-fil")
 with open(os.path.join(xls_folder, "verksamhetsplan-2019.xls"), "rb") as f:
     xls = f.read()
-# Its directory comes last: cut short, it is a compound file of no known kind.
-write_bytes("truncated.xls", xls[: len(xls) // 2], "gammalt binärt Office-dokument")
+# Its directory comes last: cut short, it is named as cut short.
+write_bytes("truncated.xls", xls[: len(xls) // 2], "filen är avkortad")
 DIMENSIONS = b"\x00\x02\x0e\x00"  # the record's type and length; rows at +8, columns at +14
 dimensions_at = xls.index(DIMENSIONS)
 write_bytes("huge-sheet.xls", patched(xls, [(dimensions_at + 8, struct.pack("<I", 1 << 28))]), "65536 × 256")

@@ -8,6 +8,8 @@
 #   booleans, errors, a merge, hidden sheets; the 1904 date system);
 # - formulas.xls, long-text.xls: make_formulas.py's openpyxl files of formulas of every result kind,
 #   fills, a merge and a hidden sheet, and of texts longer than a record;
+# - traffic-lights.xls, indicators.xls, schools.xls, long-comments.xls: make_follow_ups.py's
+#   follow-ups as a förvaltning's old .xls holds them (their openpyxl .xlsx stay here as twins);
 # - booleans.xls: make_xlwt.py's booleans and errors as BOOLERR records (xlwt writes them as Excel does).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,4 +25,6 @@ convert "$fixtures/uppfoljning/atagande-2018.xlsx" "$fixtures/uppfoljning/verksa
 convert "$here/../xlsx/features.xlsx" "$here/../xlsx/date1904.xlsx"
 /usr/bin/python3 "$here/make_formulas.py" "$profile"
 convert "$profile/formulas.xlsx" "$profile/long-text.xlsx"
+/usr/bin/python3 "$here/make_follow_ups.py" "$here"
+convert "$here"/{traffic-lights,indicators,schools,long-comments}.xlsx
 /usr/bin/python3 "$here/make_xlwt.py" "$here/booleans.xls"

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "converters/registry.hpp"
 #include "converters/xls/read.hpp"
 #include "src/core/file_io.hpp"
 #include "src/core/memory_budget.hpp"
@@ -46,6 +47,22 @@ TEST_CASE("a damaged compound file is refused before FreeXL reads it") {
     CHECK(read_error(with_header_field(0x2C, 1000)) == "ole.too_many_sectors");
     CHECK(read_error(with_header_field(0x4C, 0x00FFFFFF)) == "ole.bad_sector");
     CHECK(read_error(with_header_field(0x30, 0x00FFFFFF)) == "ole.bad_chain");
+}
+
+TEST_CASE("an .xls cut short before its directory (LibreOffice writes it last) is named as cut short") {
+    // Without its directory the file's kind cannot be told: it once read as "an old binary Office
+    // document: save it as .xlsx", about a file the reader supports.
+    for (std::string_view name : {"features.xls", "verksamhetsplan-2019.xls", "schools.xls"}) {
+        std::string bytes = xls_bytes(name);
+        auto cut = [&](std::size_t size) { return error_code([&] { read_workbook(bytes.substr(0, size), "x.xls"); }); };
+        CAPTURE(name);
+        for (std::size_t size : {std::size_t{100}, std::size_t{600}, bytes.size() / 2}) {
+            CAPTURE(size);
+            CHECK(cut(size) == "ole.cut_short");
+        }
+        // Its directory whole, the sectors after it missing: the .xls reader's own damage.
+        CHECK(cut(bytes.size() - 512) == "ole.bad_sector");
+    }
 }
 
 TEST_CASE("a sheet claiming more rows or columns than .xls has, or a shared-string table larger than the file") {

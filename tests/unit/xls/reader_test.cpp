@@ -181,6 +181,72 @@ TEST_CASE("the seed follow-ups as .xls hold the cells, merges and fills of their
     }
 }
 
+TEST_CASE("follow-ups as an old .xls holds them read as their openpyxl .xlsx twins, cell by cell") {
+    for (std::string_view stem : {"traffic-lights", "indicators", "schools", "long-comments"}) {
+        CAPTURE(stem);
+        check_twin(std::string(stem) + ".xls",
+                   std::string(MK_SOURCE_DIR) + "/tests/data/xls/" + std::string(stem) + ".xlsx");
+    }
+}
+
+TEST_CASE("traffic-lights.xls: statuses only as fills of empty cells, a coloured legend, goals merged down") {
+    const sheet s = read_xls(xls_bytes("traffic-lights.xls")).sheets.at(0);
+    CHECK(s.find(3, 2) == nullptr);  // C4: a fill and nothing else
+    for (auto [row, rgb] : {std::pair{3u, "00B050"}, {4u, "FFFF00"}, {5u, "00B050"}, {6u, "FF0000"}, {7u, "FFFF00"}}) {
+        CAPTURE(row);
+        CHECK(s.fill_at(row, 2) == rgb);
+    }
+    CHECK(s.fill_at(10, 0) == "00B050");
+    CHECK(cell_at(s, "A11").text == "Enligt plan");
+    CHECK(s.fill_at(12, 0) == "FF0000");
+    CHECK(s.merges == std::vector{cell_range{3, 0, 5, 0}, cell_range{6, 0, 7, 0}});
+}
+
+TEST_CASE("indicators.xls: targets and outcomes as percentages, computed ones included, and dates") {
+    const sheet s = read_xls(xls_bytes("indicators.xls")).sheets.at(0);
+    CHECK(cell_at(s, "D2").type == cell_type::string);
+    CHECK(cell_at(s, "D2").text == "≥ 80 %");
+    CHECK(cell_at(s, "D3").number == 0.8);
+    CHECK(cell_at(s, "D3").percent);
+    CHECK(cell_at(s, "E2").number == 0.78);
+    CHECK(cell_at(s, "E2").percent);
+    CHECK(cell_at(s, "E3").number == 0.85);  // =17/20
+    CHECK(cell_at(s, "E3").percent);
+    CHECK(cell_at(s, "F3").percent);
+    CHECK(cell_at(s, "G2").type == cell_type::date);
+    CHECK(cell_at(s, "G2").text == "2019-06-14");
+    CHECK(cell_at(s, "G3").type == cell_type::date);  // =DATE(2019,12,20)
+    CHECK(cell_at(s, "G3").text == "2019-12-20");
+    CHECK(s.find(3, 6) == nullptr);
+}
+
+TEST_CASE("schools.xls: a sheet per school, a hidden instructions sheet and a column of booleans") {
+    const workbook book = read_xls(xls_bytes("schools.xls"));
+    REQUIRE(book.sheets.size() == 3);
+    CHECK(book.sheets[0].name == "Skola A");
+    CHECK(book.sheets[1].name == "Skola B");
+    CHECK(book.sheets[2].name == "Instruktioner");
+    CHECK(book.sheets[0].visibility == sheet_visibility::visible);
+    CHECK(book.sheets[2].visibility == sheet_visibility::hidden);
+    CHECK(cell_at(book.sheets[0], "C2").type == cell_type::boolean);
+    CHECK(cell_at(book.sheets[0], "C2").number == 1);
+    CHECK(cell_at(book.sheets[1], "C2").type == cell_type::boolean);
+    CHECK(cell_at(book.sheets[1], "C2").number == 0);
+}
+
+TEST_CASE("long-comments.xls: long texts with line breaks, a merged title, and totals computed by formulas") {
+    const sheet s = read_xls(xls_bytes("long-comments.xls")).sheets.at(0);
+    CHECK(cell_at(s, "A1").text == "Uppföljning av åtaganden 2019\nGrundskolenämnden");
+    CHECK(s.merges == std::vector{cell_range{0, 0, 0, 4}});
+    CHECK(cell_at(s, "E4").text.starts_with("Arbetet har pågått hela året i samtliga skolor.\nUnder hösten"));
+    CHECK(cell_at(s, "E4").text.find("stöd.\n\nFortsätter 2020.") != std::string::npos);
+    CHECK(cell_at(s, "E4").text.ends_with("Se bilaga 2 för detaljer."));
+    CHECK(cell_at(s, "E5").text == "Försenad\nny tid i mars");
+    CHECK(cell_at(s, "C7").type == cell_type::number);
+    CHECK(cell_at(s, "C7").number == 1335.5);  // =SUM(C4:C6)
+    CHECK(cell_at(s, "D7").text == "1 av 3 genomförda");
+}
+
 TEST_CASE("the registry detects .xls by its workbook stream and reads it") {
     std::string bytes = xls_bytes("verksamhetsplan-2019.xls");
     CHECK(detect_format(bytes).name == "xls");
