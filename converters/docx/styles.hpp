@@ -1,7 +1,7 @@
 #pragma once
 // word/styles.xml: what a paragraph inherits from its style and the style's w:basedOn chain.
-#include <memory>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>

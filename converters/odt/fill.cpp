@@ -47,8 +47,7 @@ filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan)
         entries.push_back(std::move(entry));
     }
     fill_memory memory{{}, std::move(log.written)};
-    if (!plan.update || unchanged(log.before, read_odt(template_bytes)))
-        {
+    if (!plan.update || unchanged(log.before, read_odt(template_bytes))) {
         zip_package filled = zip_package::of_entries(entries);
         memory.fingerprint = content_fingerprint(read_odt_package(filled));
     }
