@@ -1,5 +1,7 @@
 #include "converters/package/fill_text.hpp"
 
+#include <array>
+
 #include <utf8proc.h>
 
 #include <cstdlib>
@@ -88,8 +90,16 @@ struct match {
 std::vector<match> find_matches(const std::string& text,
                                 const std::vector<std::pair<std::string, std::string>>& replacements) {
     std::vector<match> found;
+    // The first bytes of the texts to replace: most places start none of them.
+    std::array<bool, 256> first_bytes{};
+    for (const auto& entry : replacements)
+        if (!entry.first.empty()) first_bytes[static_cast<unsigned char>(entry.first.front())] = true;
     std::size_t at = 0;
     while (at < text.size()) {
+        if (!first_bytes[static_cast<unsigned char>(text[at])]) {
+            ++at;
+            continue;
+        }
         const std::pair<std::string, std::string>* best = nullptr;
         for (const auto& entry : replacements)
             if (!entry.first.empty() && text.compare(at, entry.first.size(), entry.first) == 0 &&

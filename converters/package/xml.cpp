@@ -167,7 +167,10 @@ private:
     template <class Stack>
     void enter(pugi::xml_node element, Stack& stack) {
         std::size_t mark = bindings_.size();
+        std::size_t attributes = 0;
+        bool prefixed = false;  // an attribute other than a declaration has a prefix
         for (pugi::xml_attribute attr : element.attributes()) {
+            ++attributes;
             std::string_view name = attr.name();
             if (name == "xmlns") {
                 bool known = false;
@@ -178,19 +181,23 @@ private:
                 bool known = false;
                 std::string canonical = canonical_prefix(attr.value(), known);
                 push_binding({std::string(name.substr(6)), std::move(canonical), known});
+            } else if (!name.starts_with("xmlns") && name.find(':') != std::string_view::npos) {
+                prefixed = true;
             }
         }
         rename_element(element);
-        for (pugi::xml_attribute attr : element.attributes()) {
-            std::string_view name = attr.name();
-            auto colon = name.find(':');
-            if (colon == std::string_view::npos || name.starts_with("xmlns")) continue;
-            std::string_view prefix = name.substr(0, colon);
-            const binding& b = lookup(prefix);
-            if (is_canonical(b, prefix, true)) continue;
-            if (!attr.set_name(qualified(b, name.substr(colon + 1), true).c_str())) fail_out_of_memory(part_);
+        if (prefixed) {
+            for (pugi::xml_attribute attr : element.attributes()) {
+                std::string_view name = attr.name();
+                auto colon = name.find(':');
+                if (colon == std::string_view::npos || name.starts_with("xmlns")) continue;
+                std::string_view prefix = name.substr(0, colon);
+                const binding& b = lookup(prefix);
+                if (is_canonical(b, prefix, true)) continue;
+                if (!attr.set_name(qualified(b, name.substr(colon + 1), true).c_str())) fail_out_of_memory(part_);
+            }
         }
-        refuse_duplicate_attributes(element);
+        if (attributes >= 2) refuse_duplicate_attributes(element);
         stack.push_back({element.first_child(), mark});
     }
 
@@ -238,16 +245,22 @@ private:
 
     // The binding of prefix in scope: the innermost declaration, found in constant time however
     // many prefixes are declared.
+    // The prefix looked up last is remembered until a binding is declared or dropped: most elements
+    // of a part share one prefix.
     const binding& lookup(std::string_view prefix) {
+        if (last_lookup_ && last_prefix_ == prefix) return bindings_[*last_lookup_];
         auto found = in_scope_.find(prefix);
         if (found == in_scope_.end() || found->second.empty())
             fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
-        return bindings_[found->second.back()];
+        last_prefix_ = prefix;
+        last_lookup_ = found->second.back();
+        return bindings_[*last_lookup_];
     }
 
     void push_binding(binding b) {
         in_scope_[b.prefix].push_back(bindings_.size());
         bindings_.push_back(std::move(b));
+        last_lookup_.reset();
     }
 
     // Drops the bindings declared after mark (those of the elements just left).
@@ -255,6 +268,7 @@ private:
         while (bindings_.size() > mark) {
             in_scope_.find(bindings_.back().prefix)->second.pop_back();
             bindings_.pop_back();
+            last_lookup_.reset();
         }
     }
 
@@ -268,6 +282,8 @@ private:
     // Each prefix's bindings in bindings_, innermost last.
     std::unordered_map<std::string, std::vector<std::size_t>, prefix_hash, std::equal_to<>> in_scope_;
     std::vector<std::string_view> names_;  // the attribute names of one element, reused
+    std::string last_prefix_;
+    std::optional<std::size_t> last_lookup_;  // the binding of last_prefix_, while still in scope
 };
 
 }  // namespace

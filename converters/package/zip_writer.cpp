@@ -61,7 +61,7 @@ std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
 }
 
 // Deflated entries by content, so that a part written again (the styles of every document filled
-// from one template) is deflated once per thread: parts of 64 KiB to 16 MiB, 64 MiB in all, the oldest
+// from one template) is deflated once per thread: parts of 4 KiB to 16 MiB, 64 MiB in all, the oldest
 // dropped first. The bytes are kept beside their deflated form, so a hit is an exact match.
 class deflate_cache {
 public:
@@ -82,7 +82,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t min_size = std::size_t{64} << 10;
+    static constexpr std::size_t min_size = std::size_t{4} << 10;
     static constexpr std::size_t max_size = std::size_t{16} << 20;
     static constexpr std::size_t max_total = std::size_t{64} << 20;
     std::deque<std::string> order_;
