@@ -1,7 +1,6 @@
 #include "converters/xls/biff_cells.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <string>
 
@@ -35,14 +34,6 @@ sheet_visibility visibility(std::string_view boundsheet) {
     return state == 1   ? sheet_visibility::hidden
            : state == 2 ? sheet_visibility::very_hidden
                         : sheet_visibility::visible;
-}
-
-// The IEEE double at offset at of bytes (at + 8 <= bytes.size()).
-double double_at(std::string_view bytes, std::size_t at) {
-    std::uint64_t bits = le64(bytes, at);
-    double value = 0;
-    std::memcpy(&value, &bits, sizeof value);
-    return value;
 }
 
 // What a formula's cached result (FormulaValue, MS-XLS 2.5.133) is when its last two bytes are

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <string>
 #include <vector>
 
@@ -86,9 +85,7 @@ private:
         cols_ = std::max<std::uint64_t>(cols_, std::max<std::uint64_t>(le16(body, 2), last_col) + 1);
         check_grid(rows_, cols_);
         if (type == record::number && body.size() >= 14) {
-            double value = 0;
-            std::memcpy(&value, body.data() + 6, sizeof value);
-            add_days(le16(body, 4), value);
+            add_days(le16(body, 4), double_at(body, 6));
         } else if (type == record::rk && body.size() >= 10) {
             add_days(le16(body, 4), rk_value(le32(body, 6)));
         } else if (type == record::mulrk) {

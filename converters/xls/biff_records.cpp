@@ -36,6 +36,13 @@ double rk_value(std::uint32_t rk) {
     return rk & 1 ? value / 100 : value;
 }
 
+double double_at(std::string_view bytes, std::size_t at) {
+    std::uint64_t bits = le64(bytes, at);
+    double value = 0;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
 std::string format_code(std::string_view body, bool biff8) {
     std::string code;
     auto ascii = [](unsigned char c) { return c < 0x80 ? static_cast<char>(c) : '?'; };

@@ -55,6 +55,9 @@ inline constexpr std::size_t max_record_size = 8224;
 // The number an RK value stands for (MS-XLS 2.5.217).
 double rk_value(std::uint32_t rk);
 
+// The IEEE double stored little-endian at offset at of bytes (at + 8 <= bytes.size()).
+double double_at(std::string_view bytes, std::size_t at);
+
 // The format code of a FORMAT record's body as text, its characters outside ASCII as '?'
 // (only ASCII letters, quotes, brackets and % matter to what a format code makes of a number);
 // biff8 when the record is BIFF8's (a 16-bit length and a flag), else BIFF5's (an 8-bit length).
