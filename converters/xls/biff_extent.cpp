@@ -1,7 +1,6 @@
 #include "converters/xls/biff_extent.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 #include <vector>
 
