@@ -45,9 +45,8 @@ void print_text(const check::findings& found) {
                   << f.message << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
     }
     auto counts = pipeline::count_by_severity(found);
-    std::cout << tr("{0} fynd: {1} fel, {2} varningar, {3} info", "{0} findings: {1} errors, {2} warnings, {3} info",
-                    {std::to_string(found.size()), std::to_string(counts.fel), std::to_string(counts.varning),
-                     std::to_string(counts.info)})
+    std::cout << tr("{0} fynd: {1}", found.size() == 1 ? "{0} finding: {1}" : "{0} findings: {1}",
+                    {std::to_string(found.size()), pipeline::severity_counts_text(counts)})
                      .text()
               << '\n';
 }

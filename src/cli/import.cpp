@@ -9,6 +9,7 @@
 #include "src/pipeline/import.hpp"
 #include "src/pipeline/option_values.hpp"
 #include "src/pipeline/outputs.hpp"
+#include "src/pipeline/summary.hpp"
 #include "src/text/utf8.hpp"
 
 namespace mk::cli {
@@ -84,10 +85,8 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
     for (const std::string& line : summary.assumptions)
         out << tr("  antaget: {0}", "  assumed: {0}", {line}).text() << '\n';
     if (options.check)
-        out << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
-                  "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
-                  {std::to_string(summary.findings.fel), std::to_string(summary.findings.varning),
-                   std::to_string(summary.findings.info)})
+        out << tr("  fynd: {0} (se malkedja check)", "  findings: {0} (see malkedja check)",
+                  {pipeline::severity_counts_text(summary.findings)})
                    .text()
             << '\n';
     for (const auto& g : summary.guesses)

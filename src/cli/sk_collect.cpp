@@ -5,6 +5,7 @@
 #include "src/cli/sk_commands.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/sk_collect.hpp"
+#include "src/pipeline/summary.hpp"
 
 namespace mk::cli {
 namespace {
@@ -22,10 +23,8 @@ void print_summary(const pipeline::sk_collect_summary& summary, const collect_op
                      std::to_string(summary.values), std::to_string(summary.answers)})
                      .text()
               << '\n'
-              << tr("  fynd: {0} fel, {1} varningar, {2} info (se malkedja check)",
-                    "  findings: {0} errors, {1} warnings, {2} info (see malkedja check)",
-                    {std::to_string(summary.findings.fel), std::to_string(summary.findings.varning),
-                     std::to_string(summary.findings.info)})
+              << tr("  fynd: {0} (se malkedja check)", "  findings: {0} (see malkedja check)",
+                    {pipeline::severity_counts_text(summary.findings)})
                      .text()
               << '\n';
 }

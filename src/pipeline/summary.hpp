@@ -1,6 +1,7 @@
 #pragma once
 // Counts that every step's summary shares.
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "src/model/finding.hpp"
@@ -16,6 +17,10 @@ struct severity_counts {
 
 // How many of found have each severity.
 severity_counts count_by_severity(const std::vector<model::finding>& found);
+
+// The counts in words, each noun in the number its count takes: "0 fel, 1 varning, 2 info"
+// ("0 errors, 1 warning, 2 info" in English).
+std::string severity_counts_text(const severity_counts& counts);
 
 // Whether any of found has severity fel (the commands' exit status 1).
 bool has_errors(const std::vector<model::finding>& found);

@@ -83,6 +83,9 @@ try {
   const findings = await page.$$eval("#findings tbody tr", (rows) => rows.map((r) => r.textContent));
   check(findings.length > 0 && findings.some((f) => f.includes("MK0")), `the findings table has rows (${findings.length})`);
   check(findings.some((f) => f.includes("atagande-2018.xlsx") && /![A-Z]+\d+/.test(f)), "a finding names file, sheet and cell");
+  const count = await page.$eval("#findings-count", (e) => e.textContent);
+  check(/^\d+ fynd: \d+ fel, (1 varning|\d+ varningar), \d+ info\. Visar \d+\.$/.test(count) && !/\b1 varningar/.test(count),
+    `the findings are counted in Swedish (${count})`);
 
   // Sorting by rule and filtering by severity.
   await page.click("#findings thead th:nth-child(2) button");
