@@ -10,6 +10,7 @@
 #include "src/pipeline/option_values.hpp"
 #include "src/pipeline/outputs.hpp"
 #include "src/pipeline/summary.hpp"
+#include "src/report/level_names.hpp"
 #include "src/text/utf8.hpp"
 
 namespace mk::cli {
@@ -27,17 +28,6 @@ struct import_options {
     std::string status_words;
     recognize::unit_rule units;
 };
-
-std::string level_label(model::level level) {
-    switch (level) {
-        case model::level::kf: return tr("KF", "council").text();
-        case model::level::namnd: return tr("nämnd", "board").text();
-        case model::level::forvaltning: return tr("förvaltning", "administration").text();
-        case model::level::enhet: return tr("enhet", "unit").text();
-        case model::level::medarbetare: return tr("medarbetare", "staff").text();
-    }
-    return {};
-}
 
 // "8 KF, 18 nämnd" from counts in enum order.
 template <class E>
@@ -58,7 +48,7 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
               {std::to_string(summary.files), options.output})
                .text()
         << '\n'
-        << tr("  mål: {0}", "  goals: {0}", {joined_counts(summary.goals, &level_label)}).text() << '\n'
+        << tr("  mål: {0}", "  goals: {0}", {joined_counts(summary.goals, &report::level_short_name)}).text() << '\n'
         << tr("  aktiviteter: {0}", "  activities: {0}", {std::to_string(summary.activities)}).text() << '\n'
         << (summary.indicators == 0 ? ""
                                     : tr("  indikatorer: {0} med {1} utfall; {2} når målvärdet, {3} gör det inte\n",

@@ -3,6 +3,7 @@
 #include <array>
 #include <map>
 
+#include "src/report/level_names.hpp"
 #include "src/report/lights.hpp"
 #include "src/text/fold.hpp"
 
@@ -23,17 +24,6 @@ std::string count_text(std::size_t n, std::string_view sv_one, std::string_view 
 }
 
 }  // namespace
-
-std::string level_name(model::level level) {
-    switch (level) {
-        case model::level::kf: return tr("KF-mål", "Council goals").text();
-        case model::level::namnd: return tr("Nämndmål", "Board goals").text();
-        case model::level::forvaltning: return tr("Förvaltningsmål", "Administration goals").text();
-        case model::level::enhet: return tr("Enhetsmål", "Unit goals").text();
-        case model::level::medarbetare: return tr("Medarbetarmål", "Staff goals").text();
-    }
-    return {};
-}
 
 std::string status_text(const std::optional<model::status>& status, const std::string& word) {
     if (!status) return {};
@@ -57,7 +47,7 @@ std::vector<change_table> change_tables(const changes& found) {
     change_table added{
         tr("Nya mål", "New goals"), {tr("Nivå", "Level"), tr("Mål", "Goal"), tr("Överordnat mål", "Parent")}, {}};
     for (const goal_diff& d : found.goals) {
-        std::string level = level_name(d.level);
+        std::string level = report::level_title(d.level);
         if (!d.after)
             dropped.rows.push_back({level, d.before->text, d.before->parent});
         else if (!d.before)
@@ -134,8 +124,8 @@ std::vector<std::string> summary_lines(const changes& found) {
     }
     std::vector<std::string> lines;
     for (const auto& [level, c] : levels)
-        lines.push_back(level_name(level) + ": " + count_text(c.kept, "oförändrat", "oförändrade", "kept") + ", " +
-                        count_text(c.reworded, "omformulerat", "omformulerade", "reworded") + ", " +
+        lines.push_back(report::level_title(level) + ": " + count_text(c.kept, "oförändrat", "oförändrade", "kept") +
+                        ", " + count_text(c.reworded, "omformulerat", "omformulerade", "reworded") + ", " +
                         count_text(c.moved, "flyttat", "flyttade", "moved") + ", " +
                         count_text(c.dropped, "borttaget", "borttagna", "dropped") + ", " +
                         count_text(c.added, "nytt", "nya", "new"));

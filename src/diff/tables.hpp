@@ -25,9 +25,6 @@ std::vector<change_table> change_tables(const changes& found);
 // changed in each way ("Nämndmål: 10 oförändrade, 1 omformulerat, …").
 std::vector<std::string> summary_lines(const changes& found);
 
-// The level's name ("KF-mål", "Nämndmål") in the current language.
-std::string level_name(model::level level);
-
 // A status as one cell: its canonical name and, when it differs, the word as written.
 std::string status_text(const std::optional<model::status>& status, const std::string& word);
 

@@ -3,6 +3,7 @@
 
 #include "src/diff/tables.hpp"
 #include "src/diff/write.hpp"
+#include "src/report/level_names.hpp"
 
 namespace mk::diff {
 namespace {
@@ -95,7 +96,7 @@ private:
                                  fill_of(!d->after, !d->before, d->changed())});
         if (auto it = goals_under_.find(key); it != goals_under_.end())
             for (const goal_diff* d : it->second) {
-                std::string label = level_name(d->level) + ": ";
+                std::string label = report::level_title(d->level) + ": ";
                 rows_.push_back({d->before ? indented(depth, label + d->before->text) : "", goal_change_text(*d),
                                  d->after ? indented(depth, label + d->after->text) : "",
                                  fill_of(!d->after, !d->before, d->changed())});

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/core/xml_writer.hpp"
+#include "src/report/level_names.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/sheets.hpp"
@@ -66,17 +67,6 @@ std::vector<std::string> wrap(const std::string& text, int pixels) {
     }
     if (lines.empty()) lines.emplace_back();
     return lines;
-}
-
-std::string level_label(model::level level) {
-    switch (level) {
-        case model::level::kf: return "KF-mål";
-        case model::level::namnd: return "Nämndmål";
-        case model::level::forvaltning: return "Förvaltningens mål";
-        case model::level::enhet: return "Enhetens mål";
-        case model::level::medarbetare: return "Medarbetarmål";
-    }
-    return {};
 }
 
 std::string severity_colour(model::severity severity) {
@@ -173,7 +163,7 @@ private:
         if (!drawn.insert(&g).second) return anchor;
         int top = y_;
         std::string text = goal_text(g);
-        box(depth, level_label(g.level) + (g.perspective.empty() ? "" : " · " + g.perspective),
+        box(depth, level_title(g.level) + (g.perspective.empty() ? "" : " · " + g.perspective),
             wrap(text, text_width(depth)), look_of(g.level), text);
         list_findings(depth, findings_[g.id]);
         std::vector<int> anchors;

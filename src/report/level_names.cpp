@@ -1,0 +1,29 @@
+#include "src/report/level_names.hpp"
+
+#include "src/core/message.hpp"
+
+namespace mk::report {
+
+std::string level_title(model::level level) {
+    switch (level) {
+        case model::level::kf: return tr("KF-mål", "Council goals").text();
+        case model::level::namnd: return tr("Nämndmål", "Board goals").text();
+        case model::level::forvaltning: return tr("Förvaltningens mål", "Administration goals").text();
+        case model::level::enhet: return tr("Enhetens mål", "Unit goals").text();
+        case model::level::medarbetare: return tr("Medarbetarmål", "Staff goals").text();
+    }
+    return {};
+}
+
+std::string level_short_name(model::level level) {
+    switch (level) {
+        case model::level::kf: return tr("KF", "council").text();
+        case model::level::namnd: return tr("nämnd", "board").text();
+        case model::level::forvaltning: return tr("förvaltning", "administration").text();
+        case model::level::enhet: return tr("enhet", "unit").text();
+        case model::level::medarbetare: return tr("medarbetare", "staff").text();
+    }
+    return {};
+}
+
+}  // namespace mk::report
