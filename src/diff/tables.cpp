@@ -3,16 +3,13 @@
 #include <array>
 #include <map>
 
+#include "src/container/workbook.hpp"
 #include "src/report/level_names.hpp"
 #include "src/report/lights.hpp"
 #include "src/text/fold.hpp"
 
 namespace mk::diff {
 namespace {
-
-std::string percent(std::optional<double> score) {
-    return score ? std::to_string(static_cast<int>(*score * 100 + 0.5)) + " %" : std::string{};
-}
 
 // "förra året → i år" for texts that may be empty.
 std::string both(const std::string& before, const std::string& after) {
@@ -24,6 +21,12 @@ std::string count_text(std::size_t n, std::string_view sv_one, std::string_view 
 }
 
 }  // namespace
+
+change_cell change_cell::of_share(std::optional<double> share) {
+    change_cell cell(share ? percent_text(*share) : std::string());
+    cell.share = share;
+    return cell;
+}
 
 std::string status_text(const std::optional<model::status>& status, const std::string& word) {
     if (!status) return {};
@@ -53,7 +56,8 @@ std::vector<change_table> change_tables(const changes& found) {
         else if (!d.before)
             added.rows.push_back({level, d.after->text, d.after->parent});
         else {
-            if (d.reworded) reworded.rows.push_back({level, d.before->text, d.after->text, percent(d.score)});
+            if (d.reworded)
+                reworded.rows.push_back({level, d.before->text, d.after->text, change_cell::of_share(d.score)});
             if (d.moved) moved.rows.push_back({level, d.after->text, d.before->parent, d.after->parent});
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 // The changes as tables, one per kind of change: what the text, the workbook and the page list.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,12 +9,21 @@
 
 namespace mk::diff {
 
-// The entries of one kind of change, as rows of texts under column titles.
+// One cell of a change table: a text, or a share (a similarity) with the text it is shown as.
+struct change_cell {
+    change_cell(std::string shown = {}) : text(std::move(shown)) {}
+    // The share as a cell: 0.88 shown as "88 %"; an empty cell without one.
+    static change_cell of_share(std::optional<double> share);
+    std::string text;
+    std::optional<double> share;
+};
+
+// The entries of one kind of change, as rows of cells under column titles.
 struct change_table {
     // The kind as a title ("Omformulerade mål"), short enough for a sheet name.
     message title;
     std::vector<message> columns;
-    std::vector<std::vector<std::string>> rows;
+    std::vector<std::vector<change_cell>> rows;
 };
 
 // The kinds in a fixed order, each whether it has entries or not: goals reworded, moved, dropped and

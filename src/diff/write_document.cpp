@@ -41,9 +41,7 @@ std::string goal_change_text(const goal_diff& d) {
     if (!d.after) return tr("borttaget", "dropped").text();
     if (!d.before) return tr("nytt", "new").text();
     std::string out;
-    if (d.reworded)
-        out = tr("omformulerat ({0} %)", "reworded ({0} %)", {std::to_string(static_cast<int>(*d.score * 100 + 0.5))})
-                  .text();
+    if (d.reworded) out = tr("omformulerat ({0})", "reworded ({0})", {percent_text(*d.score)}).text();
     if (d.moved)
         out += (out.empty() ? "" : ", ") + tr("flyttat (förut under {0})", "moved (was under {0})",
                                               {d.before->parent.empty() ? "–" : d.before->parent})
@@ -143,7 +141,7 @@ document changes_document(const changes& found, const sides& names) {
         for (const message& c : indicators.columns) list.rows.back().cells.push_back(cell_of(c.text(), ""));
         for (const auto& cells : indicators.rows) {
             list.rows.push_back({});
-            for (const std::string& c : cells) list.rows.back().cells.push_back(cell_of(c, ""));
+            for (const change_cell& c : cells) list.rows.back().cells.push_back(cell_of(c.text, ""));
         }
         doc.blocks.push_back(std::move(list));
     }

@@ -16,7 +16,8 @@ std::string changes_text(const changes& found, const sides& names) {
         out += '\n';
         for (const auto& row : table.rows) {
             out += "  ";
-            for (std::size_t c = 0; c < row.size(); ++c) out += (c ? " | " : "") + (row[c].empty() ? "–" : row[c]);
+            for (std::size_t c = 0; c < row.size(); ++c)
+                out += (c ? " | " : "") + (row[c].text.empty() ? "–" : row[c].text);
             out += '\n';
         }
     }

@@ -33,7 +33,12 @@ workbook changes_workbook(const changes& found, const sides& names) {
         out.header_row(0, columns, looks.header);
         std::uint32_t row = 1;
         for (const auto& cells : table.rows) {
-            for (std::uint32_t c = 0; c < cells.size(); ++c) out.text(row, c, cells[c], looks.body);
+            for (std::uint32_t c = 0; c < cells.size(); ++c) {
+                if (cells[c].share)
+                    out.share(row, c, cells[c].share, looks.body);
+                else
+                    out.text(row, c, cells[c].text, looks.body);
+            }
             ++row;
         }
         if (table.rows.empty())

@@ -50,6 +50,13 @@ TEST_CASE("diff outputs: the workbook has a summary and one sheet per kind of ch
     CHECK(book.sheets.size() == 1 + diff::change_tables({}).size());
     CHECK(book.sheets[0].name == "Sammanfattning");
     CHECK(book.sheets[1].name == "Omformulerade mål");
+    // The similarity is a number shown as a percentage, as shares are in the reports.
+    book.sheets[1].finish();
+    const cell* similarity = book.sheets[1].find(1, 3);
+    REQUIRE(similarity);
+    CHECK(similarity->type == cell_type::number);
+    CHECK(similarity->number == 0.8);
+    CHECK(book.styles.at(similarity->style).percent);
 }
 
 TEST_CASE("diff outputs: the document shows both trees side by side with changed rows shaded") {
