@@ -12,10 +12,21 @@ bool allowed_in_xml(char32_t code_point) {
            (code_point >= 0xE000 && code_point <= 0xFFFD) || (code_point >= 0x10000 && code_point <= 0x10FFFF);
 }
 
+// Whether an ASCII character is written as it is, in text and in attributes alike.
+constexpr bool plain_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"'; }
+
 std::string escape(std::string_view text, bool attribute) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
+        // A run of characters written as they are, appended at once.
+        std::size_t run = i;
+        while (run < text.size() && plain_ascii(text[run])) ++run;
+        if (run > i) {
+            out.append(text.data() + i, run - i);
+            i = run;
+            continue;
+        }
         char c = text[i];
         if (static_cast<unsigned char>(c) >= 0x80) {
             std::size_t start = i;
