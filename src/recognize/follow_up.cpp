@@ -699,6 +699,7 @@ std::string describe(skip_reason reason) {
         case skip_reason::footnote: return tr("fotnot", "footnote").text();
         case skip_reason::goal_only: return tr("mål utan aktivitet", "goal without activity").text();
         case skip_reason::legend: return tr("teckenförklaring", "legend").text();
+        case skip_reason::totals: return tr("summeringsrad", "totals row").text();
     }
     return {};
 }
