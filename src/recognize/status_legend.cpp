@@ -219,8 +219,10 @@ bool is_fill_beside_word(const sheet& s, std::span<const cell* const> cells,
     const cell& word = *cells.front();
     if (word.type != cell_type::string || word.col == 0) return false;
     if (const cell* left = s.find(word.row, word.col - 1); left && is_filled(*left)) return false;
+    // The same fill behind the word too is the row's formatting (striped rows), not a key.
     std::string_view fill = s.fill_at(word.row, word.col - 1);
-    return !fill.empty() && light_of_fill(fill) && phrase_status(word.text, values);
+    return !fill.empty() && fill != s.fill_at(word.row, word.col) && light_of_fill(fill) &&
+           phrase_status(word.text, values);
 }
 
 bool is_legend_heading(std::string_view text) {

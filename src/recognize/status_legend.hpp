@@ -46,7 +46,8 @@ status_legend read_status_legend(const sheet& s, std::span<const legend_row> row
 
 // Whether the non-empty cells of a row (in column order) are a legend line of a colour beside its
 // word: one cell whose whole text is a status phrase (phrase_status, with the user's mapping in
-// values), right of a cell that holds no value and is filled with a light's colour.
+// values), right of a cell that holds no value and is filled with a light's colour that the word's
+// cell does not have.
 bool is_fill_beside_word(const sheet& s, std::span<const cell* const> cells,
                          std::span<const status_definitions* const> values);
 

@@ -218,3 +218,17 @@ TEST_CASE("follow-up statuses: a legend of colours beside their words under the 
     CHECK(result.legends[0].rows == std::vector<std::uint32_t>{4, 5});
     CHECK(result.cells.skipped.empty());
 }
+
+TEST_CASE("follow-up statuses: a status beside an empty cell of a striped row starts no legend") {
+    auto result = sheet_builder{}
+                      .add({"Nämndmål", "Aktivitet", "Status"})
+                      .add({"Avtalstrohet", "Inköpsregler", "Pågår"})
+                      .add({"", "", "Klart"})
+                      .add({"Avtalstrohet", "E-handel", "Avviker"})
+                      .fill("A3", "C6EFCE")
+                      .fill("B3", "C6EFCE")
+                      .fill("C3", "C6EFCE")
+                      .read();
+    REQUIRE(result.doc.activities.size() == 2);
+    CHECK(result.doc.activities[1].text == "E-handel");
+}
