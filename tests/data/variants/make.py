@@ -33,6 +33,8 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
 - totals-row: a table with a Budget (tkr) column and, under it, a row "Summa" with =SUM(...) and
   =COUNTIF(...)&" klara", and a row "Antal:" with =COUNTA(...) in the Aktivitet column; its .xlsx is
   LibreOffice's, which stores the formulas' results as Excel does (openpyxl stores none).
+The .xls of legend-beside and totals-row is LibreOffice's ("MS Excel 97"), as a förvaltning's old
+files hold them.
 The .csv of unit-column, unit-and-year-columns and perspectives-stacked is LibreOffice's (";",
 UTF-8), as a municipality's export to CSV would be.
 """
@@ -269,6 +271,8 @@ def main(names):
         convert(path, ".ods", "ods")
         if name == "totals-row":
             convert(path, ".xlsx", "xlsx:Calc Office Open XML")
+        if name in ("legend-beside", "totals-row"):
+            convert(path, ".xls", "xls:MS Excel 97")
     for name in ["unit-column", "unit-and-year-columns", "perspectives-stacked"]:
         if names and name not in names:
             continue

@@ -257,7 +257,7 @@ TEST_CASE("columns read by a synonym are said once per sheet; a table of the can
 }
 
 TEST_CASE("variant legend-beside: a legend of fills beside their words decides the fill-only statuses") {
-    for (std::string file : {"legend-beside.xlsx", "legend-beside.ods"}) {
+    for (std::string file : {"legend-beside.xlsx", "legend-beside.xls", "legend-beside.ods"}) {
         CAPTURE(file);
         auto result = read_variant(file);
         const auto& doc = result.doc;
@@ -287,7 +287,7 @@ TEST_CASE("variant legend-beside: a legend of fills beside their words decides t
 }
 
 TEST_CASE("variant totals-row: rows of totals under the table are metadata, no goals and no findings") {
-    for (std::string file : {"totals-row.xlsx", "totals-row.ods"}) {
+    for (std::string file : {"totals-row.xlsx", "totals-row.xls", "totals-row.ods"}) {
         CAPTURE(file);
         auto result = read_variant(file);
         const auto& doc = result.doc;
