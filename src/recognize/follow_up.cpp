@@ -14,6 +14,7 @@
 #include "src/recognize/indicators.hpp"
 #include "src/recognize/side_by_side.hpp"
 #include "src/recognize/title_block.hpp"
+#include "src/recognize/totals_row.hpp"
 #include "src/text/fold.hpp"
 #include "src/text/number_text.hpp"
 
@@ -125,8 +126,16 @@ struct file_state {
 
 class sheet_reader {
 public:
-    sheet_reader(const sheet& s, const std::string& file, follow_up& out, file_state& state, const unit_rule& units)
-        : sheet_(s), file_(file), out_(out), goal_keys_(state.goal_keys), state_(state), units_(units), merges_(s) {}
+    sheet_reader(const sheet& s, const std::string& file, follow_up& out, file_state& state, const unit_rule& units,
+                 std::span<const status_definitions* const> values)
+        : sheet_(s),
+          file_(file),
+          out_(out),
+          goal_keys_(state.goal_keys),
+          state_(state),
+          units_(units),
+          values_(values),
+          merges_(s) {}
 
     // Whether the sheet held at least one follow-up table.
     bool run() {
@@ -186,12 +195,18 @@ private:
             return;
         }
         std::string activity = value(r.row, column_role::activity, false);
-        if (starts_with_footnote(r)) in_footnotes_ = true;
+        if (starts_with_footnote(r) || starts_legend(r)) in_footnotes_ = true;
         if (in_footnotes_) {
-            // Below the first footnote mark ("* Status delår:") only footnotes follow, up to a header.
+            // Below the first footnote mark ("* Status delår:") or legend only footnotes and legend
+            // lines follow, up to a header.
             for (const row_cells& p : pending_) skip(p.row, skip_reason::footnote, first_text(p));
             pending_.clear();
             skip(r.row, skip_reason::footnote, first_text(r));
+            return;
+        }
+        if (is_totals_row(r.cells)) {
+            resolve_pending_before_data();
+            skip(r.row, skip_reason::totals, first_text(r));
             return;
         }
         if (text::is_blank(activity) && r.cells.size() == 1) {
@@ -510,6 +525,13 @@ private:
         return true;
     }
 
+    // Whether the row starts a legend under the table: its heading alone ("Förklaring"), or a
+    // colour beside its word.
+    bool starts_legend(const row_cells& r) const {
+        return (r.cells.size() == 1 && is_legend_heading(first_text(r))) ||
+               is_fill_beside_word(sheet_, r.cells, values_);
+    }
+
     static bool starts_with_footnote(const row_cells& r) {
         std::string text = text::squeeze_spaces(shown_text(*r.cells.front()));
         return text.starts_with('*');
@@ -531,6 +553,7 @@ private:
             case skip_reason::repeated_header: layout_.repeated_header_rows.insert(row); break;
             case skip_reason::goal_only: layout_.table_rows[row] = {layout_.tables.size() - 1, false, false}; break;
             case skip_reason::empty: break;
+            case skip_reason::totals: layout_.metadata_rows.insert(row); break;
             default: layout_.note_rows.insert(row); break;
         }
     }
@@ -546,6 +569,7 @@ private:
     std::map<std::string, std::string>& goal_keys_;
     file_state& state_;
     const unit_rule& units_;
+    std::span<const status_definitions* const> values_;
     merge_index merges_;
     std::size_t table_ = 0;
     sheet_layout layout_;
@@ -564,9 +588,9 @@ private:
     bool in_footnotes_ = false;
 };
 
-bool is_legend_heading(const std::string& text) {
-    std::string folded = text::fold(text);
-    return folded == "teckenförklaring" || folded == "förklaring" || folded == "teckenförklaring status";
+// Whether a row skipped for reason may hold legend lines.
+bool reads_as_legend(skip_reason reason) {
+    return reason != skip_reason::goal_only && reason != skip_reason::repeated_header && reason != skip_reason::totals;
 }
 
 // Reads the legend of sheet s from the rows outside its tables and beside them (every row of a
@@ -577,8 +601,7 @@ void read_legend(const sheet& s, bool has_table, std::span<const legend_row> bes
     std::vector<legend_row> rows;
     if (has_table) {
         for (std::size_t i = first_skipped; i < out.skipped.size(); ++i)
-            if (out.skipped[i].reason != skip_reason::goal_only && out.skipped[i].reason != skip_reason::repeated_header)
-                rows.push_back({out.skipped[i].row, 0});
+            if (reads_as_legend(out.skipped[i].reason)) rows.push_back({out.skipped[i].row, 0});
         rows.insert(rows.end(), beside.begin(), beside.end());
         std::sort(rows.begin(), rows.end(), [](const legend_row& a, const legend_row& b) { return a.row < b.row; });
     } else {
@@ -699,6 +722,7 @@ std::string describe(skip_reason reason) {
         case skip_reason::footnote: return tr("fotnot", "footnote").text();
         case skip_reason::goal_only: return tr("mål utan aktivitet", "goal without activity").text();
         case skip_reason::legend: return tr("teckenförklaring", "legend").text();
+        case skip_reason::totals: return tr("summeringsrad", "totals row").text();
     }
     return {};
 }
@@ -727,7 +751,7 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
     std::vector<sheet_layout> layouts;
     for (const sheet* s : parts) {
         std::size_t first_skipped = out.skipped.size();
-        sheet_reader reader(*s, file_name, out, state, units);
+        sheet_reader reader(*s, file_name, out, state, units, values);
         bool has_table = reader.run();
         found = has_table || found;
         read_legend(*s, has_table, reader.beside_tables(), first_skipped, out, legend, values, reader.layout());

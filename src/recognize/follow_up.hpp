@@ -16,13 +16,14 @@ namespace mk::recognize {
 
 // Why a row of a sheet gave no activity.
 enum class skip_reason : std::uint8_t {
-    title,             // the title block above the first table
-    section,           // a perspective row ("Samhälle") above or between tables
-    repeated_header,   // a header repeated after a page break
-    empty,             // no text in the table's columns
-    footnote,          // text below the last table ("* Status delår:")
-    goal_only,         // a goal with no activity on its row
-    legend,            // a legend of the status words ("Grön = Genomfört"), outside the tables
+    title,            // the title block above the first table
+    section,          // a perspective row ("Samhälle") above or between tables
+    repeated_header,  // a header repeated after a page break
+    empty,            // no text in the table's columns
+    footnote,         // text below the last table ("* Status delår:")
+    goal_only,        // a goal with no activity on its row
+    legend,           // a legend of the status words ("Grön = Genomfört"), outside the tables
+    totals,           // a row of totals under a table ("Summa | 1335,5 | 2 klara")
 };
 
 struct skipped_row {

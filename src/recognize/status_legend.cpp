@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "src/recognize/cell_accounting.hpp"
 #include "src/recognize/colours.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/text/fold.hpp"
@@ -210,6 +211,27 @@ status_legend read_status_legend(const sheet& s, std::span<const legend_row> row
         if (!row_cells.empty()) reader.read_row(s, row.row, row_cells);
     }
     return out;
+}
+
+bool is_fill_beside_word(const sheet& s, std::span<const cell* const> cells,
+                         std::span<const status_definitions* const> values) {
+    if (cells.size() != 1) return false;
+    const cell& word = *cells.front();
+    if (word.type != cell_type::string || word.col == 0) return false;
+    if (const cell* left = s.find(word.row, word.col - 1); left && is_filled(*left)) return false;
+    // The same fill behind the word too is the row's formatting (striped rows), not a key.
+    std::string_view fill = s.fill_at(word.row, word.col - 1);
+    return !fill.empty() && fill != s.fill_at(word.row, word.col) && light_of_fill(fill) &&
+           phrase_status(word.text, values);
+}
+
+bool is_legend_heading(std::string_view text) {
+    std::string folded = text::fold(text);
+    for (std::string_view heading : {"teckenförklaring", "förklaring", "färgförklaring"})
+        if (folded == heading || folded == std::string(heading) + " status" ||
+            folded == std::string(heading) + " till status")
+            return true;
+    return false;
 }
 
 }  // namespace mk::recognize

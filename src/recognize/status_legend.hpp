@@ -44,4 +44,15 @@ struct legend_row {
 status_legend read_status_legend(const sheet& s, std::span<const legend_row> rows, status_definitions& legend,
                                  std::span<const status_definitions* const> values);
 
+// Whether the non-empty cells of a row (in column order) are a legend line of a colour beside its
+// word: one cell whose whole text is a status phrase (phrase_status, with the user's mapping in
+// values), right of a cell that holds no value and is filled with a light's colour that the word's
+// cell does not have.
+bool is_fill_beside_word(const sheet& s, std::span<const cell* const> cells,
+                         std::span<const status_definitions* const> values);
+
+// Whether text is a heading of a legend: "Teckenförklaring", "Förklaring", "Färgförklaring", each
+// also followed by "status" or "till status", in any case and with punctuation ("Förklaring:").
+bool is_legend_heading(std::string_view text);
+
 }  // namespace mk::recognize

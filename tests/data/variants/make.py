@@ -3,7 +3,8 @@
 python3-openpyxl) writes each .xlsx, LibreOffice (Debian libreoffice-calc-nogui) converts it to .ods.
 The texts come from the seed follow-ups (verksamhetsplan 2019, åtaganden 2018).
 
-Run it with /usr/bin/python3 from any folder; it writes beside itself. What a person reading each
+Run it with /usr/bin/python3 from any folder; it writes beside itself (all variants, or only those
+named as arguments: make.py totals-row). What a person reading each
 file finds is stated in tests/unit/recognize/variants_test.cpp.
 
 - extra-columns.xlsx/.ods: a title, a line of the title block, a table with three columns malkedja
@@ -26,6 +27,14 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   row between them, a footnote below the last.
 - title-unit-2019: a title block naming the school ("Skola | Skola A") and no year; the year is in
   the file's name.
+- legend-beside: statuses shown only as fill colours of empty cells, and under the table, after an
+  empty row, a heading "Förklaring" and a legend of colours beside their words: A11 green with
+  "Klar" in B11, A12 yellow with "Pågår", A13 red with "Avviker".
+- totals-row: a table with a Budget (tkr) column and, under it, a row "Summa" with =SUM(...) and
+  =COUNTIF(...)&" klara", and a row "Antal:" with =COUNTA(...) in the Aktivitet column; its .xlsx is
+  LibreOffice's, which stores the formulas' results as Excel does (openpyxl stores none).
+The .xls of legend-beside and totals-row is LibreOffice's ("MS Excel 97"), as a förvaltning's old
+files hold them.
 The .csv of unit-column, unit-and-year-columns and perspectives-stacked is LibreOffice's (";",
 UTF-8), as a municipality's export to CSV would be.
 """
@@ -33,9 +42,11 @@ import datetime
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
 import openpyxl
+from openpyxl.styles import PatternFill
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -184,6 +195,54 @@ def title_unit(path):
     book.save(path)
 
 
+GREEN, YELLOW, RED = "00B050", "FFFF00", "FF0000"
+
+
+def fill(cell, rgb):
+    cell.fill = PatternFill("solid", start_color=rgb, end_color=rgb)
+
+
+def legend_beside(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    sheet["A1"] = "Uppföljning av verksamhetsplan 2019"
+    put(sheet, 3, 1, [
+        ["Nämndmål", "Aktivitet", "Status", "Kommentar"],
+        ["Maximalt lärande", "Tillgänglig lärmiljö", None, None],
+        [None, "Språkutvecklande arbetssätt", None, "Alla skolor med"],
+        [None, "Elevråd på alla skolor", None, None],
+        ["Goda arbetsplatser", "Medarbetarenkät med handlingsplan", None, "Enkäten flyttad till hösten"],
+        [None, "Kompetensutveckling", None, None],
+        [],
+        ["Förklaring"],
+        [None, "Klar"],
+        [None, "Pågår"],
+        [None, "Avviker"],
+    ])
+    sheet.merge_cells("A4:A6")
+    sheet.merge_cells("A7:A8")
+    for ref, rgb in {"C4": GREEN, "C5": YELLOW, "C6": GREEN, "C7": RED, "C8": YELLOW,
+                     "A11": GREEN, "A12": YELLOW, "A13": RED}.items():
+        fill(sheet[ref], rgb)
+    book.save(path)
+
+
+def totals_row(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    put(sheet, 1, 1, [
+        ["Nämndmål", "Aktivitet", "Budget (tkr)", "Status", "Kommentar"],
+        ["Likvärdiga möjligheter", "Utveckling av elevhälsan", 120.5, "Genomfört", None],
+        ["Goda arbetsplatser", "Medarbetarenkät med handlingsplan", 15, "Pågående", None],
+        ["Goda arbetsplatser", "Kompetensutveckling", 1200, "Genomfört", None],
+        ["Summa", None, "=SUM(C2:C4)", '=COUNTIF(D2:D4,"Genomfört")&" klara"', None],
+        ["Antal:", "=COUNTA(B2:B4)"],
+    ])
+    book.save(path)
+
+
 def convert(xlsx, extension, filter_name):
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to",
@@ -192,7 +251,7 @@ def convert(xlsx, extension, filter_name):
         shutil.copy(os.path.join(out, name), os.path.join(HERE, name))
 
 
-def main():
+def main(names):
     for name, make in [("extra-columns", extra_columns), ("unit-column", unit_column),
                        ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
                        ("sheet-per-perspective", sheet_per_perspective),
@@ -203,13 +262,22 @@ def main():
                        ("uppfoljning-skola-a", one_file("Uppföljning 2019, Skola A", ROWS_2019)),
                        ("uppfoljning-skola-b", one_file("Uppföljning 2019, Skola B", ROWS_2019)),
                        ("unit-and-year-columns", unit_and_year_columns),
-                       ("perspectives-stacked", perspectives_stacked), ("title-unit-2019", title_unit)]:
+                       ("perspectives-stacked", perspectives_stacked), ("title-unit-2019", title_unit),
+                       ("legend-beside", legend_beside), ("totals-row", totals_row)]:
+        if names and name not in names:
+            continue
         path = os.path.join(HERE, name + ".xlsx")
         make(path)
         convert(path, ".ods", "ods")
+        if name == "totals-row":
+            convert(path, ".xlsx", "xlsx:Calc Office Open XML")
+        if name in ("legend-beside", "totals-row"):
+            convert(path, ".xls", "xls:MS Excel 97")
     for name in ["unit-column", "unit-and-year-columns", "perspectives-stacked"]:
+        if names and name not in names:
+            continue
         convert(os.path.join(HERE, name + ".xlsx"), ".csv", 'csv:Text - txt - csv (StarCalc):59,34,76')
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -193,3 +193,42 @@ TEST_CASE("follow-up statuses: a legend beside the table, past an empty column, 
     // The table's rows stay what they are: no skipped rows for the legend beside them.
     for (const auto& s : result.skipped) CHECK(s.reason != mk::recognize::skip_reason::legend);
 }
+
+TEST_CASE("follow-up statuses: a legend of colours beside their words under the activities, with no heading") {
+    auto result = sheet_builder{}
+                      .add({"Nämndmål", "Aktivitet", "Status"})
+                      .add({"Avtalstrohet", "Inköpsregler", ""})
+                      .add({"Avtalstrohet", "E-handel", ""})
+                      .add({})
+                      .add({"", "Enligt plan"})
+                      .add({"", "Avviker"})
+                      .add({"* Status per 31 augusti"})
+                      .fill("C2", "FFC000")
+                      .fill("C3", "00B050")
+                      .fill("A5", "FFC000")
+                      .fill("A6", "00B050")
+                      .read();
+    // The legend turns the usual meanings round: amber is on track, green deviates.
+    CHECK(reports(result.doc) == std::vector<std::string>{"C2=on_track", "C3=deviates"});
+    CHECK(result.doc.goals.size() == 1);
+    CHECK(result.doc.activities.size() == 2);
+    CHECK(result.statuses.by_legend == 2);
+    CHECK(result.statuses.assumed == 0);
+    REQUIRE(result.legends.size() == 1);
+    CHECK(result.legends[0].rows == std::vector<std::uint32_t>{4, 5});
+    CHECK(result.cells.skipped.empty());
+}
+
+TEST_CASE("follow-up statuses: a status beside an empty cell of a striped row starts no legend") {
+    auto result = sheet_builder{}
+                      .add({"Nämndmål", "Aktivitet", "Status"})
+                      .add({"Avtalstrohet", "Inköpsregler", "Pågår"})
+                      .add({"", "", "Klart"})
+                      .add({"Avtalstrohet", "E-handel", "Avviker"})
+                      .fill("A3", "C6EFCE")
+                      .fill("B3", "C6EFCE")
+                      .fill("C3", "C6EFCE")
+                      .read();
+    REQUIRE(result.doc.activities.size() == 2);
+    CHECK(result.doc.activities[1].text == "E-handel");
+}

@@ -1,5 +1,6 @@
 // Follow-up variants made by openpyxl and LibreOffice (tests/data/variants/make.py): what a person
-// reading each finds, and where every non-empty cell of it went.
+// reading each finds, and where every non-empty cell of it went (rows under a table that are no goals
+// too: a legend of colours beside their words, rows of totals).
 #include <doctest/doctest.h>
 
 #include <map>
@@ -7,7 +8,9 @@
 #include <vector>
 
 #include "converters/registry.hpp"
+#include "src/check/rule.hpp"
 #include "src/core/file_io.hpp"
+#include "src/model/names.hpp"
 #include "src/pipeline/assumption_text.hpp"
 #include "src/recognize/follow_up.hpp"
 
@@ -34,6 +37,26 @@ const mk::model::activity& activity_named(const mk::model::document& doc, const 
         if (a.text == text) return a;
     FAIL("no activity " << text);
     throw;
+}
+
+// The 1-based rows skipped for reason, in order.
+std::vector<std::uint32_t> rows_skipped_as(const mk::recognize::follow_up& result, mk::recognize::skip_reason reason) {
+    std::vector<std::uint32_t> out;
+    for (const auto& s : result.skipped)
+        if (s.reason == reason) out.push_back(s.row + 1);
+    return out;
+}
+
+// What check finds in the document from the 1-based row first on, and its MK003 and MK018
+// anywhere, as "MK003 A5".
+std::vector<std::string> findings_from(const mk::model::document& doc, std::uint32_t first) {
+    std::vector<std::string> out;
+    for (const auto& f : mk::check::run_all({doc, nullptr, ""})) {
+        auto place = mk::parse_a1(f.location.cell);
+        if ((place && place->first + 1 >= first) || f.rule == "MK003" || f.rule == "MK018")
+            out.push_back(f.rule + " " + f.location.cell);
+    }
+    return out;
 }
 
 }  // namespace
@@ -231,4 +254,54 @@ TEST_CASE("columns read by a synonym are said once per sheet; a table of the can
     const auto& years = read_variant("years-stacked.xlsx").doc.metadata.assumptions;
     CHECK(years.size() == 2);  // the years only
     for (const auto& a : years) CHECK(a.kind == mk::model::assumption_kind::years_in_file);
+}
+
+TEST_CASE("variant legend-beside: a legend of fills beside their words decides the fill-only statuses") {
+    for (std::string file : {"legend-beside.xlsx", "legend-beside.xls", "legend-beside.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        const auto& doc = result.doc;
+        CHECK(doc.goals.size() == 2);
+        REQUIRE(doc.activities.size() == 5);
+        for (const auto& g : doc.goals) CHECK(g.text != "Förklaring");
+        std::vector<std::string> statuses;
+        for (const auto& a : doc.activities) {
+            REQUIRE(a.statuses.size() == 1);
+            CHECK_FALSE(a.statuses[0].assumed);
+            statuses.push_back(a.statuses[0].source->cell + "=" + std::string(name_of(a.statuses[0].value)));
+        }
+        CHECK(statuses == std::vector<std::string>{"C4=done", "C5=on_track", "C6=done", "C7=deviates", "C8=on_track"});
+        CHECK(result.statuses.by_legend == 5);
+        CHECK(result.statuses.assumed == 0);
+        REQUIRE(result.legends.size() == 1);
+        CHECK(result.legends[0].entries.size() == 3);
+        CHECK(result.legends[0].rows == std::vector<std::uint32_t>{9, 10, 11, 12});
+        CHECK(rows_skipped_as(result, mk::recognize::skip_reason::legend) ==
+              std::vector<std::uint32_t>{10, 11, 12, 13});
+        CHECK(result.cells.skipped.empty());
+        // The title and the legend's four cells.
+        CHECK(result.cells.metadata == 5);
+        CHECK(result.cells.total() == filled_cells(file));
+        CHECK(findings_from(doc, 10).empty());
+    }
+}
+
+TEST_CASE("variant totals-row: rows of totals under the table are metadata, no goals and no findings") {
+    for (std::string file : {"totals-row.xlsx", "totals-row.xls", "totals-row.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        const auto& doc = result.doc;
+        CHECK(doc.goals.size() == 2);
+        CHECK(doc.activities.size() == 3);
+        for (const auto& g : doc.goals) CHECK(g.text != "Summa");
+        for (const auto& a : doc.activities) CHECK(a.text != "3");
+        CHECK(rows_skipped_as(result, mk::recognize::skip_reason::totals) == std::vector<std::uint32_t>{5, 6});
+        CHECK(mk::recognize::describe(mk::recognize::skip_reason::totals) == "summeringsrad");
+        CHECK(result.cells.skipped.empty());
+        // "Summa", its sum and count, "Antal:" and its count; no note of them.
+        CHECK(result.cells.metadata == 5);
+        CHECK(doc.notes.empty());
+        CHECK(result.cells.total() == filled_cells(file));
+        CHECK(findings_from(doc, 5).empty());
+    }
 }
