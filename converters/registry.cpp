@@ -3,7 +3,7 @@
 #include "converters/package/fill_memory.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/zip.hpp"
-#include "converters/xls/little_endian.hpp"
+#include "converters/xls/compound_file.hpp"
 #include "src/core/error.hpp"
 #include "src/text/ascii.hpp"
 
@@ -43,26 +43,13 @@ const file_format& accepted(const file_format& f) {
     return f;
 }
 
-// The size a compound file needs for its header and the first sector of its directory, when bytes
-// are shorter (the file was cut short: LibreOffice and others write the directory last), else nullopt.
-std::optional<std::uint64_t> size_short_of_directory(std::string_view bytes) {
-    constexpr std::size_t header_size = 512;
-    if (bytes.size() < header_size) return header_size;
-    std::uint16_t sector_shift = xls::le16(bytes, 0x1E);
-    std::uint32_t first_directory = xls::le32(bytes, 0x30);
-    if ((sector_shift != 9 && sector_shift != 12) || first_directory >= 0xFFFFFFFA) return std::nullopt;
-    std::uint64_t directory_end = (std::uint64_t{first_directory} + 2) << sector_shift;
-    if (directory_end <= bytes.size()) return std::nullopt;
-    return directory_end;
-}
-
 const file_format& detect_compound_file(std::string_view bytes) {
     if (has_stream(bytes, "EncryptedPackage") || has_stream(bytes, "EncryptionInfo"))
         throw error("ole.encrypted", tr("filen är lösenordsskyddad: spara den utan lösenord och försök igen",
                                         "the file is password-protected: save it without a password and try again"));
     auto stream = [&](std::string_view name) { return !name.empty() && has_stream(bytes, name); };
     if (const file_format* f = first_match(format_container::compound_file, stream)) return accepted(*f);
-    if (std::optional<std::uint64_t> needed = size_short_of_directory(bytes))
+    if (std::optional<std::uint64_t> needed = xls::size_needed_for_directory(bytes))
         throw error("ole.cut_short",
                     tr("filen är avkortad: den slutar efter {0} byte, men dess katalog når till byte {1}; skaffa en "
                        "hel kopia av filen",

@@ -25,6 +25,16 @@ constexpr std::uint8_t root_entry = 5;
 
 }  // namespace
 
+std::optional<std::uint64_t> size_needed_for_directory(std::string_view bytes) {
+    if (bytes.size() < header_size) return header_size;
+    std::uint16_t sector_shift = le16(bytes, 0x1E);
+    std::uint32_t first_directory = le32(bytes, 0x30);
+    if ((sector_shift != 9 && sector_shift != 12) || first_directory >= max_sector_number) return std::nullopt;
+    std::uint64_t directory_end = (std::uint64_t{first_directory} + 2) << sector_shift;
+    if (directory_end <= bytes.size()) return std::nullopt;
+    return directory_end;
+}
+
 compound_file compound_file::open(std::string_view bytes) {
     compound_file file(bytes);
     file.read_header();

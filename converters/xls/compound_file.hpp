@@ -54,4 +54,10 @@ private:
     std::vector<entry> entries_;
 };
 
+// The size bytes (a compound file's, from its signature on) need to hold the header and the first
+// sector of the directory, when they are shorter: the file was cut short (LibreOffice and others
+// write the directory last). nullopt when they are not, or the header gives no known sector size or
+// directory.
+std::optional<std::uint64_t> size_needed_for_directory(std::string_view bytes);
+
 }  // namespace mk::xls
