@@ -7,48 +7,13 @@
 namespace mk::xls {
 namespace {
 
-// Whether text has the shape of pattern, where '9' stands for any digit ("9999-99-99").
-bool shaped(std::string_view text, std::string_view pattern) {
-    if (text.size() != pattern.size()) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bool digit = text[i] >= '0' && text[i] <= '9';
-        if (pattern[i] == '9' ? !digit : text[i] != pattern[i]) return false;
-    }
-    return true;
-}
-
-// The cell of FreeXL's value; false when it holds nothing malkedja reads. Dates come as FreeXL
-// writes them from the serial and the date system: "2019-03-31", "2019-03-31 14:30:00" (written
-// "2019-03-31T14:30:00", as the .xlsx reader gives a date-time format) or "14:30:00".
+// The text cell of FreeXL's value; false for any other value. Numbers, dates, booleans and errors
+// are read from the records themselves (biff_cells.hpp), which replace what FreeXL makes of them.
 bool to_cell(const FreeXL_CellValue& value, cell& out) {
-    switch (value.type) {
-        case FREEXL_CELL_INT:
-            out.type = cell_type::number;
-            out.number = value.value.int_value;
-            return true;
-        case FREEXL_CELL_DOUBLE:
-            out.type = cell_type::number;
-            out.number = value.value.double_value;
-            return true;
-        case FREEXL_CELL_TEXT:
-        case FREEXL_CELL_SST_TEXT:
-            out.type = cell_type::string;
-            out.text = value.value.text_value ? value.value.text_value : "";
-            return !out.text.empty();
-        case FREEXL_CELL_DATE:
-        case FREEXL_CELL_DATETIME:
-        case FREEXL_CELL_TIME: {
-            std::string_view text = value.value.text_value ? value.value.text_value : "";
-            out.type = cell_type::date;
-            out.text = text;
-            if (shaped(text, "9999-99-99 99:99:99"))
-                out.text[10] = 'T';
-            else if (!shaped(text, "9999-99-99") && !shaped(text, "99:99:99"))
-                out.type = cell_type::string;  // kept as FreeXL wrote it rather than dropped
-            return !out.text.empty();
-        }
-        default: return false;
-    }
+    if (value.type != FREEXL_CELL_TEXT && value.type != FREEXL_CELL_SST_TEXT) return false;
+    out.type = cell_type::string;
+    out.text = value.value.text_value ? value.value.text_value : "";
+    return !out.text.empty();
 }
 
 void check_sheet_count(unsigned count) {

@@ -29,9 +29,8 @@ public:
         std::uint32_t cols = 0;
     };
     sheet_info select(unsigned index);
-    // The cell of the selected sheet at (row, col), 0-based, into out (its type, number and text);
-    // false when FreeXL gives it no value. Dates come as FreeXL writes them from the serial and the
-    // date system, a date-time with a "T" as the .xlsx reader gives it.
+    // The text of the selected sheet's cell at (row, col), 0-based, into out; false when it holds no
+    // text (numbers, dates, booleans and errors come from biff_cells.hpp).
     bool read_cell(std::uint32_t row, std::uint32_t col, cell& out) const;
 
 private:
