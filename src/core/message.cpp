@@ -44,4 +44,9 @@ message tr(std::string_view sv, std::string_view en, std::initializer_list<std::
     return message{substitute(sv, list), substitute(en, list)};
 }
 
+std::string counted(std::size_t n, std::string_view sv_one, std::string_view sv_many, std::string_view en_one,
+                    std::string_view en_many) {
+    return std::to_string(n) + ' ' + tr(n == 1 ? sv_one : sv_many, n == 1 ? en_one : en_many).text();
+}
+
 }  // namespace mk

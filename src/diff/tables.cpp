@@ -16,10 +16,6 @@ std::string both(const std::string& before, const std::string& after) {
     return (before.empty() ? "–" : before) + " → " + (after.empty() ? "–" : after);
 }
 
-std::string count_text(std::size_t n, std::string_view sv_one, std::string_view sv_many, std::string_view en) {
-    return std::to_string(n) + ' ' + tr(n == 1 ? sv_one : sv_many, en).text();
-}
-
 }  // namespace
 
 change_cell change_cell::of_share(std::optional<double> share) {
@@ -128,11 +124,12 @@ std::vector<std::string> summary_lines(const changes& found) {
     }
     std::vector<std::string> lines;
     for (const auto& [level, c] : levels)
-        lines.push_back(report::level_title(level) + ": " + count_text(c.kept, "oförändrat", "oförändrade", "kept") +
-                        ", " + count_text(c.reworded, "omformulerat", "omformulerade", "reworded") + ", " +
-                        count_text(c.moved, "flyttat", "flyttade", "moved") + ", " +
-                        count_text(c.dropped, "borttaget", "borttagna", "dropped") + ", " +
-                        count_text(c.added, "nytt", "nya", "new"));
+        lines.push_back(report::level_title(level) + ": " +
+                        counted(c.kept, "oförändrat", "oförändrade", "kept", "kept") + ", " +
+                        counted(c.reworded, "omformulerat", "omformulerade", "reworded", "reworded") + ", " +
+                        counted(c.moved, "flyttat", "flyttade", "moved", "moved") + ", " +
+                        counted(c.dropped, "borttaget", "borttagna", "dropped", "dropped") + ", " +
+                        counted(c.added, "nytt", "nya", "new", "new"));
     std::array<std::size_t, 5> a{};  // kept, new, dropped, moved, status
     for (const activity_diff& d : found.activities) {
         if (!d.after)
@@ -146,17 +143,19 @@ std::vector<std::string> summary_lines(const changes& found) {
         }
     }
     lines.push_back(
-        tr("Aktiviteter", "Activities").text() + ": " + count_text(a[0], "oförändrad", "oförändrade", "kept") + ", " +
-        count_text(a[1], "ny", "nya", "new") + ", " + count_text(a[2], "borttagen", "borttagna", "dropped") + ", " +
-        count_text(a[3], "flyttad", "flyttade", "moved") + ", " +
-        count_text(a[4], "med ändrad status", "med ändrad status", "with a changed status"));
+        tr("Aktiviteter", "Activities").text() + ": " + counted(a[0], "oförändrad", "oförändrade", "kept", "kept") +
+        ", " + counted(a[1], "ny", "nya", "new", "new") + ", " +
+        counted(a[2], "borttagen", "borttagna", "dropped", "dropped") + ", " +
+        counted(a[3], "flyttad", "flyttade", "moved", "moved") + ", " +
+        counted(a[4], "med ändrad status", "med ändrad status", "with a changed status", "with a changed status"));
     if (!found.indicators.empty()) {
         std::array<std::size_t, 4> i{};  // kept, changed, new, dropped
         for (const indicator_diff& d : found.indicators) ++i[!d.before ? 2 : !d.after ? 3 : d.changed() ? 1 : 0];
         lines.push_back(tr("Indikatorer", "Indicators").text() + ": " +
-                        count_text(i[0], "oförändrad", "oförändrade", "kept") + ", " +
-                        count_text(i[1], "ändrad", "ändrade", "changed") + ", " + count_text(i[2], "ny", "nya", "new") +
-                        ", " + count_text(i[3], "borttagen", "borttagna", "dropped"));
+                        counted(i[0], "oförändrad", "oförändrade", "kept", "kept") + ", " +
+                        counted(i[1], "ändrad", "ändrade", "changed", "changed") + ", " +
+                        counted(i[2], "ny", "nya", "new", "new") + ", " +
+                        counted(i[3], "borttagen", "borttagna", "dropped", "dropped"));
     }
     return lines;
 }
