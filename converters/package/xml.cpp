@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "converters/package/xml_errors.hpp"
 #include "src/core/error.hpp"
 #include "src/core/memory_budget.hpp"
 #include "src/text/utf8.hpp"
@@ -71,50 +72,25 @@ void count_xml_memory() {
     (void)installed;
 }
 
-// Throws the error for part when pugixml ran out of memory: the budget's when it is exhausted.
-[[noreturn]] void fail_out_of_memory(std::string_view part) {
-    if (memory_budget* budget = current_memory_budget()) budget->throw_if_exhausted();
-    throw error("xml.too_large",
-                tr("delen \"{0}\" är för stor för att läsas med det minne som finns: dela upp filen eller "
-                   "kör på en dator med mer minne",
-                   "the part \"{0}\" is too large to read with the memory available: split the file or run "
-                   "on a computer with more memory",
-                   {part}));
-}
-
-[[noreturn]] void fail(std::string_view part, std::string_view sv, std::string_view en) {
-    throw error("xml.invalid", tr("delen \"{0}\" är ingen giltig XML ({1}): filen är skadad",
-                                  "the part \"{0}\" is not valid XML ({1}): the file is damaged",
-                                  {part, current_language() == language::en ? en : sv}));
-}
-
-// What pugixml found wrong, in the user's language, and where (a byte offset in the part).
-message parse_problem(const pugi::xml_parse_result& parsed) {
-    struct wording {
-        pugi::xml_parse_status status;
-        std::string_view sv;
-        std::string_view en;
+// Refuses part for what pugixml found wrong, and where (a byte offset in the part).
+[[noreturn]] void fail_parse(std::string_view part, const pugi::xml_parse_result& parsed) {
+    static constexpr std::pair<pugi::xml_parse_status, xml_problem> problems[] = {
+        {pugi::status_unrecognized_tag, xml_problem::unrecognized_tag},
+        {pugi::status_bad_pi, xml_problem::bad_processing_instruction},
+        {pugi::status_bad_comment, xml_problem::bad_comment},
+        {pugi::status_bad_cdata, xml_problem::bad_cdata},
+        {pugi::status_bad_doctype, xml_problem::bad_doctype},
+        {pugi::status_bad_pcdata, xml_problem::bad_text},
+        {pugi::status_bad_start_element, xml_problem::bad_start_tag},
+        {pugi::status_bad_attribute, xml_problem::bad_attribute},
+        {pugi::status_bad_end_element, xml_problem::bad_end_tag},
+        {pugi::status_end_element_mismatch, xml_problem::end_tag_mismatch},
+        {pugi::status_no_document_element, xml_problem::no_root_element},
     };
-    static constexpr wording wordings[] = {
-        {pugi::status_unrecognized_tag, "okänd tagg", "unrecognized tag"},
-        {pugi::status_bad_pi, "felaktig bearbetningsinstruktion", "bad processing instruction"},
-        {pugi::status_bad_comment, "felaktig kommentar", "bad comment"},
-        {pugi::status_bad_cdata, "felaktigt CDATA-avsnitt", "bad CDATA section"},
-        {pugi::status_bad_doctype, "felaktig DOCTYPE-deklaration", "bad DOCTYPE declaration"},
-        {pugi::status_bad_pcdata, "felaktig text", "bad text"},
-        {pugi::status_bad_start_element, "felaktig starttagg", "bad start tag"},
-        {pugi::status_bad_attribute, "felaktigt attribut", "bad attribute"},
-        {pugi::status_bad_end_element, "felaktig sluttagg", "bad end tag"},
-        {pugi::status_end_element_mismatch, "sluttaggen hör inte till starttaggen", "end tag does not match start tag"},
-        {pugi::status_no_document_element, "inget rotelement", "no root element"},
-    };
-    std::string offset = std::to_string(parsed.offset);
-    for (const wording& w : wordings)
-        if (w.status == parsed.status)
-            return tr("{0} vid byte {1}", "{0} at byte {1}",
-                      {current_language() == language::en ? w.en : w.sv, offset});
-    return tr("tolkningsfel {0} vid byte {1}", "parse error {0} at byte {1}",
-              {std::to_string(static_cast<int>(parsed.status)), offset});
+    xml_problem problem = xml_problem::other;
+    for (auto [status, mapped] : problems)
+        if (status == parsed.status) problem = mapped;
+    fail_invalid_xml(part, problem, parsed.offset);
 }
 
 // The canonical prefix for a namespace URI; nullopt-like "{uri}" marker for unknown ones.
@@ -194,7 +170,7 @@ private:
                 std::string_view prefix = name.substr(0, colon);
                 const binding& b = lookup(prefix);
                 if (is_canonical(b, prefix, true)) continue;
-                if (!attr.set_name(qualified(b, name.substr(colon + 1), true).c_str())) fail_out_of_memory(part_);
+                if (!attr.set_name(qualified(b, name.substr(colon + 1), true).c_str())) fail_xml_out_of_memory(part_);
             }
         }
         if (attributes >= 2) refuse_duplicate_attributes(element);
@@ -210,8 +186,8 @@ private:
         auto twice = std::adjacent_find(names_.begin(), names_.end());
         if (twice == names_.end()) return;
         std::string name(twice->substr(0, 60));
-        fail(part_, "attributet \"" + name + "\" står två gånger i samma element",
-             "the attribute \"" + name + "\" appears twice in one element");
+        fail_invalid_xml(part_, "attributet \"" + name + "\" står två gånger i samma element",
+                         "the attribute \"" + name + "\" appears twice in one element");
     }
 
     void rename_element(pugi::xml_node element) {
@@ -223,7 +199,7 @@ private:
         if (b.canonical == "{}") return;  // no namespace at all: keep the plain name
         if (is_canonical(b, colon == std::string_view::npos ? std::optional<std::string_view>() : prefix, false))
             return;
-        if (!element.set_name(qualified(b, local, false).c_str())) fail_out_of_memory(part_);
+        if (!element.set_name(qualified(b, local, false).c_str())) fail_xml_out_of_memory(part_);
     }
 
     // Whether a name written with prefix (nullopt: none) in the namespace of b already is what
@@ -250,8 +226,7 @@ private:
     const binding& lookup(std::string_view prefix) {
         if (last_lookup_ && last_prefix_ == prefix) return bindings_[*last_lookup_];
         auto found = in_scope_.find(prefix);
-        if (found == in_scope_.end() || found->second.empty())
-            fail(part_, "odeklarerat namnrymdsprefix", "undeclared namespace prefix");
+        if (found == in_scope_.end() || found->second.empty()) fail_invalid_xml(part_, xml_problem::undeclared_prefix);
         last_prefix_ = prefix;
         last_lookup_ = found->second.back();
         return bindings_[*last_lookup_];
@@ -294,11 +269,11 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
         text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'));
     if (utf16) {
         std::optional<std::string> decoded = text::utf16_to_utf8(text);
-        if (!decoded) fail(part, "ogiltig UTF-16", "invalid UTF-16");
+        if (!decoded) fail_invalid_xml(part, xml_problem::invalid_utf16);
         text = std::move(*decoded);
     }
-    if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail(part, "NUL-tecken", "NUL character");
-    if (!text::is_utf8(text)) fail(part, "ogiltig UTF-8", "invalid UTF-8");
+    if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail_invalid_xml(part, xml_problem::nul_character);
+    if (!text::is_utf8(text)) fail_invalid_xml(part, xml_problem::invalid_utf8);
     count_xml_memory();
     struct part_scope {
         std::string_view previous = part_in_hand;
@@ -312,20 +287,11 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     // Always UTF-8 here: a UTF-16 part was decoded above, whatever its declaration says.
     pugi::xml_parse_result parsed =
         result.doc_->load_buffer_inplace(result.text_->data(), result.text_->size(), flags, pugi::encoding_utf8);
-    if (parsed.status == pugi::status_out_of_memory) fail_out_of_memory(part);
-    if (!parsed) {
-        message problem = parse_problem(parsed);
-        fail(part, problem.sv, problem.en);
-    }
+    if (parsed.status == pugi::status_out_of_memory) fail_xml_out_of_memory(part);
+    if (!parsed) fail_parse(part, parsed);
     for (pugi::xml_node child : result.doc_->children())
-        if (child.type() == pugi::node_doctype)
-            throw error("xml.doctype",
-                        tr("delen \"{0}\" innehåller en DOCTYPE-deklaration, vilket inte är tillåtet i "
-                           "kontorsdokument: filen kan vara manipulerad",
-                           "the part \"{0}\" contains a DOCTYPE declaration, which office documents may not "
-                           "have: the file may have been tampered with",
-                           {part}));
-    if (!result.root()) fail(part, "inget rotelement", "no root element");
+        if (child.type() == pugi::node_doctype) fail_doctype(part);
+    if (!result.root()) fail_invalid_xml(part, xml_problem::no_root_element);
     canonicalizer(part).run(result.root());
     return result;
 }

@@ -42,6 +42,12 @@ inline constexpr std::string_view package_relationships =
 inline constexpr std::string_view content_types = "http://schemas.openxmlformats.org/package/2006/content-types";
 }  // namespace ns
 
+// Whether a streamed name's namespace URI is SpreadsheetML's (transitional or strict) or none, as
+// xml_part reads both as unprefixed names.
+inline bool is_spreadsheetml_or_none(std::string_view uri) {
+    return uri.empty() || uri == ns::spreadsheetml || uri == ns::spreadsheetml_strict;
+}
+
 // Concatenated text of all descendant PCDATA/CDATA of node, in document order.
 std::string inner_text(pugi::xml_node node);
 

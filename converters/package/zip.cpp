@@ -97,6 +97,9 @@ std::uint32_t le32(std::string_view b, std::size_t at) { return le16(b, at) | le
 
 constexpr std::size_t eocd_size = 22;
 
+// The most bytes read_pieces hands over at once.
+constexpr std::size_t piece_size = 1 << 16;
+
 // Where the end-of-central-directory record starts: the last "PK\5\6" in the bytes a record and
 // its longest comment can take at the end.
 std::optional<std::size_t> end_record_at(std::string_view bytes) {
@@ -124,6 +127,15 @@ std::vector<std::string_view> central_directory_names(std::string_view bytes) {
         entry += 46 + name_length + le16(bytes, entry + 30) + le16(bytes, entry + 32);
     }
     return names;
+}
+
+// Calls too_large(why in Swedish, in English) when an entry of size inflated bytes from compressed
+// bytes passes the limit of one entry or of the inflate ratio.
+template <class Refuse>
+void check_size(std::uint64_t size, std::uint64_t compressed, Refuse&& too_large) {
+    if (size > limits::max_entry_size) too_large("över 512 MiB", "over 512 MiB");
+    if (size > limits::ratio_threshold && size > limits::max_ratio * compressed)
+        too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
 }
 
 [[noreturn]] void fail_duplicate(std::string_view name) {
@@ -229,22 +241,46 @@ bool zip_package::contains(std::string_view name) const {
     return std::find(names_.begin(), names_.end(), name) != names_.end();
 }
 
-std::string zip_package::read(std::string_view name) {
+std::size_t zip_package::index_of(std::string_view name) const {
     auto it = std::find(names_.begin(), names_.end(), name);
     if (it == names_.end())
         throw error("zip.missing_part",
                     tr("delen \"{0}\" saknas i filen", "the part \"{0}\" is missing from the file", {name}));
-    auto index = static_cast<zip_uint64_t>(it - names_.begin());
-    if (entries_) return (*entries_)[index].bytes;
+    return static_cast<std::size_t>(it - names_.begin());
+}
+
+std::string zip_package::read(std::string_view name) {
+    if (entries_) return (*entries_)[index_of(name)].bytes;
+    std::string out;
+    read_pieces(name, [&](std::string_view piece) {
+        std::size_t size = out.size() + piece.size();
+        if (size > out.capacity()) {
+            // The string's next block is counted before it is made: std::string grows by doubling.
+            std::size_t grown = std::max(size, 2 * out.capacity());
+            spend_memory(grown, name);
+            out.reserve(grown);
+        }
+        out.append(piece);
+    });
+    return out;
+}
+
+void zip_package::read_pieces(std::string_view name, const std::function<void(std::string_view)>& take) {
+    auto index = static_cast<zip_uint64_t>(index_of(name));
+    if (entries_) {
+        std::string_view bytes = (*entries_)[index].bytes;
+        for (std::size_t at = 0; at < bytes.size(); at += piece_size) take(bytes.substr(at, piece_size));
+        return;
+    }
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(impl_->handle, index, 0, &st) != 0 || !(st.valid & ZIP_STAT_COMP_SIZE)) fail_damaged("stat");
     zip_file_t* file = zip_fopen_index(impl_->handle, index, 0);
     if (!file) fail_libzip(zip_error_code_zip(zip_get_error(impl_->handle)), name);
-    std::string out;
-    std::array<char, 1 << 16> chunk;
+    // The entry is closed however this ends: a limit passed, a damaged entry or take throwing.
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> open_file(file, zip_fclose);
+    std::array<char, piece_size> chunk;
     auto too_large = [&](std::string_view why_sv, std::string_view why_en) {
-        zip_fclose(file);
         throw error("zip.bomb",
                     tr("delen \"{0}\" packas upp till orimligt mycket data ({1}): filen är troligen en "
                        "zip-bomb och öppnas inte",
@@ -252,37 +288,22 @@ std::string zip_package::read(std::string_view name) {
                        "a zip bomb and is not opened",
                        {name, current_language() == language::en ? why_en : why_sv}));
     };
+    std::uint64_t size = 0;
     for (;;) {
         zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
-        if (n < 0) {
-            int code = zip_error_code_zip(zip_file_get_error(file));
-            zip_fclose(file);
-            fail_libzip(code, name);
-        }
+        if (n < 0) fail_libzip(zip_error_code_zip(zip_file_get_error(file)), name);
         if (n == 0) break;
-        auto size = static_cast<std::uint64_t>(out.size()) + static_cast<std::uint64_t>(n);
-        if (size > limits::max_entry_size) too_large("över 512 MiB", "over 512 MiB");
+        size += static_cast<std::uint64_t>(n);
+        check_size(size, st.comp_size, too_large);
         if (inflated_total_ + static_cast<std::uint64_t>(n) > limits::max_total_size)
             too_large("över 2 GiB sammanlagt", "over 2 GiB in all");
-        if (size > limits::ratio_threshold && size > limits::max_ratio * st.comp_size)
-            too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
         inflated_total_ += static_cast<std::uint64_t>(n);
-        if (size > out.capacity()) {
-            // The string's next block is counted before it is made: std::string grows by doubling.
-            std::size_t grown = std::max(static_cast<std::size_t>(size), 2 * out.capacity());
-            if (memory_budget* budget = current_memory_budget(); budget && !budget->try_spend(grown, name)) {
-                zip_fclose(file);
-                budget->throw_if_exhausted();
-            }
-            out.reserve(grown);
-        }
-        out.append(chunk.data(), static_cast<std::size_t>(n));
+        take(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
     }
-    if (int code = zip_fclose(file); code != 0) fail_libzip(code, name);
-    if ((st.valid & ZIP_STAT_SIZE) && st.size != out.size())
+    if (int code = zip_fclose(open_file.release()); code != 0) fail_libzip(code, name);
+    if ((st.valid & ZIP_STAT_SIZE) && st.size != size)
         fail_damaged(std::string(name) + (current_language() == language::en ? ": size differs from the header"
                                                                              : ": storleken stämmer inte med huvudet"));
-    return out;
 }
 
 }  // namespace mk

@@ -1,6 +1,7 @@
 #pragma once
 // Zip containers (OOXML and ODF packages) opened from bytes with libzip, under mk::limits.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,12 +32,17 @@ public:
     bool contains(std::string_view name) const;
     // The inflated bytes of an entry; throws mk::error when missing, damaged or over a limit.
     std::string read(std::string_view name);
+    // Hands the inflated bytes of an entry to take piece by piece (at most 64 KiB each), under the
+    // same limits as read(), without holding the entry whole; throws as read() does.
+    void read_pieces(std::string_view name, const std::function<void(std::string_view)>& take);
     // Bytes inflated so far by read(), counted against limits::max_total_size.
     std::uint64_t inflated_total() const { return inflated_total_; }
 
 private:
     struct archive;
     explicit zip_package(std::unique_ptr<archive> impl);
+    // The index of the entry name; throws mk::error when there is none.
+    std::size_t index_of(std::string_view name) const;
     std::unique_ptr<archive> impl_;
     std::vector<std::string> names_;
     // The entries of of_entries, else nullptr.

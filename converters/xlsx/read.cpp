@@ -24,7 +24,7 @@ sheet_visibility visibility_of(std::string_view state) {
 std::vector<std::string> read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
     const relationship* rel = find_relationship(rels, "sharedStrings");
     if (!rel) return {};
-    return xlsx::read_shared_strings(xml_part::parse(package.read(rel->target), rel->target).root());
+    return xlsx::read_shared_strings(package, rel->target);
 }
 
 // The colour scheme of the workbook's theme; empty when it has none.
@@ -91,7 +91,7 @@ workbook read_xlsx(std::string_view bytes) {
         sheet& out = book.sheets.emplace_back();
         out.name = name;
         out.visibility = visibility_of(entry.attribute("state").value());
-        xlsx::read_worksheet(xml_part::parse(package.read(part), part).root(), context, part, out);
+        xlsx::read_worksheet(package, part, context, out);
     }
     return book;
 }

@@ -27,12 +27,6 @@ void append_utf8(std::string& out, char32_t cp) {
 bool is_high_surrogate(char16_t u) { return u >= 0xD800 && u <= 0xDBFF; }
 bool is_low_surrogate(char16_t u) { return u >= 0xDC00 && u <= 0xDFFF; }
 
-// Appends the text of the character data directly inside node.
-void append_node_text(std::string& out, pugi::xml_node node) {
-    for (pugi::xml_node child : node.children())
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) append_unescaped(out, child.value());
-}
-
 }  // namespace
 
 void append_unescaped(std::string& out, std::string_view text) {
@@ -62,17 +56,37 @@ void append_unescaped(std::string& out, std::string_view text) {
     out.append(text, done);
 }
 
-std::string string_item_text(pugi::xml_node item) {
-    std::string out;
-    for (pugi::xml_node child : item.children()) {
-        std::string_view name = child.name();
-        if (name == "t") {
-            append_node_text(out, child);
-        } else if (name == "r") {
-            for (pugi::xml_node t : child.children("t")) append_node_text(out, t);
-        }
+void string_item_events::start(bool known, std::string_view local) {
+    ++depth_;
+    if (text_depth_ != 0 || !known) return;
+    if (depth_ == 1) {
+        in_run_ = local == "r";
+        if (local == "t") text_depth_ = depth_;
+    } else if (depth_ == 2 && in_run_ && local == "t") {
+        text_depth_ = depth_;
     }
-    return out;
+}
+
+void string_item_events::end() {
+    if (depth_ == text_depth_) {
+        append_unescaped(out_, raw_);
+        raw_.clear();
+        text_depth_ = 0;
+    }
+    if (--depth_ == 0) in_run_ = false;
+}
+
+void string_item_events::text(std::string_view piece) {
+    if (depth_ == text_depth_ && text_depth_ != 0) raw_.append(piece);
+}
+
+std::string string_item_events::take() {
+    std::string text = std::move(out_);
+    out_.clear();
+    raw_.clear();
+    depth_ = text_depth_ = 0;
+    in_run_ = false;
+    return text;
 }
 
 }  // namespace mk::xlsx

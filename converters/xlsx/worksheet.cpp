@@ -1,8 +1,10 @@
 #include "converters/xlsx/worksheet.hpp"
 
 #include <algorithm>
-#include <unordered_set>
+#include <optional>
 
+#include "converters/package/xml.hpp"
+#include "converters/package/xml_stream.hpp"
 #include "converters/xlsx/numbers.hpp"
 #include "converters/xlsx/text.hpp"
 #include "src/core/error.hpp"
@@ -16,26 +18,118 @@ constexpr std::size_t quoted_length = 60;
 
 std::string_view quoted(std::string_view text) { return text.substr(0, quoted_length); }
 
-class worksheet_reader {
+// The value of the attribute local without a namespace, or nullopt.
+std::optional<std::string_view> attribute(std::span<const xml_attribute_event> attributes, std::string_view local) {
+    for (const xml_attribute_event& a : attributes)
+        if (a.uri.empty() && a.local == local) return a.value;
+    return std::nullopt;
+}
+
+// The elements of a worksheet part the reader takes notice of, by where they stand.
+enum class element : std::uint8_t {
+    other,
+    worksheet,
+    cols,
+    col,
+    sheet_data,
+    row,
+    c,
+    v,              // a cell's first <v>
+    f,              // a cell's first <f>
+    inline_string,  // a cell's first <is>
+    merge_cells,
+    merge_cell,
+};
+
+// The element local (in SpreadsheetML when known) opened inside parent.
+element element_in(element parent, bool known, std::string_view local) {
+    if (!known) return element::other;
+    switch (parent) {
+        case element::worksheet:
+            if (local == "cols") return element::cols;
+            if (local == "sheetData") return element::sheet_data;
+            if (local == "mergeCells") return element::merge_cells;
+            return element::other;
+        case element::cols: return local == "col" ? element::col : element::other;
+        case element::sheet_data: return local == "row" ? element::row : element::other;
+        case element::row: return local == "c" ? element::c : element::other;
+        case element::c:
+            if (local == "v") return element::v;
+            if (local == "f") return element::f;
+            if (local == "is") return element::inline_string;
+            return element::other;
+        case element::merge_cells: return local == "mergeCell" ? element::merge_cell : element::other;
+        default: return element::other;
+    }
+}
+
+class worksheet_reader : public xml_events {
 public:
     worksheet_reader(const workbook_context& context, std::string_view part, sheet& out)
         : context_(context), part_(part), out_(out) {}
 
-    void read(pugi::xml_node root) {
-        if (std::string_view(root.name()) != "worksheet")
-            throw error(
-                "xlsx.not_worksheet",
-                tr("bladet \"{0}\" är inget vanligt kalkylblad (rotelementet är \"{1}\"): filen är skadad; spara om "
-                   "den i Excel eller LibreOffice",
-                   "the sheet \"{0}\" is not an ordinary worksheet (its root element is \"{1}\"): the file "
-                   "is damaged; save it again in Excel or LibreOffice",
-                   {out_.name, quoted(root.name())}));
-        for (pugi::xml_node cols : root.children("cols"))
-            for (pugi::xml_node col : cols.children("col")) read_column(col);
-        for (pugi::xml_node data : root.children("sheetData"))
-            for (pugi::xml_node row : data.children("row")) read_row(row);
-        for (pugi::xml_node merges : root.children("mergeCells"))
-            for (pugi::xml_node merge : merges.children("mergeCell")) read_merge(merge);
+    void start(std::string_view uri, std::string_view local, std::span<const xml_attribute_event> attributes) override {
+        bool known = is_spreadsheetml_or_none(uri);
+        if (open_.empty()) {
+            if (!known || local != "worksheet") refuse_root(uri, local);
+            open_.push_back(element::worksheet);
+            return;
+        }
+        element parent = open_.back();
+        if (in_item_ > 0 || parent == element::inline_string) {
+            ++in_item_;
+            item_.start(known, local);
+            open_.push_back(element::other);
+            return;
+        }
+        element kind = element_in(parent, known, local);
+        switch (kind) {
+            case element::col: read_column(attributes); break;
+            case element::row: read_row(attributes); break;
+            case element::c: start_cell(attributes); break;
+            case element::v: kind = first(seen_v_, kind); break;
+            case element::f: kind = first(seen_f_, kind); break;
+            case element::inline_string: kind = first(seen_is_, kind); break;
+            case element::merge_cell: read_merge(attribute(attributes, "ref").value_or("")); break;
+            default: break;
+        }
+        open_.push_back(kind);
+    }
+
+    // kind the first time (seen is set then), other after: a cell's later <v>, <f> or <is> is not read.
+    static element first(bool& seen, element kind) {
+        if (seen) return element::other;
+        seen = true;
+        return kind;
+    }
+
+    void end() override {
+        element kind = open_.back();
+        open_.pop_back();
+        if (in_item_ > 0) {
+            --in_item_;
+            item_.end();
+            return;
+        }
+        if (kind == element::c) finish_cell();
+    }
+
+    void text(std::string_view piece) override {
+        if (in_item_ > 0) {
+            item_.text(piece);
+            return;
+        }
+        element kind = open_.back();
+        if (kind == element::v) {
+            value_.append(piece);
+        } else if (kind == element::f) {
+            formula_.append(piece);
+        }
+    }
+
+    // After the part has ended: what the whole sheet gives.
+    void finish() {
+        refuse_duplicate_cells();
         add_hidden_columns();
         out_.finish();
     }
@@ -52,17 +146,31 @@ private:
         fail(std::move(code), sv, en, {out_.name, place, quoted(detail), more});
     }
 
-    void read_column(pugi::xml_node col) {
-        if (!parse_boolean(col.attribute("hidden").value()).value_or(false)) return;
-        auto first = parse_index(col.attribute("min").value());
-        auto last = parse_index(col.attribute("max").value());
+    [[noreturn]] void refuse_root(std::string_view uri, std::string_view local) const {
+        std::string name =
+            is_spreadsheetml_or_none(uri) ? std::string(local) : "{" + std::string(uri) + "}" + std::string(local);
+        throw error(
+            "xlsx.not_worksheet",
+            tr("bladet \"{0}\" är inget vanligt kalkylblad (rotelementet är \"{1}\"): filen är skadad; spara om "
+               "den i Excel eller LibreOffice",
+               "the sheet \"{0}\" is not an ordinary worksheet (its root element is \"{1}\"): the file "
+               "is damaged; save it again in Excel or LibreOffice",
+               {out_.name, quoted(name)}));
+    }
+
+    void read_column(std::span<const xml_attribute_event> col) {
+        if (!parse_boolean(attribute(col, "hidden").value_or("")).value_or(false)) return;
+        std::string_view min = attribute(col, "min").value_or("");
+        std::string_view max = attribute(col, "max").value_or("");
+        auto first = parse_index(min);
+        auto last = parse_index(max);
         if (!first || !last || *first == 0 || *first > *last || *first > max_cols)
             fail("xlsx.bad_column_range",
                  "bladet \"{0}\" har ett ogiltigt kolumnintervall min=\"{1}\" max=\"{2}\" (giltiga kolumner är 1 till "
                  "16384): filen är skadad; spara om den i Excel eller LibreOffice",
                  "the sheet \"{0}\" has an invalid column range min=\"{1}\" max=\"{2}\" (valid columns are 1 to "
                  "16384): the file is damaged; save it again in Excel or LibreOffice",
-                 {out_.name, quoted(col.attribute("min").value()), quoted(col.attribute("max").value())});
+                 {out_.name, quoted(min), quoted(max)});
         hidden_col_ranges_.emplace_back(*first - 1, std::min(*last, max_cols) - 1);
     }
 
@@ -76,17 +184,16 @@ private:
         }
     }
 
-    void read_row(pugi::xml_node row) {
-        pugi::xml_attribute number = row.attribute("r");
-        if (number) {
-            auto parsed = parse_index(number.value());
+    void read_row(std::span<const xml_attribute_event> row) {
+        if (auto number = attribute(row, "r")) {
+            auto parsed = parse_index(*number);
             if (!parsed || *parsed == 0 || *parsed > max_rows)
                 fail("xlsx.bad_row",
                      "bladet \"{0}\" har ett ogiltigt radnummer \"{1}\" (giltiga rader är 1 till 1048576): filen är "
                      "skadad; spara om den i Excel eller LibreOffice",
                      "the sheet \"{0}\" has an invalid row number \"{1}\" (valid rows are 1 to 1048576): the file "
                      "is damaged; save it again in Excel or LibreOffice",
-                     {out_.name, quoted(number.value())});
+                     {out_.name, quoted(*number)});
             row_ = *parsed - 1;
         } else {
             if (next_row_ >= max_rows)
@@ -100,21 +207,25 @@ private:
         }
         next_row_ = row_ + 1;
         next_col_ = 0;
-        if (parse_boolean(row.attribute("hidden").value()).value_or(false)) out_.hidden_rows.push_back(row_);
-        for (pugi::xml_node c : row.children("c")) read_cell(c);
+        if (parse_boolean(attribute(row, "hidden").value_or("")).value_or(false)) out_.hidden_rows.push_back(row_);
     }
 
-    void read_cell(pugi::xml_node c) {
-        cell out;
-        if (pugi::xml_attribute ref = c.attribute("r")) {
-            auto place = parse_a1(ref.value());
+    void start_cell(std::span<const xml_attribute_event> c) {
+        cell& out = cell_;
+        out = cell{};
+        value_.clear();
+        formula_.clear();
+        inline_text_.clear();
+        seen_v_ = seen_f_ = seen_is_ = false;
+        if (auto ref = attribute(c, "r")) {
+            auto place = parse_a1(*ref);
             if (!place)
                 fail("xlsx.bad_reference",
                      "bladet \"{0}\" har en ogiltig cellreferens \"{1}\" (giltiga är A1 till XFD1048576): filen är "
                      "skadad; spara om den i Excel eller LibreOffice",
                      "the sheet \"{0}\" has an invalid cell reference \"{1}\" (valid ones are A1 to XFD1048576): "
                      "the file is damaged; save it again in Excel or LibreOffice",
-                     {out_.name, quoted(ref.value())});
+                     {out_.name, quoted(*ref)});
             out.row = place->first;
             out.col = place->second;
         } else {
@@ -129,46 +240,65 @@ private:
             out.col = next_col_;
         }
         next_col_ = out.col + 1;
-        if (!places_.insert(std::uint64_t{out.row} << 32 | out.col).second)
-            fail_cell("xlsx.duplicate_cell", out.row, out.col,
-                      "bladet \"{0}\" har cellen {1} två gånger: filen är skadad; spara om den i Excel eller "
-                      "LibreOffice",
-                      "the sheet \"{0}\" has the cell {1} twice: the file is damaged; save it again in Excel or "
-                      "LibreOffice",
-                      {});
-        std::uint32_t style = read_style(c, out);
-        if (std::string_view fill = context_.styles.fill(style); !fill.empty())
+        std::uint64_t place = std::uint64_t{out.row} << 32 | out.col;
+        in_order_ = in_order_ && (places_.empty() || places_.back() < place);
+        places_.push_back(place);
+        style_ = read_style(c, out);
+        if (std::string_view fill = context_.styles.fill(style_); !fill.empty())
             out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
-        if (!read_value(c, style, out)) return;
+        type_.assign(attribute(c, "t").value_or(""));
+    }
+
+    void finish_cell() {
+        cell& out = cell_;
+        if (seen_is_) inline_text_ = item_.take();
+        if (!read_value(out)) return;
         spend_memory(cell_memory(out), part_);
         out_.cells.push_back(std::move(out));
     }
 
-    std::uint32_t read_style(pugi::xml_node c, const cell& place) const {
-        pugi::xml_attribute attr = c.attribute("s");
+    // A place named by two cells: checked once the sheet has ended, by sorting only when the cells
+    // did not come in order.
+    void refuse_duplicate_cells() {
+        if (in_order_) return;
+        std::sort(places_.begin(), places_.end());
+        auto twice = std::adjacent_find(places_.begin(), places_.end());
+        if (twice == places_.end()) return;
+        fail_cell("xlsx.duplicate_cell", static_cast<std::uint32_t>(*twice >> 32),
+                  static_cast<std::uint32_t>(*twice & 0xFFFFFFFFu),
+                  "bladet \"{0}\" har cellen {1} två gånger: filen är skadad; spara om den i Excel eller "
+                  "LibreOffice",
+                  "the sheet \"{0}\" has the cell {1} twice: the file is damaged; save it again in Excel or "
+                  "LibreOffice",
+                  {});
+    }
+
+    std::uint32_t read_style(std::span<const xml_attribute_event> c, const cell& place) const {
+        auto attr = attribute(c, "s");
         if (!attr) return 0;
-        auto style = parse_index(attr.value());
+        auto style = parse_index(*attr);
         if (!style || (*style != 0 && *style >= context_.styles.size()))
             fail_cell("xlsx.bad_style_index", place.row, place.col,
                       "bladet \"{0}\", cell {1}: cellformatet \"{2}\" finns inte (filen har {3} cellformat): filen "
                       "är skadad; spara om den i Excel eller LibreOffice",
                       "sheet \"{0}\", cell {1}: the cell format \"{2}\" does not exist (the file has {3} cell "
                       "formats): the file is damaged; save it again in Excel or LibreOffice",
-                      attr.value(), std::to_string(context_.styles.size()));
+                      *attr, std::to_string(context_.styles.size()));
         return *style;
     }
 
-    // Fills the type and value of out from c; false when the cell holds no value.
-    bool read_value(pugi::xml_node c, std::uint32_t style, cell& out) const {
-        std::string_view type = c.attribute("t").value();
+    // Fills the type and value of out from the cell just read; false when it holds no value.
+    bool read_value(cell& out) {
+        std::string_view type = type_;
+        std::uint32_t style = style_;
         if (type == "inlineStr") {
             out.type = cell_type::string;
-            out.text = string_item_text(c.child("is"));
+            out.text = std::move(inline_text_);
             return !out.text.empty();
         }
-        std::string_view value = c.child("v").child_value();
+        std::string_view value = value_;
         // An empty <v> of a "str" formula is its cached empty text; of a number, no value at all.
-        if (value.empty()) return type != "str" && formula_text(c, out);
+        if (value.empty()) return type != "str" && formula_text(out);
         if (type.empty() || type == "n") {
             out.number = number_value(value, out);
             out.type = cell_type::number;
@@ -215,8 +345,8 @@ private:
 
     // A formula without a cached value (openpyxl writes them so) keeps its text, "=" first, as the
     // cell's text rather than vanishing; CSV outputs defuse it. False when there is no formula text.
-    static bool formula_text(pugi::xml_node c, cell& out) {
-        std::string_view formula = c.child("f").child_value();
+    bool formula_text(cell& out) const {
+        std::string_view formula = formula_;
         if (formula.empty()) return false;
         out.type = cell_type::string;
         out.text = "=";
@@ -251,8 +381,7 @@ private:
                   value, type);
     }
 
-    void read_merge(pugi::xml_node merge) {
-        std::string_view ref = merge.attribute("ref").value();
+    void read_merge(std::string_view ref) {
         auto range = parse_range(ref);
         if (!range)
             fail("xlsx.bad_merge",
@@ -269,16 +398,33 @@ private:
     sheet& out_;
     // 0-based, inclusive.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_col_ranges_;
-    std::unordered_set<std::uint64_t> places_;  // row << 32 | column of every cell read
+    std::vector<element> open_;          // the elements open, the root first
+    std::vector<std::uint64_t> places_;  // row << 32 | column of every cell read, in file order
+    bool in_order_ = true;               // places_ is strictly increasing
     std::uint32_t row_ = 0;
     std::uint32_t next_row_ = 0;
     std::uint32_t next_col_ = 0;
+    // The cell being read: its place, its style and t attribute, and the text of its first <v>,
+    // <f> and <is> as they come.
+    cell cell_;
+    std::uint32_t style_ = 0;
+    std::string type_;
+    std::string value_;
+    std::string formula_;
+    std::string inline_text_;
+    bool seen_v_ = false;
+    bool seen_f_ = false;
+    bool seen_is_ = false;
+    int in_item_ = 0;  // elements open inside the cell's <is>
+    string_item_events item_;
 };
 
 }  // namespace
 
-void read_worksheet(pugi::xml_node root, const workbook_context& context, std::string_view part, sheet& out) {
-    worksheet_reader(context, part, out).read(root);
+void read_worksheet(zip_package& package, std::string_view part, const workbook_context& context, sheet& out) {
+    worksheet_reader reader(context, part, out);
+    read_xml_events(package, part, reader);
+    reader.finish();
 }
 
 }  // namespace mk::xlsx

@@ -4,11 +4,13 @@
 #include <string_view>
 #include <vector>
 
-#include <pugixml.hpp>
-
 #include "converters/xlsx/dates.hpp"
 #include "converters/xlsx/styles.hpp"
 #include "src/container/workbook.hpp"
+
+namespace mk {
+class zip_package;
+}
 
 namespace mk::xlsx {
 
@@ -19,9 +21,10 @@ struct workbook_context {
     date_system dates = date_system::from_1900;
 };
 
-// Reads the cells, merged ranges and hidden rows and columns of a <worksheet> root (from part)
-// into out (whose name is set) and finishes it; throws mk::error naming the sheet and the place when
-// a reference, value or index is invalid, or naming part when its cells pass the memory budget.
-void read_worksheet(pugi::xml_node root, const workbook_context& context, std::string_view part, sheet& out);
+// Reads the cells, merged ranges and hidden rows and columns of the worksheet part of package into
+// out (whose name is set) as a stream, and finishes it; throws mk::error naming the sheet and the
+// place when a reference, value or index is invalid, or naming part when it is not XML or its cells
+// pass a limit or the memory budget.
+void read_worksheet(zip_package& package, std::string_view part, const workbook_context& context, sheet& out);
 
 }  // namespace mk::xlsx

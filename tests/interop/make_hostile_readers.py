@@ -94,7 +94,8 @@ b6 = CELL_B6.search(sheet).group(0)
 write_zip("duplicate-cell.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(b6, b6 + b6.replace(
     b"Utveckla", b"Annat"))}), "cells", 2, "cellen B6 två gånger")
 write_zip("duplicate-attribute.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(
-    b'<c r="B6"', b'<c r="B6" r="B7"')}), "cells", 2, 'attributet "r" står två gånger')
+    b'<c r="B6"', b'<c r="B6" r="B7"')}), "cells", 2,
+          "ett attribut står två gånger i samma element vid byte")
 write_zip("duplicate-prefixed-attribute.xlsx", changed(xlsx_fixture, replace={SHEET: sheet.replace(
     b'<c r="B6"', b'<c xmlns:p="urn:x" xmlns:q="urn:x" p:a="1" q:a="2" r="B6"')}), "cells", 2,
           "står två gånger")

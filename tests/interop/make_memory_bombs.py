@@ -3,9 +3,10 @@
 
 Usage: make_memory_bombs.py FIXTURES OUTDIR
 Writes the files into OUTDIR and prints one line per case to stdout, tab-separated:
-NAME  PART  COMMAND  OPTIONS
-where PART is the part the refusal must name, COMMAND the malkedja command to run and OPTIONS
-extra arguments ("-" for none).
+NAME  PART  COMMAND  OPTIONS  OUTCOME
+where PART is the part the refusal must name, COMMAND the malkedja command to run, OPTIONS
+extra arguments ("-" for none) and OUTCOME "refused" (over the budget) or "read" (a part read as a
+stream, issue #16: read within a small, fixed memory however large the part).
 """
 import random
 import sys
@@ -37,8 +38,8 @@ def rewrite(source, target, change):
                 zout.writestr(info, data if new is None else new, compress_type=zipfile.ZIP_DEFLATED)
 
 
-def case(name, part, command, options="-"):
-    print(f"{name}\t{part}\t{command}\t{options}")
+def case(name, part, command, options="-", outcome="refused"):
+    print(f"{name}\t{part}\t{command}\t{options}\t{outcome}")
 
 
 def padded(data, mebibytes):
@@ -72,7 +73,7 @@ def many_paragraphs(name, data):
 rewrite(malkedja / "svenljunga-plan-2026.docx", outdir / "million-paragraphs.docx", many_paragraphs)
 case("million-paragraphs.docx", "word/document.xml", "blocks")
 
-# 2. One shared string of a million runs.
+# 2. One shared string of a million runs: streamed, only its text is held.
 runs = "".join(f"<r><t>{w}</t></r>" for w in words(1_000_000)).encode()
 
 
@@ -84,7 +85,7 @@ def many_runs(name, data):
 
 
 rewrite(uppfoljning / "verksamhetsplan-2019.libreoffice.xlsx", outdir / "million-runs.xlsx", many_runs)
-case("million-runs.xlsx", "xl/sharedStrings.xml", "cells")
+case("million-runs.xlsx", "xl/sharedStrings.xml", "cells", outcome="read")
 
 # 3. An .ods whose one cell of text, repeated across rows and columns, stays under the reader's
 # cell and text limits but not under the memory budget.
@@ -101,7 +102,8 @@ def repeated_text(name, data):
 rewrite(uppfoljning / "atagande-2018.ods", outdir / "repeated-text.ods", repeated_text)
 case("repeated-text.ods", "content.xml", "cells")
 
-# 4. 100,000 elements in a namespace whose URI is 10 KB long: each name grows to the URI's length.
+# 4. 100,000 elements in a namespace whose URI is 10 KB long: each name grows to the URI's length in
+# a tree; a streamed sheet holds none of them.
 uri = ("urn:x-" + "".join(words(1000))).encode()
 
 
@@ -113,12 +115,12 @@ def long_namespace(name, data):
 
 
 rewrite(uppfoljning / "atagande-2018.xlsx", outdir / "long-namespace.xlsx", long_namespace)
-case("long-namespace.xlsx", "xl/worksheets/sheet1.xml", "cells")
+case("long-namespace.xlsx", "xl/worksheets/sheet1.xml", "cells", outcome="read")
 
-# 5. A zip bomb under the 100:1 ratio: one part inflates to 300 MiB.
+# 5. A zip bomb under the 100:1 ratio: one part inflates to 300 MiB, read as a stream.
 rewrite(uppfoljning / "verksamhetsplan-2019.xlsx", outdir / "inflates-300-mib.xlsx",
         lambda name, data: padded(data, 300) if name == "xl/worksheets/sheet1.xml" else None)
-case("inflates-300-mib.xlsx", "xl/worksheets/sheet1.xml", "import", "-o out.xml")
+case("inflates-300-mib.xlsx", "xl/worksheets/sheet1.xml", "import", "-o out.xml", "read")
 
 # 6. Four parts, each small enough alone, too large together (under a budget of 64 MiB).
 four = {"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels"}

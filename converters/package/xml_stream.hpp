@@ -1,0 +1,59 @@
+#pragma once
+// XML parts read as a stream of events (libxml2's SAX2 push parser) for parts too large to hold as
+// a tree, such as worksheets and shared strings: the rules of xml_part hold (no DTD, no entity but
+// XML's own, valid UTF-8 or UTF-16, names matched by namespace URI), and no part is held whole.
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace mk {
+
+class zip_package;
+
+// One attribute of a start tag: its namespace URI (empty for none), local name and value, valid
+// during the start event only.
+struct xml_attribute_event {
+    std::string_view uri;
+    std::string_view local;
+    std::string_view value;
+};
+
+// What a streaming reader is told, in document order. A handler may throw mk::error: parsing stops
+// and the error reaches the caller of feed() or finish().
+class xml_events {
+public:
+    virtual ~xml_events() = default;
+    // An element starts: its namespace URI (empty for none) and local name.
+    virtual void start(std::string_view uri, std::string_view local,
+                       std::span<const xml_attribute_event> attributes) = 0;
+    // The innermost open element ends.
+    virtual void end() = 0;
+    // Character data (text or CDATA) of the innermost open element, possibly in several pieces.
+    virtual void text(std::string_view piece) = 0;
+};
+
+class xml_stream {
+public:
+    // A parser of part (the name used in messages) that hands its events to events.
+    xml_stream(std::string_view part, xml_events& events);
+    ~xml_stream();
+    xml_stream(const xml_stream&) = delete;
+    xml_stream& operator=(const xml_stream&) = delete;
+
+    // Parses the next piece of the part; throws mk::error "xml.invalid" or "xml.doctype" naming
+    // the part, or what a handler threw.
+    void feed(std::string_view piece);
+    // The part has ended: throws as feed() does, also when it ends inside an element.
+    void finish();
+
+private:
+    struct state;
+    std::unique_ptr<state> state_;
+};
+
+// Reads the entry part of package through events, inflating and parsing it piece by piece under
+// the package's limits; throws mk::error as zip_package::read and xml_stream do.
+void read_xml_events(zip_package& package, std::string_view part, xml_events& events);
+
+}  // namespace mk
