@@ -175,12 +175,16 @@ const std::map<std::string, std::string>& canonical_uris() {
 class name_restorer {
 public:
     explicit name_restorer(pugi::xml_node root) : root_(root) {
-        for (auto node : root.select_nodes("descendant-or-self::*")) {
-            for (auto attr : node.node().attributes()) {
-                std::string_view name = attr.name();
-                if (name.starts_with("xmlns:")) prefixes_.try_emplace(attr.value(), std::string(name.substr(6)));
+        collect_prefixes(root);
+        struct collector : pugi::xml_tree_walker {
+            name_restorer& owner;
+            explicit collector(name_restorer& restorer) : owner(restorer) {}
+            bool for_each(pugi::xml_node& node) override {
+                if (node.type() == pugi::node_element) owner.collect_prefixes(node);
+                return true;
             }
-        }
+        } walker(*this);
+        root.traverse(walker);
     }
 
     void run() {
@@ -197,6 +201,14 @@ public:
     }
 
 private:
+    // Remembers the prefixes node declares, the first one for each URI.
+    void collect_prefixes(pugi::xml_node node) {
+        for (auto attr : node.attributes()) {
+            std::string_view name = attr.name();
+            if (name.starts_with("xmlns:")) prefixes_.try_emplace(attr.value(), std::string(name.substr(6)));
+        }
+    }
+
     void visit(pugi::xml_node node) {
         if (node.type() != pugi::node_element) return;
         node.set_name(restored(node.name()).c_str());
