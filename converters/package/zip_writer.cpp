@@ -1,7 +1,7 @@
 #include "converters/package/zip_writer.hpp"
 
+#include <libdeflate.h>
 #include <zip.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
@@ -30,33 +30,20 @@ struct deflated {
     zip_uint32_t crc = 0;
 };
 
-// Raw deflate (no zlib header) of bytes at level 6, and their CRC-32.
+// Raw deflate (no zlib header) of bytes at level 6, and their CRC-32. libdeflate compresses a
+// whole buffer two to three times faster than zlib at the same level, to about the same size.
 std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
     auto out = std::make_shared<deflated>();
     out->size = bytes.size();
-    out->crc = static_cast<zip_uint32_t>(crc32_z(crc32_z(0, nullptr, 0),
-                                                 reinterpret_cast<const Bytef*>(bytes.data()), bytes.size()));
-    z_stream stream{};
-    if (deflateInit2(&stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) throw std::bad_alloc();
-    std::unique_ptr<z_stream, decltype(&deflateEnd)> owner(&stream, &deflateEnd);
-    constexpr std::size_t chunk = std::size_t{1} << 30;
-    std::size_t consumed = 0;
-    int status = Z_OK;
-    while (status != Z_STREAM_END) {
-        if (stream.avail_in == 0 && consumed < bytes.size()) {
-            std::size_t n = std::min(chunk, bytes.size() - consumed);
-            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + consumed));
-            stream.avail_in = static_cast<uInt>(n);
-            consumed += n;
-        }
-        std::size_t written = out->data.size();
-        out->data.resize(written + (std::size_t{1} << 16) + bytes.size() / 8);
-        stream.next_out = reinterpret_cast<Bytef*>(out->data.data() + written);
-        stream.avail_out = static_cast<uInt>(out->data.size() - written);
-        status = deflate(&stream, consumed == bytes.size() ? Z_FINISH : Z_NO_FLUSH);
-        if (status == Z_STREAM_ERROR) throw std::bad_alloc();
-        out->data.resize(out->data.size() - stream.avail_out);
-    }
+    out->crc = libdeflate_crc32(0, bytes.data(), bytes.size());
+    thread_local std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor(
+        libdeflate_alloc_compressor(6), &libdeflate_free_compressor);
+    if (!compressor) throw std::bad_alloc();
+    out->data.resize(libdeflate_deflate_compress_bound(compressor.get(), bytes.size()));
+    std::size_t written =
+        libdeflate_deflate_compress(compressor.get(), bytes.data(), bytes.size(), out->data.data(), out->data.size());
+    if (written == 0) throw std::bad_alloc();
+    out->data.resize(written);
     return out;
 }
 
