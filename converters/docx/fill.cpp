@@ -92,11 +92,12 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
     docx_fill::body_format format(*styles, toc_field);
     fill_body(body, plan, format, log);
     std::vector<zip_entry> entries;
+    std::size_t document_entry = 0;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") || name == "word/document.xml" ? std::string() : package.read(name),
                         false};
         if (name == "word/document.xml") {
-            entry.bytes = save_part(document.root());
+            document_entry = entries.size();  // saved once it has been read back below
         } else if (is_header_or_footer(name)) {
             auto part = xml_part::parse(entry.bytes, name);
             if (replace_texts(part.root(), plan, format)) entry.bytes = save_part(part.root());
@@ -107,9 +108,11 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
     }
     fill_memory memory{{}, std::move(log.written)};
     if (!plan.update || unchanged(log.before, read_docx(template_bytes))) {
+        // Read from the filled tree itself: saving gives it back the template's prefixes.
         zip_package filled = zip_package::of_entries(entries);
-        memory.fingerprint = content_fingerprint(read_docx_package(filled));
+        memory.fingerprint = content_fingerprint(read_docx_package(filled, document.root()));
     }
+    entries[document_entry].bytes = save_part(document.root());
     docx_fill::write_memory(entries, package, encode_fill_memory(memory));
     return {write_zip(entries), std::move(log.kept)};
 }

@@ -58,8 +58,12 @@ document read_docx(std::string_view bytes) {
     return read_docx_package(package);
 }
 
-document read_docx_package(zip_package& package) {
-    std::string main = main_document_part(package);
+namespace {
+
+// The document of package whose main part (main) parse() gives, parsed after its styles and
+// numbering.
+template <class Parse>
+document read_main(zip_package& package, const std::string& main, Parse&& parse) {
     std::vector<relationship> rels = read_relationships(package, main);
     auto sheet = std::make_shared<const docx::style_sheet>();
     if (const relationship* rel = find_relationship(rels, "styles"); rel && package.contains(rel->target))
@@ -68,9 +72,10 @@ document read_docx_package(zip_package& package) {
     docx::numbering lists;
     if (std::optional<xml_part> part = related_part(package, find_relationship(rels, "numbering")))
         lists = docx::numbering(part->root(), styles);
-    xml_part xml = xml_part::parse(package.read(main), main);
-    pugi::xml_node body = xml.root().child("w:body");
-    if (std::string_view(xml.root().name()) != "w:document" || !body)
+    std::optional<xml_part> parsed;
+    pugi::xml_node root = parse(parsed);
+    pugi::xml_node body = root.child("w:body");
+    if (std::string_view(root.name()) != "w:document" || !body)
         throw error("docx.no_body", tr("delen \"{0}\" är inget Word-dokument (w:document/w:body saknas): filen är "
                                        "skadad",
                                        "the part \"{0}\" is no Word document (w:document/w:body is missing): the "
@@ -84,6 +89,20 @@ document read_docx_package(zip_package& package) {
     read_page_texts(package, rels, reader.header_ids(), styles, lists, out.page_headers);
     read_page_texts(package, rels, reader.footer_ids(), styles, lists, out.page_footers);
     return out;
+}
+
+}  // namespace
+
+document read_docx_package(zip_package& package) {
+    std::string main = main_document_part(package);
+    return read_main(package, main, [&](std::optional<xml_part>& parsed) {
+        parsed = xml_part::parse(package.read(main), main);
+        return parsed->root();
+    });
+}
+
+document read_docx_package(zip_package& package, pugi::xml_node main_root) {
+    return read_main(package, main_document_part(package), [&](std::optional<xml_part>&) { return main_root; });
 }
 
 }  // namespace mk

@@ -8,6 +8,8 @@
 // and footers are kept apart from the body.
 #include <string_view>
 
+#include <pugixml.hpp>
+
 #include "converters/package/zip.hpp"
 #include "src/container/document.hpp"
 
@@ -18,5 +20,9 @@ document read_docx(std::string_view bytes);
 
 // The same for a package already open (a filler's entries read back, zip_package::of_entries).
 document read_docx_package(zip_package& package);
+
+// The same with the main part already parsed (its <w:document> root, names as xml_part gives
+// them): a filler reads the document it has just filled without saving and parsing it again.
+document read_docx_package(zip_package& package, pugi::xml_node main_root);
 
 }  // namespace mk
