@@ -13,6 +13,8 @@ Mål and Delmål cells merged down over their activities (value in the top cell 
 - L.ods: LibreOffice headless converts L.xlsx; L.csv: Python's csv module, ';' and UTF-8, the same
   rows (a merged goal is in its top row only, as LibreOffice's csv export writes it).
 - L.json: the same rows as JSON (header, rows, merges), what the writing peers write.
+- L-libreoffice.xlsx: L.xlsx saved again by LibreOffice headless: the same cells in LibreOffice's
+  form of shared strings, styles and merges.
 Files that already exist are kept (delete the folder to regenerate).
 """
 import csv
@@ -99,6 +101,15 @@ def convert_with_libreoffice(source, target_dir, extension):
     shutil.rmtree(profile, ignore_errors=True)
 
 
+def resave_with_libreoffice(source, target):
+    """source saved again by LibreOffice under the name target (same format)."""
+    folder = target + ".tmp"
+    os.makedirs(folder, exist_ok=True)
+    convert_with_libreoffice(source, folder, os.path.splitext(source)[1][1:])
+    os.replace(os.path.join(folder, os.path.basename(source)), target)
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def make(out_dir, name, action):
     path = os.path.join(out_dir, name)
     if os.path.exists(path):
@@ -116,6 +127,7 @@ def main():
     make(out_dir, "L.csv", lambda path: write_csv(path, ROWS["L"]))
     make(out_dir, "L.json", lambda path: write_json(path, ROWS["L"]))
     make(out_dir, "L.ods", lambda path: convert_with_libreoffice(os.path.join(out_dir, "L.xlsx"), out_dir, "ods"))
+    make(out_dir, "L-libreoffice.xlsx", lambda path: resave_with_libreoffice(os.path.join(out_dir, "L.xlsx"), path))
 
 
 if __name__ == "__main__":

@@ -95,6 +95,119 @@ def memory(runs, parts_path):
     return lines
 
 
+def largest_parts(parts_path):
+    """{input file: (its largest part, inflated bytes)}."""
+    parts = {}
+    with open(parts_path, encoding="utf-8") as lines:
+        for line in lines:
+            name, part, size = line.rstrip("\n").split("\t")
+            parts[name] = (part, int(size))
+    return parts
+
+
+# The targets of issue 16, each judged on the medians of one run of bench/run: (target, how it is
+# measured, a function of the medians giving (the measured figure as text, holds) or None when a
+# case is missing). Wall times, as the issue states its ratios.
+def targets(runs, parts):
+    def med(case, tool):
+        entry = runs.get((case, tool))
+        return medians(entry) if entry else None
+
+    def faster(case, tool, reference, at_least):
+        """tool at most 1/at_least of reference's wall time (reference ÷ tool ≥ at_least)."""
+        own, other = med(case, tool), med(case, reference)
+        if own is None or other is None:
+            return None
+        ratio = other[0] / own[0]
+        return f"{ratio:.2f}× ({own[0]:.2f} s against {other[0]:.2f} s)", ratio >= at_least
+
+    def within(case, tool, floor_tools, at_most):
+        """tool's wall time at most at_most × the sum of the floors' wall times."""
+        own = med(case, tool)
+        floors = [med(case, floor) for floor in floor_tools]
+        if own is None or any(floor is None for floor in floors):
+            return None
+        floor = sum(f[0] for f in floors)
+        ratio = own[0] / floor
+        return f"{ratio:.2f}× the floor ({own[0]:.2f} s against {floor:.2f} s)", ratio <= at_most
+
+    def flat(small, large, at_most):
+        """peak RSS of large at most at_most × that of small."""
+        a, b = med(*small), med(*large)
+        if a is None or b is None:
+            return None
+        ratio = b[2] / a[2]
+        return f"{ratio:.2f}× ({a[2]:.0f} → {b[2]:.0f} MiB)", ratio <= at_most
+
+    def memory_to_part(case, tool, name, at_most):
+        own = med(case, tool)
+        if own is None or name not in parts:
+            return None
+        mib = parts[name][1] / 2**20
+        ratio = own[2] / mib
+        return f"{ratio:.1f}× ({own[2]:.0f} MiB against {mib:.1f} MiB of {parts[name][0]})", ratio <= at_most
+
+    def linear(tool_1, tool_8, at_most):
+        """time per cell at 8× L at most at_most × that at 1× L."""
+        a, b = med("import scaling", tool_1), med("import scaling", tool_8)
+        if a is None or b is None:
+            return None
+        ratio = b[0] / (8 * a[0])
+        return f"8× L takes {b[0] / a[0]:.2f}× the time of 1× L", ratio <= at_most
+
+    def within_budget(case, tool, budget_mib):
+        entry = runs.get((case, tool))
+        if not entry:
+            return None
+        own = medians(entry)
+        if own is None:
+            return f"refused: {entry['status']}", False
+        return f"read, peak RSS {own[2]:.0f} MiB", own[2] < budget_mib
+
+    return [
+        ("`cells` L.xlsx (SheetJS's form) ≤ 1.5× `unzip -p`",
+         within("read L.xlsx", "malkedja cells", ["floor: unzip -p"], 1.5)),
+        ("`cells` L-libreoffice.xlsx (LibreOffice's form) ≤ 1.5× `unzip -p`",
+         within("read L-libreoffice.xlsx", "malkedja cells", ["floor: unzip -p"], 1.5)),
+        ("`cells` ≥ 10× openpyxl `read_only`", faster("read L.xlsx", "malkedja cells", "openpyxl read_only", 10)),
+        ("`cells` ≥ 5× ExcelJS's streaming reader",
+         faster("read L.xlsx", "malkedja cells", "ExcelJS WorkbookReader", 5)),
+        ("`cells` peak RSS flat from 1× to 8× L (≤ 1.2×)",
+         flat(("cells scaling", "malkedja cells 1× L"), ("cells scaling", "malkedja cells 8× L"), 1.2)),
+        ("`import` L ≤ 4× `unzip -p`", within("read L.xlsx", "malkedja import", ["floor: unzip -p"], 4)),
+        ("`import` peak RSS ≤ 2× the largest inflated part",
+         memory_to_part("read L.xlsx", "malkedja import", "L.xlsx", 2)),
+        ("`import` linear to 8× L (time per cell within 15 %)",
+         linear("malkedja import 1× L", "malkedja import 8× L", 1.15)),
+        (".ods `cells` ≤ 2× `unzip -p`", within("read L.ods", "malkedja cells", ["floor: unzip -p"], 2)),
+        (".ods `cells` peak RSS ≤ 2× the largest inflated part (no 8× .ods: LibreOffice needs 3.4 GiB "
+         "for 1× L)", memory_to_part("read L.ods", "malkedja cells", "L.ods", 2)),
+        (".csv `cells` ≤ 1.5× `cat` plus decoding (`iconv` to UTF-32)",
+         within("read L.csv", "malkedja cells", ["floor: cat", "floor: iconv UTF-8→UTF-32"], 1.5)),
+        ("`export` .xlsx ≥ 2× ExcelJS's streaming writer",
+         faster("write L.xlsx", "malkedja export", "ExcelJS WorkbookWriter", 2)),
+        ("`export` .xlsx ≥ 2× LibreOffice", faster("write L.xlsx", "malkedja export", "LibreOffice csv→xlsx", 2)),
+        ("`export` .ods ≥ 2× LibreOffice", faster("write L.ods", "malkedja export", "LibreOffice csv→ods", 2)),
+        ("`export` peak RSS flat in the row count (S → L, ≤ 1.2×)",
+         flat(("write S.xlsx", "malkedja export"), ("write L.xlsx", "malkedja export"), 1.2)),
+        ("`sk generate` of 300 documents ≥ 10× docxtemplater",
+         faster("SK 300 documents", "malkedja sk generate", "docxtemplater", 10)),
+        ("`blocks` of a 1 M-paragraph .docx within the default budget (256 MiB)",
+         within_budget("read paragraphs-1M.docx", "malkedja blocks", 256)),
+    ]
+
+
+def target_table(runs, parts):
+    lines = ["| target (issue 16) | measured (wall time, medians) | holds? |", "|---|---|---|"]
+    for target, result in targets(runs, parts):
+        if result is None:
+            lines.append(f"| {target} | not measured in this run | not judged |")
+        else:
+            measured, holds = result
+            lines.append(f"| {target} | {measured} | {'holds' if holds else 'does not hold'} |")
+    return lines
+
+
 def main():
     runs = read_runs(sys.argv[1])
     out = [f"Median of {sys.argv[3]} run(s) per case; malkedja at commit {commit()}; {machine()}.",
@@ -104,6 +217,8 @@ def main():
     out += table(runs)
     out += ["", "Peak RSS of `malkedja import` against the largest inflated part of its input:", ""]
     out += memory(runs, sys.argv[2])
+    out += ["", "The targets of issue 16:", ""]
+    out += target_table(runs, largest_parts(sys.argv[2]))
     print("\n".join(out))
 
 
