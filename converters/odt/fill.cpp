@@ -37,19 +37,19 @@ filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan)
     fill_body(root.child("office:body").child("office:text"), plan, format, log);
     odt::style_sheet page_styles(styles_root, styles_root);
     odt_fill::body_format page_format(page_styles, styles_root.child("office:automatic-styles"));
+    bool page_texts_filled = styles_root && replace_texts(styles_root, plan, page_format);
+    fill_memory memory{{}, std::move(log.written)};
+    // Read from the filled trees themselves, before saving gives them back the template's prefixes.
+    if (!plan.update || unchanged(log.before, read_odt(template_bytes)))
+        memory.fingerprint = content_fingerprint(read_odt_roots(styles_root, root));
     std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), name == "mimetype"};
         if (name == "content.xml")
             entry.bytes = save_part(root);
-        else if (name == "styles.xml" && replace_texts(styles_root, plan, page_format))
+        else if (name == "styles.xml" && page_texts_filled)
             entry.bytes = save_part(styles_root);
         entries.push_back(std::move(entry));
-    }
-    fill_memory memory{{}, std::move(log.written)};
-    if (!plan.update || unchanged(log.before, read_odt(template_bytes))) {
-        zip_package filled = zip_package::of_entries(entries);
-        memory.fingerprint = content_fingerprint(read_odt_package(filled));
     }
     odt_fill::write_memory(entries, encode_fill_memory(memory));
     return {write_zip(entries), std::move(log.kept)};

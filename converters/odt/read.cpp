@@ -46,12 +46,16 @@ document read_odt_package(zip_package& package) {
     if (package.contains(styles_part)) styles_xml = xml_part::parse(package.read(styles_part), styles_part);
     pugi::xml_node styles_root = styles_xml ? styles_xml->root() : pugi::xml_node();
     xml_part content = xml_part::parse(package.read(content_part), content_part);
-    pugi::xml_node text = content.root().child("office:body").child("office:text");
+    return read_odt_roots(styles_root, content.root());
+}
+
+document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root) {
+    pugi::xml_node text = content_root.child("office:body").child("office:text");
     if (!text)
         throw error("odt.no_text", tr("content.xml har inget office:text: filen är inget textdokument",
                                       "content.xml has no office:text: the file is no text document"));
     document out;
-    odt::style_sheet content_styles(styles_root, content.root());
+    odt::style_sheet content_styles(styles_root, content_root);
     odt::text_reader reader(content_styles, content_part);
     reader.read_blocks(text, out.blocks);
     odt::style_sheet page_styles(styles_root, styles_root);

@@ -8,6 +8,8 @@
 // as accepted; annotations, notes, soft page breaks and drawings are left out.
 #include <string_view>
 
+#include <pugixml.hpp>
+
 #include "converters/package/zip.hpp"
 #include "src/container/document.hpp"
 
@@ -18,5 +20,9 @@ document read_odt(std::string_view bytes);
 
 // The same for a package already open (a filler's entries read back, zip_package::of_entries).
 document read_odt_package(zip_package& package);
+
+// The document of the parts already parsed (roots as xml_part gives them; styles_root may be
+// empty): a filler reads the document it has just filled without saving and parsing it again.
+document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root);
 
 }  // namespace mk
