@@ -46,14 +46,14 @@ command add_cells_command(CLI::App& app) {
                     load_budget budget(bytes);
                     auto misnamed = pipeline::misnamed_input(options->file, detect_format(bytes));
                     workbook book = read_workbook(bytes, file_stem(options->file));
-                    std::string dump;
-                    if (options->all_sheets) {
-                        for (const sheet& s : book.sheets) dump += dump_sheet(s);
-                    } else {
-                        dump = dump_sheet(choose_sheet(book, options->sheet));
-                    }
+                    // Chosen before anything is written: a sheet that is not there prints nothing.
+                    const sheet* one = options->all_sheets ? nullptr : &choose_sheet(book, options->sheet);
                     if (misnamed) print_warnings({*misnamed});
-                    std::cout << dump;
+                    if (one) {
+                        dump_sheet(*one, std::cout);
+                    } else {
+                        for (const sheet& s : book.sheets) dump_sheet(s, std::cout);
+                    }
                     return exit_ok;
                 } catch (const error& e) {
                     throw e.with_context(options->file);

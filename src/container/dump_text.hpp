@@ -9,4 +9,7 @@ namespace mk {
 // with quotes, double quotes written \"), so that it stays on one line.
 std::string dump_escaped(std::string_view text, bool quotes);
 
+// Appends dump_escaped(text, quotes) to out.
+void append_dump_escaped(std::string& out, std::string_view text, bool quotes);
+
 }  // namespace mk

@@ -2,7 +2,6 @@
 #include "src/container/workbook_dump.hpp"
 
 #include <charconv>
-#include <sstream>
 
 #include "src/container/dump_text.hpp"
 #include "src/core/error.hpp"
@@ -10,8 +9,6 @@
 
 namespace mk {
 namespace {
-
-std::string escape(std::string_view text) { return dump_escaped(text, false); }
 
 std::string_view type_letter(cell_type type) {
     switch (type) {
@@ -26,20 +23,38 @@ std::string_view type_letter(cell_type type) {
 
 }  // namespace
 
-std::string dump_sheet(const sheet& s) {
-    std::ostringstream out;
-    std::string name = escape(s.name);
+void dump_sheet(const sheet& s, std::ostream& out) {
+    // Lines are gathered into pieces of about 64 KiB, each written at once.
+    constexpr std::size_t piece = 1 << 16;
+    std::string lines;
+    std::string name = dump_escaped(s.name, false);
+    auto line_done = [&] {
+        lines += '\n';
+        if (lines.size() < piece) return;
+        out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+        lines.clear();
+    };
     for (const cell& c : s.cells) {
-        out << name << '\t' << format_a1(c.row, c.col) << '\t' << type_letter(c.type) << '\t';
+        lines += name;
+        lines += '\t';
+        lines += format_a1(c.row, c.col);
+        lines += '\t';
+        lines += type_letter(c.type);
+        lines += '\t';
         switch (c.type) {
-            case cell_type::number: out << text::number_text(c.number); break;
-            case cell_type::boolean: out << (c.number != 0 ? "TRUE" : "FALSE"); break;
-            default: out << escape(c.text);
+            case cell_type::number: lines += text::number_text(c.number); break;
+            case cell_type::boolean: lines += c.number != 0 ? "TRUE" : "FALSE"; break;
+            default: append_dump_escaped(lines, c.text, false);
         }
-        out << '\n';
+        line_done();
     }
-    for (const cell_range& m : s.merges) out << name << "\tmerge\t" << format_range(m) << '\n';
-    return out.str();
+    for (const cell_range& m : s.merges) {
+        lines += name;
+        lines += "\tmerge\t";
+        lines += format_range(m);
+        line_done();
+    }
+    out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
 }
 
 const sheet& choose_sheet(const workbook& book, const std::string& wanted) {
