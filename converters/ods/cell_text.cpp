@@ -3,22 +3,22 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
-#include <string_view>
+#include <utility>
 
-#include "converters/ods/walk.hpp"
+#include "converters/package/xml.hpp"
 
 namespace mk::ods {
 namespace {
 
 // Elements whose character data is not part of the paragraph (ODF 1.3 part 3, 6.1.1).
-bool is_excluded(std::string_view name) {
-    return name == "office:annotation" || name == "text:note-body" || name == "text:ruby-text" ||
-           name.starts_with("draw:");
+bool is_excluded(std::string_view uri, std::string_view local) {
+    return (uri == ns::odf_office && local == "annotation") ||
+           (uri == ns::odf_text && (local == "note-body" || local == "ruby-text")) || uri == ns::odf_draw;
 }
 
 // The spaces a text:s stands for: text:c, 1 when absent or malformed.
-std::uint64_t space_count(pugi::xml_node s) {
-    std::string_view value = s.attribute("text:c").value();
+std::uint64_t space_count(std::span<const xml_attribute_event> attributes) {
+    std::string_view value = find_attribute(attributes, ns::odf_text, "c").value_or("");
     std::uint64_t count = 1;
     auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), count);
     if (ec == std::errc::result_out_of_range) return UINT64_MAX;
@@ -30,36 +30,50 @@ void append_spaces(std::string& out, std::uint64_t count) {
     out.append(static_cast<std::size_t>(std::min<std::uint64_t>(count, room)), ' ');
 }
 
-void append_paragraph(pugi::xml_node paragraph, std::string& out) {
-    walk_descendants(paragraph, [&](pugi::xml_node n) {
-        if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) out += n.value();
-        if (n.type() != pugi::node_element) return false;
-        std::string_view name = n.name();
-        if (name == "text:s")
-            append_spaces(out, space_count(n));
-        else if (name == "text:tab")
-            out += '\t';
-        else if (name == "text:line-break")
-            out += '\n';
-        else
-            return !is_excluded(name);
-        return false;
-    });
-}
-
 }  // namespace
 
-std::string cell_text(pugi::xml_node cell) {
-    std::string out;
-    bool first = true;
-    for (pugi::xml_node child : cell.children()) {
-        std::string_view name = child.name();
-        if (name != "text:p" && name != "text:h") continue;
-        if (!first) out += '\n';
-        first = false;
-        append_paragraph(child, out);
+void cell_text_reader::start(std::string_view uri, std::string_view local,
+                             std::span<const xml_attribute_event> attributes) {
+    ++depth_;
+    if (skipped_from_ != 0) return;
+    if (depth_ == 1) {
+        if (uri != ns::odf_text || (local != "p" && local != "h")) {
+            skipped_from_ = depth_;
+            return;
+        }
+        if (!first_) out_ += '\n';
+        first_ = false;
+        return;
     }
-    return out;
+    // Inside a paragraph: text:s, text:tab and text:line-break stand for what they are, their
+    // content left out; an excluded element is left out whole; any other is read through.
+    bool text_name = uri == ns::odf_text;
+    if (text_name && local == "s")
+        append_spaces(out_, space_count(attributes));
+    else if (text_name && local == "tab")
+        out_ += '\t';
+    else if (text_name && local == "line-break")
+        out_ += '\n';
+    else if (!is_excluded(uri, local))
+        return;
+    skipped_from_ = depth_;
+}
+
+void cell_text_reader::end() {
+    if (skipped_from_ == depth_) skipped_from_ = 0;
+    --depth_;
+}
+
+void cell_text_reader::text(std::string_view piece) {
+    if (depth_ > 0 && skipped_from_ == 0) out_.append(piece);
+}
+
+std::string cell_text_reader::take() {
+    std::string text = std::move(out_);
+    out_.clear();
+    depth_ = skipped_from_ = 0;
+    first_ = true;
+    return text;
 }
 
 }  // namespace mk::ods

@@ -1,16 +1,17 @@
 #include "converters/ods/cell_value.hpp"
 
-#include "converters/ods/cell_text.hpp"
 #include "converters/ods/date_time.hpp"
+#include "converters/package/xml.hpp"
 #include "src/core/error.hpp"
 #include "src/text/number_text.hpp"
 
 namespace mk::ods {
 namespace {
 
-// LibreOffice's extension attribute telling an error result ("#N/A") from the value it stores.
-constexpr const char* calcext_value_type =
-    "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}value-type";
+// The value of the office: attribute local, empty when absent.
+std::string_view office_attribute(std::span<const xml_attribute_event> attributes, std::string_view local) {
+    return find_attribute(attributes, ns::odf_office, local).value_or("");
+}
 
 [[noreturn]] void fail_value(const cell_place& place, std::string_view attribute, std::string_view value) {
     throw error("ods.bad_value",
@@ -19,8 +20,8 @@ constexpr const char* calcext_value_type =
                    {describe(place), attribute, value.substr(0, 100)}));
 }
 
-double parse_number(pugi::xml_node element, const cell_place& place) {
-    std::string_view text = element.attribute("office:value").value();
+double parse_number(std::span<const xml_attribute_event> attributes, const cell_place& place) {
+    std::string_view text = office_attribute(attributes, "value");
     std::string_view digits = text;
     while (!digits.empty() && digits.front() == ' ') digits.remove_prefix(1);
     while (!digits.empty() && digits.back() == ' ') digits.remove_suffix(1);
@@ -30,9 +31,10 @@ double parse_number(pugi::xml_node element, const cell_place& place) {
     return *value;
 }
 
-cell date_cell(std::optional<date_value> value, std::string_view attribute, pugi::xml_node element,
+// A date or time cell from the value parsed out of the office: attribute local.
+cell date_cell(std::optional<date_value> value, std::string_view local, std::span<const xml_attribute_event> attributes,
                const cell_place& place) {
-    if (!value) fail_value(place, attribute, element.attribute(attribute.data()).value());
+    if (!value) fail_value(place, "office:" + std::string(local), office_attribute(attributes, local));
     cell result;
     result.type = cell_type::date;
     result.text = std::move(value->iso);
@@ -40,22 +42,14 @@ cell date_cell(std::optional<date_value> value, std::string_view attribute, pugi
     return result;
 }
 
-cell boolean_cell(pugi::xml_node element, const cell_place& place) {
-    std::string_view text = element.attribute("office:boolean-value").value();
+cell boolean_cell(std::span<const xml_attribute_event> attributes, const cell_place& place) {
+    std::string_view text = office_attribute(attributes, "boolean-value");
     cell result;
     result.type = cell_type::boolean;
     if (text == "true" || text == "1")
         result.number = 1;
     else if (text != "false" && text != "0")
         fail_value(place, "office:boolean-value", text);
-    return result;
-}
-
-std::optional<cell> text_cell(std::string text, cell_type type) {
-    if (text.empty()) return std::nullopt;
-    cell result;
-    result.type = type;
-    result.text = std::move(text);
     return result;
 }
 
@@ -74,31 +68,43 @@ std::string describe(const cell_place& place) {
         .text();
 }
 
-std::optional<cell> read_cell_value(pugi::xml_node element, const cell_place& place, const style_facts& styles) {
-    if (std::string_view(element.attribute(calcext_value_type).value()) == "error")
-        return text_cell(cell_text(element), cell_type::error);
-    std::string_view type = element.attribute("office:value-type").value();
+value_start read_cell_value(std::span<const xml_attribute_event> attributes, const cell_place& place,
+                            const style_facts& styles) {
+    // LibreOffice's extension attribute tells an error result ("#N/A") from the value it stores.
+    if (find_attribute(attributes, ns::odf_calcext, "value-type") == "error") return {{}, cell_type::error};
+    std::string_view type = office_attribute(attributes, "value-type");
     if (type == "float" || type == "percentage" || type == "currency") {
         cell result;
         result.type = cell_type::number;
-        result.number = parse_number(element, place);
+        result.number = parse_number(attributes, place);
         result.percent = type == "percentage";
-        return result;
+        return {result, {}};
     }
+    std::string_view style = find_attribute(attributes, ns::odf_table, "style-name").value_or("");
     if (type == "date") {
-        bool shows_time = styles.time_cells.contains(element.attribute("table:style-name").value());
-        return date_cell(parse_date_value(element.attribute("office:date-value").value(), shows_time),
-                         "office:date-value", element, place);
+        bool shows_time = styles.time_cells.contains(std::string(style));
+        return {date_cell(parse_date_value(office_attribute(attributes, "date-value"), shows_time), "date-value",
+                          attributes, place),
+                {}};
     }
     if (type == "time") {
-        bool clock = styles.clock_cells.contains(element.attribute("table:style-name").value());
-        return date_cell(parse_time_value(element.attribute("office:time-value").value(), clock), "office:time-value",
-                         element, place);
+        bool clock = styles.clock_cells.contains(std::string(style));
+        return {date_cell(parse_time_value(office_attribute(attributes, "time-value"), clock), "time-value", attributes,
+                          place),
+                {}};
     }
-    if (type == "boolean") return boolean_cell(element, place);
-    if (pugi::xml_attribute string_value = element.attribute("office:string-value"))
-        return text_cell(string_value.value(), cell_type::string);
-    return text_cell(cell_text(element), cell_type::string);
+    if (type == "boolean") return {boolean_cell(attributes, place), {}};
+    if (auto string_value = find_attribute(attributes, ns::odf_office, "string-value"))
+        return {text_value(std::string(*string_value), cell_type::string), {}};
+    return {{}, cell_type::string};
+}
+
+std::optional<cell> text_value(std::string text, cell_type type) {
+    if (text.empty()) return std::nullopt;
+    cell result;
+    result.type = type;
+    result.text = std::move(text);
+    return result;
 }
 
 }  // namespace mk::ods

@@ -1,19 +1,14 @@
 #include "converters/ods/styles.hpp"
 
-#include <string_view>
+#include <algorithm>
+
+#include "converters/package/xml.hpp"
 
 namespace mk::ods {
 namespace {
 
-constexpr const char* style_containers[] = {"office:automatic-styles", "office:styles"};
-
-bool shows_time(pugi::xml_node data_style) {
-    return data_style.child("number:hours") || data_style.child("number:minutes") || data_style.child("number:seconds");
-}
-
 // "#ff0000" → "FF0000"; empty for "transparent" and anything that is no #RRGGBB.
-std::string background_of(pugi::xml_node style) {
-    std::string_view value = style.child("style:table-cell-properties").attribute("fo:background-color").value();
+std::string background_of(std::string_view value) {
     if (value.size() != 7 || value[0] != '#') return {};
     std::string out;
     for (char c : value.substr(1)) {
@@ -24,20 +19,21 @@ std::string background_of(pugi::xml_node style) {
     return out;
 }
 
+std::string attribute_text(std::span<const xml_attribute_event> attributes, std::string_view uri,
+                           std::string_view local) {
+    return std::string(find_attribute(attributes, uri, local).value_or(""));
+}
+
+// A cell style's background and parent, by name.
+struct background_entry {
+    std::string own;
+    std::string parent;
+};
+
 // Each cell style's background, its own or else its nearest ancestor's (a style naming no
 // background inherits its parent's, as LibreOffice's "Good", "Neutral" and "Bad" children do).
-std::unordered_map<std::string, std::string> cell_backgrounds(const std::vector<pugi::xml_node>& roots) {
-    struct entry {
-        std::string own;
-        std::string parent;
-    };
-    std::unordered_map<std::string, entry> styles;
-    for (pugi::xml_node root : roots)
-        for (const char* container : style_containers)
-            for (pugi::xml_node style : root.child(container).children("style:style"))
-                if (std::string_view(style.attribute("style:family").value()) == "table-cell")
-                    styles.try_emplace(style.attribute("style:name").value(),
-                                       entry{background_of(style), style.attribute("style:parent-style-name").value()});
+std::unordered_map<std::string, std::string> cell_backgrounds(
+    const std::unordered_map<std::string, background_entry>& styles) {
     // Each style's resolved background (empty: none), found once per style: a walk up the parents
     // stops at a style already resolved, and everything it passed gets its answer.
     std::unordered_map<std::string_view, std::string> resolved;
@@ -71,39 +67,101 @@ std::unordered_map<std::string, std::string> cell_backgrounds(const std::vector<
 
 }  // namespace
 
-style_facts read_style_facts(const std::vector<pugi::xml_node>& roots) {
-    std::unordered_set<std::string> time_data_styles;
-    std::unordered_set<std::string> clock_data_styles;
-    for (pugi::xml_node root : roots) {
-        for (const char* container : style_containers) {
-            for (pugi::xml_node style : root.child(container).children()) {
-                std::string_view name = style.name();
-                if ((name == "number:date-style" || name == "number:time-style") && shows_time(style))
-                    time_data_styles.insert(style.attribute("style:name").value());
-                if (name == "number:time-style" &&
-                    std::string_view(style.attribute("number:truncate-on-overflow").value()) != "false")
-                    clock_data_styles.insert(style.attribute("style:name").value());
-            }
+void style_facts_reader::begin_part(std::uint32_t rank) {
+    rank_ = rank;
+    depth_ = 0;
+    container_ = 0;
+    seen_automatic_ = seen_common_ = in_style_ = false;
+}
+
+void style_facts_reader::start(std::string_view uri, std::string_view local,
+                               std::span<const xml_attribute_event> attributes) {
+    ++depth_;
+    if (depth_ == 2) {
+        // Only the first container of each kind under the document element is read.
+        container_ = 0;
+        if (uri != ns::odf_office) return;
+        if (local == "automatic-styles" && !seen_automatic_) {
+            seen_automatic_ = true;
+            container_ = 1;
+        } else if (local == "styles" && !seen_common_) {
+            seen_common_ = true;
+            container_ = 2;
         }
+    } else if (depth_ == 3 && container_ != 0) {
+        start_style(uri, local, attributes);
+    } else if (depth_ == 4 && in_style_) {
+        read_style_child(uri, local, attributes);
     }
+}
+
+void style_facts_reader::end() {
+    if (depth_ == 3 && in_style_) end_style();
+    if (depth_ == 2) container_ = 0;
+    --depth_;
+}
+
+void style_facts_reader::start_style(std::string_view uri, std::string_view local,
+                                     std::span<const xml_attribute_event> attributes) {
+    open_ = open_style{};
+    open_.style.order = rank_ * 2 + container_ - 1;
+    open_.style.name = attribute_text(attributes, ns::odf_style, "name");
+    if (uri == ns::odf_number && (local == "date-style" || local == "time-style")) {
+        in_style_ = true;
+        open_.data_style = true;
+        open_.time_style = local == "time-style";
+        open_.wraps = find_attribute(attributes, ns::odf_number, "truncate-on-overflow") != "false";
+    } else if (uri == ns::odf_style && local == "style") {
+        in_style_ = true;
+        open_.family = attribute_text(attributes, ns::odf_style, "family");
+        open_.style.parent = attribute_text(attributes, ns::odf_style, "parent-style-name");
+        open_.style.data_style = attribute_text(attributes, ns::odf_style, "data-style-name");
+    }
+}
+
+void style_facts_reader::read_style_child(std::string_view uri, std::string_view local,
+                                          std::span<const xml_attribute_event> attributes) {
+    if (open_.data_style) {
+        if (uri == ns::odf_number && (local == "hours" || local == "minutes" || local == "seconds"))
+            open_.shows_time = true;
+        return;
+    }
+    if (uri != ns::odf_style) return;
+    // Only the first properties element of each kind counts.
+    if (local == "table-cell-properties" && !open_.seen_cell_properties) {
+        open_.seen_cell_properties = true;
+        open_.style.background = background_of(find_attribute(attributes, ns::odf_fo, "background-color").value_or(""));
+    } else if (local == "table-properties" && !open_.seen_table_properties) {
+        open_.seen_table_properties = true;
+        open_.hides_table = find_attribute(attributes, ns::odf_table, "display") == "false";
+    }
+}
+
+void style_facts_reader::end_style() {
+    in_style_ = false;
+    if (open_.data_style) {
+        if (open_.shows_time) time_data_styles_.insert(open_.style.name);
+        if (open_.time_style && open_.wraps) clock_data_styles_.insert(open_.style.name);
+    } else if (open_.family == "table") {
+        if (open_.hides_table) hidden_tables_.insert(open_.style.name);
+    } else if (open_.family == "table-cell") {
+        cell_styles_.push_back(std::move(open_.style));
+    }
+}
+
+style_facts style_facts_reader::facts() const {
+    std::vector<const cell_style*> ordered;
+    for (const cell_style& style : cell_styles_) ordered.push_back(&style);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const cell_style* a, const cell_style* b) { return a->order < b->order; });
+    std::unordered_map<std::string, background_entry> backgrounds;
+    for (const cell_style* style : ordered) backgrounds.try_emplace(style->name, style->background, style->parent);
     style_facts facts;
-    facts.cell_fills = cell_backgrounds(roots);
-    for (pugi::xml_node root : roots) {
-        for (const char* container : style_containers) {
-            for (pugi::xml_node style : root.child(container).children("style:style")) {
-                std::string_view family = style.attribute("style:family").value();
-                std::string name = style.attribute("style:name").value();
-                if (family == "table" &&
-                    std::string_view(style.child("style:table-properties").attribute("table:display").value()) ==
-                        "false")
-                    facts.hidden_tables.insert(name);
-                std::string_view data_style = style.attribute("style:data-style-name").value();
-                if (family == "table-cell" && time_data_styles.contains(std::string(data_style)))
-                    facts.time_cells.insert(name);
-                if (family == "table-cell" && clock_data_styles.contains(std::string(data_style)))
-                    facts.clock_cells.insert(name);
-            }
-        }
+    facts.cell_fills = cell_backgrounds(backgrounds);
+    facts.hidden_tables = hidden_tables_;
+    for (const cell_style& style : cell_styles_) {
+        if (time_data_styles_.contains(style.data_style)) facts.time_cells.insert(style.name);
+        if (clock_data_styles_.contains(style.data_style)) facts.clock_cells.insert(style.name);
     }
     return facts;
 }

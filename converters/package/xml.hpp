@@ -40,6 +40,15 @@ inline constexpr std::string_view office_relationships_strict =
 inline constexpr std::string_view package_relationships =
     "http://schemas.openxmlformats.org/package/2006/relationships";
 inline constexpr std::string_view content_types = "http://schemas.openxmlformats.org/package/2006/content-types";
+inline constexpr std::string_view odf_office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+inline constexpr std::string_view odf_table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+inline constexpr std::string_view odf_text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+inline constexpr std::string_view odf_style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+inline constexpr std::string_view odf_fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+inline constexpr std::string_view odf_number = "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0";
+inline constexpr std::string_view odf_draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+// LibreOffice's extensions of ODF (calcext:value-type).
+inline constexpr std::string_view odf_calcext = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 }  // namespace ns
 
 // Whether a streamed name's namespace URI is SpreadsheetML's (transitional or strict) or none, as

@@ -208,6 +208,13 @@ void xml_stream::finish() {
     s.parse({}, true);
 }
 
+std::optional<std::string_view> find_attribute(std::span<const xml_attribute_event> attributes, std::string_view uri,
+                                               std::string_view local) {
+    for (const xml_attribute_event& a : attributes)
+        if (a.local == local && a.uri == uri) return a.value;
+    return std::nullopt;
+}
+
 void read_xml_events(zip_package& package, std::string_view part, xml_events& events) {
     xml_stream stream(part, events);
     // After a fault in the XML (or a handler's error) the rest of the entry is still inflated and

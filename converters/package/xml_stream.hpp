@@ -3,6 +3,7 @@
 // a tree, such as worksheets and shared strings: the rules of xml_part hold (no DTD, no entity but
 // XML's own, valid UTF-8 or UTF-16, names matched by namespace URI), and no part is held whole.
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,10 @@ struct xml_attribute_event {
     std::string_view local;
     std::string_view value;
 };
+
+// The value of the attribute local in the namespace uri (empty: none) among attributes, or nullopt.
+std::optional<std::string_view> find_attribute(std::span<const xml_attribute_event> attributes, std::string_view uri,
+                                               std::string_view local);
 
 // What a streaming reader is told, in document order. A handler may throw mk::error: parsing stops
 // and the error reaches the caller of feed() or finish().

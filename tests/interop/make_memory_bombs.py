@@ -117,10 +117,14 @@ def long_namespace(name, data):
 rewrite(uppfoljning / "atagande-2018.xlsx", outdir / "long-namespace.xlsx", long_namespace)
 case("long-namespace.xlsx", "xl/worksheets/sheet1.xml", "cells", outcome="read")
 
-# 5. A zip bomb under the 100:1 ratio: one part inflates to 300 MiB, read as a stream.
+# 5. A zip bomb under the 100:1 ratio: one part inflates to 300 MiB, read as a stream (a worksheet, and an
+# .ods's content.xml).
 rewrite(uppfoljning / "verksamhetsplan-2019.xlsx", outdir / "inflates-300-mib.xlsx",
         lambda name, data: padded(data, 300) if name == "xl/worksheets/sheet1.xml" else None)
 case("inflates-300-mib.xlsx", "xl/worksheets/sheet1.xml", "import", "-o out.xml", "read")
+rewrite(uppfoljning / "verksamhetsplan-2019.ods", outdir / "inflates-300-mib.ods",
+        lambda name, data: padded(data, 300) if name == "content.xml" else None)
+case("inflates-300-mib.ods", "content.xml", "import", "-o out.xml", "read")
 
 # 6. Four parts, each small enough alone, too large together (under a budget of 64 MiB).
 four = {"word/document.xml", "word/styles.xml", "word/numbering.xml", "word/_rels/document.xml.rels"}

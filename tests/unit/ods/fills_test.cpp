@@ -28,4 +28,19 @@ TEST_CASE("styles.ods: an inherited background, a common style's and a column's 
     CHECK(s.fills.size() < 10);
 }
 
+TEST_CASE("a cell style named in two places: content.xml's counts, then styles.xml's automatic styles") {
+    // styles.xml names ce1 (A1's automatic style in content.xml) again, and Good (ce1's parent, a
+    // common style) again among its automatic styles, which it writes after its common ones.
+    std::vector<zip_entry> entries = package_entries(source_bytes("tests/data/ods/styles.ods"));
+    replace_all(entry_content(entries, "styles.xml"), "<office:automatic-styles>",
+                "<office:automatic-styles><style:style style:name=\"ce1\" style:family=\"table-cell\">"
+                "<style:table-cell-properties fo:background-color=\"#123456\"/></style:style>"
+                "<style:style style:name=\"Good\" style:family=\"table-cell\">"
+                "<style:table-cell-properties fo:background-color=\"#654321\"/></style:style>");
+    workbook book = read_ods_entries(entries);
+    const sheet& s = book.sheets.at(0);
+    CHECK(fill_at(s, "A1") == "654321");
+    CHECK(fill_at(s, "A2") == "FFCCCC");
+}
+
 }  // namespace mk::test
