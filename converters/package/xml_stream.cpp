@@ -2,9 +2,12 @@
 
 #include <expat.h>
 
+#include <algorithm>
 #include <cstring>
 #include <exception>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -15,17 +18,52 @@
 namespace mk {
 namespace {
 
-// Between a namespace URI and a local name in the names expat reports: a character no XML 1.0
-// document can hold, so never part of a URI or a name.
-constexpr char separator = '\x01';
+constexpr std::string_view xml_namespace = "http://www.w3.org/XML/1998/namespace";
 
-// A name as expat reports it ("URI\x01local", or "local" without a namespace), split.
-std::pair<std::string_view, std::string_view> split_name(const XML_Char* name) {
-    std::string_view whole(name);
-    auto at = whole.rfind(separator);
-    if (at == std::string_view::npos) return {{}, whole};
-    return {whole.substr(0, at), whole.substr(at + 1)};
-}
+struct text_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+// The namespace prefixes in scope, each found in constant time however many are declared (a file
+// can declare 100,000 on one element). The default namespace is the prefix "".
+class prefix_scope {
+public:
+    prefix_scope() { declare("xml", xml_namespace); }
+
+    // How many bindings there are now, for unwind().
+    std::size_t mark() const { return bindings_.size(); }
+
+    void declare(std::string_view prefix, std::string_view uri) {
+        auto found = in_scope_.find(prefix);
+        if (found == in_scope_.end()) found = in_scope_.emplace(std::string(prefix), std::vector<std::size_t>()).first;
+        found->second.push_back(bindings_.size());
+        bindings_.push_back({found->first, std::string(uri)});
+    }
+
+    // Drops the bindings declared since mark.
+    void unwind(std::size_t mark) {
+        while (bindings_.size() > mark) {
+            in_scope_.find(bindings_.back().prefix)->second.pop_back();
+            bindings_.pop_back();
+        }
+    }
+
+    // The URI bound to prefix, or nullptr when none is.
+    const std::string* find(std::string_view prefix) const {
+        auto found = in_scope_.find(prefix);
+        if (found == in_scope_.end() || found->second.empty()) return nullptr;
+        return &bindings_[found->second.back()].uri;
+    }
+
+private:
+    struct binding {
+        std::string_view prefix;  // the key in in_scope_, which outlives the binding
+        std::string uri;
+    };
+    std::vector<binding> bindings_;
+    std::unordered_map<std::string, std::vector<std::size_t>, text_hash, std::equal_to<>> in_scope_;
+};
 
 // The kind of problem an expat error code names.
 xml_problem problem_of(XML_Error code) {
@@ -40,12 +78,6 @@ xml_problem problem_of(XML_Error code) {
         {XML_ERROR_BAD_CHAR_REF, xml_problem::bad_text},
         {XML_ERROR_MISPLACED_XML_PI, xml_problem::bad_processing_instruction},
         {XML_ERROR_UNCLOSED_CDATA_SECTION, xml_problem::bad_cdata},
-        {XML_ERROR_UNBOUND_PREFIX, xml_problem::undeclared_prefix},
-        {XML_ERROR_UNDECLARING_PREFIX, xml_problem::undeclared_prefix},
-        {XML_ERROR_RESERVED_PREFIX_XML, xml_problem::undeclared_prefix},
-        {XML_ERROR_RESERVED_PREFIX_XMLNS, xml_problem::undeclared_prefix},
-        {XML_ERROR_RESERVED_NAMESPACE_URI, xml_problem::undeclared_prefix},
-        {XML_ERROR_INVALID_ARGUMENT, xml_problem::undeclared_prefix},
         {XML_ERROR_NO_MEMORY, xml_problem::other},
     };
     for (auto [known, problem] : problems)
@@ -76,6 +108,9 @@ struct xml_stream::state {
     xml_events& events;
     XML_Parser parser = nullptr;
     std::vector<xml_attribute_event> attributes;  // of one start tag, reused
+    prefix_scope prefixes;
+    std::vector<std::size_t> marks;                                    // prefixes.mark() as each open element started
+    std::vector<std::pair<std::string_view, std::string_view>> names;  // prefixed attributes, reused
     std::exception_ptr thrown;                    // by a handler, rethrown after the parser returns
     bool doctype = false;
     bool started = false;   // the first piece has been seen
@@ -104,18 +139,75 @@ struct xml_stream::state {
 
     static void on_start(void* context, const XML_Char* name, const XML_Char** fields) {
         state& s = of(context);
-        s.attributes.clear();
-        for (const XML_Char** field = fields; *field; field += 2) {
-            auto [uri, local] = split_name(field[0]);
-            s.attributes.push_back({uri, local, std::string_view(field[1])});
-        }
-        auto [uri, local] = split_name(name);
-        s.guarded([&] { s.events.start(uri, local, s.attributes); });
+        s.guarded([&] { s.start(name, fields); });
     }
 
     static void on_end(void* context, const XML_Char*) {
         state& s = of(context);
-        s.guarded([&] { s.events.end(); });
+        s.guarded([&] {
+            s.events.end();
+            s.prefixes.unwind(s.marks.back());
+            s.marks.pop_back();
+        });
+    }
+
+    [[noreturn]] void fail_here(xml_problem problem) {
+        fail_invalid_xml(part, problem, XML_GetCurrentByteIndex(parser));
+    }
+
+    // The namespace URI and local name of a qualified name; unprefixed, an element takes the default
+    // namespace and an attribute none.
+    std::pair<std::string_view, std::string_view> resolve(std::string_view name, bool element) {
+        auto colon = name.find(':');
+        if (colon == std::string_view::npos) {
+            const std::string* uri = element ? prefixes.find("") : nullptr;
+            return {uri ? std::string_view(*uri) : std::string_view(), name};
+        }
+        std::string_view local = name.substr(colon + 1);
+        if (colon == 0 || local.empty() || local.find(':') != std::string_view::npos) fail_here(xml_problem::other);
+        const std::string* uri = prefixes.find(name.substr(0, colon));
+        if (!uri || uri->empty()) fail_here(xml_problem::undeclared_prefix);
+        return {*uri, local};
+    }
+
+    // An element starts: its declarations come into scope, then its names are resolved.
+    void start(std::string_view name, const XML_Char** fields) {
+        marks.push_back(prefixes.mark());
+        for (const XML_Char** field = fields; *field; field += 2) {
+            std::string_view attribute(field[0]);
+            if (attribute == "xmlns") {
+                prefixes.declare("", field[1]);
+            } else if (attribute.starts_with("xmlns:")) {
+                std::string_view prefix = attribute.substr(6);
+                std::string_view uri(field[1]);
+                // XML 1.0 names may not undeclare a prefix; xml and xmlns are bound once and for all.
+                if (uri.empty() || prefix == "xmlns" || uri == "http://www.w3.org/2000/xmlns/" ||
+                    (prefix == "xml") != (uri == xml_namespace))
+                    fail_here(xml_problem::undeclared_prefix);
+                prefixes.declare(prefix, uri);
+            }
+        }
+        attributes.clear();
+        std::size_t prefixed = 0;
+        for (const XML_Char** field = fields; *field; field += 2) {
+            std::string_view attribute(field[0]);
+            if (attribute == "xmlns" || attribute.starts_with("xmlns:")) continue;
+            auto [uri, local] = resolve(attribute, false);
+            if (!uri.empty()) ++prefixed;
+            attributes.push_back({uri, local, std::string_view(field[1])});
+        }
+        // expat refuses a name written twice; two prefixes of one namespace are found here.
+        if (prefixed >= 2) refuse_duplicate_attributes();
+        auto [uri, local] = resolve(name, true);
+        events.start(uri, local, attributes);
+    }
+
+    void refuse_duplicate_attributes() {
+        names.clear();
+        for (const xml_attribute_event& a : attributes)
+            if (!a.uri.empty()) names.emplace_back(a.uri, a.local);
+        std::sort(names.begin(), names.end());
+        if (std::adjacent_find(names.begin(), names.end()) != names.end()) fail_here(xml_problem::duplicate_attribute);
     }
 
     static void on_text(void* context, const XML_Char* text, int length) {
@@ -166,7 +258,9 @@ struct xml_stream::state {
 
 xml_stream::xml_stream(std::string_view part, xml_events& events) : state_(std::make_unique<state>(part, events)) {
     // UTF-8 whatever the declaration says, as in xml_part: a UTF-16 part is decoded before parsing.
-    state_->parser = XML_ParserCreateNS("UTF-8", separator);
+    // Without expat's namespace processing, which copies a URI into every name: prefixes are
+    // resolved here (prefix_scope).
+    state_->parser = XML_ParserCreate("UTF-8");
     if (!state_->parser) throw std::bad_alloc();
     XML_Parser parser = state_->parser;
     XML_SetUserData(parser, state_.get());
