@@ -155,7 +155,8 @@ style_facts style_facts_reader::facts() const {
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const cell_style* a, const cell_style* b) { return a->order < b->order; });
     std::unordered_map<std::string, background_entry> backgrounds;
-    for (const cell_style* style : ordered) backgrounds.try_emplace(style->name, style->background, style->parent);
+    for (const cell_style* style : ordered)
+        backgrounds.try_emplace(style->name, background_entry{style->background, style->parent});
     style_facts facts;
     facts.cell_fills = cell_backgrounds(backgrounds);
     facts.hidden_tables = hidden_tables_;
