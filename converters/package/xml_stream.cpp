@@ -13,12 +13,17 @@
 
 #include "converters/package/xml_errors.hpp"
 #include "converters/package/zip.hpp"
+#include "src/core/memory_budget.hpp"
 #include "src/text/utf8.hpp"
 
 namespace mk {
 namespace {
 
 constexpr std::string_view xml_namespace = "http://www.w3.org/XML/1998/namespace";
+
+// What one declared prefix costs the memory budget besides its text: its binding and its entry in
+// the table of prefixes.
+constexpr std::uint64_t binding_memory = 128;
 
 struct text_hash {
     using is_transparent = void;
@@ -41,11 +46,13 @@ public:
         bindings_.push_back({found->first, std::string(uri)});
     }
 
-    // Drops the bindings declared since mark.
+    // Drops the bindings declared since mark, and the prefixes no binding is left of.
     void unwind(std::size_t mark) {
         while (bindings_.size() > mark) {
-            in_scope_.find(bindings_.back().prefix)->second.pop_back();
+            auto found = in_scope_.find(bindings_.back().prefix);
+            found->second.pop_back();
             bindings_.pop_back();
+            if (found->second.empty()) in_scope_.erase(found);
         }
     }
 
@@ -176,6 +183,7 @@ struct xml_stream::state {
         for (const XML_Char** field = fields; *field; field += 2) {
             std::string_view attribute(field[0]);
             if (attribute == "xmlns") {
+                spend_memory(binding_memory + std::strlen(field[1]), part);
                 prefixes.declare("", field[1]);
             } else if (attribute.starts_with("xmlns:")) {
                 std::string_view prefix = attribute.substr(6);
@@ -184,6 +192,7 @@ struct xml_stream::state {
                 if (uri.empty() || prefix == "xmlns" || uri == "http://www.w3.org/2000/xmlns/" ||
                     (prefix == "xml") != (uri == xml_namespace))
                     fail_here(xml_problem::undeclared_prefix);
+                spend_memory(binding_memory + prefix.size() + uri.size(), part);
                 prefixes.declare(prefix, uri);
             }
         }
@@ -212,7 +221,11 @@ struct xml_stream::state {
 
     static void on_text(void* context, const XML_Char* text, int length) {
         state& s = of(context);
-        s.guarded([&] { s.events.text(std::string_view(text, static_cast<std::size_t>(length))); });
+        s.guarded([&] {
+            // A handler may keep every byte of it, in a string that grows by doubling.
+            spend_memory(2 * static_cast<std::uint64_t>(length), s.part);
+            s.events.text(std::string_view(text, static_cast<std::size_t>(length)));
+        });
     }
 
     // A DOCTYPE, or a declaration only a DTD can hold: refused before anything in it is used.
