@@ -18,11 +18,9 @@ constexpr std::size_t quoted_length = 60;
 
 std::string_view quoted(std::string_view text) { return text.substr(0, quoted_length); }
 
-// The value of the attribute local without a namespace, or nullopt.
+// The value of the attribute local without a namespace (SpreadsheetML's own), or nullopt.
 std::optional<std::string_view> attribute(std::span<const xml_attribute_event> attributes, std::string_view local) {
-    for (const xml_attribute_event& a : attributes)
-        if (a.uri.empty() && a.local == local) return a.value;
-    return std::nullopt;
+    return find_attribute(attributes, {}, local);
 }
 
 // The elements of a worksheet part the reader takes notice of, by where they stand.
