@@ -129,15 +129,6 @@ std::vector<std::string_view> central_directory_names(std::string_view bytes) {
     return names;
 }
 
-// Calls too_large(why in Swedish, in English) when an entry of size inflated bytes from compressed
-// bytes passes the limit of one entry or of the inflate ratio.
-template <class Refuse>
-void check_size(std::uint64_t size, std::uint64_t compressed, Refuse&& too_large) {
-    if (size > limits::max_entry_size) too_large("över 512 MiB", "over 512 MiB");
-    if (size > limits::ratio_threshold && size > limits::max_ratio * compressed)
-        too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
-}
-
 [[noreturn]] void fail_duplicate(std::string_view name) {
     throw error(
         "zip.duplicate_name",
@@ -294,9 +285,11 @@ void zip_package::read_pieces(std::string_view name, const std::function<void(st
         if (n < 0) fail_libzip(zip_error_code_zip(zip_file_get_error(file)), name);
         if (n == 0) break;
         size += static_cast<std::uint64_t>(n);
-        check_size(size, st.comp_size, too_large);
+        if (size > limits::max_entry_size) too_large("över 512 MiB", "over 512 MiB");
         if (inflated_total_ + static_cast<std::uint64_t>(n) > limits::max_total_size)
             too_large("över 2 GiB sammanlagt", "over 2 GiB in all");
+        if (size > limits::ratio_threshold && size > limits::max_ratio * st.comp_size)
+            too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
         inflated_total_ += static_cast<std::uint64_t>(n);
         take(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
     }
