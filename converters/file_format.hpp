@@ -65,6 +65,9 @@ struct file_format {
     workbook (*read_workbook)(std::string_view bytes, std::string_view file_name) = nullptr;
     std::string (*write_workbook)(const workbook& book) = nullptr;
     document (*read_document)(std::string_view bytes) = nullptr;
+    // A document reader that hands the top-level blocks of the body over as it reads them, never
+    // holding the body whole; null where the format is read whole.
+    document (*stream_document)(std::string_view bytes, const block_sink& body) = nullptr;
     std::string (*write_document)(const document& doc) = nullptr;
     filled_document (*fill)(std::string_view template_bytes, const fill_plan& plan) = nullptr;
     // The text of the fill memory a document its filler filled keeps; nullopt when it keeps none.

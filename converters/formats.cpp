@@ -65,6 +65,7 @@ std::span<const file_format> all_formats() {
          .container = in::ooxml,
          .signatures = {"application/vnd.openxmlformats-officedocument.wordprocessingml.", "application/vnd.ms-word."},
          .read_document = read_docx,
+         .stream_document = read_docx,
          .write_document = write_docx,
          .fill = fill_docx,
          .fill_memory = docx_fill_memory},

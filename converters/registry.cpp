@@ -157,7 +157,10 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name) {
     return f.read_workbook(bytes, file_name);
 }
 
-document read_document(std::string_view bytes) {
+namespace {
+
+// The format of bytes, which must be a readable text document.
+const file_format& document_format(std::string_view bytes) {
     const file_format& f = detect_format(bytes);
     if (f.kind != format_kind::document || !f.read_document) {
         auto readable =
@@ -166,7 +169,20 @@ document read_document(std::string_view bytes) {
                     tr("filen är inget textdokument: använd {0}", "the file is not a text document: use {0}",
                        {extension_list(readable)}));
     }
-    return f.read_document(bytes);
+    return f;
+}
+
+}  // namespace
+
+document read_document(std::string_view bytes) { return document_format(bytes).read_document(bytes); }
+
+document read_document(std::string_view bytes, const block_sink& body) {
+    const file_format& f = document_format(bytes);
+    if (f.stream_document) return f.stream_document(bytes, body);
+    document doc = f.read_document(bytes);
+    for (block& b : doc.blocks) body(std::move(b));
+    doc.blocks.clear();
+    return doc;
 }
 
 bool filled_and_unchanged(std::string_view bytes) {

@@ -37,6 +37,11 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name);
 // container. Throws mk::error when the file is no text document or is unusable.
 document read_document(std::string_view bytes);
 
+// Reads a text document as read_document does, handing the blocks of its body to body in reading
+// order instead of returning them: as they are read where the format streams (.docx), else all at
+// the end.
+document read_document(std::string_view bytes, const block_sink& body);
+
 // Whether bytes are a document malkedja filled that nobody has changed since: its content still
 // matches the fingerprint its filler recorded in it. False for any other bytes, never throws.
 bool filled_and_unchanged(std::string_view bytes);

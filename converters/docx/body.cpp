@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "converters/package/xml_errors.hpp"
 #include "src/container/document_limits.hpp"
 #include "src/text/utf8.hpp"
 
@@ -70,29 +71,35 @@ story_reader::story_reader(const style_sheet& styles, numbering& lists, std::str
 
 void story_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
     read_block_children(container, out);
-    if (joined_) finish_paragraph(joined_, out);
+    finish(out);
+}
+
+void story_reader::finish(std::vector<block>& out) {
+    if (joining_) finish_paragraph(joined_.first_child(), out);
 }
 
 void story_reader::read_block_children(pugi::xml_node container, std::vector<block>& out) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
-    for (pugi::xml_node child : container.children()) {
-        std::string_view name = child.name();
-        if (name == "w:p") {
-            read_paragraph(child, out);
-        } else if (name == "w:tbl") {
-            if (joined_) finish_paragraph(joined_, out);
-            read_table(child, out);
-        } else if (name == "w:sdt") {
-            read_block_children(child.child("w:sdtContent"), out);
-        } else if (is_transparent(name)) {
-            read_block_children(child, out);
-        } else if (name == "mc:AlternateContent") {
-            read_block_children(fallback_of(child), out);
-        } else if (name == "w:sectPr") {
-            read_section(child);
-        } else if (name == "w:altChunk") {
-            alt_chunk_ids_.emplace_back(child.attribute("r:id").value());
-        }
+    for (pugi::xml_node child : container.children()) read_block(child, out);
+}
+
+void story_reader::read_block(pugi::xml_node child, std::vector<block>& out) {
+    std::string_view name = child.name();
+    if (name == "w:p") {
+        read_paragraph(child, out);
+    } else if (name == "w:tbl") {
+        finish(out);
+        read_table(child, out);
+    } else if (name == "w:sdt") {
+        read_block_children(child.child("w:sdtContent"), out);
+    } else if (is_transparent(name)) {
+        read_block_children(child, out);
+    } else if (name == "mc:AlternateContent") {
+        read_block_children(fallback_of(child), out);
+    } else if (name == "w:sectPr") {
+        read_section(child);
+    } else if (name == "w:altChunk") {
+        alt_chunk_ids_.emplace_back(child.attribute("r:id").value());
     }
 }
 
@@ -114,15 +121,16 @@ void story_reader::read_paragraph(pugi::xml_node p, std::vector<block>& out) {
     pugi::xml_node mark = ppr.child("w:rPr");
     if (mark.child("w:del") || mark.child("w:moveFrom")) {
         // Accepting the deletion of a paragraph mark joins this paragraph with the next one.
-        joined_ = p;
+        joined_.reset();
+        if (!joined_.append_copy(ppr)) fail_xml_out_of_memory(part_);
+        joining_ = true;
         return;
     }
-    finish_paragraph(p, out);
+    finish_paragraph(ppr, out);
 }
 
-void story_reader::finish_paragraph(pugi::xml_node p, std::vector<block>& out) {
-    joined_ = pugi::xml_node();
-    pugi::xml_node ppr = p.child("w:pPr");
+void story_reader::finish_paragraph(pugi::xml_node ppr, std::vector<block>& out) {
+    joining_ = false;
     const resolved_style& style = styles_.paragraph(ppr.child("w:pStyle").attribute("w:val").value());
     block b;
     b.style = style.name;

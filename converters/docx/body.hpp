@@ -21,6 +21,11 @@ public:
 
     // Appends the blocks of the block-level children of container (w:body, w:tc, w:hdr...).
     void read_blocks(pugi::xml_node container, std::vector<block>& out);
+    // Appends the blocks of one block-level child of a story read child by child; finish() ends it.
+    void read_block(pugi::xml_node child, std::vector<block>& out);
+    // Appends what a story read child by child still holds (a paragraph joined with a next one that
+    // never came).
+    void finish(std::vector<block>& out);
     // The relationship ids of the headers and footers the section properties name, in order.
     const std::vector<std::string>& header_ids() const { return header_ids_; }
     const std::vector<std::string>& footer_ids() const { return footer_ids_; }
@@ -30,7 +35,7 @@ public:
 private:
     void read_block_children(pugi::xml_node container, std::vector<block>& out);
     void read_paragraph(pugi::xml_node p, std::vector<block>& out);
-    void finish_paragraph(pugi::xml_node p, std::vector<block>& out);
+    void finish_paragraph(pugi::xml_node properties, std::vector<block>& out);
     void read_inline(pugi::xml_node parent, const run_format& paragraph_run);
     void read_run(pugi::xml_node r, const run_format& paragraph_run);
     void read_table(pugi::xml_node tbl, std::vector<block>& out);
@@ -41,8 +46,10 @@ private:
     std::string part_;
     std::vector<std::string> alt_chunk_ids_;
     paragraph_builder text_;
-    // The paragraph whose mark is a tracked deletion: its text runs on into the next paragraph.
-    pugi::xml_node joined_;
+    // A copy of the properties (w:pPr) of the paragraph whose mark is a tracked deletion, whose text
+    // runs on into the next paragraph: a story read child by child may have freed the paragraph.
+    pugi::xml_document joined_;
+    bool joining_ = false;
     // Open complex fields, innermost last: false while reading the field code, true in its result.
     std::vector<bool> fields_;
     // How many of fields_ are still in their field code: text shows only when none is.

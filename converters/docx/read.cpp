@@ -3,6 +3,8 @@
 #include "converters/docx/body.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/xml.hpp"
+#include "converters/package/xml_fragments.hpp"
+#include "converters/package/xml_stream.hpp"
 #include "converters/package/zip.hpp"
 #include "src/core/error.hpp"
 
@@ -51,58 +53,84 @@ void refuse_alt_chunks(const std::vector<relationship>& rels, const std::vector<
                    {part}));
 }
 
+// What reading the stories of the main part needs: its relationships, styles and lists.
+struct main_context {
+    std::string main;
+    std::vector<relationship> rels;
+    std::shared_ptr<const docx::style_sheet> styles = std::make_shared<const docx::style_sheet>();
+    docx::numbering lists;
+};
+
+main_context read_context(zip_package& package) {
+    main_context context;
+    context.main = main_document_part(package);
+    context.rels = read_relationships(package, context.main);
+    if (const relationship* rel = find_relationship(context.rels, "styles"); rel && package.contains(rel->target))
+        context.styles = docx::style_sheet_of(package.read(rel->target), rel->target);
+    if (std::optional<xml_part> part = related_part(package, find_relationship(context.rels, "numbering")))
+        context.lists = docx::numbering(part->root(), *context.styles);
+    return context;
+}
+
+[[noreturn]] void fail_no_body(std::string_view main) {
+    throw error("docx.no_body", tr("delen \"{0}\" är inget Word-dokument (w:document/w:body saknas): filen är "
+                                   "skadad",
+                                   "the part \"{0}\" is no Word document (w:document/w:body is missing): the "
+                                   "file is damaged",
+                                   {main}));
+}
+
+// What follows the body: the check for content of other files, then the header and footer texts.
+void read_after_body(zip_package& package, const main_context& context, const docx::story_reader& reader,
+                     document& out) {
+    refuse_alt_chunks(context.rels, reader.alt_chunk_ids());
+    read_page_texts(package, context.rels, reader.header_ids(), *context.styles, context.lists, out.page_headers);
+    read_page_texts(package, context.rels, reader.footer_ids(), *context.styles, context.lists, out.page_footers);
+}
+
 }  // namespace
 
 document read_docx(std::string_view bytes) {
-    zip_package package = zip_package::open(bytes);
-    return read_docx_package(package);
-}
-
-namespace {
-
-// The document of package whose main part (main) parse() gives, parsed after its styles and
-// numbering.
-template <class Parse>
-document read_main(zip_package& package, const std::string& main, Parse&& parse) {
-    std::vector<relationship> rels = read_relationships(package, main);
-    auto sheet = std::make_shared<const docx::style_sheet>();
-    if (const relationship* rel = find_relationship(rels, "styles"); rel && package.contains(rel->target))
-        sheet = docx::style_sheet_of(package.read(rel->target), rel->target);
-    const docx::style_sheet& styles = *sheet;
-    docx::numbering lists;
-    if (std::optional<xml_part> part = related_part(package, find_relationship(rels, "numbering")))
-        lists = docx::numbering(part->root(), styles);
-    std::optional<xml_part> parsed;
-    pugi::xml_node root = parse(parsed);
-    pugi::xml_node body = root.child("w:body");
-    if (std::string_view(root.name()) != "w:document" || !body)
-        throw error("docx.no_body", tr("delen \"{0}\" är inget Word-dokument (w:document/w:body saknas): filen är "
-                                       "skadad",
-                                       "the part \"{0}\" is no Word document (w:document/w:body is missing): the "
-                                       "file is damaged",
-                                       {main}));
     document out;
-    docx::numbering body_counters = lists;
-    docx::story_reader reader(styles, body_counters, main);
-    reader.read_blocks(body, out.blocks);
-    refuse_alt_chunks(rels, reader.alt_chunk_ids());
-    read_page_texts(package, rels, reader.header_ids(), styles, lists, out.page_headers);
-    read_page_texts(package, rels, reader.footer_ids(), styles, lists, out.page_footers);
+    document rest = read_docx(bytes, [&](block&& b) { out.blocks.push_back(std::move(b)); });
+    out.page_headers = std::move(rest.page_headers);
+    out.page_footers = std::move(rest.page_footers);
     return out;
 }
 
-}  // namespace
-
-document read_docx_package(zip_package& package) {
-    std::string main = main_document_part(package);
-    return read_main(package, main, [&](std::optional<xml_part>& parsed) {
-        parsed = xml_part::parse(package.read(main), main);
-        return parsed->root();
+document read_docx(std::string_view bytes, const block_sink& body) {
+    zip_package package = zip_package::open(bytes);
+    main_context context = read_context(package);
+    docx::numbering body_counters = context.lists;
+    docx::story_reader reader(*context.styles, body_counters, context.main);
+    std::vector<block> blocks;
+    auto hand_over = [&] {
+        for (block& b : blocks) body(std::move(b));
+        blocks.clear();
+    };
+    xml_fragments fragments(context.main, {"w:document", "w:body"}, [&](pugi::xml_node child) {
+        reader.read_block(child, blocks);
+        hand_over();
     });
+    read_xml_events(package, context.main, fragments);
+    if (!fragments.found()) fail_no_body(context.main);
+    reader.finish(blocks);
+    hand_over();
+    document out;
+    read_after_body(package, context, reader, out);
+    return out;
 }
 
 document read_docx_package(zip_package& package, pugi::xml_node main_root) {
-    return read_main(package, main_document_part(package), [&](std::optional<xml_part>&) { return main_root; });
+    main_context context = read_context(package);
+    pugi::xml_node body = main_root.child("w:body");
+    if (std::string_view(main_root.name()) != "w:document" || !body) fail_no_body(context.main);
+    document out;
+    docx::numbering body_counters = context.lists;
+    docx::story_reader reader(*context.styles, body_counters, context.main);
+    reader.read_blocks(body, out.blocks);
+    read_after_body(package, context, reader, out);
+    return out;
 }
 
 }  // namespace mk

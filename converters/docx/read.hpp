@@ -18,8 +18,10 @@ namespace mk {
 // Reads a .docx package; throws mk::error naming the part when it is damaged or hostile.
 document read_docx(std::string_view bytes);
 
-// The same for a package already open (a filler's entries read back, zip_package::of_entries).
-document read_docx_package(zip_package& package);
+// The same, handing each top-level block of the body to body as soon as it is read, so that the
+// body is never held whole: the main part is read as a stream, one top-level paragraph or table
+// at a time. The document returned has no body blocks, only the page headers and footers.
+document read_docx(std::string_view bytes, const block_sink& body);
 
 // The same with the main part already parsed (its <w:document> root, names as xml_part gives
 // them): a filler reads the document it has just filled without saving and parsing it again.

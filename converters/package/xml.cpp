@@ -1,6 +1,8 @@
 #include "converters/package/xml.hpp"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -53,24 +55,42 @@ constexpr canonical_ns known_namespaces[] = {
 // The part being parsed or canonicalized on this thread: what pugixml's allocations are counted for.
 thread_local std::string_view part_in_hand;
 
+// What precedes every block pugixml is given: its size and the budget that counted it (0: none),
+// so that freeing it gives back to that budget. Its size keeps the block aligned as malloc's.
+struct alignas(std::max_align_t) block_header {
+    std::size_t size;
+    std::uint64_t budget;
+};
+
 // pugixml allocates its nodes, attributes and rewritten names here: counted against the current
 // memory budget, and refused (which pugixml reports as out of memory) when the budget is passed.
 void* budgeted_allocate(std::size_t size) {
-    if (memory_budget* budget = current_memory_budget(); budget && !budget->try_spend(size, part_in_hand))
+    memory_budget* budget = current_memory_budget();
+    if (size > SIZE_MAX - sizeof(block_header) || (budget && !budget->try_spend(size, part_in_hand))) return nullptr;
+    auto* header = static_cast<block_header*>(std::malloc(sizeof(block_header) + size));
+    if (!header) {
+        if (budget) budget->give_back(size);
         return nullptr;
-    return std::malloc(size);
+    }
+    *header = {size, budget ? budget->serial() : 0};
+    return header + 1;
 }
 
-void budgeted_deallocate(void* block) { std::free(block); }
-
-// Routes pugixml's allocations through the budget, once per process.
-void count_xml_memory() {
-    static const bool installed = [] {
-        pugi::set_memory_management_functions(budgeted_allocate, budgeted_deallocate);
-        return true;
-    }();
-    (void)installed;
+// Frees a block, giving its size back to the budget that counted it if that is still current.
+void budgeted_deallocate(void* block) {
+    if (!block) return;
+    block_header* header = static_cast<block_header*>(block) - 1;
+    if (memory_budget* budget = current_memory_budget(); budget && header->budget == budget->serial())
+        budget->give_back(header->size);
+    std::free(header);
 }
+
+// Routes pugixml's allocations through the budget before any is made: a block freed must have
+// been allocated with the header above.
+const bool memory_counted = [] {
+    pugi::set_memory_management_functions(budgeted_allocate, budgeted_deallocate);
+    return true;
+}();
 
 // Refuses part for what pugixml found wrong, and where (a byte offset in the part).
 [[noreturn]] void fail_parse(std::string_view part, const pugi::xml_parse_result& parsed) {
@@ -110,6 +130,16 @@ struct binding {
     std::string canonical;  // canonical prefix, or "{uri}" for unknown namespaces
     bool known = false;
 };
+
+// The name of local in the namespace of b, as xml_part gives it.
+std::string qualified(const binding& b, std::string_view local, bool attribute) {
+    if (!b.known) return b.canonical + std::string(local);
+    if (b.canonical.empty()) {
+        // SpreadsheetML has no canonical prefix on elements; a prefixed attribute in it keeps one.
+        return attribute ? "x:" + std::string(local) : std::string(local);
+    }
+    return b.canonical + ":" + std::string(local);
+}
 
 class canonicalizer {
 public:
@@ -210,15 +240,6 @@ private:
         return prefix == b.canonical;
     }
 
-    static std::string qualified(const binding& b, std::string_view local, bool attribute) {
-        if (!b.known) return b.canonical + std::string(local);
-        if (b.canonical.empty()) {
-            // SpreadsheetML has no canonical prefix on elements; a prefixed attribute in it keeps one.
-            return attribute ? "x:" + std::string(local) : std::string(local);
-        }
-        return b.canonical + ":" + std::string(local);
-    }
-
     // The binding of prefix in scope: the innermost declaration, found in constant time however
     // many prefixes are declared.
     // The prefix looked up last is remembered until a binding is declared or dropped: most elements
@@ -274,12 +295,7 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     }
     if (std::memchr(text.data(), '\0', text.size()) != nullptr) fail_invalid_xml(part, xml_problem::nul_character);
     if (!text::is_utf8(text)) fail_invalid_xml(part, xml_problem::invalid_utf8);
-    count_xml_memory();
-    struct part_scope {
-        std::string_view previous = part_in_hand;
-        ~part_scope() { part_in_hand = previous; }
-    } scope;
-    part_in_hand = part;
+    xml_memory_scope scope(part);
     xml_part result;
     result.text_ = std::make_unique<std::string>(std::move(text));
     result.doc_ = std::make_unique<pugi::xml_document>();
@@ -294,6 +310,20 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
     if (!result.root()) fail_invalid_xml(part, xml_problem::no_root_element);
     canonicalizer(part).run(result.root());
     return result;
+}
+
+xml_memory_scope::xml_memory_scope(std::string_view part) : previous_(part_in_hand) {
+    (void)memory_counted;
+    part_in_hand = part;
+}
+
+xml_memory_scope::~xml_memory_scope() { part_in_hand = previous_; }
+
+std::string canonical_name(std::string_view uri, std::string_view local, bool attribute) {
+    if (uri.empty()) return std::string(local);
+    binding b;
+    b.canonical = canonical_prefix(uri, b.known);
+    return qualified(b, local, attribute);
 }
 
 std::string inner_text(pugi::xml_node node) {

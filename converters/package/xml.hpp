@@ -27,6 +27,19 @@ private:
     std::unique_ptr<pugi::xml_document> doc_;
 };
 
+// While it lives, the pugixml trees made on this thread count against the memory budget for part
+// (named when the budget is passed), as xml_part's do; a tree freed in the load gives back its count.
+class xml_memory_scope {
+public:
+    explicit xml_memory_scope(std::string_view part);
+    ~xml_memory_scope();
+    xml_memory_scope(const xml_memory_scope&) = delete;
+    xml_memory_scope& operator=(const xml_memory_scope&) = delete;
+
+private:
+    std::string_view previous_;
+};
+
 // Namespace URIs the readers match, in all their spellings.
 namespace ns {
 inline constexpr std::string_view spreadsheetml = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -56,6 +69,10 @@ inline constexpr std::string_view odf_calcext = "urn:org:documentfoundation:name
 inline bool is_spreadsheetml_or_none(std::string_view uri) {
     return uri.empty() || uri == ns::spreadsheetml || uri == ns::spreadsheetml_strict;
 }
+
+// The name xml_part gives an element (attribute: an attribute) of local in the namespace uri (empty:
+// none): "w:p", "table:table-cell", "c" in SpreadsheetML, "{uri}local" in an unknown namespace.
+std::string canonical_name(std::string_view uri, std::string_view local, bool attribute);
 
 // Concatenated text of all descendant PCDATA/CDATA of node, in document order.
 std::string inner_text(pugi::xml_node node);

@@ -26,7 +26,12 @@ command add_blocks_command(CLI::App& app) {
                 try {
                     std::string bytes = read_input_file(*file);
                     load_budget budget(bytes);
-                    std::cout << dump_document(read_document(bytes));
+                    // The body is dumped block by block as it is read; the dump is printed whole
+                    // at the end, so a file found unusable half-way prints nothing.
+                    std::string dump;
+                    document rest = read_document(bytes, [&](block&& b) { dump_block(b, dump); });
+                    dump_page_texts(rest, dump);
+                    std::cout << dump;
                     return exit_ok;
                 } catch (const error& e) {
                     throw e.with_context(*file);

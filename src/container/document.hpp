@@ -6,6 +6,7 @@
 // 0-based here. A cell spanning several columns or rows sits at its top-left position; the positions
 // it covers hold cells marked `covered`, with no blocks.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,9 @@ struct document {
     std::vector<std::string> page_headers;
     std::vector<std::string> page_footers;
 };
+
+// Where a reader that streams hands each top-level block of a document's body, in reading order.
+using block_sink = std::function<void(block&&)>;
 
 // A heading, paragraph or list item block with this text (and heading or list level).
 block text_block(block_kind kind, std::string text, std::uint32_t level = 0);

@@ -28,55 +28,61 @@ std::string paragraph_marks(const block& b) {
     return out;
 }
 
-void dump_blocks(const std::vector<block>& blocks, const std::string& indent, std::string& out) {
-    for (const block& b : blocks) {
-        out += indent;
-        switch (b.kind) {
-            case block_kind::heading:
-                out += "heading " + std::to_string(b.level);
-                if (!b.number.empty()) out += " number=" + quoted(b.number);
-                out += " " + quoted(b.text) + "\n";
-                break;
-            case block_kind::paragraph:
-                out += "paragraph" + paragraph_marks(b) + " " + quoted(b.text) + "\n";
-                break;
-            case block_kind::list_item:
-                out += std::string("list ") + (b.numbered ? "number " : "bullet ") + std::to_string(b.level) +
-                       paragraph_marks(b) + " " + quoted(b.text) + "\n";
-                break;
-            case block_kind::figure:
-                out += "figure " + quoted(b.text) + "\n";
-                break;
-            case block_kind::table:
-                out += "table " + std::to_string(b.rows.size()) + "x" + std::to_string(b.column_count());
-                if (b.header_rows > 0) out += " header=" + std::to_string(b.header_rows);
-                out += "\n";
-                for (std::size_t r = 0; r < b.rows.size(); ++r) {
-                    out += indent + "  row " + std::to_string(r + 1) + "\n";
-                    const std::vector<table_cell>& cells = b.rows[r].cells;
-                    for (std::size_t c = 0; c < cells.size(); ++c) {
-                        out += indent + "    cell " + std::to_string(c + 1);
-                        if (cells[c].covered) {
-                            out += " covered\n";
-                            continue;
-                        }
-                        out += " colspan=" + std::to_string(cells[c].col_span) +
-                               " rowspan=" + std::to_string(cells[c].row_span) + "\n";
-                        dump_blocks(cells[c].blocks, indent + "      ", out);
+void dump_blocks(const std::vector<block>& blocks, const std::string& indent, std::string& out);
+
+void dump_block(const block& b, const std::string& indent, std::string& out) {
+    out += indent;
+    switch (b.kind) {
+        case block_kind::heading:
+            out += "heading " + std::to_string(b.level);
+            if (!b.number.empty()) out += " number=" + quoted(b.number);
+            out += " " + quoted(b.text) + "\n";
+            break;
+        case block_kind::paragraph: out += "paragraph" + paragraph_marks(b) + " " + quoted(b.text) + "\n"; break;
+        case block_kind::list_item:
+            out += std::string("list ") + (b.numbered ? "number " : "bullet ") + std::to_string(b.level) +
+                   paragraph_marks(b) + " " + quoted(b.text) + "\n";
+            break;
+        case block_kind::figure: out += "figure " + quoted(b.text) + "\n"; break;
+        case block_kind::table:
+            out += "table " + std::to_string(b.rows.size()) + "x" + std::to_string(b.column_count());
+            if (b.header_rows > 0) out += " header=" + std::to_string(b.header_rows);
+            out += "\n";
+            for (std::size_t r = 0; r < b.rows.size(); ++r) {
+                out += indent + "  row " + std::to_string(r + 1) + "\n";
+                const std::vector<table_cell>& cells = b.rows[r].cells;
+                for (std::size_t c = 0; c < cells.size(); ++c) {
+                    out += indent + "    cell " + std::to_string(c + 1);
+                    if (cells[c].covered) {
+                        out += " covered\n";
+                        continue;
                     }
+                    out += " colspan=" + std::to_string(cells[c].col_span) +
+                           " rowspan=" + std::to_string(cells[c].row_span) + "\n";
+                    dump_blocks(cells[c].blocks, indent + "      ", out);
                 }
-                break;
-        }
+            }
+            break;
     }
+}
+
+void dump_blocks(const std::vector<block>& blocks, const std::string& indent, std::string& out) {
+    for (const block& b : blocks) dump_block(b, indent, out);
 }
 
 }  // namespace
 
+void dump_block(const block& b, std::string& out) { dump_block(b, "", out); }
+
+void dump_page_texts(const document& doc, std::string& out) {
+    for (const std::string& text : doc.page_headers) out += "header " + quoted(text) + "\n";
+    for (const std::string& text : doc.page_footers) out += "footer " + quoted(text) + "\n";
+}
+
 std::string dump_document(const document& doc) {
     std::string out;
     dump_blocks(doc.blocks, "", out);
-    for (const std::string& text : doc.page_headers) out += "header " + quoted(text) + "\n";
-    for (const std::string& text : doc.page_footers) out += "footer " + quoted(text) + "\n";
+    dump_page_texts(doc, out);
     return out;
 }
 

@@ -10,6 +10,7 @@ namespace {
 // 0: the default rule.
 std::atomic<std::uint64_t> user_limit{0};
 thread_local memory_budget* current = nullptr;
+std::atomic<std::uint64_t> budgets_made{0};
 
 std::string mebibytes(std::uint64_t bytes) { return std::to_string((bytes + (1ull << 20) - 1) >> 20); }
 
@@ -24,7 +25,9 @@ std::uint64_t memory_limit_for(std::uint64_t input_size) {
     return scaled > default_memory_floor ? scaled : default_memory_floor;
 }
 
-memory_budget::memory_budget(std::uint64_t limit) : limit_(limit), previous_(current) { current = this; }
+memory_budget::memory_budget(std::uint64_t limit) : limit_(limit), previous_(current), serial_(++budgets_made) {
+    current = this;
+}
 
 memory_budget::~memory_budget() { current = previous_; }
 

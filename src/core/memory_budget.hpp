@@ -1,7 +1,8 @@
 #pragma once
 // The memory one load may use: every inflated byte, XML node and string a reader makes is counted
-// against it as it is made (and never given back within the load), so a small hostile file is
-// refused before it can grow large. The figure is in the README's "Limits and memory".
+// against it as it is made, so a small hostile file is refused before it can grow large. Only XML
+// trees freed within the load give back what they counted (a streamed part is read as a series of
+// small trees); everything else stays counted until the load ends. The figure is in the README's "Limits and memory".
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,8 +36,12 @@ public:
 
     // Counts bytes more; false (counting nothing, remembering part) when that passes the limit.
     bool try_spend(std::uint64_t bytes, std::string_view part) noexcept;
+    // Counts bytes less, for memory counted by try_spend and freed within the load.
+    void give_back(std::uint64_t bytes) noexcept { spent_ -= bytes < spent_ ? bytes : spent_; }
     // Throws the error of an exhausted budget when a try_spend has failed.
     void throw_if_exhausted() const;
+    // What distinguishes this budget from every other of the process, even one at the same address.
+    std::uint64_t serial() const noexcept { return serial_; }
 
 private:
     std::uint64_t limit_;
@@ -44,6 +49,7 @@ private:
     bool exhausted_ = false;
     std::string part_;
     memory_budget* previous_;
+    std::uint64_t serial_;
 };
 
 // The budget installed on this thread; nullptr when none is.
