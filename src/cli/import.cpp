@@ -152,10 +152,13 @@ command add_import_command(CLI::App& app) {
                 request.provenance = !options->no_provenance;
                 std::vector<warning> warnings;
                 request.load.warnings = &warnings;
-                pipeline::import_result result = pipeline::import_inputs(request);
-                write_output_file(options->output, result.xml, options->files);
+                // The XML goes to the output file as it is written; a failure removes it.
+                output_file_writer out(check_output_file(options->output, options->files));
+                pipeline::import_summary summary =
+                    pipeline::import_inputs(request, [&](std::string_view piece) { out.write(piece); });
+                out.commit();
                 print_warnings(warnings);
-                std::cerr << summary_text(result.summary, *options);
+                std::cerr << summary_text(summary, *options);
                 return exit_ok;
             }};
 }

@@ -172,37 +172,55 @@ output_target check_output_file(const std::string& path, const std::vector<std::
     return target;
 }
 
-void write_output_file(const output_target& target, std::string_view bytes) {
-    const std::string& path = target.path;
-    std::filesystem::path file(path);
-    temp_file temp((folder_of(file) / ("." + file.filename().string() + ".XXXXXX")).string());
-    int fd = temp.fd();
-    if (fd < 0)
-        fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
-                errno);
+output_file_writer::output_file_writer(const output_target& target)
+    : target_(target),
+      temp_(std::make_unique<temp_file>((folder_of(std::filesystem::path(target.path)) /
+                                         ("." + std::filesystem::path(target.path).filename().string() + ".XXXXXX"))
+                                            .string())) {
+    if (temp_->fd() < 0)
+        fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
+                target_.path, errno);
+}
+
+output_file_writer::~output_file_writer() {
+    if (committed_) return;
+    if (temp_->fd() >= 0 && !closed_) ::close(temp_->fd());
+    ::unlink(temp_->path().c_str());
+}
+
+void output_file_writer::write(std::string_view bytes) {
     std::size_t written = 0;
     while (written < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        ssize_t n = ::write(temp_->fd(), bytes.data() + written, bytes.size() - written);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            int err = errno;
-            ::close(fd);
-            ::unlink(temp.path().c_str());
+        if (n < 0)
             fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
-                    path, err);
-        }
+                    target_.path, errno);
         written += static_cast<std::size_t>(n);
     }
-    ::fchmod(fd, static_cast<mode_t>(target.permissions));
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || !move_into_place(temp.path(), path, target.exists)) {
+}
+
+void output_file_writer::commit() {
+    int fd = temp_->fd();
+    ::fchmod(fd, static_cast<mode_t>(target_.permissions));
+    bool synced = ::fsync(fd) == 0;
+    closed_ = true;
+    if (!synced || ::close(fd) != 0 || !move_into_place(temp_->path(), target_.path, target_.exists)) {
         int err = errno;
-        ::unlink(temp.path().c_str());
         if (err == EEXIST)
             fail_io("output.appeared", "en fil med samma namn skapades medan utfilen skrevs och skrivs inte över",
-                    "a file of the same name was made while the output file was written and is not replaced", path);
-        fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})", path,
-                err);
+                    "a file of the same name was made while the output file was written and is not replaced",
+                    target_.path);
+        fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
+                target_.path, err);
     }
+    committed_ = true;
+}
+
+void write_output_file(const output_target& target, std::string_view bytes) {
+    output_file_writer out(target);
+    out.write(bytes);
+    out.commit();
 }
 
 void write_output_file(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {

@@ -1,5 +1,6 @@
 #pragma once
 // Reading inputs and writing outputs: inputs whole into memory, outputs atomically.
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,30 @@ output_target check_output_file(const std::string& path, const std::vector<std::
 // the target did not exist, a file that appeared since is never replaced (mk::error
 // output.appeared). Throws mk::error, leaving nothing behind, when the file cannot be written.
 void write_output_file(const output_target& target, std::string_view bytes);
+
+class temp_file;
+
+// An output file written in pieces, as write_output_file writes one: into a temporary file beside
+// target, moved into place by commit(). Uncommitted when it dies, the temporary file is removed, so
+// a run that fails half-way leaves nothing. Throws mk::error as write_output_file does.
+class output_file_writer {
+public:
+    explicit output_file_writer(const output_target& target);
+    ~output_file_writer();
+    output_file_writer(const output_file_writer&) = delete;
+    output_file_writer& operator=(const output_file_writer&) = delete;
+
+    // Appends bytes to the file.
+    void write(std::string_view bytes);
+    // Moves the file written into place.
+    void commit();
+
+private:
+    output_target target_;
+    std::unique_ptr<temp_file> temp_;
+    bool closed_ = false;
+    bool committed_ = false;
+};
 
 // check_output_file, then write_output_file: a file it replaces keeps its permissions, a new one
 // gets the umask's.

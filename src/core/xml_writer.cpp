@@ -65,6 +65,8 @@ std::string escape_attribute(std::string_view text) {
 
 xml_writer::xml_writer() : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") {}
 
+xml_writer::xml_writer(text_sink sink) : xml_writer() { sink_ = std::move(sink); }
+
 void xml_writer::start(std::string_view name) {
     close_start_tag();
     if (mixed_depth_ == 0) indent();
@@ -99,6 +101,11 @@ void xml_writer::end() {
     }
     if (closes_mixed) mixed_depth_ = 0;
     if (mixed_depth_ == 0) out_ += '\n';
+    constexpr std::size_t piece = 1 << 16;
+    if (sink_ && out_.size() >= piece) {
+        sink_(out_);
+        out_.clear();
+    }
 }
 
 void xml_writer::text_content(std::string_view text) {
@@ -122,7 +129,10 @@ void xml_writer::text_element_if(std::string_view name, std::string_view text) {
 }
 
 std::string xml_writer::finish() {
-    return std::move(out_);
+    if (!sink_) return std::move(out_);
+    sink_(out_);
+    out_.clear();
+    return {};
 }
 
 void xml_writer::close_start_tag() {

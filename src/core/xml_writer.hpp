@@ -1,16 +1,23 @@
 #pragma once
 // A small XML writer with one fixed layout: UTF-8, LF, two spaces of indentation per level,
 // attributes in the order they are written, and text escaped so that it reads back unchanged.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace mk {
 
+// Where a writer that streams hands its output, piece by piece in order.
+using text_sink = std::function<void(std::string_view)>;
+
 class xml_writer {
 public:
     // Starts the document with the XML declaration.
     xml_writer();
+    // The same, handing the document to sink in pieces of about 64 KiB as it is written, so that
+    // it is never held whole.
+    explicit xml_writer(text_sink sink);
 
     // Opens element name inside the current one.
     void start(std::string_view name);
@@ -29,7 +36,7 @@ public:
     void text_element(std::string_view name, std::string_view text);
     // Writes the text element unless text is empty.
     void text_element_if(std::string_view name, std::string_view text);
-    // The document; every element must be closed.
+    // The document; every element must be closed. With a sink: hands it the rest, returns "".
     std::string finish();
 
 private:
@@ -37,6 +44,7 @@ private:
     void indent();
 
     std::string out_;
+    text_sink sink_;
     std::vector<std::string> open_;
     bool start_tag_open_ = false;
     // How many elements are open when the one holding mixed content is innermost; 0 for none.

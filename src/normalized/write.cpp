@@ -54,9 +54,9 @@ bool is_lasar(std::string_view text) {
 
 class document_writer {
 public:
-    explicit document_writer(const write_options& options) : options_(options) {}
+    document_writer(const write_options& options, const text_sink& sink) : options_(options), out_(sink) {}
 
-    std::string run(const document& doc) {
+    void run(const document& doc) {
         out_.start("malkedja");
         out_.attribute("xmlns", namespace_uri);
         out_.attribute("version", version);
@@ -78,7 +78,7 @@ public:
         write_list(doc.sk_reports, "sk-reports", &document_writer::write_sk_report);
         write_list(doc.findings, "findings", &document_writer::write_finding);
         out_.end();
-        return out_.finish();
+        out_.finish();
     }
 
 private:
@@ -444,8 +444,14 @@ private:
 }  // namespace
 
 std::string write_normalized(model::document doc, const write_options& options) {
+    std::string out;
+    write_normalized(std::move(doc), options, [&](std::string_view piece) { out += piece; });
+    return out;
+}
+
+void write_normalized(model::document doc, const write_options& options, const text_sink& sink) {
     model::assign_stable_ids(doc);
-    return document_writer(options).run(doc);
+    document_writer(options, sink).run(doc);
 }
 
 }  // namespace mk::normalized

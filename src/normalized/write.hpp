@@ -2,6 +2,7 @@
 // The model as canonical normalized XML.
 #include <string>
 
+#include "src/core/xml_writer.hpp"
 #include "src/model/document.hpp"
 
 namespace mk::normalized {
@@ -18,5 +19,9 @@ struct write_options {
 // they write; the writer does not validate again). Throws mk::error when the model's references
 // are broken.
 std::string write_normalized(model::document doc, const write_options& options = {});
+
+// The same XML handed to sink in pieces as it is written, never held whole. A model whose
+// references are broken throws after some pieces: the caller discards what it was handed.
+void write_normalized(model::document doc, const write_options& options, const text_sink& sink);
 
 }  // namespace mk::normalized

@@ -38,12 +38,17 @@ import_summary summarise_import(const loaded& result, std::size_t files) {
 }
 
 import_result import_inputs(const import_request& request) {
+    import_result out;
+    out.summary = import_inputs(request, [&](std::string_view piece) { out.xml += piece; });
+    return out;
+}
+
+import_summary import_inputs(const import_request& request, const text_sink& xml) {
     loaded result = load_inputs(request.inputs, request.load);
     if (request.check) result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
-    import_result out;
-    out.summary = summarise_import(result, request.inputs.size());
-    out.xml = normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance});
-    return out;
+    import_summary summary = summarise_import(result, request.inputs.size());
+    normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance}, xml);
+    return summary;
 }
 
 }  // namespace mk::pipeline

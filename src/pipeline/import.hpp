@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "src/core/xml_writer.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/pipeline/summary.hpp"
 
@@ -61,5 +62,9 @@ import_summary summarise_import(const loaded& result, std::size_t files);
 // Reads and merges the inputs (load_inputs), runs the checks when asked, and writes the normalized
 // XML. Throws mk::error naming the input when one is unusable.
 import_result import_inputs(const import_request& request);
+
+// The same, handing the XML to xml in pieces as it is written instead of holding it whole; what it
+// was handed is to be discarded when this throws.
+import_summary import_inputs(const import_request& request, const text_sink& xml);
 
 }  // namespace mk::pipeline

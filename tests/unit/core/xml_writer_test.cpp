@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 using namespace mk;
 
 TEST_CASE("xml_writer indents element content and keeps text elements on one line") {
@@ -33,4 +36,26 @@ TEST_CASE("xml_writer writes mixed content inline, adding no white space") {
     CHECK(
         out.finish() ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cell>\n  <p>a<s c=\"2\"/>b<span>c</span></p>\n  <p/>\n</cell>\n");
+}
+
+TEST_CASE("xml_writer with a sink hands over the same document in pieces, none held whole") {
+    auto write = [](xml_writer& out) {
+        out.start("rows");
+        for (int i = 0; i < 20000; ++i) out.text_element("row", "rad " + std::to_string(i));
+        out.end();
+    };
+    xml_writer whole;
+    write(whole);
+    std::string expected = whole.finish();
+    std::vector<std::string> pieces;
+    xml_writer streamed([&](std::string_view piece) { pieces.emplace_back(piece); });
+    write(streamed);
+    CHECK(streamed.finish().empty());
+    std::string joined;
+    for (const std::string& piece : pieces) {
+        CHECK(piece.size() < (1u << 16) + 64);
+        joined += piece;
+    }
+    CHECK(pieces.size() > 4);
+    CHECK(joined == expected);
 }

@@ -1,0 +1,50 @@
+// Outputs written in pieces (output_file_writer): nothing at the output's name until commit(), and
+// nothing at all, not even the temporary file, when the writer dies uncommitted.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "src/core/file_io.hpp"
+
+namespace mk {
+namespace {
+
+std::filesystem::path fresh_folder(const char* name) {
+    std::filesystem::path folder = std::filesystem::temp_directory_path() / name;
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    return folder;
+}
+
+std::string contents(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("output file writer: the file appears whole at commit, and not at all without it") {
+    std::filesystem::path folder = fresh_folder("malkedja-output-file-test");
+    std::string path = (folder / "ut.xml").string();
+    {
+        output_file_writer out(check_output_file(path, {}));
+        out.write("<a>");
+        out.write("</a>");
+        CHECK_FALSE(std::filesystem::exists(path));
+        out.commit();
+    }
+    CHECK(contents(path) == "<a></a>");
+    {
+        output_file_writer out(check_output_file(path, {}));
+        out.write("halv");
+    }
+    CHECK(contents(path) == "<a></a>");
+    CHECK(std::distance(std::filesystem::directory_iterator(folder), std::filesystem::directory_iterator()) == 1);
+    std::filesystem::remove_all(folder);
+}
+
+}  // namespace mk
