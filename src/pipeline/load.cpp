@@ -185,6 +185,7 @@ void merge(model::document& merged, model::document doc, std::size_t input,
     }
     // Old activity id → new, for the findings that name an activity.
     std::unordered_map<std::string, std::string> activity_ids;
+    merged.activities.reserve(merged.activities.size() + doc.activities.size());
     for (auto& a : doc.activities) {
         map_goal(a.goal);
         if (!doc.findings.empty()) activity_ids[a.id] = prefix + a.id;
