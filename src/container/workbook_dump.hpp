@@ -24,6 +24,19 @@ public:
     virtual void truncate(std::uint64_t size) = 0;
 };
 
+// A dump held in memory.
+class string_dump : public dump_output {
+public:
+    void append(std::string_view piece) override { text_.append(piece); }
+    std::uint64_t size() const override { return text_.size(); }
+    void truncate(std::uint64_t size) override { text_.resize(size); }
+    // What has been appended.
+    const std::string& text() const { return text_; }
+
+private:
+    std::string text_;
+};
+
 // The dump of one sheet made as its cells come (format above, described in the README under
 // `malkedja cells`): lines reach out in pieces of about 64 KiB, the merges after the cells.
 class sheet_dump {
