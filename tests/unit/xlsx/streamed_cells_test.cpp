@@ -16,14 +16,19 @@
 namespace mk::test {
 namespace {
 
-// Counts the sheets given whole (read again because their cells were not sorted).
+// Counts the cells handed over one by one and the sheets given whole (their cells not sorted).
 class counting_visitor : public dump_visitor {
 public:
     using dump_visitor::dump_visitor;
+    void add_cell(const cell& c) override {
+        ++cells;
+        dump_visitor::add_cell(c);
+    }
     void whole_sheet(const sheet& s) override {
         ++whole_sheets;
         dump_visitor::whole_sheet(s);
     }
+    int cells = 0;
     int whole_sheets = 0;
 };
 
@@ -111,12 +116,12 @@ TEST_CASE("streamed cells: a file bad in its last row fails after its other cell
                 "<row r=\"1048576\"><c r=\"A1048576\" t=\"b\"><v>kanske</v></c></row></sheetData>");
     std::string bytes = make_zip(entries);
     string_dump out;
-    dump_visitor dump(true, {}, out);
+    counting_visitor dump(true, {}, out);
     std::string text = error_text_of([&] { visit_xlsx(bytes, dump); });
     CHECK(text == error_text_of([&] { read_xlsx(bytes); }));
     CHECK(text.find("A1048576") != std::string::npos);
     // What the caller must hold back (`malkedja cells` prints nothing then).
-    CHECK(out.text().find("\tB2\t") != std::string::npos);
+    CHECK(dump.cells > 100);
 }
 
 TEST_CASE("streamed cells: a sheet that is not there is choose_sheet's error, after the whole file") {
