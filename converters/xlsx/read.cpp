@@ -22,7 +22,7 @@ sheet_visibility visibility_of(std::string_view state) {
     return sheet_visibility::visible;
 }
 
-std::vector<std::string> read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
+xlsx::shared_texts read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
     const relationship* rel = find_relationship(rels, "sharedStrings");
     if (!rel) return {};
     return xlsx::read_shared_strings(package, rel->target);

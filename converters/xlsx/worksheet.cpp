@@ -374,7 +374,7 @@ private:
         return *number;
     }
 
-    const std::string& shared_string(std::string_view value, const cell& place) const {
+    std::string_view shared_string(std::string_view value, const cell& place) const {
         auto index = parse_index(value);
         if (!index || *index >= context_.shared_strings.size())
             fail_cell("xlsx.bad_shared_string", place.row, place.col,

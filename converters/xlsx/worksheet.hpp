@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "converters/xlsx/dates.hpp"
+#include "converters/xlsx/shared_strings.hpp"
 #include "converters/xlsx/styles.hpp"
 #include "src/container/sheet_visitor.hpp"
 #include "src/container/workbook.hpp"
@@ -17,7 +18,7 @@ namespace mk::xlsx {
 
 // What the workbook part gives every worksheet.
 struct workbook_context {
-    const std::vector<std::string>& shared_strings;
+    const shared_texts& shared_strings;
     const cell_styles& styles;
     date_system dates = date_system::from_1900;
 };
