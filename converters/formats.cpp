@@ -40,6 +40,7 @@ std::span<const file_format> all_formats() {
          .signatures = {"application/vnd.openxmlformats-officedocument.spreadsheetml.",
                         "application/vnd.ms-excel.sheet.", "application/vnd.ms-excel.template."},
          .read_workbook = unnamed<read_xlsx>,
+         .visit_workbook = visit_xlsx,
          .write_workbook = write_xlsx},
         {.name = "ods",
          .extensions = {".ods"},

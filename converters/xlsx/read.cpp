@@ -1,5 +1,6 @@
 #include "converters/xlsx/read.hpp"
 
+#include <functional>
 #include <unordered_map>
 
 #include "converters/package/opc.hpp"
@@ -21,7 +22,7 @@ sheet_visibility visibility_of(std::string_view state) {
     return sheet_visibility::visible;
 }
 
-std::vector<std::string> read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
+xlsx::shared_texts read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
     const relationship* rel = find_relationship(rels, "sharedStrings");
     if (!rel) return {};
     return xlsx::read_shared_strings(package, rel->target);
@@ -41,9 +42,24 @@ xlsx::cell_styles read_styles_of(zip_package& package, const std::vector<relatio
                                    read_theme_of(package, rels));
 }
 
-}  // namespace
+// Hands one worksheet of the package to the caller: its part, what the workbook gives every
+// worksheet, and a sheet holding its name and visibility.
+using worksheet_reading = std::function<void(zip_package& package, const std::string& part,
+                                             const xlsx::workbook_context& context, sheet&& header)>;
 
-workbook read_xlsx(std::string_view bytes) {
+// The worksheet that entry of the workbook part names, or nullptr when the relationship is missing
+// or external (the file is damaged).
+const relationship* relationship_of(pugi::xml_node entry,
+                                    const std::unordered_map<std::string_view, const relationship*>& rels_by_id) {
+    auto found = rels_by_id.find(entry.attribute("r:id").value());
+    if (found == rels_by_id.end() || found->second->external) return nullptr;
+    return found->second;
+}
+
+// Reads the workbook part of an .xlsx package: listed (when set) is given its worksheets (names and
+// visibility only) first, then read_one each worksheet in order, once the checks of its entry pass.
+void read_worksheets(std::string_view bytes, const std::function<void(const workbook&)>& listed,
+                     const worksheet_reading& read_one) {
     zip_package package = zip_package::open(bytes);
     std::string workbook_part = main_document_part(package);
     xml_part workbook_xml = xml_part::parse(package.read(workbook_part), workbook_part);
@@ -64,13 +80,26 @@ workbook read_xlsx(std::string_view bytes) {
     const xlsx::workbook_context context{shared_strings, styles,
                                          from_1904 ? xlsx::date_system::from_1904 : xlsx::date_system::from_1900};
 
-    workbook book;
+    auto header_of = [](pugi::xml_node entry) {
+        sheet header;
+        header.name = entry.attribute("name").value();
+        header.visibility = visibility_of(entry.attribute("state").value());
+        return header;
+    };
+    if (listed) {
+        workbook sheets;
+        for (pugi::xml_node entry : root.child("sheets").children("sheet")) {
+            const relationship* rel = relationship_of(entry, rels_by_id);
+            if (rel && relationship_is(*rel, "worksheet")) sheets.sheets.push_back(header_of(entry));
+        }
+        listed(sheets);
+    }
     // Each worksheet part by the sheet that read it (part names compare without ASCII case, as in OPC).
     std::unordered_map<std::string, std::string> sheet_of_part;
     for (pugi::xml_node entry : root.child("sheets").children("sheet")) {
         std::string_view name = entry.attribute("name").value();
-        auto found = rels_by_id.find(entry.attribute("r:id").value());
-        if (found == rels_by_id.end() || found->second->external)
+        const relationship* rel = relationship_of(entry, rels_by_id);
+        if (!rel)
             throw error("xlsx.missing_sheet",
                         tr("bladet \"{0}\" saknar sin del i filen (ingen relation \"{1}\" i {2}): filen är skadad; "
                            "spara om den i Excel eller LibreOffice",
@@ -78,8 +107,8 @@ workbook read_xlsx(std::string_view bytes) {
                            "is damaged; save it again in Excel or LibreOffice",
                            {name, std::string_view(entry.attribute("r:id").value()).substr(0, 60), workbook_part}));
         // Chart, dialog and macro sheets hold no cells.
-        if (!relationship_is(*found->second, "worksheet")) continue;
-        const std::string& part = found->second->target;
+        if (!relationship_is(*rel, "worksheet")) continue;
+        const std::string& part = rel->target;
         auto [first, inserted] = sheet_of_part.emplace(text::ascii_lower(part), name);
         if (!inserted)
             throw error("xlsx.shared_sheet_part",
@@ -88,12 +117,37 @@ workbook read_xlsx(std::string_view bytes) {
                            "the sheets \"{0}\" and \"{1}\" point at the same part \"{2}\": the file is damaged; "
                            "save it again in Excel or LibreOffice",
                            {first->second, name, part}));
-        sheet& out = book.sheets.emplace_back();
-        out.name = name;
-        out.visibility = visibility_of(entry.attribute("state").value());
-        xlsx::read_worksheet(package, part, context, out);
+        read_one(package, part, context, header_of(entry));
     }
+}
+
+}  // namespace
+
+workbook read_xlsx(std::string_view bytes) {
+    workbook book;
+    read_worksheets(
+        bytes, nullptr,
+        [&book](zip_package& package, const std::string& part, const xlsx::workbook_context& context, sheet&& header) {
+            sheet& out = book.sheets.emplace_back(std::move(header));
+            xlsx::read_worksheet(package, part, context, out);
+        });
     return book;
+}
+
+void visit_xlsx(std::string_view bytes, sheet_visitor& visitor) {
+    read_worksheets(
+        bytes, [&visitor](const workbook& sheets) { visitor.listed(sheets); },
+        [&visitor](zip_package& package, const std::string& part, const xlsx::workbook_context& context,
+                   sheet&& header) {
+            visitor.begin_sheet(header);
+            try {
+                xlsx::visit_worksheet(package, part, context, header, visitor);
+            } catch (const xlsx::cells_out_of_order&) {
+                // Read again whole: sorted, and a place named twice refused, as read_xlsx does.
+                xlsx::read_worksheet(package, part, context, header);
+                visitor.whole_sheet(header);
+            }
+        });
 }
 
 }  // namespace mk

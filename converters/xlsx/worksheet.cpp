@@ -63,8 +63,11 @@ element element_in(element parent, bool known, std::string_view local) {
 
 class worksheet_reader : public xml_events {
 public:
-    worksheet_reader(const workbook_context& context, std::string_view part, sheet& out)
-        : context_(context), part_(part), out_(out) {}
+    // A reader into out (whose name is set), or, with a visitor, one that hands the cells to it
+    // and keeps none in out.
+    worksheet_reader(const workbook_context& context, std::string_view part, sheet& out,
+                     sheet_visitor* visitor = nullptr)
+        : context_(context), part_(part), out_(out), visitor_(visitor) {}
 
     void start(std::string_view uri, std::string_view local, std::span<const xml_attribute_event> attributes) override {
         bool known = is_spreadsheetml_or_none(uri);
@@ -127,6 +130,10 @@ public:
 
     // After the part has ended: what the whole sheet gives.
     void finish() {
+        if (visitor_) {
+            visitor_->end_sheet();
+            return;
+        }
         refuse_duplicate_cells();
         add_hidden_columns();
         out_.finish();
@@ -205,7 +212,8 @@ private:
         }
         next_row_ = row_ + 1;
         next_col_ = 0;
-        if (parse_boolean(attribute(row, "hidden").value_or("")).value_or(false)) out_.hidden_rows.push_back(row_);
+        if (!visitor_ && parse_boolean(attribute(row, "hidden").value_or("")).value_or(false))
+            out_.hidden_rows.push_back(row_);
     }
 
     void start_cell(std::span<const xml_attribute_event> c) {
@@ -239,10 +247,14 @@ private:
         }
         next_col_ = out.col + 1;
         std::uint64_t place = std::uint64_t{out.row} << 32 | out.col;
-        in_order_ = in_order_ && (places_.empty() || places_.back() < place);
-        places_.push_back(place);
+        bool after_last = !any_place_ || last_place_ < place;
+        if (!after_last && visitor_) throw cells_out_of_order{};
+        in_order_ = in_order_ && after_last;
+        any_place_ = true;
+        last_place_ = place;
+        if (!visitor_) places_.push_back(place);
         style_ = read_style(c, out);
-        if (std::string_view fill = context_.styles.fill(style_); !fill.empty())
+        if (std::string_view fill = context_.styles.fill(style_); !visitor_ && !fill.empty())
             out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
         type_.assign(attribute(c, "t").value_or(""));
     }
@@ -251,6 +263,10 @@ private:
         cell& out = cell_;
         if (seen_is_) inline_text_ = item_.take();
         if (!read_value(out)) return;
+        if (visitor_) {
+            visitor_->add_cell(out);
+            return;
+        }
         spend_memory(cell_memory(out), part_);
         out_.cells.push_back(std::move(out));
     }
@@ -358,7 +374,7 @@ private:
         return *number;
     }
 
-    const std::string& shared_string(std::string_view value, const cell& place) const {
+    std::string_view shared_string(std::string_view value, const cell& place) const {
         auto index = parse_index(value);
         if (!index || *index >= context_.shared_strings.size())
             fail_cell("xlsx.bad_shared_string", place.row, place.col,
@@ -388,17 +404,23 @@ private:
                  "the sheet \"{0}\" has an invalid merged range \"{1}\" (valid cells are A1 to XFD1048576): the "
                  "file is damaged; save it again in Excel or LibreOffice",
                  {out_.name, quoted(ref)});
-        out_.merges.push_back(*range);
+        if (visitor_)
+            visitor_->add_merge(*range);
+        else
+            out_.merges.push_back(*range);
     }
 
     const workbook_context& context_;
     std::string_view part_;
     sheet& out_;
+    sheet_visitor* visitor_;
     // 0-based, inclusive.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> hidden_col_ranges_;
     std::vector<element> open_;          // the elements open, the root first
-    std::vector<std::uint64_t> places_;  // row << 32 | column of every cell read, in file order
-    bool in_order_ = true;               // places_ is strictly increasing
+    std::vector<std::uint64_t> places_;  // row << 32 | column of every cell read, in file order (no visitor)
+    bool in_order_ = true;               // the places read are strictly increasing
+    bool any_place_ = false;             // a cell has been read
+    std::uint64_t last_place_ = 0;       // the place of the last cell read
     std::uint32_t row_ = 0;
     std::uint32_t next_row_ = 0;
     std::uint32_t next_col_ = 0;
@@ -421,6 +443,16 @@ private:
 
 void read_worksheet(zip_package& package, std::string_view part, const workbook_context& context, sheet& out) {
     worksheet_reader reader(context, part, out);
+    read_xml_events(package, part, reader);
+    reader.finish();
+}
+
+void visit_worksheet(zip_package& package, std::string_view part, const workbook_context& context, const sheet& header,
+                     sheet_visitor& visitor) {
+    sheet names_only;
+    names_only.name = header.name;
+    names_only.visibility = header.visibility;
+    worksheet_reader reader(context, part, names_only, &visitor);
     read_xml_events(package, part, reader);
     reader.finish();
 }

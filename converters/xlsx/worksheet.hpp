@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "converters/xlsx/dates.hpp"
+#include "converters/xlsx/shared_strings.hpp"
 #include "converters/xlsx/styles.hpp"
+#include "src/container/sheet_visitor.hpp"
 #include "src/container/workbook.hpp"
 
 namespace mk {
@@ -16,7 +18,7 @@ namespace mk::xlsx {
 
 // What the workbook part gives every worksheet.
 struct workbook_context {
-    const std::vector<std::string>& shared_strings;
+    const shared_texts& shared_strings;
     const cell_styles& styles;
     date_system dates = date_system::from_1900;
 };
@@ -26,5 +28,15 @@ struct workbook_context {
 // place when a reference, value or index is invalid, or naming part when it is not XML or its cells
 // pass a limit or the memory budget.
 void read_worksheet(zip_package& package, std::string_view part, const workbook_context& context, sheet& out);
+
+// Thrown by visit_worksheet when a cell's place is not after the one before it (out of order or
+// twice): the sheet must be read whole by read_worksheet, which sorts and refuses duplicates.
+struct cells_out_of_order {};
+
+// Reads the worksheet part as read_worksheet does, with the same checks and errors, but hands its
+// cells and merges to visitor as they come (end_sheet after the last) instead of keeping them;
+// header names the sheet. Throws cells_out_of_order at the first cell not after the one before.
+void visit_worksheet(zip_package& package, std::string_view part, const workbook_context& context, const sheet& header,
+                     sheet_visitor& visitor);
 
 }  // namespace mk::xlsx

@@ -1,10 +1,11 @@
 // `malkedja blocks FILE`: the blocks of a text document as the readers see them (format in
 // src/container/document_dump.cpp).
-#include <iostream>
+#include <string>
 
 #include "converters/registry.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
+#include "src/cli/spooled_stdout.hpp"
 #include "src/container/document_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
@@ -26,12 +27,19 @@ command add_blocks_command(CLI::App& app) {
                 try {
                     std::string bytes = read_input_file(*file);
                     load_budget budget(bytes);
-                    // The body is dumped block by block as it is read; the dump is printed whole
-                    // at the end, so a file found unusable half-way prints nothing.
-                    std::string dump;
-                    document rest = read_document(bytes, [&](block&& b) { dump_block(b, dump); });
-                    dump_page_texts(rest, dump);
-                    std::cout << dump;
+                    // The body is dumped block by block as it is read, held back until the whole
+                    // file has been read: a file found unusable half-way prints nothing.
+                    spooled_stdout out;
+                    std::string lines;
+                    document rest = read_document(bytes, [&](block&& b) {
+                        lines.clear();
+                        dump_block(b, lines);
+                        out.append(lines);
+                    });
+                    lines.clear();
+                    dump_page_texts(rest, lines);
+                    out.append(lines);
+                    out.release();
                     return exit_ok;
                 } catch (const error& e) {
                     throw e.with_context(*file);

@@ -1,9 +1,8 @@
 // `malkedja cells FILE`: every non-empty cell and merged range as the readers see them.
-#include <iostream>
-
 #include "converters/registry.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
+#include "src/cli/spooled_stdout.hpp"
 #include "src/container/workbook_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
@@ -45,15 +44,21 @@ command add_cells_command(CLI::App& app) {
                     std::string bytes = read_input_file(options->file);
                     load_budget budget(bytes);
                     auto misnamed = pipeline::misnamed_input(options->file, detect_format(bytes));
-                    workbook book = read_workbook(bytes, file_stem(options->file));
-                    // Chosen before anything is written: a sheet that is not there prints nothing.
-                    const sheet* one = options->all_sheets ? nullptr : &choose_sheet(book, options->sheet);
-                    if (misnamed) print_warnings({*misnamed});
-                    if (one) {
-                        dump_sheet(*one, std::cout);
+                    // Held back until the whole file has been read: a file bad half-way prints nothing.
+                    spooled_stdout out;
+                    dump_visitor dump(options->all_sheets, options->sheet, out);
+                    if (visit_workbook(bytes, dump)) {
+                        dump.check_chosen();
                     } else {
-                        for (const sheet& s : book.sheets) dump_sheet(s, std::cout);
+                        workbook book = read_workbook(bytes, file_stem(options->file));
+                        if (options->all_sheets) {
+                            for (const sheet& s : book.sheets) dump_sheet(s, out);
+                        } else {
+                            dump_sheet(choose_sheet(book, options->sheet), out);
+                        }
                     }
+                    if (misnamed) print_warnings({*misnamed});
+                    out.release();
                     return exit_ok;
                 } catch (const error& e) {
                     throw e.with_context(options->file);

@@ -1,19 +1,97 @@
 #pragma once
 // The text dump of a workbook that `malkedja cells` prints: one line per non-empty cell,
 // "SHEET<TAB>A1<TAB>TYPE<TAB>VALUE", then "SHEET<TAB>merge<TAB>A1:B3" per merged range.
-#include <ostream>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "src/container/sheet_visitor.hpp"
 #include "src/container/workbook.hpp"
 
 namespace mk {
 
-// Writes the dump of one sheet to out as it is made (format above, described in the README under
-// `malkedja cells`).
-void dump_sheet(const sheet& s, std::ostream& out);
+// Where a dump goes: pieces appended in order, and the end taken back to an earlier size.
+class dump_output {
+public:
+    virtual ~dump_output() = default;
+    // Appends piece.
+    virtual void append(std::string_view piece) = 0;
+    // How many bytes have been appended (less what truncate dropped).
+    virtual std::uint64_t size() const = 0;
+    // Drops every byte after the first size.
+    virtual void truncate(std::uint64_t size) = 0;
+};
+
+// A dump held in memory.
+class string_dump : public dump_output {
+public:
+    void append(std::string_view piece) override { text_.append(piece); }
+    std::uint64_t size() const override { return text_.size(); }
+    void truncate(std::uint64_t size) override { text_.resize(size); }
+    // What has been appended.
+    const std::string& text() const { return text_; }
+
+private:
+    std::string text_;
+};
+
+// The dump of one sheet made as its cells come (format above, described in the README under
+// `malkedja cells`): lines reach out in pieces of about 64 KiB, the merges after the cells.
+class sheet_dump {
+public:
+    sheet_dump(std::string_view sheet_name, dump_output& out);
+    // The line of c; cells come in the order they are to be printed.
+    void add_cell(const cell& c);
+    // A merged range, printed by finish().
+    void add_merge(const cell_range& range);
+    // Writes the merges and whatever lines are not written yet.
+    void finish();
+
+private:
+    void line_done();
+
+    std::string name_;  // the sheet's name, escaped
+    dump_output& out_;
+    std::string lines_;
+    std::vector<cell_range> merges_;
+};
+
+// Writes the dump of one finished sheet to out.
+void dump_sheet(const sheet& s, dump_output& out);
+
+// The dump of the sheets a reader visits, as they come: every sheet, or the one chosen_sheet picks
+// by wanted. A sheet whose cells come unsorted is dropped from out and written again whole.
+class dump_visitor : public sheet_visitor {
+public:
+    // all_sheets: every sheet; else the one chosen_sheet picks by wanted.
+    dump_visitor(bool all_sheets, std::string wanted, dump_output& out);
+    void listed(const workbook& sheets) override;
+    void begin_sheet(const sheet& header) override;
+    void add_cell(const cell& c) override;
+    void add_merge(const cell_range& range) override;
+    void end_sheet() override;
+    void whole_sheet(const sheet& s) override;
+    // Once the reader has finished: throws what choose_sheet throws when no sheet was chosen.
+    void check_chosen() const;
+
+private:
+    bool all_sheets_;
+    std::string wanted_;
+    dump_output& out_;
+    workbook listed_;
+    std::optional<std::size_t> chosen_;  // the index of the sheet to print (all_sheets_: unused)
+    std::size_t next_ = 0;               // the index of the next sheet to begin
+    std::uint64_t sheet_start_ = 0;      // out's size when the current sheet began
+    std::optional<sheet_dump> current_;  // the dump of the sheet being read, when it is printed
+};
 
 // The sheet named wanted, else the wanted-th sheet counting from 1; with wanted empty, the first
-// visible sheet. Throws mk::error naming the sheets the book has when there is no such sheet.
+// visible sheet; nullptr when there is no such sheet.
+const sheet* find_sheet(const workbook& book, const std::string& wanted);
+
+// find_sheet, but throws mk::error naming the sheets the book has when there is no such sheet.
 const sheet& choose_sheet(const workbook& book, const std::string& wanted);
 
 }  // namespace mk

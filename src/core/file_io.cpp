@@ -13,9 +13,7 @@
 #include "src/core/temp_file.hpp"
 
 namespace mk {
-namespace {
 
-// Why a system call failed, in both languages (strerror speaks English only).
 message system_reason(int err) {
     switch (err) {
         case EACCES:
@@ -36,6 +34,8 @@ message system_reason(int err) {
         default: return tr("systemfel {0}", "system error {0}", {std::to_string(err)});
     }
 }
+
+namespace {
 
 [[noreturn]] void fail_io(std::string code, std::string_view sv, std::string_view en, const std::string& path,
                           int err = 0) {

@@ -5,7 +5,12 @@
 #include <string_view>
 #include <vector>
 
+#include "src/core/message.hpp"
+
 namespace mk {
+
+// Why a system call failed with errno err, in both languages (strerror speaks English only).
+message system_reason(int err);
 
 // Largest input file accepted, in bytes.
 inline constexpr std::uint64_t max_input_size = 1ull << 30;

@@ -273,3 +273,19 @@ write_zip("deep-unclosed-body.odt",
           "ingen giltig XML", commands="blocks import")
 write_zip("nested-archive-body.odt", changed(odt_fixture, replace={"content.xml": zip_bytes([("bomb.xml", zeros)])}),
           "ingen giltig XML", commands="blocks import")
+
+# A long sheet bad only in its last row: `cells` has made hundreds of KiB of lines by then, and
+# prints none of them.
+import openpyxl  # noqa: E402  (only this case needs it)
+
+long_book = openpyxl.Workbook()
+for row in range(1, 5001):
+    long_book.active.append([f"Aktivitet {row}", row, "Genomfört", row / 7])
+long_path = os.path.join(folder, "long-sheet.tmp.xlsx")
+long_book.save(long_path)
+long_parts = parts_of(long_path)
+os.remove(long_path)
+long_sheet = next(data for info, data in long_parts if info.filename == SHEET)
+bad_last_row = b'<row r="1048576"><c r="A1048576" t="b"><v>kanske</v></c></row></sheetData>'
+write_zip("bad-last-row.xlsx", [(info, long_sheet.replace(b"</sheetData>", bad_last_row) if info.filename == SHEET
+                                 else data) for info, data in long_parts], "passar inte celltypen")

@@ -1,0 +1,28 @@
+#pragma once
+// Beside the workbook container: a reader hands the cells of each sheet to a visitor as it finds
+// them, so that a caller that only passes them on holds no more than one cell at a time.
+#include "src/container/workbook.hpp"
+
+namespace mk {
+
+// What a streaming workbook reader tells, sheet by sheet in workbook order: the same sheets,
+// cells, merges and errors as the container gets from the format's reader.
+class sheet_visitor {
+public:
+    virtual ~sheet_visitor() = default;
+    // Once, before any sheet is read: the workbook's sheets with their names and visibility, no cells.
+    virtual void listed(const workbook& sheets) = 0;
+    // A sheet starts; header has its name and visibility.
+    virtual void begin_sheet(const sheet& header) = 0;
+    // A non-empty cell; cells come sorted by row, then column, each place once.
+    virtual void add_cell(const cell& c) = 0;
+    // A merged range, in the file's order.
+    virtual void add_merge(const cell_range& range) = 0;
+    // The sheet begun last has ended, every cell and merge given.
+    virtual void end_sheet() = 0;
+    // Instead of end_sheet, when the sheet's cells did not come sorted: what was given since
+    // begin_sheet does not count, and s is the whole sheet as the container holds it (finished).
+    virtual void whole_sheet(const sheet& s) = 0;
+};
+
+}  // namespace mk
