@@ -1,6 +1,6 @@
 // The body of a .docx read as a stream, one top-level paragraph or table at a time (issue #16):
-// the same blocks as the tree of the whole part gives, handed over as they are read, within a
-// memory budget far smaller than the tree of the part.
+// the same blocks as the tree of the whole part gives (Word's own files included), handed over as
+// they are read, within a memory budget far smaller than the tree of the part.
 #include <doctest/doctest.h>
 
 #include "converters/docx/read.hpp"
@@ -42,6 +42,9 @@ TEST_CASE("docx stream: every document reads as its tree does") {
                                           fixture_bytes("malkedja/svenljunga-plan-2026.docx"),
                                           fixture_bytes("sk/sk-mall-2023-2024.docx"),
                                           fixture_bytes("sk/exempelskolan-ifylld-2023.docx")};
+    for (const char* word : {"blk-inner-content", "comments-rich-para", "doc-odd-even-hdrs", "par-hyperlinks",
+                             "sct-inner-content", "tbl-having-tables"})
+        documents.push_back(source_bytes("tests/data/docx/word/" + std::string(word) + ".docx"));
     for (const std::string& bytes : documents) {
         std::string tree = dump_document(read_as_tree(bytes));
         CHECK(dump_document(read_docx(bytes)) == tree);
@@ -51,6 +54,18 @@ TEST_CASE("docx stream: every document reads as its tree does") {
         dump_page_texts(rest, streamed);
         CHECK(streamed == tree);
     }
+}
+
+TEST_CASE("docx stream: Word's own files read with their hyperlinks, sections and headers") {
+    document links = read_docx(source_bytes("tests/data/docx/word/par-hyperlinks.docx"));
+    CHECK(find_text(links.blocks, "Three hyperlinks: the first one here, the second one, and the third.").kind ==
+          block_kind::paragraph);
+    document pages = read_docx(source_bytes("tests/data/docx/word/doc-odd-even-hdrs.docx"));
+    CHECK(pages.page_headers == std::vector<std::string>{"Even page header.", "Odd page header."});
+    document sections = read_docx(source_bytes("tests/data/docx/word/sct-inner-content.docx"));
+    CHECK(all_tables(sections.blocks).size() == 2);
+    document tables = read_docx(source_bytes("tests/data/docx/word/tbl-having-tables.docx"));
+    CHECK(all_tables(tables.blocks).size() == 3);
 }
 
 TEST_CASE("docx stream: blocks are handed over as they are read, not at the end") {
