@@ -44,7 +44,7 @@ TEST_CASE("docx stream: every document reads as its tree does") {
                                           fixture_bytes("sk/exempelskolan-ifylld-2023.docx")};
     for (const char* word : {"blk-inner-content", "comments-rich-para", "doc-odd-even-hdrs", "par-hyperlinks",
                              "sct-inner-content", "tbl-having-tables"})
-        documents.push_back(source_bytes("tests/data/docx/word/" + std::string(word) + ".docx"));
+        documents.push_back(source_bytes("tests/data/word/" + std::string(word) + ".docx"));
     for (const std::string& bytes : documents) {
         std::string tree = dump_document(read_as_tree(bytes));
         CHECK(dump_document(read_docx(bytes)) == tree);
@@ -57,14 +57,14 @@ TEST_CASE("docx stream: every document reads as its tree does") {
 }
 
 TEST_CASE("docx stream: Word's own files read with their hyperlinks, sections and headers") {
-    document links = read_docx(source_bytes("tests/data/docx/word/par-hyperlinks.docx"));
+    document links = read_docx(source_bytes("tests/data/word/par-hyperlinks.docx"));
     CHECK(find_text(links.blocks, "Three hyperlinks: the first one here, the second one, and the third.").kind ==
           block_kind::paragraph);
-    document pages = read_docx(source_bytes("tests/data/docx/word/doc-odd-even-hdrs.docx"));
+    document pages = read_docx(source_bytes("tests/data/word/doc-odd-even-hdrs.docx"));
     CHECK(pages.page_headers == std::vector<std::string>{"Even page header.", "Odd page header."});
-    document sections = read_docx(source_bytes("tests/data/docx/word/sct-inner-content.docx"));
+    document sections = read_docx(source_bytes("tests/data/word/sct-inner-content.docx"));
     CHECK(all_tables(sections.blocks).size() == 2);
-    document tables = read_docx(source_bytes("tests/data/docx/word/tbl-having-tables.docx"));
+    document tables = read_docx(source_bytes("tests/data/word/tbl-having-tables.docx"));
     CHECK(all_tables(tables.blocks).size() == 3);
 }
 

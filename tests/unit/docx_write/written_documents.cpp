@@ -264,7 +264,8 @@ document as_read_back(const document& doc, written_format format) {
 
 std::vector<std::string> source_documents() {
     std::vector<std::string> out;
-    std::filesystem::path folders[] = {MK_FIXTURES, std::filesystem::path(MK_SOURCE_DIR) / "tests/data/docx"};
+    std::filesystem::path folders[] = {MK_FIXTURES, std::filesystem::path(MK_SOURCE_DIR) / "tests/data/docx",
+                                       std::filesystem::path(MK_SOURCE_DIR) / "tests/data/word"};
     for (const std::filesystem::path& folder : folders)
         for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
             std::string extension = entry.path().extension().string();
