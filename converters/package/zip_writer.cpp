@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <future>
 #include <memory>
 #include <new>
 #include <unordered_map>
@@ -52,8 +53,12 @@ std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
 // dropped first. The bytes are kept beside their deflated form, so a hit is an exact match.
 class deflate_cache {
 public:
+    // Whether bytes of this size are kept: too small ones are cheap to deflate again, too large
+    // ones are not written twice.
+    static bool keeps(std::size_t size) { return size >= min_size && size <= max_size; }
+
     std::shared_ptr<const deflated> get(std::string_view bytes) {
-        if (bytes.size() < min_size || bytes.size() > max_size) return deflate_entry(bytes);
+        if (!keeps(bytes.size())) return deflate_entry(bytes);
         auto found = entries_.find(bytes);
         if (found != entries_.end()) return found->second;
         auto result = deflate_entry(bytes);
@@ -116,19 +121,38 @@ zip_int64_t read_deflated(void* user, void* data, zip_uint64_t length, zip_sourc
     }
 }
 
-// The source of one entry: stored and empty entries as they are, others deflated (once per content).
-zip_source_t* entry_source(zip_t* archive, const zip_entry& entry) {
+// The source of one entry: stored and empty entries as they are, others deflated (once per content),
+// or as deflated ahead when ready holds them.
+zip_source_t* entry_source(zip_t* archive, const zip_entry& entry, std::shared_ptr<const deflated> ready) {
     if (entry.store || entry.bytes.empty()) return zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
     thread_local deflate_cache cache;  // one per thread: documents are written on several threads
-    auto* source = new deflated_source{cache.get(entry.bytes)};
+    auto* source = new deflated_source{ready ? std::move(ready) : cache.get(entry.bytes)};
     zip_source_t* made = zip_source_function(archive, read_deflated, source);
     if (!made) delete source;
     return made;
 }
 
+// The entries the cache does not keep and that are large enough to pay for a thread, deflated side
+// by side, each on a thread of its own (a report's large sheets and its shared strings); null for
+// the others.
+std::vector<std::shared_ptr<const deflated>> deflate_large_entries(const std::vector<zip_entry>& entries) {
+    constexpr std::size_t min_size = std::size_t{1} << 20;
+    std::vector<std::future<std::shared_ptr<const deflated>>> running(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const zip_entry& entry = entries[i];
+        if (entry.store || entry.bytes.size() < min_size || deflate_cache::keeps(entry.bytes.size())) continue;
+        running[i] = std::async(std::launch::async, [&entry] { return deflate_entry(entry.bytes); });
+    }
+    std::vector<std::shared_ptr<const deflated>> out(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        if (running[i].valid()) out[i] = running[i].get();
+    return out;
+}
+
 }  // namespace
 
 std::string write_zip(const std::vector<zip_entry>& entries) {
+    std::vector<std::shared_ptr<const deflated>> ready = deflate_large_entries(entries);
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &err);
@@ -139,8 +163,9 @@ std::string write_zip(const std::vector<zip_entry>& entries) {
         zip_source_free(buffer);
         fail(&err);
     }
-    for (const zip_entry& entry : entries) {
-        zip_source_t* data = entry_source(archive, entry);
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const zip_entry& entry = entries[i];
+        zip_source_t* data = entry_source(archive, entry, std::move(ready[i]));
         zip_int64_t index = data ? zip_file_add(archive, entry.name.c_str(), data, ZIP_FL_ENC_UTF_8) : -1;
         if (index < 0) {
             if (data) zip_source_free(data);
@@ -151,10 +176,10 @@ std::string write_zip(const std::vector<zip_entry>& entries) {
             throw error("zip.write", tr("zip-paketet kunde inte skrivas ({0})", "the zip package could not be written ({0})",
                                         {detail}));
         }
-        auto i = static_cast<zip_uint64_t>(index);
-        zip_set_file_compression(archive, i, entry.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
-        zip_file_set_mtime(archive, i, fixed_time, 0);
-        zip_file_set_external_attributes(archive, i, 0, ZIP_OPSYS_DOS, 0);
+        auto added = static_cast<zip_uint64_t>(index);
+        zip_set_file_compression(archive, added, entry.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6);
+        zip_file_set_mtime(archive, added, fixed_time, 0);
+        zip_file_set_external_attributes(archive, added, 0, ZIP_OPSYS_DOS, 0);
     }
     if (zip_close(archive) != 0) {
         zip_error_t* e = zip_get_error(archive);

@@ -1,6 +1,7 @@
 // Goals and their links: MK001, MK002, MK003, MK008.
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "src/check/families.hpp"
 #include "src/recognize/goal_match.hpp"
@@ -90,12 +91,13 @@ void check_goal_without_activity(const context& ctx, findings& out) {
 }
 
 void check_activity_under_several_goals(const context& ctx, findings& out) {
-    std::map<std::string, std::vector<const model::activity*>> by_text;
-    for (const model::activity& a : ctx.doc.activities) by_text[text::fold(a.text)].push_back(&a);
+    // The first activity of each folded text: the one the later ones are compared with.
+    std::unordered_map<std::string, const model::activity*> first_by_text;
+    first_by_text.reserve(ctx.doc.activities.size());
     for (const model::activity& a : ctx.doc.activities) {
-        const auto& same = by_text[text::fold(a.text)];
-        if (same.front() == &a) continue;
-        const model::activity& first = *same.front();
+        auto [found, added] = first_by_text.try_emplace(text::fold(a.text), &a);
+        if (added) continue;
+        const model::activity& first = *found->second;
         if (!a.goal || !first.goal || a.goal->target == first.goal->target) continue;
         const model::goal* other = find_goal(ctx.doc, first.goal->target);
         std::string place = first.source ? first.source->sheet + "!" + first.source->cell : "";

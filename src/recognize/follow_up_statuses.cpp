@@ -1,8 +1,11 @@
 #include "src/recognize/follow_up_statuses.hpp"
 
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "src/container/workbook.hpp"
 #include "src/text/fold.hpp"
@@ -10,7 +13,33 @@
 namespace mk::recognize {
 namespace {
 
-bool has_letters(const status_cell& c) { return !c.text.empty() && !text::fold(c.text).empty(); }
+// What each distinct status text says by its words alone (no fill), folded and read once: a
+// follow-up repeats a handful of status words over thousands of rows. Views of texts that outlive it.
+class word_readings {
+public:
+    explicit word_readings(std::span<const status_definitions* const> definitions) : definitions_(definitions) {}
+
+    // Whether text has letters or digits: a word, not a symbol, a dash or nothing.
+    bool has_letters(std::string_view text) { return known(text).reading.has_value(); }
+
+    // The reading of a text that has letters.
+    const status_reading& read(std::string_view text) { return *known(text).reading; }
+
+private:
+    struct known_text {
+        std::optional<status_reading> reading;  // none: no letters
+    };
+
+    const known_text& known(std::string_view text) {
+        auto [found, added] = texts_.try_emplace(text);
+        if (added && !text.empty() && !text::fold(text).empty())
+            found->second.reading = read_status(text, "", definitions_);
+        return found->second;
+    }
+
+    std::span<const status_definitions* const> definitions_;
+    std::unordered_map<std::string_view, known_text> texts_;
+};
 
 model::source_ref place(const std::string& file, const std::string& sheet, std::uint32_t row, std::uint32_t col) {
     model::source_ref ref;
@@ -29,11 +58,12 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
     using column_key = std::pair<std::size_t, std::size_t>;
     // Cells with words and a fill first: they show which fills of a column are its formatting (the
     // same fill behind words of different meanings).
+    word_readings words(definitions);
     std::map<std::tuple<std::size_t, std::size_t, std::string_view>, std::set<model::status>> behind_words;
     for (const status_row& row : rows)
         for (std::size_t i = 0; i < row.cells.size(); ++i)
-            if (!row.cells[i].fill.empty() && has_letters(row.cells[i]))
-                behind_words[{row.table, i, row.cells[i].fill}].insert(read_status(row.cells[i].text, "", definitions).value);
+            if (!row.cells[i].fill.empty() && words.has_letters(row.cells[i].text))
+                behind_words[{row.table, i, row.cells[i].fill}].insert(words.read(row.cells[i].text).value);
     // Then the cells without letters (empty, a symbol, a dash), with their fills; and which columns
     // some row fills.
     std::map<std::pair<std::size_t, std::size_t>, status_reading> without_letters;
@@ -42,7 +72,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
         const status_row& row = rows[r];
         for (std::size_t i = 0; i < row.cells.size(); ++i) {
             const status_cell& c = row.cells[i];
-            if (has_letters(c)) {
+            if (words.has_letters(c.text)) {
                 filled.insert({row.table, i});
                 continue;
             }
@@ -64,8 +94,8 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
         reports.reserve(reports.size() + row.cells.size());
         for (std::size_t i = 0; i < row.cells.size(); ++i) {
             status_reading reading;
-            if (has_letters(row.cells[i])) {
-                reading = read_status(row.cells[i].text, "", definitions);
+            if (words.has_letters(row.cells[i].text)) {
+                reading = words.read(row.cells[i].text);
             } else if (auto found = without_letters.find({r, i}); found != without_letters.end()) {
                 reading = std::move(found->second);
             }

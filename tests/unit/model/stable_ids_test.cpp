@@ -106,6 +106,30 @@ TEST_CASE("stable ids: equal content gets a numbered suffix in document order") 
     CHECK(doc.activities[2].id == doc.activities[0].id + "-3");
 }
 
+TEST_CASE("stable ids: interleaved equal activities are numbered each in their own order, and findings follow") {
+    document doc = small_chain();
+    doc.activities.push_back(make_activity("y2", "x2", "Fler elever läser"));
+    doc.activities.push_back(make_activity("y3", "x2", "Implementera den förvaltningsövergripande språkplanen!"));
+    doc.activities.push_back(make_activity("y4", "x2", "fler elever LÄSER."));
+    doc.activities.push_back(make_activity("y5", "x2", "implementera den förvaltningsövergripande språkplanen"));
+    doc.findings[0].subject = "y5";
+    assign_stable_ids(doc);
+    CHECK(doc.activities[1].id.size() == 10);
+    CHECK(doc.activities[2].id == doc.activities[0].id + "-2");
+    CHECK(doc.activities[3].id == doc.activities[1].id + "-2");
+    CHECK(doc.activities[4].id == doc.activities[0].id + "-3");
+    CHECK(doc.findings[0].subject == doc.activities[4].id);
+}
+
+TEST_CASE("stable ids: assigning them again changes nothing") {
+    document doc = small_chain();
+    doc.activities.push_back(make_activity("y2", "x2", "Implementera den förvaltningsövergripande språkplanen."));
+    assign_stable_ids(doc);
+    document again = doc;
+    assign_stable_ids(again);
+    CHECK(again == doc);
+}
+
 TEST_CASE("stable ids: the same activity text under two goals gets two ids") {
     document doc = small_chain();
     doc.goals.push_back(make_goal("x3", level::namnd, "Fler i jobb", "x1"));
@@ -137,6 +161,10 @@ TEST_CASE("stable ids: broken references are refused") {
     document duplicate = small_chain();
     duplicate.goals[1].id = "x1";
     CHECK(error_code([&] { assign_stable_ids(duplicate); }) == "model.duplicate_id");
+
+    document duplicate_activity = small_chain();
+    duplicate_activity.activities.push_back(make_activity("y1", "x2", "Fler elever läser"));
+    CHECK(error_code([&] { assign_stable_ids(duplicate_activity); }) == "model.duplicate_id");
 
     document cycle = small_chain();
     cycle.goals[0].parent = link{"x2", link_kind::structure, std::nullopt};
