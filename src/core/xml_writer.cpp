@@ -15,9 +15,8 @@ bool allowed_in_xml(char32_t code_point) {
 // Whether an ASCII character is written as it is, in text and in attributes alike.
 constexpr bool plain_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"'; }
 
-std::string escape(std::string_view text, bool attribute) {
-    std::string out;
-    out.reserve(text.size());
+// Appends text to out, escaped for character data or, with attribute, for an attribute value.
+void append_escaped(std::string& out, std::string_view text, bool attribute) {
     for (std::size_t i = 0; i < text.size();) {
         // A run of characters written as they are, appended at once.
         std::size_t run = i;
@@ -50,6 +49,12 @@ std::string escape(std::string_view text, bool attribute) {
         }
         ++i;
     }
+}
+
+std::string escape(std::string_view text, bool attribute) {
+    std::string out;
+    out.reserve(text.size());
+    append_escaped(out, text, attribute);
     return out;
 }
 
@@ -80,7 +85,7 @@ void xml_writer::attribute(std::string_view name, std::string_view value) {
     out_ += ' ';
     out_ += name;
     out_ += "=\"";
-    out_ += escape_attribute(value);
+    append_escaped(out_, value, true);
     out_ += '"';
 }
 
@@ -97,7 +102,9 @@ void xml_writer::end() {
         start_tag_open_ = false;
     } else {
         if (mixed_depth_ == 0) indent();
-        out_ += "</" + name + ">";
+        out_ += "</";
+        out_ += name;
+        out_ += '>';
     }
     if (closes_mixed) mixed_depth_ = 0;
     if (mixed_depth_ == 0) out_ += '\n';
@@ -116,7 +123,7 @@ void xml_writer::text_content(std::string_view text) {
 void xml_writer::text(std::string_view text) {
     if (mixed_depth_ == 0) mixed_depth_ = open_.size();
     close_start_tag();
-    out_ += escape_text(text);
+    append_escaped(out_, text, false);
 }
 
 void xml_writer::text_element(std::string_view name, std::string_view text) {
