@@ -90,6 +90,12 @@ public:
         pending_space_ = false;
         append_utf8(out_, static_cast<char32_t>(cp));
     }
+    // Adds the bytes of one code point as they are.
+    void add(std::string_view bytes) {
+        if (pending_space_) out_ += ' ';
+        pending_space_ = false;
+        out_ += bytes;
+    }
     std::string take() { return std::move(out_); }
 
 private:
@@ -146,9 +152,13 @@ std::vector<std::string> tokens(std::string_view text) {
 std::string squeeze_spaces(std::string_view text) {
     collapsed_text out(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at));
+        std::size_t start = at;
+        bool valid = true;
+        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at, &valid));
         if (is_space(cp))
             out.gap();
+        else if (valid)
+            out.add(text.substr(start, at - start));  // the bytes encoding cp
         else
             out.add(cp);
     }
@@ -162,13 +172,18 @@ bool is_blank(std::string_view text) {
 }
 
 std::string squeeze_spaces_keep_lines(std::string_view text) {
+    if (text.find('\n') == std::string_view::npos) return squeeze_spaces(text);
     std::string out;
+    out.reserve(text.size());
     std::size_t start = 0;
     while (start <= text.size()) {
         auto end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         std::string line = squeeze_spaces(text.substr(start, end - start));
-        if (!out.empty() || !line.empty()) out += line + "\n";
+        if (!out.empty() || !line.empty()) {
+            out += line;
+            out += '\n';
+        }
         start = end + 1;
     }
     while (!out.empty() && out.back() == '\n') out.pop_back();

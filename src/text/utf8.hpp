@@ -35,6 +35,10 @@ inline char32_t next_code_point(std::string_view text, std::size_t& at, bool* va
 
 // Appends the UTF-8 bytes of code_point (at most U+10FFFF).
 inline void append_utf8(std::string& out, char32_t code_point) {
+    if (code_point < 0x80) {
+        out += static_cast<char>(code_point);
+        return;
+    }
     utf8proc_uint8_t buffer[4];
     utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(code_point), buffer);
     out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));

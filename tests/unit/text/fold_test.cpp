@@ -27,6 +27,15 @@ TEST_CASE("squeeze_spaces: keeps case and punctuation") {
     CHECK(squeeze_spaces("  Avviker   från\nplan. ") == "Avviker från plan.");
 }
 
+TEST_CASE("squeeze_spaces: other letters as written, Unicode spaces squeezed, a broken byte replaced") {
+    CHECK(squeeze_spaces("Åtgärd\xC2\xA0\xE2\x80\x83 i 😀 Ελλάδα") == "Åtgärd i 😀 Ελλάδα");
+    CHECK(squeeze_spaces("ny\xFFplan ") == "ny\xEF\xBF\xBDplan");
+}
+
+TEST_CASE("squeeze_spaces_keep_lines: lines squeezed one by one, empty lines at either end dropped") {
+    CHECK(squeeze_spaces_keep_lines("\n  Mål  1 \n\nÅtgärd   två\n \n") == "Mål 1\n\nÅtgärd två");
+}
+
 TEST_CASE("edit_distance: counts code points, not bytes") {
     CHECK(edit_distance("Pågående", "Pågående") == 0);
     CHECK(edit_distance("Pågånde", "Pågående") == 1);
