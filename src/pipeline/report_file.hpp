@@ -10,7 +10,8 @@ namespace mk::pipeline {
 
 // The report of doc and its findings (doc.findings) in format, one of report_formats(): the
 // workbook (only its detail sheet in a one-sheet format), the document, or the goal chain itself
-// (normalized XML, the report's JSON).
-std::string report_bytes(const file_format& format, const model::document& doc, const report::report_options& options);
+// (normalized XML, the report's JSON). doc is released once the report's container is built, before
+// its file is written.
+std::string report_bytes(const file_format& format, model::document doc, const report::report_options& options);
 
 }  // namespace mk::pipeline

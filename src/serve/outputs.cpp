@@ -74,7 +74,7 @@ job_result report(const tab_inputs& in, const std::string& extension, const requ
     p.step(1, 3, tr("kontrollerar", "checking").text());
     doc.findings = check::run_all({doc, nullptr, options.as_of.empty() ? doc.metadata.as_of : options.as_of});
     p.step(2, 3, tr("skriver rapporten", "writing the report").text());
-    return {pipeline::report_bytes(format, doc, {options.title, {}}),
+    return {pipeline::report_bytes(format, std::move(doc), {options.title, {}}),
             "rapport." + extension,
             std::string(format.media_type),
             true,
