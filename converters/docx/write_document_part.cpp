@@ -1,6 +1,7 @@
 #include "converters/docx/write_blocks.hpp"
 #include "converters/docx/write_elements.hpp"
 #include "converters/docx/write_parts.hpp"
+#include "converters/package/part_writer.hpp"
 
 namespace mk::docx {
 namespace {
@@ -39,7 +40,7 @@ void write_section_properties(xml_writer& out, bool has_header) {
 }  // namespace
 
 document_xml document_part(const document& doc, const style_ids& styles) {
-    xml_writer out;
+    xml_writer out = part_writer();
     start_part_root(out, "w:document");
     out.start("w:body");
     block_writer blocks(out, styles);

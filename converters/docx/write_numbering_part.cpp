@@ -1,6 +1,7 @@
 #include "converters/docx/write_blocks.hpp"
 #include "converters/docx/write_elements.hpp"
 #include "converters/docx/write_parts.hpp"
+#include "converters/package/part_writer.hpp"
 
 namespace mk::docx {
 namespace {
@@ -56,7 +57,7 @@ void write_numbering_instance(xml_writer& out, std::size_t id, int abstract, boo
 }  // namespace
 
 std::string numbering_part(std::size_t numbered_lists) {
-    xml_writer out;
+    xml_writer out = part_writer();
     start_part_root(out, "w:numbering");
     write_abstract_numbering(out, bullet_abstract, false);
     write_abstract_numbering(out, number_abstract, true);

@@ -1,6 +1,7 @@
 #include "converters/docx/write_blocks.hpp"
 #include "converters/docx/write_elements.hpp"
 #include "converters/docx/write_parts.hpp"
+#include "converters/package/part_writer.hpp"
 #include "src/container/document_layout.hpp"
 
 namespace mk::docx {
@@ -39,7 +40,7 @@ void write_page_number(xml_writer& out, block_writer& blocks, const style_ids& s
 // number when page_number.
 std::string page_part(std::string_view root, const std::vector<std::string>& texts, std::string_view style,
                       const style_ids& styles, bool page_number) {
-    xml_writer out;
+    xml_writer out = part_writer();
     start_part_root(out, root);
     block_writer blocks(out, styles);
     for (const std::string& text : texts) {

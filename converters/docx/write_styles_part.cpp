@@ -1,5 +1,6 @@
 #include "converters/docx/write_elements.hpp"
 #include "converters/docx/write_parts.hpp"
+#include "converters/package/part_writer.hpp"
 #include "src/container/house_style.hpp"
 #include "src/core/xml_writer.hpp"
 
@@ -112,7 +113,7 @@ void write_table_grid_style(xml_writer& out) {
 }  // namespace
 
 std::string styles_part(const style_ids& styles) {
-    xml_writer out;
+    xml_writer out = part_writer();
     start_part_root(out, "w:styles");
     write_document_defaults(out);
     bool first = true;

@@ -1,6 +1,7 @@
 // content.xml.
 #include "converters/ods/write_parts.hpp"
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_writer.hpp"
 
 namespace mk::ods {
 namespace {
@@ -38,7 +39,7 @@ void write_database_ranges(xml_writer& out, const workbook& book) {
 
 std::string content_part(const workbook& book) {
     style_names names(book);
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("office:document-content");
     write_odf_namespaces(out);
     write_automatic_styles(out, book, names);

@@ -1,6 +1,7 @@
 // settings.xml: LibreOffice's view settings, the only place ODF keeps frozen rows.
 #include "converters/ods/write_parts.hpp"
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_writer.hpp"
 #include "src/container/workbook_check.hpp"
 
 namespace mk::ods {
@@ -51,7 +52,7 @@ void write_view(xml_writer& out, const workbook& book) {
 }  // namespace
 
 std::string settings_part(const workbook& book) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("office:document-settings");
     out.attribute("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0");
     out.attribute("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0");

@@ -3,6 +3,7 @@
 
 #include "converters/ods/write_parts.hpp"
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_writer.hpp"
 
 namespace mk::ods {
 namespace {
@@ -51,7 +52,7 @@ bool any_landscape(const workbook& book) {
 }  // namespace
 
 std::string styles_part(const workbook& book) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("office:document-styles");
     write_odf_namespaces(out);
     out.start("office:styles");

@@ -2,6 +2,7 @@
 #include "converters/odt/write_parts.hpp"
 #include "converters/odt/write_style_names.hpp"
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_writer.hpp"
 
 namespace mk::odt {
 namespace {
@@ -66,7 +67,7 @@ void write_automatic_styles(xml_writer& out, const document& doc) {
 }  // namespace
 
 std::string content_part(const document& doc) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("office:document-content");
     write_odf_namespaces(out);
     write_automatic_styles(out, doc);

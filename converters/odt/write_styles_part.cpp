@@ -4,6 +4,7 @@
 #include "converters/odt/write_parts.hpp"
 #include "converters/odt/write_style_names.hpp"
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_writer.hpp"
 #include "src/container/document_layout.hpp"
 #include "src/container/house_style.hpp"
 #include "src/text/ascii.hpp"
@@ -198,7 +199,7 @@ void write_master_page(xml_writer& out, const document& doc) {
 }  // namespace
 
 std::string styles_part(const document& doc) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("office:document-styles");
     write_odf_namespaces(out);
     write_common_styles(out, doc);

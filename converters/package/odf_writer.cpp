@@ -1,4 +1,5 @@
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_writer.hpp"
 
 namespace mk {
 namespace {
@@ -37,7 +38,7 @@ void write_a4_page_layout_properties(xml_writer& out, bool landscape_one_page_ac
 }
 
 std::string write_odf_manifest(std::string_view media_type, const std::vector<std::string_view>& parts) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("manifest:manifest");
     out.attribute("xmlns:manifest", "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0");
     out.attribute("manifest:version", odf_version);
@@ -48,7 +49,7 @@ std::string write_odf_manifest(std::string_view media_type, const std::vector<st
 }
 
 std::string write_odf_meta(const odf_meta& meta) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("office:document-meta");
     write_odf_namespaces(out);
     out.start("office:meta");

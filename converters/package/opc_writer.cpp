@@ -1,5 +1,6 @@
 #include "converters/package/opc_writer.hpp"
 
+#include "converters/package/part_writer.hpp"
 #include "converters/package/xml.hpp"
 #include "src/core/xml_writer.hpp"
 
@@ -31,7 +32,7 @@ void write_relationship(xml_writer& out, const relationship_entry& entry) {
 }  // namespace
 
 std::string write_content_types(const std::vector<content_type_override>& overrides) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("Types");
     out.attribute("xmlns", ns::content_types);
     write_default(out, "rels", "application/vnd.openxmlformats-package.relationships+xml");
@@ -42,7 +43,7 @@ std::string write_content_types(const std::vector<content_type_override>& overri
 }
 
 std::string write_relationships(const std::vector<relationship_entry>& entries) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("Relationships");
     out.attribute("xmlns", ns::package_relationships);
     for (const relationship_entry& entry : entries) write_relationship(out, entry);
@@ -63,7 +64,7 @@ std::string write_package_relationships(std::string_view main_part) {
 }
 
 std::string write_core_properties(const core_properties& properties) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("cp:coreProperties");
     out.attribute("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
     out.attribute("xmlns:dc", "http://purl.org/dc/elements/1.1/");
@@ -82,7 +83,7 @@ std::string write_core_properties(const core_properties& properties) {
 }
 
 std::string write_app_properties() {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("Properties");
     out.attribute("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
     out.text_element("Application", "malkedja");

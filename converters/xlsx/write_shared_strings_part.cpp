@@ -1,4 +1,5 @@
 // xl/sharedStrings.xml.
+#include "converters/package/part_writer.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/text_escape.hpp"
 #include "converters/xlsx/write_parts.hpp"
@@ -26,7 +27,7 @@ void write_string_item(xml_writer& out, std::string_view text) {
 }  // namespace
 
 std::string shared_strings_part(const shared_string_table& strings) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("sst");
     out.attribute("xmlns", ns::spreadsheetml);
     out.attribute("count", std::to_string(strings.uses()));

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "converters/package/part_writer.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/write_parts.hpp"
 #include "src/core/xml_writer.hpp"
@@ -201,7 +202,7 @@ void write_cell_styles(xml_writer& out) {
 
 std::string styles_part(const workbook& book, const cell_formats& formats) {
     std::vector<std::string> colours = fill_colours(book);
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("styleSheet");
     out.attribute("xmlns", ns::spreadsheetml);
     write_num_fmts(out, formats);

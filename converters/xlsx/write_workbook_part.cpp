@@ -1,4 +1,5 @@
 // xl/workbook.xml.
+#include "converters/package/part_writer.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/write_parts.hpp"
 #include "src/container/workbook_check.hpp"
@@ -90,7 +91,7 @@ std::string absolute_range(std::string_view sheet_name, const cell_range& range)
 }
 
 std::string workbook_part(const workbook& book) {
-    xml_writer out;
+    xml_writer out = part_writer();
     out.start("workbook");
     out.attribute("xmlns", ns::spreadsheetml);
     out.attribute("xmlns:r", ns::office_relationships);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "converters/package/part_writer.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/xlsx/date_serial.hpp"
 #include "converters/xlsx/row_heights.hpp"
@@ -257,7 +258,7 @@ private:
     row_heights heights_;
     const cell_formats& formats_;
     shared_string_table& strings_;
-    xml_writer out_;
+    xml_writer out_ = part_writer();
 };
 
 }  // namespace

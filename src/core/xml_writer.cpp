@@ -68,13 +68,14 @@ std::string escape_attribute(std::string_view text) {
     return escape(text, true);
 }
 
-xml_writer::xml_writer() : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") {}
+xml_writer::xml_writer(xml_layout layout)
+    : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), compact_(layout == xml_layout::compact) {}
 
-xml_writer::xml_writer(text_sink sink) : xml_writer() { sink_ = std::move(sink); }
+xml_writer::xml_writer(text_sink sink, xml_layout layout) : xml_writer(layout) { sink_ = std::move(sink); }
 
 void xml_writer::start(std::string_view name) {
     close_start_tag();
-    if (mixed_depth_ == 0) indent();
+    if (laid_out()) indent();
     out_ += '<';
     out_ += name;
     open_.emplace_back(name);
@@ -101,13 +102,13 @@ void xml_writer::end() {
         out_ += "/>";
         start_tag_open_ = false;
     } else {
-        if (mixed_depth_ == 0) indent();
+        if (laid_out()) indent();
         out_ += "</";
         out_ += name;
         out_ += '>';
     }
     if (closes_mixed) mixed_depth_ = 0;
-    if (mixed_depth_ == 0) out_ += '\n';
+    if (laid_out()) out_ += '\n';
     constexpr std::size_t piece = 1 << 16;
     if (sink_ && out_.size() >= piece) {
         sink_(out_);
@@ -145,9 +146,11 @@ std::string xml_writer::finish() {
 void xml_writer::close_start_tag() {
     if (!start_tag_open_) return;
     out_ += '>';
-    if (mixed_depth_ == 0) out_ += '\n';
+    if (laid_out()) out_ += '\n';
     start_tag_open_ = false;
 }
+
+bool xml_writer::laid_out() const { return mixed_depth_ == 0 && !compact_; }
 
 void xml_writer::indent() {
     out_.append(2 * open_.size(), ' ');

@@ -1,6 +1,7 @@
 #pragma once
-// A small XML writer with one fixed layout: UTF-8, LF, two spaces of indentation per level,
-// attributes in the order they are written, and text escaped so that it reads back unchanged.
+// A small XML writer with fixed layouts: UTF-8, attributes in the order they are written, text
+// escaped so that it reads back unchanged, and either LF and two spaces of indentation per level
+// (what people read and diff: the normalized XML) or no white space at all (package parts).
 #include <functional>
 #include <string>
 #include <string_view>
@@ -11,13 +12,16 @@ namespace mk {
 // Where a writer that streams hands its output, piece by piece in order.
 using text_sink = std::function<void(std::string_view)>;
 
+// Indented for people, or compact: no white space between elements, for files only programs read.
+enum class xml_layout { indented, compact };
+
 class xml_writer {
 public:
     // Starts the document with the XML declaration.
-    xml_writer();
+    explicit xml_writer(xml_layout layout = xml_layout::indented);
     // The same, handing the document to sink in pieces of about 64 KiB as it is written, so that
     // it is never held whole.
-    explicit xml_writer(text_sink sink);
+    explicit xml_writer(text_sink sink, xml_layout layout = xml_layout::indented);
 
     // Opens element name inside the current one.
     void start(std::string_view name);
@@ -41,6 +45,8 @@ public:
 
 private:
     void close_start_tag();
+    // Whether white space is added around the next tag: indented layout, outside mixed content.
+    bool laid_out() const;
     void indent();
 
     std::string out_;
@@ -49,6 +55,7 @@ private:
     bool start_tag_open_ = false;
     // How many elements are open when the one holding mixed content is innermost; 0 for none.
     std::size_t mixed_depth_ = 0;
+    bool compact_ = false;
 };
 
 // text escaped for element content: & < > as entities, CR as a character reference; characters

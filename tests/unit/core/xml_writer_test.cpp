@@ -19,6 +19,22 @@ TEST_CASE("xml_writer indents element content and keeps text elements on one lin
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a k=\"v&#10;\">\n  <b>x &amp; y</b>\n  <c/>\n</a>\n");
 }
 
+TEST_CASE("xml_writer in the compact layout adds no white space between elements") {
+    xml_writer out(xml_layout::compact);
+    out.start("a");
+    out.attribute("k", "v\n");
+    out.text_element("b", " x  y ");
+    out.start("c");
+    out.start("p");
+    out.text("a");
+    out.text_element("span", "b");
+    out.end();
+    out.end();
+    out.end();
+    CHECK(out.finish() ==
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<a k=\"v&#10;\"><b> x  y </b><c><p>a<span>b</span></p></c></a>");
+}
+
 TEST_CASE("xml_writer writes mixed content inline, adding no white space") {
     xml_writer out;
     out.start("cell");
