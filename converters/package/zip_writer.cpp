@@ -53,12 +53,11 @@ std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
 // dropped first. The bytes are kept beside their deflated form, so a hit is an exact match.
 class deflate_cache {
 public:
-    // Whether bytes of this size are kept: too small ones are cheap to deflate again, too large
-    // ones are not written twice.
-    static bool keeps(std::size_t size) { return size >= min_size && size <= max_size; }
+    // Parts larger than this are not kept: they are not written twice.
+    static constexpr std::size_t max_size = std::size_t{16} << 20;
 
     std::shared_ptr<const deflated> get(std::string_view bytes) {
-        if (!keeps(bytes.size())) return deflate_entry(bytes);
+        if (bytes.size() < min_size || bytes.size() > max_size) return deflate_entry(bytes);
         auto found = entries_.find(bytes);
         if (found != entries_.end()) return found->second;
         auto result = deflate_entry(bytes);
@@ -75,7 +74,6 @@ public:
 
 private:
     static constexpr std::size_t min_size = std::size_t{4} << 10;
-    static constexpr std::size_t max_size = std::size_t{16} << 20;
     static constexpr std::size_t max_total = std::size_t{64} << 20;
     std::deque<std::string> order_;
     std::unordered_map<std::string_view, std::shared_ptr<const deflated>> entries_;
@@ -132,15 +130,13 @@ zip_source_t* entry_source(zip_t* archive, const zip_entry& entry, std::shared_p
     return made;
 }
 
-// The entries the cache does not keep and that are large enough to pay for a thread, deflated side
-// by side, each on a thread of its own (a report's large sheets and its shared strings); null for
-// the others.
+// The entries too large for the deflate cache, deflated side by side, each on a thread of its own
+// (a report's large sheets and its shared strings); null for the others.
 std::vector<std::shared_ptr<const deflated>> deflate_large_entries(const std::vector<zip_entry>& entries) {
-    constexpr std::size_t min_size = std::size_t{1} << 20;
     std::vector<std::future<std::shared_ptr<const deflated>>> running(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const zip_entry& entry = entries[i];
-        if (entry.store || entry.bytes.size() < min_size || deflate_cache::keeps(entry.bytes.size())) continue;
+        if (entry.store || entry.bytes.size() <= deflate_cache::max_size) continue;
         running[i] = std::async(std::launch::async, [&entry] { return deflate_entry(entry.bytes); });
     }
     std::vector<std::shared_ptr<const deflated>> out(entries.size());

@@ -68,8 +68,7 @@ std::string escape_attribute(std::string_view text) {
     return escape(text, true);
 }
 
-xml_writer::xml_writer(xml_layout layout)
-    : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), compact_(layout == xml_layout::compact) {}
+xml_writer::xml_writer(xml_layout layout) : out_("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), layout_(layout) {}
 
 xml_writer::xml_writer(text_sink sink, xml_layout layout) : xml_writer(layout) { sink_ = std::move(sink); }
 
@@ -150,7 +149,7 @@ void xml_writer::close_start_tag() {
     start_tag_open_ = false;
 }
 
-bool xml_writer::laid_out() const { return mixed_depth_ == 0 && !compact_; }
+bool xml_writer::laid_out() const { return mixed_depth_ == 0 && layout_ == xml_layout::indented; }
 
 void xml_writer::indent() {
     out_.append(2 * open_.size(), ' ');

@@ -55,7 +55,7 @@ private:
     bool start_tag_open_ = false;
     // How many elements are open when the one holding mixed content is innermost; 0 for none.
     std::size_t mixed_depth_ = 0;
-    bool compact_ = false;
+    xml_layout layout_;
 };
 
 // text escaped for element content: & < > as entities, CR as a character reference; characters

@@ -20,25 +20,21 @@ public:
     explicit word_readings(std::span<const status_definitions* const> definitions) : definitions_(definitions) {}
 
     // Whether text has letters or digits: a word, not a symbol, a dash or nothing.
-    bool has_letters(std::string_view text) { return known(text).reading.has_value(); }
+    bool has_letters(std::string_view text) { return known(text).has_value(); }
 
     // The reading of a text that has letters.
-    const status_reading& read(std::string_view text) { return *known(text).reading; }
+    const status_reading& read(std::string_view text) { return *known(text); }
 
 private:
-    struct known_text {
-        std::optional<status_reading> reading;  // none: no letters
-    };
-
-    const known_text& known(std::string_view text) {
+    // The reading of text, none for a text without letters.
+    const std::optional<status_reading>& known(std::string_view text) {
         auto [found, added] = texts_.try_emplace(text);
-        if (added && !text.empty() && !text::fold(text).empty())
-            found->second.reading = read_status(text, "", definitions_);
+        if (added && !text.empty() && !text::fold(text).empty()) found->second = read_status(text, "", definitions_);
         return found->second;
     }
 
     std::span<const status_definitions* const> definitions_;
-    std::unordered_map<std::string_view, known_text> texts_;
+    std::unordered_map<std::string_view, std::optional<status_reading>> texts_;
 };
 
 model::source_ref place(const std::string& file, const std::string& sheet, std::uint32_t row, std::uint32_t col) {
