@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <new>
+#include <span>
 #include <unordered_set>
 
 #include "converters/package/limits.hpp"
 #include "src/core/error.hpp"
+#include "src/core/fill_ahead.hpp"
 #include "src/core/memory_budget.hpp"
+#include "src/core/parallel_in_order.hpp"
 
 namespace mk {
 
@@ -99,6 +102,10 @@ constexpr std::size_t eocd_size = 22;
 
 // The most bytes read_pieces hands over at once.
 constexpr std::size_t piece_size = 1 << 16;
+// Entries of at least this many bytes (by their header) are inflated on a thread of their own, up
+// to pieces_ahead pieces ahead of the one being parsed.
+constexpr std::uint64_t inflate_ahead_size = 1 << 20;
+constexpr std::size_t pieces_ahead = 8;
 
 // Where the end-of-central-directory record starts: the last "PK\5\6" in the bytes a record and
 // its longest comment can take at the end.
@@ -270,7 +277,6 @@ void zip_package::read_pieces(std::string_view name, const std::function<void(st
     if (!file) fail_libzip(zip_error_code_zip(zip_get_error(impl_->handle)), name);
     // The entry is closed however this ends: a limit passed, a damaged entry or take throwing.
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> open_file(file, zip_fclose);
-    std::array<char, piece_size> chunk;
     auto too_large = [&](std::string_view why_sv, std::string_view why_en) {
         throw error("zip.bomb",
                     tr("delen \"{0}\" packas upp till orimligt mycket data ({1}): filen är troligen en "
@@ -280,10 +286,9 @@ void zip_package::read_pieces(std::string_view name, const std::function<void(st
                        {name, current_language() == language::en ? why_en : why_sv}));
     };
     std::uint64_t size = 0;
-    for (;;) {
-        zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
+    auto inflate = [&](std::span<char> buffer) -> std::size_t {
+        zip_int64_t n = zip_fread(file, buffer.data(), buffer.size());
         if (n < 0) fail_libzip(zip_error_code_zip(zip_file_get_error(file)), name);
-        if (n == 0) break;
         size += static_cast<std::uint64_t>(n);
         if (size > limits::max_entry_size) too_large("över 512 MiB", "over 512 MiB");
         if (inflated_total_ + static_cast<std::uint64_t>(n) > limits::max_total_size)
@@ -291,7 +296,13 @@ void zip_package::read_pieces(std::string_view name, const std::function<void(st
         if (size > limits::ratio_threshold && size > limits::max_ratio * st.comp_size)
             too_large("mer än 100 gånger den packade storleken", "more than 100 times its compressed size");
         inflated_total_ += static_cast<std::uint64_t>(n);
-        take(std::string_view(chunk.data(), static_cast<std::size_t>(n)));
+        return static_cast<std::size_t>(n);
+    };
+    if ((st.valid & ZIP_STAT_SIZE) && st.size >= inflate_ahead_size && worker_threads() > 1) {
+        fill_ahead(piece_size, pieces_ahead, inflate, take);
+    } else {
+        std::array<char, piece_size> chunk;
+        while (std::size_t n = inflate(chunk)) take(std::string_view(chunk.data(), n));
     }
     if (int code = zip_fclose(open_file.release()); code != 0) fail_libzip(code, name);
     if ((st.valid & ZIP_STAT_SIZE) && st.size != size)

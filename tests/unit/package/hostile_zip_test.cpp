@@ -108,16 +108,22 @@ TEST_CASE("bytes that are no zip, an empty file and a truncated zip are refused"
           "zip.damaged");
 }
 
-TEST_CASE("an entry whose CRC lies is refused when it is read") {
-    std::string bytes = make_zip({{"part.xml", "<a>some text that will be checked</a>"}});
-    // The CRC-32 is at offset 14 of the local header and 16 of the central directory header.
-    std::size_t local = bytes.find("PK\3\4");
-    std::size_t central = bytes.find("PK\1\2");
-    REQUIRE(local != std::string::npos);
-    REQUIRE(central != std::string::npos);
-    bytes[local + 14] = static_cast<char>(bytes[local + 14] ^ 0x5A);
-    bytes[central + 16] = static_cast<char>(bytes[central + 16] ^ 0x5A);
-    CHECK(open_and_read_all(bytes) == "zip.damaged");
+TEST_CASE("an entry whose CRC lies is refused when it is read, small or inflated ahead on a thread") {
+    std::string large;
+    while (large.size() < (2u << 20))
+        large += "<a>some text that will be checked " + std::to_string(large.size()) + "</a>";
+    for (const std::string& text : {std::string("<a>some text that will be checked</a>"), large}) {
+        CAPTURE(text.size());
+        std::string bytes = make_zip({{"part.xml", text}});
+        // The CRC-32 is at offset 14 of the local header and 16 of the central directory header.
+        std::size_t local = bytes.find("PK\3\4");
+        std::size_t central = bytes.find("PK\1\2");
+        REQUIRE(local != std::string::npos);
+        REQUIRE(central != std::string::npos);
+        bytes[local + 14] = static_cast<char>(bytes[local + 14] ^ 0x5A);
+        bytes[central + 16] = static_cast<char>(bytes[central + 16] ^ 0x5A);
+        CHECK(open_and_read_all(bytes) == "zip.damaged");
+    }
 }
 
 TEST_CASE("a part that is not in the package is reported as missing") {
