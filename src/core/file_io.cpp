@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "src/core/drain_behind.hpp"
 #include "src/core/error.hpp"
 #include "src/core/temp_file.hpp"
 
@@ -172,6 +173,26 @@ output_target check_output_file(const std::string& path, const std::vector<std::
     return target;
 }
 
+namespace {
+
+// How many bytes an output file may have waiting for the thread that writes them.
+constexpr std::size_t write_behind_window = 1 << 20;
+
+// Writes all of bytes to fd; throws mk::error "output.unwritable" naming path.
+void write_all(int fd, std::string_view bytes, const std::string& path) {
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0)
+            fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
+                    path, errno);
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+}  // namespace
+
 output_file_writer::output_file_writer(const output_target& target)
     : target_(target),
       temp_(std::make_unique<temp_file>((folder_of(std::filesystem::path(target.path)) /
@@ -180,27 +201,27 @@ output_file_writer::output_file_writer(const output_target& target)
     if (temp_->fd() < 0)
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
                 target_.path, errno);
+    behind_ = std::make_unique<drain_behind>(
+        [fd = temp_->fd(), path = target_.path](std::string_view bytes) { write_all(fd, bytes, path); },
+        write_behind_window);
 }
 
 output_file_writer::~output_file_writer() {
+    behind_.reset();
     if (committed_) return;
     if (temp_->fd() >= 0 && !closed_) ::close(temp_->fd());
     ::unlink(temp_->path().c_str());
 }
 
 void output_file_writer::write(std::string_view bytes) {
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        ssize_t n = ::write(temp_->fd(), bytes.data() + written, bytes.size() - written);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0)
-            fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
-                    target_.path, errno);
-        written += static_cast<std::size_t>(n);
-    }
+    if (bytes.size() <= write_behind_window) return behind_->push(bytes);
+    // A piece larger than the window is written here, not copied: a whole report written at once.
+    behind_->finish();
+    write_all(temp_->fd(), bytes, target_.path);
 }
 
 void output_file_writer::commit() {
+    behind_->finish();
     int fd = temp_->fd();
     ::fchmod(fd, static_cast<mode_t>(target_.permissions));
     bool synced = ::fsync(fd) == 0;

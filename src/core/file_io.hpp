@@ -43,6 +43,7 @@ output_target check_output_file(const std::string& path, const std::vector<std::
 void write_output_file(const output_target& target, std::string_view bytes);
 
 class temp_file;
+class drain_behind;
 
 // An output file written in pieces, as write_output_file writes one: into a temporary file beside
 // target, moved into place by commit(). Uncommitted when it dies, the temporary file is removed, so
@@ -54,7 +55,8 @@ public:
     output_file_writer(const output_file_writer&) = delete;
     output_file_writer& operator=(const output_file_writer&) = delete;
 
-    // Appends bytes to the file.
+    // Appends bytes to the file; they are written on a thread of its own while the caller goes on,
+    // and an error in writing them is thrown by a later write() or by commit().
     void write(std::string_view bytes);
     // Moves the file written into place.
     void commit();
@@ -62,6 +64,7 @@ public:
 private:
     output_target target_;
     std::unique_ptr<temp_file> temp_;
+    std::unique_ptr<drain_behind> behind_;
     bool closed_ = false;
     bool committed_ = false;
 };

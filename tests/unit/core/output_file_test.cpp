@@ -47,4 +47,21 @@ TEST_CASE("output file writer: the file appears whole at commit, and not at all 
     std::filesystem::remove_all(folder);
 }
 
+TEST_CASE("output file writer: small pieces written behind and a large one written at once keep their order") {
+    std::filesystem::path folder = fresh_folder("malkedja-output-file-order-test");
+    std::string path = (folder / "ut.xml").string();
+    std::string expected;
+    {
+        output_file_writer out(check_output_file(path, {}));
+        for (int i = 0; i < 3000; ++i) {
+            std::string piece = i == 1500 ? std::string(3u << 20, 'x') : std::to_string(i) + ",";
+            out.write(piece);
+            expected += piece;
+        }
+        out.commit();
+    }
+    CHECK(contents(path) == expected);
+    std::filesystem::remove_all(folder);
+}
+
 }  // namespace mk
