@@ -450,7 +450,7 @@ std::string write_normalized(model::document doc, const write_options& options) 
 }
 
 void write_normalized(model::document doc, const write_options& options, const text_sink& sink) {
-    model::assign_stable_ids(doc);
+    if (!options.ids_stable) model::assign_stable_ids(doc);
     document_writer(options, sink).run(doc);
 }
 

@@ -11,6 +11,9 @@ struct write_options {
     // Whether to write where each element came from; false leaves out every source reference and
     // every file name (a finding keeps its place in the file, without the file's name).
     bool provenance = true;
+    // Whether the document's ids are already those model::assign_stable_ids gives (assigned, and no
+    // element or reference changed since), so that they are not computed again.
+    bool ids_stable = false;
 };
 
 // The canonical XML of doc: stable ids (model::assign_stable_ids), the model's element order,

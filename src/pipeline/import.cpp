@@ -47,7 +47,8 @@ import_summary import_inputs(const import_request& request, const text_sink& xml
     loaded result = load_inputs(request.inputs, request.load);
     if (request.check) result.doc.findings = check::run_all({result.doc, nullptr, result.doc.metadata.as_of});
     import_summary summary = summarise_import(result, request.inputs.size());
-    normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance}, xml);
+    // load_inputs gave the ids; the check adds findings about them and changes none.
+    normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance, .ids_stable = true}, xml);
     return summary;
 }
 

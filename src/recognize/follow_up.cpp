@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "src/core/error.hpp"
@@ -108,6 +109,12 @@ public:
 
 private:
     std::map<std::uint32_t, std::vector<cell_range>> by_col_;
+};
+
+// Orders cells by their row alone, to find the cells of one row.
+struct row_order {
+    bool operator()(const cell& c, std::uint32_t row) const { return c.row < row; }
+    bool operator()(std::uint32_t row, const cell& c) const { return row < c.row; }
 };
 
 struct row_cells {
@@ -353,7 +360,7 @@ private:
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
         for (const status_column& c : state_.tables[table_].columns) {
-            const cell* word = sheet_.find(row, c.col);
+            const cell* word = cell_at(row, c.col);
             std::string_view fill = sheet_.fill_at(row, c.col);
             statuses.cells.push_back({word ? shown_text(*word) : "", fill == row_fill ? "" : fill});
         }
@@ -403,7 +410,7 @@ private:
         std::vector<model::extra_field> out;
         for (const column& c : columns_)
             if (c.role == column_role::extra)
-                if (const cell* found = sheet_.find(row, c.col); found && is_filled(*found))
+                if (const cell* found = cell_at(row, c.col); found && is_filled(*found))
                     out.push_back(extra_of(c, *found));
         return out;
     }
@@ -476,11 +483,25 @@ private:
     std::string value(std::uint32_t row, column_role role, bool follow_merge) const {
         auto col = role_col(role);
         if (!col) return {};
-        if (const cell* c = sheet_.find(row, *col)) return shown_text(*c);
+        if (const cell* c = cell_at(row, *col)) return shown_text(*c);
         if (!follow_merge) return {};
         if (const cell_range* m = merges_.covering(row, *col))
             if (const cell* top = sheet_.find(m->first_row, m->first_col)) return shown_text(*top);
         return {};
+    }
+
+    // The cell at (row, col), found among the cells of the row asked about last: a data row asks
+    // for one cell per column, and the sheet has a million.
+    const cell* cell_at(std::uint32_t row, std::uint32_t col) const {
+        if (row != span_row_ || span_.data() == nullptr) {
+            auto [first, last] = std::equal_range(sheet_.cells.begin(), sheet_.cells.end(), row, row_order{});
+            span_ = std::span<const cell>(sheet_.cells.data() + (first - sheet_.cells.begin()),
+                                          static_cast<std::size_t>(last - first));
+            span_row_ = row;
+        }
+        auto it = std::lower_bound(span_.begin(), span_.end(), col,
+                                   [](const cell& c, std::uint32_t wanted) { return c.col < wanted; });
+        return it != span_.end() && it->col == col ? &*it : nullptr;
     }
 
     std::optional<std::uint32_t> role_col(column_role role) const {
@@ -586,6 +607,9 @@ private:
     std::string title_unit_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
+    // The cells of row span_row_, for cell_at.
+    mutable std::span<const cell> span_;
+    mutable std::uint32_t span_row_ = 0;
 };
 
 // Whether a row skipped for reason may hold legend lines.

@@ -45,6 +45,16 @@ TEST_CASE("the same content gives the same bytes whatever ids the model had") {
     CHECK(normalized::write_normalized(renamed) == normalized::write_normalized(doc));
 }
 
+TEST_CASE("ids already stable are written as they are, not computed again") {
+    model::document doc = sample_document();
+    model::document stable = doc;
+    model::assign_stable_ids(stable);
+    CHECK(normalized::write_normalized(stable, {.ids_stable = true}) == normalized::write_normalized(doc));
+    // The writer trusts the flag: ids that are not stable stay as the model has them.
+    CHECK(normalized::write_normalized(doc, {.ids_stable = true}).find("id=\"kf-utbildning\"") != std::string::npos);
+    CHECK(normalized::write_normalized(doc).find("id=\"kf-utbildning\"") == std::string::npos);
+}
+
 TEST_CASE("an empty document is valid and round-trips") {
     model::document empty;
     std::string xml = normalized::write_normalized(empty);
