@@ -44,16 +44,19 @@ public:
         if (found == in_scope_.end()) found = in_scope_.emplace(std::string(prefix), std::vector<std::size_t>()).first;
         found->second.push_back(bindings_.size());
         bindings_.push_back({found->first, std::string(uri)});
+        default_uri_ = find("");
     }
 
     // Drops the bindings declared since mark, and the prefixes no binding is left of.
     void unwind(std::size_t mark) {
+        if (bindings_.size() <= mark) return;
         while (bindings_.size() > mark) {
             auto found = in_scope_.find(bindings_.back().prefix);
             found->second.pop_back();
             bindings_.pop_back();
             if (found->second.empty()) in_scope_.erase(found);
         }
+        default_uri_ = find("");
     }
 
     // The URI bound to prefix, or nullptr when none is.
@@ -63,6 +66,9 @@ public:
         return &bindings_[found->second.back()].uri;
     }
 
+    // find(""), kept at hand: every unprefixed element asks for it.
+    const std::string* default_uri() const { return default_uri_; }
+
 private:
     struct binding {
         std::string_view prefix;  // the key in in_scope_, which outlives the binding
@@ -70,6 +76,7 @@ private:
     };
     std::vector<binding> bindings_;
     std::unordered_map<std::string, std::vector<std::size_t>, text_hash, std::equal_to<>> in_scope_;
+    const std::string* default_uri_ = nullptr;
 };
 
 // The kind of problem an expat error code names.
@@ -167,7 +174,7 @@ struct xml_stream::state {
     std::pair<std::string_view, std::string_view> resolve(std::string_view name, bool element) {
         auto colon = name.find(':');
         if (colon == std::string_view::npos) {
-            const std::string* uri = element ? prefixes.find("") : nullptr;
+            const std::string* uri = element ? prefixes.default_uri() : nullptr;
             return {uri ? std::string_view(*uri) : std::string_view(), name};
         }
         std::string_view local = name.substr(colon + 1);
@@ -181,6 +188,7 @@ struct xml_stream::state {
     void start(std::string_view name, const XML_Char** fields) {
         marks.push_back(prefixes.mark());
         for (const XML_Char** field = fields; *field; field += 2) {
+            if (field[0][0] != 'x') continue;  // no declaration: measured once, below
             std::string_view attribute(field[0]);
             if (attribute == "xmlns") {
                 spend_memory(binding_memory + std::strlen(field[1]), part);

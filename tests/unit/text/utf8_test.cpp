@@ -53,3 +53,19 @@ TEST_CASE("is_utf8: strict, no overlong forms, surrogates or code points above U
     CHECK_FALSE(is_utf8("M\xE5l"));            // Windows-1252 å
     CHECK_FALSE(is_utf8("\xE2\x82"));          // cut short
 }
+
+TEST_CASE("is_utf8: a bad byte is found wherever it sits among runs of eight ASCII bytes") {
+    std::string ascii(40, 'x');
+    CHECK(is_utf8(ascii));
+    for (std::size_t at = 0; at < ascii.size(); ++at) {
+        CAPTURE(at);
+        for (std::string_view bad :
+             {std::string_view("\xE5"), std::string_view("\xC0\xAF"), std::string_view("\xE2\x82")}) {
+            std::string text = ascii.substr(0, at) + std::string(bad) + ascii.substr(at);
+            CHECK_FALSE(is_utf8(text));
+        }
+        CHECK(is_utf8(ascii.substr(0, at) + "å€" + ascii.substr(at)));
+    }
+    // A sequence cut short at the very end, after whole runs of eight.
+    CHECK_FALSE(is_utf8(std::string(16, 'x') + "\xE2\x82"));
+}
