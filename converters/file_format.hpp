@@ -65,7 +65,7 @@ struct file_format {
     // The reader, writer and template filler of its kind; null where the format has none.
     workbook (*read_workbook)(std::string_view bytes, std::string_view file_name) = nullptr;
     // Reads as read_workbook does, handing the sheets to a visitor as they come (see sheet_visitor.hpp).
-    void (*visit_workbook)(std::string_view bytes, sheet_visitor& visitor) = nullptr;
+    void (*visit_workbook)(std::string_view bytes, std::string_view file_name, sheet_visitor& visitor) = nullptr;
     std::string (*write_workbook)(const workbook& book) = nullptr;
     document (*read_document)(std::string_view bytes) = nullptr;
     // A document reader that hands the top-level blocks of the body over as it reads them, never

@@ -28,6 +28,12 @@ workbook unnamed(std::string_view bytes, std::string_view) {
     return read(bytes);
 }
 
+// The same for a streaming workbook reader.
+template <void (*visit)(std::string_view, sheet_visitor&)>
+void unnamed(std::string_view bytes, std::string_view, sheet_visitor& visitor) {
+    visit(bytes, visitor);
+}
+
 }  // namespace
 
 std::span<const file_format> all_formats() {
@@ -40,7 +46,7 @@ std::span<const file_format> all_formats() {
          .signatures = {"application/vnd.openxmlformats-officedocument.spreadsheetml.",
                         "application/vnd.ms-excel.sheet.", "application/vnd.ms-excel.template."},
          .read_workbook = unnamed<read_xlsx>,
-         .visit_workbook = visit_xlsx,
+         .visit_workbook = unnamed<visit_xlsx>,
          .write_workbook = write_xlsx},
         {.name = "ods",
          .extensions = {".ods"},
@@ -57,6 +63,7 @@ std::span<const file_format> all_formats() {
          .kind = kind::workbook,
          .container = in::text,
          .read_workbook = read_csv,
+         .visit_workbook = visit_csv,
          .write_workbook = write_csv_workbook,
          .one_sheet = true},
         {.name = "docx",

@@ -157,10 +157,10 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name) {
     return f.read_workbook(bytes, file_name);
 }
 
-bool visit_workbook(std::string_view bytes, sheet_visitor& visitor) {
+bool visit_workbook(std::string_view bytes, std::string_view file_name, sheet_visitor& visitor) {
     const file_format& f = detect_format(bytes);
     if (!f.visit_workbook) return false;
-    f.visit_workbook(bytes, visitor);
+    f.visit_workbook(bytes, file_name, visitor);
     return true;
 }
 

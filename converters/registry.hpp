@@ -35,7 +35,7 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name);
 
 // Reads a spreadsheet as read_workbook does, handing its sheets to visitor as they come, when its
 // format has such a reader; false (reading nothing) when it has none.
-bool visit_workbook(std::string_view bytes, sheet_visitor& visitor);
+bool visit_workbook(std::string_view bytes, std::string_view file_name, sheet_visitor& visitor);
 
 // Reads a text document (any readable document format, by content) into the neutral document
 // container. Throws mk::error when the file is no text document or is unusable.

@@ -1,6 +1,7 @@
 #include "converters/csv/read.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "converters/csv/decode.hpp"
@@ -30,13 +31,14 @@ std::string with_lf_line_ends(std::string_view text) {
     return out;
 }
 
-// Puts every non-empty field into the sheet as a string cell.
-class sheet_builder : public csv::record_visitor {
+// Makes a string cell of every non-empty field, in order, under the limits of a sheet, and hands it
+// to take.
+class cell_reader : public csv::record_visitor {
 public:
-    explicit sheet_builder(sheet& out) : sheet_(out) {}
+    explicit cell_reader(const std::function<void(cell&&)>& take) : take_(take) {}
 
     void field(std::string_view text) override {
-        if (!text.empty()) add_cell(text);
+        if (!text.empty()) take_(make_cell(text));
         ++col_;
     }
 
@@ -46,7 +48,7 @@ public:
     }
 
 private:
-    void add_cell(std::string_view text) {
+    cell make_cell(std::string_view text) {
         std::string row = std::to_string(row_ + 1);
         if (row_ >= max_rows)
             throw error("csv.too_many_rows",
@@ -60,7 +62,7 @@ private:
                            "the CSV file has more than {0} fields on row {1}, more columns than a spreadsheet can "
                            "have: check that the file really is a CSV file",
                            {std::to_string(max_cols), row}));
-        if (sheet_.cells.size() >= max_cells)
+        if (cells_++ >= max_cells)
             throw error("csv.too_many_cells",
                         tr("CSV-filen har fler än {0} ifyllda fält (rad {1}), fler än som kan läsas: dela upp den",
                            "the CSV file has more than {0} non-empty fields (row {1}), more than can be read: "
@@ -70,28 +72,46 @@ private:
         c.row = static_cast<std::uint32_t>(row_);
         c.col = static_cast<std::uint32_t>(col_);
         c.text = with_lf_line_ends(text);
-        spend_memory(cell_memory(c), {});
-        sheet_.cells.push_back(std::move(c));
+        return c;
     }
 
-    sheet& sheet_;
+    const std::function<void(cell&&)>& take_;
     std::uint64_t row_ = 0;
     std::uint64_t col_ = 0;
+    std::uint64_t cells_ = 0;
 };
+
+// Hands the cells of the CSV file in bytes to take, sorted by row and column.
+void read_cells(std::string_view bytes, const std::function<void(cell&&)>& take) {
+    std::string text = csv::decode_text(bytes);
+    char separator = csv::detect_separator(text);
+    csv::check_quotes(text, separator);
+    cell_reader reader(take);
+    csv::parse_records(text, separator, reader);
+}
 
 }  // namespace
 
 workbook read_csv(std::string_view bytes, std::string_view sheet_name) {
-    std::string text = csv::decode_text(bytes);
     workbook book;
     sheet& s = book.sheets.emplace_back();
     s.name = sheet_name;
-    sheet_builder builder(s);
-    char separator = csv::detect_separator(text);
-    csv::check_quotes(text, separator);
-    csv::parse_records(text, separator, builder);
+    read_cells(bytes, [&s](cell&& c) {
+        spend_memory(cell_memory(c), {});
+        s.cells.push_back(std::move(c));
+    });
     s.finish();
     return book;
+}
+
+void visit_csv(std::string_view bytes, std::string_view sheet_name, sheet_visitor& visitor) {
+    workbook listed;
+    sheet& header = listed.sheets.emplace_back();
+    header.name = sheet_name;
+    visitor.listed(listed);
+    visitor.begin_sheet(header);
+    read_cells(bytes, [&visitor](cell&& c) { visitor.add_cell(c); });
+    visitor.end_sheet();
 }
 
 }  // namespace mk

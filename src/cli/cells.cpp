@@ -47,7 +47,7 @@ command add_cells_command(CLI::App& app) {
                     // Held back until the whole file has been read: a file bad half-way prints nothing.
                     spooled_stdout out;
                     dump_visitor dump(options->all_sheets, options->sheet, out);
-                    if (visit_workbook(bytes, dump)) {
+                    if (visit_workbook(bytes, file_stem(options->file), dump)) {
                         dump.check_chosen();
                     } else {
                         workbook book = read_workbook(bytes, file_stem(options->file));

@@ -3,8 +3,10 @@
 // (another exception, a crash, a sanitizer report) escapes and is a finding.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
+#include "src/container/workbook_dump.hpp"
 #include "src/core/error.hpp"
 
 namespace mk::fuzz {
@@ -22,6 +24,19 @@ int expect_errors(const std::uint8_t* data, std::size_t size, Read read) {
     } catch (const mk::error&) {
     }
     return 0;
+}
+
+// What dump writes, or the code of the mk::error it threw: for comparing a streamed reader with
+// the reader of the whole container.
+template <typename Dump>
+std::string dump_or_error(Dump dump) {
+    mk::string_dump out;
+    try {
+        dump(out);
+    } catch (const mk::error& e) {
+        return "error " + e.code();
+    }
+    return out.text();
 }
 
 }  // namespace mk::fuzz

@@ -1,31 +1,14 @@
 // Fuzz target: the .xlsx reader, and the streamed reader of `malkedja cells` against it: visit_xlsx
 // gives the dump of read_xlsx's workbook, or the same error.
 #include "converters/xlsx/read.hpp"
-#include "src/container/workbook_dump.hpp"
 #include "tests/fuzz/expect_errors.hpp"
-
-namespace {
-
-// The dump of every sheet, or the code of the mk::error reading threw.
-template <typename Dump>
-std::string dump_or_error(Dump dump) {
-    mk::string_dump out;
-    try {
-        dump(out);
-    } catch (const mk::error& e) {
-        return "error " + e.code();
-    }
-    return out.text();
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes = mk::fuzz::bytes_of(data, size);
-    std::string whole = dump_or_error([bytes](mk::string_dump& out) {
+    std::string whole = mk::fuzz::dump_or_error([bytes](mk::string_dump& out) {
         for (const mk::sheet& s : mk::read_xlsx(bytes).sheets) mk::dump_sheet(s, out);
     });
-    std::string streamed = dump_or_error([bytes](mk::string_dump& out) {
+    std::string streamed = mk::fuzz::dump_or_error([bytes](mk::string_dump& out) {
         mk::dump_visitor dump(true, {}, out);
         mk::visit_xlsx(bytes, dump);
     });

@@ -10,27 +10,12 @@
 #include "src/container/workbook_dump.hpp"
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "tests/unit/counting_visitor.hpp"
 #include "tests/unit/package/zip_writer.hpp"
 #include "tests/unit/xlsx/package_edit.hpp"
 
 namespace mk::test {
 namespace {
-
-// Counts the cells handed over one by one and the sheets given whole (their cells not sorted).
-class counting_visitor : public dump_visitor {
-public:
-    using dump_visitor::dump_visitor;
-    void add_cell(const cell& c) override {
-        ++cells;
-        dump_visitor::add_cell(c);
-    }
-    void whole_sheet(const sheet& s) override {
-        ++whole_sheets;
-        dump_visitor::whole_sheet(s);
-    }
-    int cells = 0;
-    int whole_sheets = 0;
-};
 
 struct streamed {
     std::string text;
