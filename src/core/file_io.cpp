@@ -201,9 +201,6 @@ output_file_writer::output_file_writer(const output_target& target)
     if (temp_->fd() < 0)
         fail_io("output.unwritable", "utfilen kan inte skrivas ({0})", "the output file cannot be written ({0})",
                 target_.path, errno);
-    behind_ = std::make_unique<drain_behind>(
-        [fd = temp_->fd(), path = target_.path](std::string_view bytes) { write_all(fd, bytes, path); },
-        write_behind_window);
 }
 
 output_file_writer::~output_file_writer() {
@@ -214,14 +211,21 @@ output_file_writer::~output_file_writer() {
 }
 
 void output_file_writer::write(std::string_view bytes) {
-    if (bytes.size() <= write_behind_window) return behind_->push(bytes);
-    // A piece larger than the window is written here, not copied: a whole report written at once.
-    behind_->finish();
+    // The first piece, and one larger than the window, are written here: a file written whole (an
+    // SK document, a report) needs no thread, and a large piece is not copied.
+    if (pieces_++ > 0 && bytes.size() <= write_behind_window) {
+        if (!behind_)
+            behind_ = std::make_unique<drain_behind>(
+                [fd = temp_->fd(), path = target_.path](std::string_view piece) { write_all(fd, piece, path); },
+                write_behind_window);
+        return behind_->push(bytes);
+    }
+    if (behind_) behind_->finish();
     write_all(temp_->fd(), bytes, target_.path);
 }
 
 void output_file_writer::commit() {
-    behind_->finish();
+    if (behind_) behind_->finish();
     int fd = temp_->fd();
     ::fchmod(fd, static_cast<mode_t>(target_.permissions));
     bool synced = ::fsync(fd) == 0;

@@ -55,8 +55,9 @@ public:
     output_file_writer(const output_file_writer&) = delete;
     output_file_writer& operator=(const output_file_writer&) = delete;
 
-    // Appends bytes to the file; they are written on a thread of its own while the caller goes on,
-    // and an error in writing them is thrown by a later write() or by commit().
+    // Appends bytes to the file. From the second piece on, pieces of at most 1 MiB are written on
+    // a thread of its own while the caller goes on, and an error in writing them is thrown by a
+    // later write() or by commit().
     void write(std::string_view bytes);
     // Moves the file written into place.
     void commit();
@@ -64,7 +65,8 @@ public:
 private:
     output_target target_;
     std::unique_ptr<temp_file> temp_;
-    std::unique_ptr<drain_behind> behind_;
+    std::unique_ptr<drain_behind> behind_;  // from the second piece on
+    std::size_t pieces_ = 0;
     bool closed_ = false;
     bool committed_ = false;
 };
