@@ -85,7 +85,7 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
     if (plan.update)
         if (auto text = docx_fill::read_memory(package)) log.before = decode_fill_memory(*text);
     auto styles = styles_of(package);
-    auto document = xml_part::parse(package.read("word/document.xml"), "word/document.xml");
+    auto document = xml_part::copy_of_parse(package.read("word/document.xml"), "word/document.xml");
     auto body = document.root().child("w:body");
     // Word's update on open only helps a table of contents that is a field.
     bool toc_field = docx_fill::has_toc_field(body);
@@ -99,7 +99,7 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
         if (name == "word/document.xml") {
             document_entry = entries.size();  // saved once it has been read back below
         } else if (is_header_or_footer(name)) {
-            auto part = xml_part::parse(entry.bytes, name);
+            auto part = xml_part::copy_of_parse(entry.bytes, name);
             if (replace_texts(part.root(), plan, format)) entry.bytes = save_part(part.root());
         } else if (name == "word/settings.xml" && plan.update_fields && toc_field) {
             entry.bytes = with_field_update(std::move(entry.bytes), name);

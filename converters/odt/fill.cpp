@@ -26,9 +26,9 @@ filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan)
     if (plan.update)
         if (auto text = odt_fill::read_memory(package)) log.before = decode_fill_memory(*text);
     std::optional<xml_part> styles_part;
-    if (package.contains("styles.xml")) styles_part = xml_part::parse(package.read("styles.xml"), "styles.xml");
+    if (package.contains("styles.xml")) styles_part = xml_part::copy_of_parse(package.read("styles.xml"), "styles.xml");
     pugi::xml_node styles_root = styles_part ? styles_part->root() : pugi::xml_node();
-    auto content = xml_part::parse(package.read("content.xml"), "content.xml");
+    auto content = xml_part::copy_of_parse(package.read("content.xml"), "content.xml");
     auto root = content.root();
     auto automatic = root.child("office:automatic-styles");
     if (!automatic) automatic = root.insert_child_before("office:automatic-styles", root.child("office:body"));

@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <map>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 namespace mk {
@@ -211,46 +210,57 @@ private:
 
     void visit(pugi::xml_node node) {
         if (node.type() != pugi::node_element) return;
-        node.set_name(restored(node.name()).c_str());
-        for (auto attr : node.attributes()) {
-            std::string name = attr.name();
-            if (name.starts_with("xmlns")) continue;
-            std::string fixed = restored(name);
-            if (fixed != name) attr.set_name(fixed.c_str());
-        }
+        restore(node);
+        for (auto attr : node.attributes())
+            if (!std::string_view(attr.name()).starts_with("xmlns")) restore(attr);
         for (auto child : node.children()) visit(child);
     }
 
-    std::string restored(std::string_view name) {
+    // Gives an element or attribute in an unknown namespace ("{uri}local") a prefix again, and
+    // notes the prefix of every other.
+    template <class Named>
+    void restore(Named named) {
+        std::string_view name = named.name();
         if (name.starts_with("{")) {
-            auto close = name.find('}');
-            std::string uri(name.substr(1, close - 1));
-            std::string local(name.substr(close + 1));
-            auto known = prefixes_.find(uri);
-            if (known != prefixes_.end()) return known->second + ":" + local;
-            auto& prefix = added_[uri];
-            if (prefix.empty()) prefix = "mk" + std::to_string(added_.size());
-            return prefix + ":" + local;
+            named.set_name(restored(name).c_str());
+            return;
         }
         auto colon = name.find(':');
-        if (colon != std::string_view::npos) used_.emplace(name.substr(0, colon));
-        return std::string(name);
+        if (colon == std::string_view::npos) return;
+        std::string_view prefix = name.substr(0, colon);
+        if (prefix == last_used_) return;
+        if (!used_.contains(prefix)) used_.emplace(prefix);
+        last_used_ = prefix;  // a name not renamed, so it lives as long as the tree
+    }
+
+    std::string restored(std::string_view name) {
+        auto close = name.find('}');
+        std::string uri(name.substr(1, close - 1));
+        std::string local(name.substr(close + 1));
+        auto known = prefixes_.find(uri);
+        if (known != prefixes_.end()) return known->second + ":" + local;
+        auto& prefix = added_[uri];
+        if (prefix.empty()) prefix = "mk" + std::to_string(added_.size());
+        return prefix + ":" + local;
     }
 
     pugi::xml_node root_;
     std::map<std::string, std::string> prefixes_;
     std::map<std::string, std::string> added_;
-    std::set<std::string> used_;
+    std::set<std::string, std::less<>> used_;
+    std::string_view last_used_;
 };
 
 }  // namespace
 
 std::string save_part(pugi::xml_node root) {
     name_restorer(root).run();
-    std::ostringstream out;
-    out << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-    root.print(out, "", pugi::format_raw, pugi::encoding_utf8);
-    return out.str();
+    struct string_writer : pugi::xml_writer {
+        std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+        void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+    } writer;
+    root.print(writer, "", pugi::format_raw, pugi::encoding_utf8);
+    return std::move(writer.out);
 }
 
 }  // namespace mk

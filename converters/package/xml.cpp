@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "converters/package/remembered.hpp"
 #include "converters/package/xml_errors.hpp"
 #include "src/core/error.hpp"
 #include "src/core/memory_budget.hpp"
@@ -54,6 +55,9 @@ constexpr canonical_ns known_namespaces[] = {
 
 // The part being parsed or canonicalized on this thread: what pugixml's allocations are counted for.
 thread_local std::string_view part_in_hand;
+// Whether an allocation of pugixml's was refused on this thread since it was last cleared: a copied
+// tree (unlike a parse) does not say that it is incomplete.
+thread_local bool allocation_refused = false;
 
 // What precedes every block pugixml is given: its size and the budget that counted it (0: none),
 // so that freeing it gives back to that budget. Its size keeps the block aligned as malloc's.
@@ -66,10 +70,14 @@ struct alignas(std::max_align_t) block_header {
 // memory budget, and refused (which pugixml reports as out of memory) when the budget is passed.
 void* budgeted_allocate(std::size_t size) {
     memory_budget* budget = current_memory_budget();
-    if (size > SIZE_MAX - sizeof(block_header) || (budget && !budget->try_spend(size, part_in_hand))) return nullptr;
+    if (size > SIZE_MAX - sizeof(block_header) || (budget && !budget->try_spend(size, part_in_hand))) {
+        allocation_refused = true;
+        return nullptr;
+    }
     auto* header = static_cast<block_header*>(std::malloc(sizeof(block_header) + size));
     if (!header) {
         if (budget) budget->give_back(size);
+        allocation_refused = true;
         return nullptr;
     }
     *header = {size, budget ? budget->serial() : 0};
@@ -309,6 +317,19 @@ xml_part xml_part::parse(std::string text, std::string_view part) {
         if (child.type() == pugi::node_doctype) fail_doctype(part);
     if (!result.root()) fail_invalid_xml(part, xml_problem::no_root_element);
     canonicalizer(part).run(result.root());
+    return result;
+}
+
+xml_part xml_part::copy_of_parse(std::string_view text, std::string_view part) {
+    struct parsed_tag {};
+    auto parsed = remembered<parsed_tag, xml_part>(
+        text, [&] { return parse(std::string(text), part); }, [](const xml_part&) { return true; });
+    xml_memory_scope scope(part);
+    xml_part result;
+    result.doc_ = std::make_unique<pugi::xml_document>();
+    allocation_refused = false;
+    result.doc_->reset(*parsed->doc_);
+    if (allocation_refused) fail_xml_out_of_memory(part);
     return result;
 }
 

@@ -19,6 +19,11 @@ public:
     // has a DOCTYPE, is not UTF-8, or uses an undeclared prefix.
     static xml_part parse(std::string text, std::string_view part);
 
+    // A copy of what parse gives for text, the parse itself remembered on this thread for the same
+    // text (converters/package/remembered.hpp): for a template's parts, changed once per document
+    // filled from it. Throws as parse does.
+    static xml_part copy_of_parse(std::string_view text, std::string_view part);
+
     // The document element (e.g. "x:worksheet").
     pugi::xml_node root() const { return doc_->document_element(); }
 

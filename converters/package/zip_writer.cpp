@@ -49,19 +49,20 @@ std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
 }
 
 // Deflated entries by content, so that a part written again (the styles of every document filled
-// from one template) is deflated once per thread: parts of 4 KiB to 16 MiB, 64 MiB in all, the oldest
-// dropped first. The bytes are kept beside their deflated form, so a hit is an exact match.
+// from one template) is deflated once per thread: parts of up to 16 MiB, 64 MiB in all, the oldest
+// dropped first, and at most 4096 parts. The bytes are kept beside their deflated form, so a hit is an exact match. Small
+// parts are kept too: deflating even a few bytes first clears libdeflate's tables.
 class deflate_cache {
 public:
     // Parts larger than this are not kept: they are not written twice.
     static constexpr std::size_t max_size = std::size_t{16} << 20;
 
     std::shared_ptr<const deflated> get(std::string_view bytes) {
-        if (bytes.size() < min_size || bytes.size() > max_size) return deflate_entry(bytes);
+        if (bytes.size() > max_size) return deflate_entry(bytes);
         auto found = entries_.find(bytes);
         if (found != entries_.end()) return found->second;
         auto result = deflate_entry(bytes);
-        while (held_ + bytes.size() > max_total && !order_.empty()) {
+        while ((held_ + bytes.size() > max_total || order_.size() >= max_count) && !order_.empty()) {
             held_ -= order_.front().size();
             entries_.erase(order_.front());
             order_.pop_front();
@@ -73,10 +74,22 @@ public:
     }
 
 private:
-    static constexpr std::size_t min_size = std::size_t{4} << 10;
     static constexpr std::size_t max_total = std::size_t{64} << 20;
+    static constexpr std::size_t max_count = 4096;
+    // Hashes a part by its size and 64 bytes at each of 64 places: a part is compared whole on a hit
+    // anyway, and hashing every byte of each document's unchanged parts stood out in the profile.
+    struct sampled_hash {
+        std::size_t operator()(std::string_view bytes) const noexcept {
+            constexpr std::size_t places = 64, width = 64;
+            if (bytes.size() <= places * width) return std::hash<std::string_view>()(bytes);
+            std::size_t h = std::hash<std::size_t>()(bytes.size());
+            for (std::size_t at = 0; at < bytes.size(); at += bytes.size() / places)
+                h = h * 31 + std::hash<std::string_view>()(bytes.substr(at, width));
+            return h;
+        }
+    };
     std::deque<std::string> order_;
-    std::unordered_map<std::string_view, std::shared_ptr<const deflated>> entries_;
+    std::unordered_map<std::string_view, std::shared_ptr<const deflated>, sampled_hash> entries_;
     std::size_t held_ = 0;
 };
 

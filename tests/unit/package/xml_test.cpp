@@ -2,9 +2,12 @@
 // nesting), and how names are rewritten by namespace URI whatever prefix the file used.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "converters/package/xml.hpp"
 #include "error_code.hpp"
 #include "src/core/error.hpp"
+#include "src/core/memory_budget.hpp"
 #include "tests/unit/time_limit.hpp"
 
 namespace {
@@ -147,4 +150,40 @@ TEST_CASE("an undeclared prefix is refused") {
     CHECK(parse_error("<x:worksheet/>") == "xml.invalid");
     CHECK(parse_error(with_ss("<worksheet xmlns=\"", "\"><y:c/></worksheet>")) == "xml.invalid");
     CHECK(parse_error(with_ss("<worksheet xmlns=\"", "\"><c y:r=\"A1\"/></worksheet>")) == "xml.invalid");
+}
+
+TEST_CASE("copy_of_parse: each copy is the parse's tree, apart from every other") {
+    std::string text = "<w:document xmlns:w=\"" + std::string(mk::ns::wordprocessingml) +
+                       "\" xmlns:o=\"urn:other\"><w:body><w:p><o:x/></w:p></w:body></w:document>";
+    auto printed = [](const mk::xml_part& part) {
+        std::ostringstream out;
+        part.root().print(out, "", pugi::format_raw);
+        return out.str();
+    };
+    std::string parsed = printed(mk::xml_part::parse(text, "word/document.xml"));
+    auto first = mk::xml_part::copy_of_parse(text, "word/document.xml");
+    CHECK(printed(first) == parsed);
+    first.root().child("w:body").remove_child("w:p");
+    first.root().set_name("changed");
+    auto second = mk::xml_part::copy_of_parse(text, "word/document.xml");
+    CHECK(printed(second) == parsed);
+    CHECK(second.root().child("w:body").child("w:p").child("{urn:other}x"));
+}
+
+TEST_CASE("copy_of_parse: refuses what parse refuses, each time") {
+    auto copy_error = [](const std::string& text) {
+        return mk::test::error_code([&] { mk::xml_part::copy_of_parse(text, "word/document.xml"); });
+    };
+    CHECK(copy_error("<x>\xC3\x28</x>") == "xml.invalid");
+    CHECK(copy_error("<x>\xC3\x28</x>") == "xml.invalid");
+    CHECK(copy_error("<!DOCTYPE x><x/>") == "xml.doctype");
+}
+
+TEST_CASE("copy_of_parse: a copy the memory budget cuts short is refused, not handed on incomplete") {
+    std::string text = "<x>";
+    for (int i = 0; i < 2000; ++i) text += "<y a=\"" + std::to_string(i) + "\"/>";
+    text += "</x>";
+    mk::xml_part::copy_of_parse(text, "content.xml");  // parsed and remembered outside any budget
+    mk::memory_budget budget(16 << 10);
+    CHECK(mk::test::error_code([&] { mk::xml_part::copy_of_parse(text, "content.xml"); }) == "memory.budget");
 }

@@ -37,3 +37,20 @@ TEST_CASE("zip writer: a large part written again is copied from its first defla
     CHECK(package_a.read("word/document.xml") == "<w:document/>");
     CHECK(a.size() < styles.size() / 4);
 }
+
+TEST_CASE("zip writer: parts alike where the deflate cache samples them are still written as they are") {
+    std::string styles;
+    for (int i = 0; styles.size() < 300000; ++i) styles += "<w:style w:styleId=\"s" + std::to_string(i) + "\"/>";
+    // The cache hashes 64 bytes at every 64th of a part: this byte lies between two of them.
+    std::string changed = styles;
+    changed[changed.size() / 64 * 10 + 200] ^= 1;
+    std::string small = "<Properties/>", small_changed = "<Properties/ >";
+    for (const auto& [part, other] : {std::pair{styles, changed}, std::pair{small, small_changed}}) {
+        std::string a = mk::write_zip({{"part.xml", part, false}});
+        std::string b = mk::write_zip({{"part.xml", other, false}});
+        auto package_a = mk::zip_package::open(a);
+        auto package_b = mk::zip_package::open(b);
+        CHECK(package_a.read("part.xml") == part);
+        CHECK(package_b.read("part.xml") == other);
+    }
+}

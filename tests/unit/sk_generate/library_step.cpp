@@ -43,6 +43,20 @@ TEST_CASE("sk generate step: uploads in memory give every school a document per 
     for (const auto& d : documents) CHECK(dump_document(read_document(d.bytes)).find(name) != std::string::npos);
 }
 
+TEST_CASE("sk generate step: a school's documents are the same whichever school was filled before it") {
+    // The template's parts are parsed once per thread and copied for each document: a fill must
+    // never change what the next one starts from.
+    auto generation = pipeline::prepare_sk_generation(request());
+    auto first = pipeline::fill_school_documents(generation, 0);
+    auto other = pipeline::fill_school_documents(generation, 1);
+    auto again = pipeline::fill_school_documents(generation, 0);
+    REQUIRE(first.size() == 2);
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        CHECK(first[i].bytes == again[i].bytes);
+        CHECK(first[i].bytes != other[i].bytes);
+    }
+}
+
 TEST_CASE("sk generate step: --format picks the templates, and a missing format is named before any fill") {
     auto r = request();
     r.format = "odt";
