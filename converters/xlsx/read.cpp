@@ -22,10 +22,10 @@ sheet_visibility visibility_of(std::string_view state) {
     return sheet_visibility::visible;
 }
 
-xlsx::shared_texts read_shared_strings_of(zip_package& package, const std::vector<relationship>& rels) {
+// The part of the workbook's shared strings; empty when it has none.
+std::string shared_strings_part(const std::vector<relationship>& rels) {
     const relationship* rel = find_relationship(rels, "sharedStrings");
-    if (!rel) return {};
-    return xlsx::read_shared_strings(package, rel->target);
+    return rel ? rel->target : std::string();
 }
 
 // The colour scheme of the workbook's theme; empty when it has none.
@@ -56,25 +56,13 @@ const relationship* relationship_of(pugi::xml_node entry,
     return found->second;
 }
 
-// Reads the workbook part of an .xlsx package: listed (when set) is given its worksheets (names and
-// visibility only) first, then read_one each worksheet in order, once the checks of its entry pass.
-void read_worksheets(std::string_view bytes, const std::function<void(const workbook&)>& listed,
-                     const worksheet_reading& read_one) {
-    zip_package package = zip_package::open(bytes);
-    std::string workbook_part = main_document_part(package);
-    xml_part workbook_xml = xml_part::parse(package.read(workbook_part), workbook_part);
-    pugi::xml_node root = workbook_xml.root();
-    if (std::string_view(root.name()) != "workbook")
-        throw error("xlsx.not_workbook",
-                    tr("huvuddelen \"{0}\" är ingen Excel-arbetsbok: spara filen som .xlsx i Excel eller LibreOffice",
-                       "the main part \"{0}\" is not an Excel workbook: save the file as .xlsx in Excel or "
-                       "LibreOffice",
-                       {workbook_part}));
-
-    auto rels = read_relationships(package, workbook_part);
+// Reads the worksheets of root, the workbook part named workbook_part, as read_worksheets does, with
+// the shared strings being read meanwhile.
+void read_worksheets_of(zip_package& package, const std::string& workbook_part, pugi::xml_node root,
+                        const std::vector<relationship>& rels, xlsx::shared_strings_ahead& shared_strings,
+                        const std::function<void(const workbook&)>& listed, const worksheet_reading& read_one) {
     std::unordered_map<std::string_view, const relationship*> rels_by_id;
     for (const auto& rel : rels) rels_by_id.emplace(rel.id, &rel);
-    const auto shared_strings = read_shared_strings_of(package, rels);
     const auto styles = read_styles_of(package, rels);
     bool from_1904 = xlsx::parse_boolean(root.child("workbookPr").attribute("date1904").value()).value_or(false);
     const xlsx::workbook_context context{shared_strings, styles,
@@ -119,6 +107,32 @@ void read_worksheets(std::string_view bytes, const std::function<void(const work
                            {first->second, name, part}));
         read_one(package, part, context, header_of(entry));
     }
+}
+
+// Reads the workbook part of an .xlsx package: listed (when set) is given its worksheets (names and
+// visibility only) first, then read_one each worksheet in order, once the checks of its entry pass.
+void read_worksheets(std::string_view bytes, const std::function<void(const workbook&)>& listed,
+                     const worksheet_reading& read_one) {
+    zip_package package = zip_package::open(bytes);
+    std::string workbook_part = main_document_part(package);
+    xml_part workbook_xml = xml_part::parse(package.read(workbook_part), workbook_part);
+    pugi::xml_node root = workbook_xml.root();
+    if (std::string_view(root.name()) != "workbook")
+        throw error("xlsx.not_workbook",
+                    tr("huvuddelen \"{0}\" är ingen Excel-arbetsbok: spara filen som .xlsx i Excel eller LibreOffice",
+                       "the main part \"{0}\" is not an Excel workbook: save the file as .xlsx in Excel or "
+                       "LibreOffice",
+                       {workbook_part}));
+
+    auto rels = read_relationships(package, workbook_part);
+    xlsx::shared_strings_ahead shared_strings(bytes, shared_strings_part(rels));
+    try {
+        read_worksheets_of(package, workbook_part, root, rels, shared_strings, listed, read_one);
+    } catch (...) {
+        shared_strings.size();  // an error of the shared strings first, as they come before the sheets
+        throw;
+    }
+    shared_strings.size();  // damaged shared strings are refused even where no cell uses them
 }
 
 }  // namespace

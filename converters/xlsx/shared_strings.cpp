@@ -1,18 +1,28 @@
 #include "converters/xlsx/shared_strings.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 #include "converters/package/xml.hpp"
 #include "converters/package/xml_stream.hpp"
+#include "converters/package/zip.hpp"
 #include "converters/xlsx/text.hpp"
 #include "src/core/memory_budget.hpp"
+#include "src/core/parallel_in_order.hpp"
 
 namespace mk::xlsx {
 namespace {
 
+// Texts handed from the reading thread to the worksheets' at a time.
+constexpr std::size_t batch_size = 4096;
+
+// Thrown inside the reading thread to end it early, when the table is no longer wanted.
+struct reading_stopped {};
+
 class shared_strings_reader : public xml_events {
 public:
-    explicit shared_strings_reader(std::string_view part) : part_(part) {}
+    explicit shared_strings_reader(std::function<void(std::string_view)> add) : add_(std::move(add)) {}
 
     void start(std::string_view uri, std::string_view local, std::span<const xml_attribute_event>) override {
         ++depth_;
@@ -27,7 +37,7 @@ public:
         if (depth_ > 2 && in_item_) {
             item_.end();
         } else if (depth_ == 2 && in_item_) {
-            strings_.add(item_.take(), part_);
+            add_(item_.take());
             in_item_ = false;
         }
         --depth_;
@@ -37,30 +47,23 @@ public:
         if (depth_ > 2 && in_item_) item_.text(piece);
     }
 
-    shared_texts take() { return std::move(strings_); }
-
 private:
-    std::string_view part_;
+    std::function<void(std::string_view)> add_;
     int depth_ = 0;  // elements open; the root <sst> is depth 1
     bool in_item_ = false;
     string_item_events item_;
-    shared_texts strings_;
 };
 
 }  // namespace
 
-void shared_texts::add(std::string_view text, std::string_view part) {
-    spend_memory(2 * sizeof(std::string_view), part);  // room for the views to double
-    if (text.empty()) {
-        texts_.emplace_back();
-        return;
-    }
+std::string_view text_store::keep(std::string_view text, std::string_view part) {
+    if (text.empty()) return {};
     char* at = room_for(text.size(), part);
     std::copy(text.begin(), text.end(), at);
-    texts_.emplace_back(at, text.size());
+    return {at, text.size()};
 }
 
-char* shared_texts::room_for(std::size_t size, std::string_view part) {
+char* text_store::room_for(std::size_t size, std::string_view part) {
     // A text of more than a quarter block gets a block of its own, so that at most a quarter of
     // each shared block is left unused.
     constexpr std::size_t block_size = 1 << 20;
@@ -78,10 +81,77 @@ char* shared_texts::room_for(std::size_t size, std::string_view part) {
     return at;
 }
 
-shared_texts read_shared_strings(zip_package& package, std::string_view part) {
-    shared_strings_reader reader(part);
-    read_xml_events(package, part, reader);
-    return reader.take();
+shared_strings_ahead::shared_strings_ahead(std::string_view bytes, std::string part) : part_(std::move(part)) {
+    if (worker_threads() < 2) {
+        read(bytes);
+        return;
+    }
+    thread_ = std::thread([this, bytes, budget = current_memory_budget()] {
+        memory_budget_share share(budget);
+        read(bytes);
+    });
+}
+
+shared_strings_ahead::~shared_strings_ahead() {
+    stop_ = true;
+    if (thread_.joinable()) thread_.join();
+}
+
+void shared_strings_ahead::read(std::string_view bytes) noexcept {
+    std::vector<std::string_view> batch;
+    try {
+        if (!part_.empty()) {
+            // The thread's own package: the limits of the inflated total count this part apart.
+            zip_package package = zip_package::open(bytes);
+            shared_strings_reader reader([&](std::string_view text) {
+                if (stop_.load(std::memory_order_relaxed)) throw reading_stopped{};
+                batch.push_back(store_.keep(text, part_));
+                if (batch.size() == batch_size) hand_on(batch, false);
+            });
+            read_xml_events(package, part_, reader);
+        }
+        hand_on(batch, true);
+    } catch (...) {
+        {
+            std::lock_guard lock(mutex_);
+            failed_ = std::current_exception();
+            done_ = true;
+        }
+        handed_on_.notify_one();
+    }
+}
+
+void shared_strings_ahead::hand_on(std::vector<std::string_view>& batch, bool done) {
+    {
+        std::lock_guard lock(mutex_);
+        handed_.insert(handed_.end(), batch.begin(), batch.end());
+        done_ = done;
+    }
+    batch.clear();
+    handed_on_.notify_one();
+}
+
+void shared_strings_ahead::take_until(std::size_t index) {
+    std::unique_lock lock(mutex_);
+    handed_on_.wait(lock, [&] { return done_ || texts_.size() + handed_.size() > index; });
+    spend_memory(2 * sizeof(std::string_view) * handed_.size(), part_);  // room for the views to double
+    texts_.insert(texts_.end(), handed_.begin(), handed_.end());
+    handed_.clear();
+    all_taken_ = done_;
+}
+
+std::optional<std::string_view> shared_strings_ahead::at(std::size_t index) {
+    if (index >= texts_.size() && !all_taken_) take_until(index);
+    if (index < texts_.size()) return texts_[index];
+    size();  // throws what reading the table threw
+    return std::nullopt;
+}
+
+std::size_t shared_strings_ahead::size() {
+    if (!all_taken_) take_until(SIZE_MAX);
+    std::lock_guard lock(mutex_);
+    if (failed_) std::rethrow_exception(failed_);
+    return texts_.size();
 }
 
 }  // namespace mk::xlsx

@@ -1,8 +1,16 @@
 #pragma once
-// The shared string table (sharedStrings.xml), read as a stream.
+// The shared string table (sharedStrings.xml), read as a stream, on a thread of its own while the
+// worksheets that use it are read.
+#include <atomic>
+#include <condition_variable>
 #include <cstddef>
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 namespace mk {
@@ -11,16 +19,12 @@ class zip_package;
 
 namespace mk::xlsx {
 
-// The texts of a shared string table by index, their bytes packed into large blocks: a text costs
-// its bytes and one view, not a string and an allocation of its own.
-class shared_texts {
+// Texts kept with their bytes packed into large blocks: a text costs its bytes, not a string and
+// an allocation of its own. A kept text never moves.
+class text_store {
 public:
-    // Adds text at the end; throws mk::error naming part when it passes the memory budget.
-    void add(std::string_view text, std::string_view part);
-    // How many texts there are.
-    std::size_t size() const { return texts_.size(); }
-    // The text at index, which is less than size().
-    std::string_view operator[](std::size_t index) const { return texts_[index]; }
+    // A copy of text in the store; throws mk::error naming part when it passes the memory budget.
+    std::string_view keep(std::string_view text, std::string_view part);
 
 private:
     // Room for the next text of size bytes: in the last block, else in a new one.
@@ -29,12 +33,49 @@ private:
     std::vector<std::unique_ptr<char[]>> blocks_;      // shared by the texts they hold
     std::size_t block_used_ = 0;                       // bytes taken in the last of blocks_
     std::vector<std::unique_ptr<char[]>> own_blocks_;  // one long text each
-    std::vector<std::string_view> texts_;
 };
 
-// The texts of the <si> items of the <sst> part of package, in order (rich text joined, phonetic
-// runs left out, escapes decoded); the declared counts are not trusted. Throws mk::error naming
-// part when it is not XML or passes a limit or the memory budget.
-shared_texts read_shared_strings(zip_package& package, std::string_view part);
+// The texts of the <si> items of the <sst> part of an .xlsx, in order (rich text joined, phonetic
+// runs left out, escapes decoded; the declared counts are not trusted), read on a thread of its own
+// (with one core: at once) while the worksheets that use them are read. The thread counts against
+// the memory budget of the thread that made the table, which alone uses it.
+class shared_strings_ahead {
+public:
+    // Starts reading part (empty: the workbook has no shared strings) of the package in bytes,
+    // opened again for the thread, as a package is read by one thread at a time.
+    shared_strings_ahead(std::string_view bytes, std::string part);
+    // Stops the reading if it is still under way, and waits for its thread.
+    ~shared_strings_ahead();
+    shared_strings_ahead(const shared_strings_ahead&) = delete;
+    shared_strings_ahead& operator=(const shared_strings_ahead&) = delete;
+
+    // The text at index once the table has it; nullopt when the table ends before it. Throws what
+    // reading the table threw (mk::error naming the part when it is not XML or passes a limit or the
+    // memory budget) when it ends before index.
+    std::optional<std::string_view> at(std::size_t index);
+    // How many texts the table has, once all are read; throws what reading the table threw.
+    std::size_t size();
+
+private:
+    // Reads the table, handing its texts on in batches; on the thread, or at once.
+    void read(std::string_view bytes) noexcept;
+    // Hands the texts read since the last batch on; the last (done) wakes the reader for good.
+    void hand_on(std::vector<std::string_view>& batch, bool done);
+    // Takes the texts handed on since, waiting for them until the table has more than index
+    // texts or has ended.
+    void take_until(std::size_t index);
+
+    std::string part_;
+    text_store store_;  // written by the reading thread; its texts outlive it
+    std::mutex mutex_;
+    std::condition_variable handed_on_;
+    std::vector<std::string_view> handed_;  // handed on and not yet taken: guarded by mutex_
+    bool done_ = false;                     // guarded by mutex_
+    std::exception_ptr failed_;             // guarded by mutex_; final once done_
+    std::atomic<bool> stop_{false};
+    std::vector<std::string_view> texts_;  // taken so far, by index
+    bool all_taken_ = false;               // the texts of the whole table are in texts_
+    std::thread thread_;
+};
 
 }  // namespace mk::xlsx

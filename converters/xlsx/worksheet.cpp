@@ -376,14 +376,16 @@ private:
 
     std::string_view shared_string(std::string_view value, const cell& place) const {
         auto index = parse_index(value);
-        if (!index || *index >= context_.shared_strings.size())
+        std::optional<std::string_view> text;
+        if (index) text = context_.shared_strings.at(*index);
+        if (!text)
             fail_cell("xlsx.bad_shared_string", place.row, place.col,
                       "bladet \"{0}\", cell {1}: den delade texten nummer \"{2}\" finns inte (filen har {3}): filen "
                       "är skadad; spara om den i Excel eller LibreOffice",
                       "sheet \"{0}\", cell {1}: the shared string number \"{2}\" does not exist (the file has "
                       "{3}): the file is damaged; save it again in Excel or LibreOffice",
                       value, std::to_string(context_.shared_strings.size()));
-        return context_.shared_strings[*index];
+        return *text;
     }
 
     [[noreturn]] void fail_value(const cell& place, std::string_view value, std::string_view type) const {

@@ -18,7 +18,7 @@ namespace mk::xlsx {
 
 // What the workbook part gives every worksheet.
 struct workbook_context {
-    const shared_texts& shared_strings;
+    shared_strings_ahead& shared_strings;
     const cell_styles& styles;
     date_system dates = date_system::from_1900;
 };

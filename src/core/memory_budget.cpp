@@ -32,12 +32,11 @@ memory_budget::memory_budget(std::uint64_t limit) : limit_(limit), previous_(cur
 memory_budget::~memory_budget() { current = previous_; }
 
 bool memory_budget::try_spend(std::uint64_t bytes, std::string_view part) noexcept {
-    if (!exhausted_ && bytes <= limit_ - spent_) {
-        spent_ += bytes;
-        return true;
-    }
-    if (!exhausted_) {
-        exhausted_ = true;
+    std::uint64_t spent = spent_.load(std::memory_order_relaxed);
+    while (!exhausted_.load(std::memory_order_relaxed) && bytes <= limit_ - spent)
+        if (spent_.compare_exchange_weak(spent, spent + bytes, std::memory_order_relaxed)) return true;
+    if (!exhausted_.exchange(true)) {
+        std::lock_guard lock(part_mutex_);
         try {
             part_ = part;
         } catch (...) {
@@ -46,9 +45,20 @@ bool memory_budget::try_spend(std::uint64_t bytes, std::string_view part) noexce
     return false;
 }
 
+void memory_budget::give_back(std::uint64_t bytes) noexcept {
+    std::uint64_t spent = spent_.load(std::memory_order_relaxed);
+    while (!spent_.compare_exchange_weak(spent, spent - (bytes < spent ? bytes : spent), std::memory_order_relaxed)) {
+    }
+}
+
 void memory_budget::throw_if_exhausted() const {
     if (!exhausted_) return;
-    if (part_.empty())
+    std::string part;
+    {
+        std::lock_guard lock(part_mutex_);
+        part = part_;
+    }
+    if (part.empty())
         throw error("memory.budget",
                     tr("filen behöver mer än {0} MiB minne när den läses: den är troligen manipulerad (är den "
                        "äkta, höj gränsen med --max-minne-mb)",
@@ -60,8 +70,12 @@ void memory_budget::throw_if_exhausted() const {
                    "den äkta, höj gränsen med --max-minne-mb)",
                    "the part \"{0}\" needs more than {1} MiB of memory when read: the file has probably been "
                    "tampered with (if it is genuine, raise the limit with --max-minne-mb)",
-                   {part_, mebibytes(limit_)}));
+                   {part, mebibytes(limit_)}));
 }
+
+memory_budget_share::memory_budget_share(memory_budget* budget) : previous_(current) { current = budget; }
+
+memory_budget_share::~memory_budget_share() { current = previous_; }
 
 memory_budget* current_memory_budget() noexcept { return current; }
 

@@ -3,7 +3,9 @@
 // against it as it is made, so a small hostile file is refused before it can grow large. Only XML
 // trees freed within the load give back what they counted (a streamed part is read as a series of
 // small trees); everything else stays counted until the load ends. The figure is in the README's "Limits and memory".
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,9 +37,10 @@ public:
     memory_budget& operator=(const memory_budget&) = delete;
 
     // Counts bytes more; false (counting nothing, remembering part) when that passes the limit.
+    // Safe on every thread the budget is shared with (memory_budget_share).
     bool try_spend(std::uint64_t bytes, std::string_view part) noexcept;
     // Counts bytes less, for memory counted by try_spend and freed within the load.
-    void give_back(std::uint64_t bytes) noexcept { spent_ -= bytes < spent_ ? bytes : spent_; }
+    void give_back(std::uint64_t bytes) noexcept;
     // Throws the error of an exhausted budget when a try_spend has failed.
     void throw_if_exhausted() const;
     // What distinguishes this budget from every other of the process, even one at the same address.
@@ -45,11 +48,25 @@ public:
 
 private:
     std::uint64_t limit_;
-    std::uint64_t spent_ = 0;
-    bool exhausted_ = false;
+    std::atomic<std::uint64_t> spent_{0};
+    std::atomic<bool> exhausted_{false};
+    mutable std::mutex part_mutex_;  // guards part_, written once by the try_spend that fails first
     std::string part_;
     memory_budget* previous_;
     std::uint64_t serial_;
+};
+
+// While it lives, budget (nullptr: none) is the current one of the thread that made it too: a thread
+// helping a load counts against the load's budget, which must outlive it.
+class memory_budget_share {
+public:
+    explicit memory_budget_share(memory_budget* budget);
+    ~memory_budget_share();
+    memory_budget_share(const memory_budget_share&) = delete;
+    memory_budget_share& operator=(const memory_budget_share&) = delete;
+
+private:
+    memory_budget* previous_;
 };
 
 // The budget installed on this thread; nullptr when none is.
