@@ -1,5 +1,5 @@
 #pragma once
-// XML parts read as a stream of events (libxml2's SAX2 push parser) for parts too large to hold as
+// XML parts read as a stream of events (expat's push parser) for parts too large to hold as
 // a tree, such as worksheets and shared strings: the rules of xml_part hold (no DTD, no entity but
 // XML's own, valid UTF-8 or UTF-16, names matched by namespace URI), and no part is held whole.
 #include <memory>
