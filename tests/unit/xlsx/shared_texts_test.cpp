@@ -52,8 +52,8 @@ TEST_CASE("shared strings: a cell gets its text from far beyond the first batche
                 "<c r=\"A1\" s=\"1\" t=\"s\"><v>20086</v></c>");
     workbook after = read_entries(entries);
     CHECK(after.sheets.at(0).find(0, 0)->text == "extra 19999");
-    for (std::size_t row = 1; row < 57; ++row)
-        for (std::size_t col = 0; col < 5; ++col) {
+    for (std::uint32_t row = 1; row < 57; ++row)
+        for (std::uint32_t col = 0; col < 5; ++col) {
             const cell* was = before.sheets.at(0).find(row, col);
             const cell* is = after.sheets.at(0).find(row, col);
             REQUIRE((was == nullptr) == (is == nullptr));
