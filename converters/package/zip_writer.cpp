@@ -49,9 +49,9 @@ std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
 }
 
 // Deflated entries by content, so that a part written again (the styles of every document filled
-// from one template) is deflated once per thread: parts of up to 16 MiB, 64 MiB in all, the oldest
-// dropped first, and at most 4096 parts. The bytes are kept beside their deflated form, so a hit is an exact match. Small
-// parts are kept too: deflating even a few bytes first clears libdeflate's tables.
+// from one template) is deflated once per thread: parts of up to 16 MiB, 64 MiB and 4096 parts in
+// all, the oldest dropped first. The bytes are kept beside their deflated form, so a hit is an exact
+// match. Small parts are kept too: deflating even a few bytes first clears libdeflate's tables.
 class deflate_cache {
 public:
     // Parts larger than this are not kept: they are not written twice.

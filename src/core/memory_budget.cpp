@@ -35,12 +35,15 @@ bool memory_budget::try_spend(std::uint64_t bytes, std::string_view part) noexce
     std::uint64_t spent = spent_.load(std::memory_order_relaxed);
     while (!exhausted_.load(std::memory_order_relaxed) && bytes <= limit_ - spent)
         if (spent_.compare_exchange_weak(spent, spent + bytes, std::memory_order_relaxed)) return true;
-    if (!exhausted_.exchange(true)) {
-        std::lock_guard lock(part_mutex_);
+    // The part is written before the budget shows as exhausted, so that another thread sharing the
+    // budget never throws its error without the part.
+    std::lock_guard lock(part_mutex_);
+    if (!exhausted_) {
         try {
             part_ = part;
         } catch (...) {
         }
+        exhausted_ = true;
     }
     return false;
 }

@@ -50,7 +50,8 @@ private:
     std::uint64_t limit_;
     std::atomic<std::uint64_t> spent_{0};
     std::atomic<bool> exhausted_{false};
-    mutable std::mutex part_mutex_;  // guards part_, written once by the try_spend that fails first
+    mutable std::mutex part_mutex_;  // guards part_, written once by the try_spend that fails first, and
+                                     // held while exhausted_ is set
     std::string part_;
     memory_budget* previous_;
     std::uint64_t serial_;
