@@ -11,6 +11,7 @@
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
 #include "src/recognize/columns.hpp"
+#include "src/recognize/follow_up_legend.hpp"
 #include "src/recognize/goal_text.hpp"
 #include "src/recognize/indicators.hpp"
 #include "src/recognize/side_by_side.hpp"
@@ -612,62 +613,6 @@ private:
     mutable std::uint32_t span_row_ = 0;
 };
 
-// Whether a row skipped for reason may hold legend lines.
-bool reads_as_legend(skip_reason reason) {
-    return reason != skip_reason::goal_only && reason != skip_reason::repeated_header && reason != skip_reason::totals;
-}
-
-// Reads the legend of sheet s from the rows outside its tables and beside them (every row of a
-// sheet without one) into legend; rows outside the tables become skipped rows of reason legend.
-void read_legend(const sheet& s, bool has_table, std::span<const legend_row> beside, std::size_t first_skipped,
-                 follow_up& out, status_definitions& legend, std::span<const status_definitions* const> values,
-                 sheet_layout& layout) {
-    std::vector<legend_row> rows;
-    if (has_table) {
-        for (std::size_t i = first_skipped; i < out.skipped.size(); ++i)
-            if (reads_as_legend(out.skipped[i].reason)) rows.push_back({out.skipped[i].row, 0});
-        rows.insert(rows.end(), beside.begin(), beside.end());
-        std::sort(rows.begin(), rows.end(), [](const legend_row& a, const legend_row& b) { return a.row < b.row; });
-    } else {
-        for (const cell& c : s.cells)
-            if (rows.empty() || rows.back().row != c.row) rows.push_back({c.row, 0});
-    }
-    status_legend found = read_status_legend(s, rows, legend, values);
-    if (found.entries.empty()) return;
-    // A line between two lines of the legend is part of it, even when it defines nothing new.
-    auto [low, high] = std::minmax_element(found.rows.begin(), found.rows.end());
-    std::vector<std::uint32_t> inside;
-    for (const legend_row& r : rows)
-        if (r.row > *low && r.row < *high && std::find(found.rows.begin(), found.rows.end(), r.row) == found.rows.end())
-            inside.push_back(r.row);
-    found.rows.insert(found.rows.end(), inside.begin(), inside.end());
-    std::sort(found.rows.begin(), found.rows.end());
-    found.rows.erase(std::unique(found.rows.begin(), found.rows.end()), found.rows.end());
-    // A heading of its own above the legend ("Teckenförklaring:") is part of it.
-    if (std::uint32_t first = found.rows.front(); first > 0) {
-        auto heading = std::lower_bound(s.cells.begin(), s.cells.end(), first - 1,
-                                        [](const cell& c, std::uint32_t r) { return c.row < r; });
-        bool alone = heading != s.cells.end() && heading->row == first - 1 &&
-                     (heading + 1 == s.cells.end() || (heading + 1)->row != first - 1);
-        if (alone && is_legend_heading(shown_text(*heading))) found.rows.insert(found.rows.begin(), first - 1);
-    }
-    for (std::uint32_t row : found.rows) {
-        layout.legend_rows.insert(row);
-        auto skipped = std::find_if(out.skipped.begin() + static_cast<std::ptrdiff_t>(first_skipped), out.skipped.end(),
-                                    [&](const skipped_row& r) { return r.row == row; });
-        if (skipped != out.skipped.end()) {
-            skipped->reason = skip_reason::legend;
-            continue;
-        }
-        // A legend beside a table shares its rows with the table's.
-        if (has_table) continue;
-        auto first = std::lower_bound(s.cells.begin(), s.cells.end(), row,
-                                      [](const cell& c, std::uint32_t r) { return c.row < r; });
-        out.skipped.push_back({s.name, row, skip_reason::legend, text::squeeze_spaces(shown_text(*first))});
-    }
-    out.legends.push_back(std::move(found));
-}
-
 // Activities keep their year only when the file holds several; the file's year is its first table's.
 void settle_years(follow_up& out) {
     std::set<int> years;
@@ -778,7 +723,8 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
         sheet_reader reader(*s, file_name, out, state, units, values);
         bool has_table = reader.run();
         found = has_table || found;
-        read_legend(*s, has_table, reader.beside_tables(), first_skipped, out, legend, values, reader.layout());
+        read_follow_up_legend(*s, has_table, reader.beside_tables(), first_skipped, out, legend, values,
+                              reader.layout());
         layouts.push_back(std::move(reader.layout()));
     }
     if (!found)
