@@ -13,6 +13,7 @@
 #include "src/container/fill_plan.hpp"
 #include "src/container/sheet_visitor.hpp"
 #include "src/container/workbook.hpp"
+#include "src/core/byte_source.hpp"
 
 namespace mk {
 
@@ -63,9 +64,9 @@ struct file_format {
     format_container container = format_container::none;
     std::vector<std::string_view> signatures = {};
     // The reader, writer and template filler of its kind; null where the format has none.
-    workbook (*read_workbook)(std::string_view bytes, std::string_view file_name) = nullptr;
+    workbook (*read_workbook)(const byte_source& bytes, std::string_view file_name) = nullptr;
     // Reads as read_workbook does, handing the sheets to a visitor as they come (see sheet_visitor.hpp).
-    void (*visit_workbook)(std::string_view bytes, std::string_view file_name, sheet_visitor& visitor) = nullptr;
+    void (*visit_workbook)(const byte_source& bytes, std::string_view file_name, sheet_visitor& visitor) = nullptr;
     std::string (*write_workbook)(const workbook& book) = nullptr;
     document (*read_document)(std::string_view bytes) = nullptr;
     // A document reader that hands the top-level blocks of the body over as it reads them, never

@@ -23,15 +23,33 @@ using kind = format_kind;
 using in = format_container;
 
 // A workbook reader that needs no file name (only a CSV file's names its sheet).
-template <workbook (*read)(std::string_view)>
-workbook unnamed(std::string_view bytes, std::string_view) {
+template <workbook (*read)(const byte_source&)>
+workbook unnamed(const byte_source& bytes, std::string_view) {
     return read(bytes);
 }
 
 // The same for a streaming workbook reader.
-template <void (*visit)(std::string_view, sheet_visitor&)>
-void unnamed(std::string_view bytes, std::string_view, sheet_visitor& visitor) {
+template <void (*visit)(const byte_source&, sheet_visitor&)>
+void unnamed(const byte_source& bytes, std::string_view, sheet_visitor& visitor) {
     visit(bytes, visitor);
+}
+
+// A workbook reader of bytes in memory: a file that is no zip package is always read whole.
+template <workbook (*read)(std::string_view, std::string_view)>
+workbook held(const byte_source& bytes, std::string_view file_name) {
+    return read(bytes.bytes(), file_name);
+}
+
+// The same for a streaming workbook reader.
+template <void (*visit)(std::string_view, std::string_view, sheet_visitor&)>
+void held(const byte_source& bytes, std::string_view file_name, sheet_visitor& visitor) {
+    visit(bytes.bytes(), file_name, visitor);
+}
+
+// The same for a reader that needs no file name.
+template <workbook (*read)(std::string_view)>
+workbook held(const byte_source& bytes, std::string_view) {
+    return read(bytes.bytes());
 }
 
 }  // namespace
@@ -62,8 +80,8 @@ std::span<const file_format> all_formats() {
          .media_type = "text/csv; charset=utf-8",
          .kind = kind::workbook,
          .container = in::text,
-         .read_workbook = read_csv,
-         .visit_workbook = visit_csv,
+         .read_workbook = held<read_csv>,
+         .visit_workbook = held<visit_csv>,
          .write_workbook = write_csv_workbook,
          .one_sheet = true},
         {.name = "docx",
@@ -110,7 +128,7 @@ std::span<const file_format> all_formats() {
          .kind = kind::workbook,
          .container = in::compound_file,
          .signatures = {"Workbook", "Book"},
-         .read_workbook = unnamed<read_xls>},
+         .read_workbook = held<read_xls>},
         {.name = "doc",
          .extensions = {".doc"},
          .media_type = "application/msword",

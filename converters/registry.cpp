@@ -5,6 +5,7 @@
 #include "converters/package/zip.hpp"
 #include "converters/xls/compound_file.hpp"
 #include "src/core/error.hpp"
+#include "src/core/file_io.hpp"
 #include "src/text/ascii.hpp"
 
 #include <cstdint>
@@ -60,7 +61,7 @@ const file_format& detect_compound_file(std::string_view bytes) {
                                   "the file is an old binary Office document: save it as .xlsx or .docx"));
 }
 
-const file_format& detect_package(std::string_view bytes) {
+const file_format& detect_package(const byte_source& bytes) {
     zip_package package = zip_package::open(bytes);
     if (package.contains("mimetype")) {
         std::string mimetype = package.read("mimetype");
@@ -99,10 +100,12 @@ bool looks_like_xml(std::string_view bytes, std::string_view) {
 
 }  // namespace
 
-const file_format& detect_format(std::string_view bytes) {
-    if (bytes.empty()) throw error("file.empty", tr("filen är tom", "the file is empty"));
+const file_format& detect_format(const byte_source& source) {
+    if (source.size() == 0) throw error("file.empty", tr("filen är tom", "the file is empty"));
+    char head[4];
+    if (looks_like_zip(std::string_view(head, source.read_at(0, head)))) return detect_package(source);
+    std::string_view bytes = source.bytes();  // any other file is read whole (open_input)
     if (bytes.starts_with(compound_file_magic)) return detect_compound_file(bytes);
-    if (looks_like_zip(bytes)) return detect_package(bytes);
     if (std::optional<std::size_t> junk = data_before_zip(bytes))
         throw error("zip.data_before_package",
                     tr("filen är ett zip-paket (som .xlsx, .ods, .docx och .odt) med {0} byte annat innehåll framför "
@@ -146,7 +149,13 @@ std::string extension_list(const std::vector<const file_format*>& formats) {
     return alternatives(extensions);
 }
 
-workbook read_workbook(std::string_view bytes, std::string_view file_name) {
+byte_source open_input(const std::string& path) {
+    byte_source file = open_input_file(path);
+    char head[4];
+    return looks_like_zip(std::string_view(head, file.read_at(0, head))) ? file : file.whole();
+}
+
+workbook read_workbook(const byte_source& bytes, std::string_view file_name) {
     const file_format& f = detect_format(bytes);
     if (f.kind != format_kind::workbook || !f.read_workbook) {
         auto readable =
@@ -157,7 +166,7 @@ workbook read_workbook(std::string_view bytes, std::string_view file_name) {
     return f.read_workbook(bytes, file_name);
 }
 
-bool visit_workbook(std::string_view bytes, std::string_view file_name, sheet_visitor& visitor) {
+bool visit_workbook(const byte_source& bytes, std::string_view file_name, sheet_visitor& visitor) {
     const file_format& f = detect_format(bytes);
     if (!f.visit_workbook) return false;
     f.visit_workbook(bytes, file_name, visitor);

@@ -13,7 +13,11 @@ namespace mk {
 
 // Detects the format from the bytes alone (magic bytes and package contents, never the file name);
 // throws mk::error for empty, password-protected, refused (legacy .doc, PDF...) and unrecognised files.
-const file_format& detect_format(std::string_view bytes);
+const file_format& detect_format(const byte_source& bytes);
+
+// The input at path: a zip package (as .xlsx, .ods, .docx and .odt are) read from its file as
+// needed, any other file read whole; throws mk::error as read_input_file does.
+byte_source open_input(const std::string& path);
 
 // The format named name ("xlsx"); nullptr when none is.
 const file_format* format_named(std::string_view name);
@@ -31,11 +35,11 @@ std::string extension_list(const std::vector<const file_format*>& formats);
 // Reads a spreadsheet (any readable workbook format, by content) into the neutral workbook;
 // file_name (without folders and extension) names the sheet of a CSV file. Throws mk::error when
 // the file is no spreadsheet or is unusable.
-workbook read_workbook(std::string_view bytes, std::string_view file_name);
+workbook read_workbook(const byte_source& bytes, std::string_view file_name);
 
 // Reads a spreadsheet as read_workbook does, handing its sheets to visitor as they come, when its
 // format has such a reader; false (reading nothing) when it has none.
-bool visit_workbook(std::string_view bytes, std::string_view file_name, sheet_visitor& visitor);
+bool visit_workbook(const byte_source& bytes, std::string_view file_name, sheet_visitor& visitor);
 
 // Reads a text document (any readable document format, by content) into the neutral document
 // container. Throws mk::error when the file is no text document or is unusable.

@@ -8,7 +8,7 @@
 
 namespace mk {
 
-workbook read_ods(std::string_view bytes) {
+workbook read_ods(const byte_source& bytes) {
     zip_package package = zip_package::open(bytes);
     if (!package.contains("content.xml"))
         throw error("ods.no_content",

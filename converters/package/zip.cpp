@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <array>
+#include <exception>
 #include <new>
 #include <span>
 #include <unordered_set>
+#include <utility>
 
 #include "converters/package/limits.hpp"
 #include "src/core/error.hpp"
@@ -34,6 +36,10 @@ namespace {
                    {detail}));
 }
 
+// The error a byte_source threw while libzip read it on this thread, rethrown in its place when
+// libzip reports the failed read: libzip is C, so nothing may be thrown through it.
+thread_local std::exception_ptr source_failure;
+
 // Why libzip failed, in the user's language: never libzip's own English text.
 message libzip_reason(int code) {
     switch (code) {
@@ -51,6 +57,7 @@ message libzip_reason(int code) {
 
 // Refuses the file for libzip's error code while reading part (empty: the package itself).
 [[noreturn]] void fail_libzip(int code, std::string_view part) {
+    if (std::exception_ptr failure = std::exchange(source_failure, nullptr)) std::rethrow_exception(failure);
     if (code == ZIP_ER_COMPNOTSUPP || code == ZIP_ER_ENCRNOTSUPP)
         throw error("zip.unsupported_method",
                     tr("delen \"{0}\" är packad med en metod som inte stöds (bara de som Excel, Word och LibreOffice "
@@ -117,23 +124,93 @@ std::optional<std::size_t> end_record_at(std::string_view bytes) {
     return std::nullopt;
 }
 
+// The most bytes of central directory read to check its names: 10,000 entries with names of the
+// longest allowed take 10 MiB.
+constexpr std::uint64_t max_directory_size = 64ull << 20;
+
 // The entry names where the central directory stores them with their lengths: libzip hands names
-// out as C strings, which hide a NUL inside a name. Every offset is checked against the bytes; at
-// anything unexpected the list ends there and the rest is left to libzip to judge.
-std::vector<std::string_view> central_directory_names(std::string_view bytes) {
-    std::vector<std::string_view> names;
-    std::optional<std::size_t> at = end_record_at(bytes);
+// out as C strings, which hide a NUL inside a name. Every offset is checked against the directory
+// the end record declares; at anything unexpected the list ends there and the rest is left to
+// libzip to judge.
+std::vector<std::string> central_directory_names(const byte_source& source) {
+    std::vector<std::string> names;
+    std::string tail(static_cast<std::size_t>(std::min<std::uint64_t>(source.size(), eocd_size + 0xFFFF)), '\0');
+    source.read_at(source.size() - tail.size(), tail);
+    std::optional<std::size_t> at = end_record_at(tail);
     if (!at) return names;
-    std::size_t entry = le32(bytes, *at + 16);
-    std::uint32_t count = le16(bytes, *at + 10);
+    std::uint64_t directory_size = le32(tail, *at + 12);
+    std::uint64_t directory_offset = le32(tail, *at + 16);
+    if (directory_offset + directory_size > source.size()) return names;
+    if (directory_size > max_directory_size)
+        fail_damaged(current_language() == language::en ? "the table of contents is over 64 MiB"
+                                                        : "innehållsförteckningen är över 64 MiB");
+    std::string directory(static_cast<std::size_t>(directory_size), '\0');
+    directory.resize(source.read_at(directory_offset, directory));
+    std::size_t entry = 0;
+    std::uint32_t count = le16(tail, *at + 10);
     for (std::uint32_t i = 0; i < count; ++i) {
-        if (entry + 46 > bytes.size() || bytes.compare(entry, 4, "PK\1\2") != 0) return names;
-        std::size_t name_length = le16(bytes, entry + 28);
-        if (entry + 46 + name_length > bytes.size()) return names;
-        names.push_back(bytes.substr(entry + 46, name_length));
-        entry += 46 + name_length + le16(bytes, entry + 30) + le16(bytes, entry + 32);
+        if (entry + 46 > directory.size() || directory.compare(entry, 4, "PK\1\2") != 0) return names;
+        std::size_t name_length = le16(directory, entry + 28);
+        if (entry + 46 + name_length > directory.size()) return names;
+        names.push_back(directory.substr(entry + 46, name_length));
+        entry += 46 + name_length + le16(directory, entry + 30) + le16(directory, entry + 32);
     }
     return names;
+}
+
+// A libzip source reading a byte_source's file as libzip asks. Each package has a source of its
+// own: a package's threads read the same file with pread, which keeps no shared position.
+struct file_source {
+    byte_source bytes;
+    zip_uint64_t offset = 0;
+    zip_error_t error{};
+};
+
+zip_int64_t read_file_source(void* state, void* data, zip_uint64_t length, zip_source_cmd_t command) {
+    auto* source = static_cast<file_source*>(state);
+    switch (command) {
+        case ZIP_SOURCE_OPEN: source->offset = 0; return 0;
+        case ZIP_SOURCE_READ:
+            try {
+                std::size_t n = source->bytes.read_at(source->offset, {static_cast<char*>(data), length});
+                source->offset += n;
+                return static_cast<zip_int64_t>(n);
+            } catch (...) {
+                source_failure = std::current_exception();
+                zip_error_set(&source->error, ZIP_ER_READ, 0);
+                return -1;
+            }
+        case ZIP_SOURCE_CLOSE: return 0;
+        case ZIP_SOURCE_STAT: {
+            auto* st = ZIP_SOURCE_GET_ARGS(zip_stat_t, data, length, &source->error);
+            if (!st) return -1;
+            zip_stat_init(st);
+            st->size = source->bytes.size();
+            st->valid |= ZIP_STAT_SIZE;
+            return sizeof(zip_stat_t);
+        }
+        case ZIP_SOURCE_ERROR: return zip_error_to_data(&source->error, data, length);
+        case ZIP_SOURCE_FREE: delete source; return 0;
+        case ZIP_SOURCE_SEEK: {
+            zip_int64_t at =
+                zip_source_seek_compute_offset(source->offset, source->bytes.size(), data, length, &source->error);
+            if (at < 0) return -1;
+            source->offset = static_cast<zip_uint64_t>(at);
+            return 0;
+        }
+        case ZIP_SOURCE_TELL: return static_cast<zip_int64_t>(source->offset);
+        case ZIP_SOURCE_SUPPORTS: return ZIP_SOURCE_SUPPORTS_SEEKABLE;
+        default: zip_error_set(&source->error, ZIP_ER_OPNOTSUPP, 0); return -1;
+    }
+}
+
+// A libzip source of the bytes: a view of them in memory, else their file read as needed.
+zip_source_t* libzip_source(const byte_source& bytes, zip_error_t* error) {
+    if (bytes.in_memory()) return zip_source_buffer_create(bytes.bytes().data(), bytes.size(), 0, error);
+    auto* state = new file_source{bytes};
+    zip_source_t* source = zip_source_function_create(read_file_source, state, error);
+    if (!source) delete state;
+    return source;
 }
 
 [[noreturn]] void fail_duplicate(std::string_view name) {
@@ -144,7 +221,7 @@ std::vector<std::string_view> central_directory_names(std::string_view bytes) {
 }
 
 // The first name that occurs twice, exactly; empty when there is none.
-std::string_view first_duplicate(const std::vector<std::string_view>& names) {
+std::string_view first_duplicate(const std::vector<std::string>& names) {
     std::unordered_set<std::string_view> seen;
     for (std::string_view name : names)
         if (!seen.insert(name).second) return name;
@@ -174,12 +251,13 @@ zip_package::zip_package(zip_package&&) noexcept = default;
 zip_package& zip_package::operator=(zip_package&&) noexcept = default;
 zip_package::~zip_package() = default;
 
-zip_package zip_package::open(std::string_view bytes) {
-    if (bytes.empty()) throw error("file.empty", tr("filen är tom", "the file is empty"));
-    if (!looks_like_zip(bytes))
+zip_package zip_package::open(const byte_source& bytes) {
+    if (bytes.size() == 0) throw error("file.empty", tr("filen är tom", "the file is empty"));
+    char head[4] = {};
+    if (!looks_like_zip(std::string_view(head, bytes.read_at(0, head))))
         throw error("zip.not_zip", tr("filen är inget zip-paket (inte .xlsx, .ods, .docx eller .odt)",
                                       "the file is not a zip package (not .xlsx, .ods, .docx or .odt)"));
-    std::vector<std::string_view> raw_names = central_directory_names(bytes);
+    std::vector<std::string> raw_names = central_directory_names(bytes);
     if (std::any_of(raw_names.begin(), raw_names.end(),
                     [](std::string_view name) { return name.find('\0') != std::string_view::npos; }))
         throw error("zip.bad_name", tr("filen innehåller en otillåten sökväg (NUL-tecken i namnet): filen kan vara "
@@ -188,7 +266,7 @@ zip_package zip_package::open(std::string_view bytes) {
                                        "have been tampered with"));
     zip_error_t err;
     zip_error_init(&err);
-    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    zip_source_t* source = libzip_source(bytes, &err);
     if (!source) fail_libzip(zip_error_code_zip(&err), {});
     zip_t* handle = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &err);
     if (!handle) {

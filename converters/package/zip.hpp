@@ -9,14 +9,16 @@
 #include <vector>
 
 #include "converters/package/zip_writer.hpp"
+#include "src/core/byte_source.hpp"
 
 namespace mk {
 
 class zip_package {
 public:
-    // Opens the zip archive in bytes (which must outlive the package); throws mk::error when the
-    // bytes are not a zip, are damaged, or have hostile names, too many entries or encryption.
-    static zip_package open(std::string_view bytes);
+    // Opens the zip archive in bytes (held in memory, which must outlive the package, or read from
+    // their file as needed); throws mk::error when the bytes are not a zip, are damaged, or have
+    // hostile names, too many entries or encryption.
+    static zip_package open(const byte_source& bytes);
     // The entries a writer is about to zip, read as the package they make without zipping them
     // (a filler reading back what it filled); entries must outlive the package. They are malkedja's
     // own, so no limit applies.

@@ -111,7 +111,7 @@ void read_worksheets_of(zip_package& package, const std::string& workbook_part, 
 
 // Reads the workbook part of an .xlsx package: listed (when set) is given its worksheets (names and
 // visibility only) first, then read_one each worksheet in order, once the checks of its entry pass.
-void read_worksheets(std::string_view bytes, const std::function<void(const workbook&)>& listed,
+void read_worksheets(const byte_source& bytes, const std::function<void(const workbook&)>& listed,
                      const worksheet_reading& read_one) {
     zip_package package = zip_package::open(bytes);
     std::string workbook_part = main_document_part(package);
@@ -137,7 +137,7 @@ void read_worksheets(std::string_view bytes, const std::function<void(const work
 
 }  // namespace
 
-workbook read_xlsx(std::string_view bytes) {
+workbook read_xlsx(const byte_source& bytes) {
     workbook book;
     read_worksheets(
         bytes, nullptr,
@@ -148,7 +148,7 @@ workbook read_xlsx(std::string_view bytes) {
     return book;
 }
 
-void visit_xlsx(std::string_view bytes, sheet_visitor& visitor) {
+void visit_xlsx(const byte_source& bytes, sheet_visitor& visitor) {
     read_worksheets(
         bytes, [&visitor](const workbook& sheets) { visitor.listed(sheets); },
         [&visitor](zip_package& package, const std::string& part, const xlsx::workbook_context& context,

@@ -14,9 +14,6 @@
 namespace mk::xlsx {
 namespace {
 
-// Texts handed from the reading thread to the worksheets' at a time.
-constexpr std::size_t batch_size = 4096;
-
 // Thrown inside the reading thread to end it early, when the table is no longer wanted.
 struct reading_stopped {};
 
@@ -81,7 +78,7 @@ char* text_store::room_for(std::size_t size, std::string_view part) {
     return at;
 }
 
-shared_strings_ahead::shared_strings_ahead(std::string_view bytes, std::string part) : part_(std::move(part)) {
+shared_strings_ahead::shared_strings_ahead(const byte_source& bytes, std::string part) : part_(std::move(part)) {
     if (worker_threads() < 2) {
         read(bytes);
         return;
@@ -97,8 +94,9 @@ shared_strings_ahead::~shared_strings_ahead() {
     if (thread_.joinable()) thread_.join();
 }
 
-void shared_strings_ahead::read(std::string_view bytes) noexcept {
+void shared_strings_ahead::read(const byte_source& bytes) noexcept {
     std::vector<std::string_view> batch;
+    batch.reserve(batch_size);
     try {
         if (!part_.empty()) {
             // The thread's own package: the limits of the inflated total count this part apart.
@@ -124,25 +122,29 @@ void shared_strings_ahead::read(std::string_view bytes) noexcept {
 void shared_strings_ahead::hand_on(std::vector<std::string_view>& batch, bool done) {
     {
         std::lock_guard lock(mutex_);
-        handed_.insert(handed_.end(), batch.begin(), batch.end());
+        handed_count_ += batch.size();
+        if (!batch.empty()) handed_.push_back(std::move(batch));
         done_ = done;
     }
-    batch.clear();
+    batch = {};
+    if (!done) batch.reserve(batch_size);
     handed_on_.notify_one();
 }
 
 void shared_strings_ahead::take_until(std::size_t index) {
     std::unique_lock lock(mutex_);
-    handed_on_.wait(lock, [&] { return done_ || texts_.size() + handed_.size() > index; });
-    spend_memory(2 * sizeof(std::string_view) * handed_.size(), part_);  // room for the views to double
-    texts_.insert(texts_.end(), handed_.begin(), handed_.end());
+    handed_on_.wait(lock, [&] { return done_ || count_ + handed_count_ > index; });
+    spend_memory(sizeof(std::string_view) * handed_count_, part_);
+    for (std::vector<std::string_view>& batch : handed_) texts_.push_back(std::move(batch));
     handed_.clear();
+    count_ += handed_count_;
+    handed_count_ = 0;
     all_taken_ = done_;
 }
 
 std::optional<std::string_view> shared_strings_ahead::at(std::size_t index) {
-    if (index >= texts_.size() && !all_taken_) take_until(index);
-    if (index < texts_.size()) return texts_[index];
+    if (index >= count_ && !all_taken_) take_until(index);
+    if (index < count_) return texts_[index / batch_size][index % batch_size];
     size();  // throws what reading the table threw
     return std::nullopt;
 }
@@ -151,7 +153,7 @@ std::size_t shared_strings_ahead::size() {
     if (!all_taken_) take_until(SIZE_MAX);
     std::lock_guard lock(mutex_);
     if (failed_) std::rethrow_exception(failed_);
-    return texts_.size();
+    return count_;
 }
 
 }  // namespace mk::xlsx

@@ -13,9 +13,7 @@
 #include <thread>
 #include <vector>
 
-namespace mk {
-class zip_package;
-}
+#include "src/core/byte_source.hpp"
 
 namespace mk::xlsx {
 
@@ -41,9 +39,12 @@ private:
 // the memory budget of the thread that made the table, which alone uses it.
 class shared_strings_ahead {
 public:
+    // Texts handed from the reading thread to the worksheets' at a time.
+    static constexpr std::size_t batch_size = 4096;
+
     // Starts reading part (empty: the workbook has no shared strings) of the package in bytes,
     // opened again for the thread, as a package is read by one thread at a time.
-    shared_strings_ahead(std::string_view bytes, std::string part);
+    shared_strings_ahead(const byte_source& bytes, std::string part);
     // Stops the reading if it is still under way, and waits for its thread.
     ~shared_strings_ahead();
     shared_strings_ahead(const shared_strings_ahead&) = delete;
@@ -58,7 +59,7 @@ public:
 
 private:
     // Reads the table, handing its texts on in batches; on the thread, or at once.
-    void read(std::string_view bytes) noexcept;
+    void read(const byte_source& bytes) noexcept;
     // Hands the texts read since the last batch on; the last (done) wakes the reader for good.
     void hand_on(std::vector<std::string_view>& batch, bool done);
     // Takes the texts handed on since, waiting for them until the table has more than index
@@ -69,12 +70,17 @@ private:
     text_store store_;  // written by the reading thread; its texts outlive it
     std::mutex mutex_;
     std::condition_variable handed_on_;
-    std::vector<std::string_view> handed_;  // handed on and not yet taken: guarded by mutex_
-    bool done_ = false;                     // guarded by mutex_
-    std::exception_ptr failed_;             // guarded by mutex_; final once done_
+    // Batches handed on and not yet taken, and how many texts they hold: guarded by mutex_.
+    std::vector<std::vector<std::string_view>> handed_;
+    std::size_t handed_count_ = 0;
+    bool done_ = false;          // guarded by mutex_
+    std::exception_ptr failed_;  // guarded by mutex_; final once done_
     std::atomic<bool> stop_{false};
-    std::vector<std::string_view> texts_;  // taken so far, by index
-    bool all_taken_ = false;               // the texts of the whole table are in texts_
+    // The texts taken so far, in their batches: each of batch_size texts but the last, so that the
+    // text at index is in batch index / batch_size, and none moves as more come.
+    std::vector<std::vector<std::string_view>> texts_;
+    std::size_t count_ = 0;   // texts in texts_
+    bool all_taken_ = false;  // the texts of the whole table are in texts_
     std::thread thread_;
 };
 

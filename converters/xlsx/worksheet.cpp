@@ -248,7 +248,7 @@ private:
         next_col_ = out.col + 1;
         std::uint64_t place = std::uint64_t{out.row} << 32 | out.col;
         bool after_last = !any_place_ || last_place_ < place;
-        if (!after_last && visitor_) throw cells_out_of_order{};
+        if (visitor_ && (!after_last || merge_given_)) throw cells_out_of_order{};
         in_order_ = in_order_ && after_last;
         any_place_ = true;
         last_place_ = place;
@@ -406,10 +406,12 @@ private:
                  "the sheet \"{0}\" has an invalid merged range \"{1}\" (valid cells are A1 to XFD1048576): the "
                  "file is damaged; save it again in Excel or LibreOffice",
                  {out_.name, quoted(ref)});
-        if (visitor_)
+        if (visitor_) {
             visitor_->add_merge(*range);
-        else
+            merge_given_ = true;
+        } else {
             out_.merges.push_back(*range);
+        }
     }
 
     const workbook_context& context_;
@@ -422,6 +424,7 @@ private:
     std::vector<std::uint64_t> places_;  // row << 32 | column of every cell read, in file order (no visitor)
     bool in_order_ = true;               // the places read are strictly increasing
     bool any_place_ = false;             // a cell has been read
+    bool merge_given_ = false;           // a merge has been given to the visitor
     std::uint64_t last_place_ = 0;       // the place of the last cell read
     std::uint32_t row_ = 0;
     std::uint32_t next_row_ = 0;

@@ -30,12 +30,14 @@ struct workbook_context {
 void read_worksheet(zip_package& package, std::string_view part, const workbook_context& context, sheet& out);
 
 // Thrown by visit_worksheet when a cell's place is not after the one before it (out of order or
-// twice): the sheet must be read whole by read_worksheet, which sorts and refuses duplicates.
+// twice) or a cell comes after a merged range: the sheet must be read whole by read_worksheet, which
+// sorts, refuses duplicates and keeps the merges apart from the cells.
 struct cells_out_of_order {};
 
 // Reads the worksheet part as read_worksheet does, with the same checks and errors, but hands its
 // cells and merges to visitor as they come (end_sheet after the last) instead of keeping them;
-// header names the sheet. Throws cells_out_of_order at the first cell not after the one before.
+// header names the sheet. Throws cells_out_of_order at the first cell not after the one before or
+// after a merge.
 void visit_worksheet(zip_package& package, std::string_view part, const workbook_context& context, const sheet& header,
                      sheet_visitor& visitor);
 

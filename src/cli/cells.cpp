@@ -41,7 +41,8 @@ command add_cells_command(CLI::App& app) {
         ->excludes(sheet_option);
     return {sub, [options]() {
                 try {
-                    std::string bytes = read_input_file(options->file);
+                    // A large .xlsx is read from its file as needed, never held whole.
+                    byte_source bytes = open_input(options->file);
                     load_budget budget(bytes);
                     auto misnamed = pipeline::misnamed_input(options->file, detect_format(bytes));
                     // Held back until the whole file has been read: a file bad half-way prints nothing.

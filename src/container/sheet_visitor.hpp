@@ -16,7 +16,7 @@ public:
     virtual void begin_sheet(const sheet& header) = 0;
     // A non-empty cell; cells come sorted by row, then column, each place once.
     virtual void add_cell(const cell& c) = 0;
-    // A merged range, in the file's order.
+    // A merged range, in the file's order, after every cell of the sheet.
     virtual void add_merge(const cell_range& range) = 0;
     // The sheet begun last has ended, every cell and merge given.
     virtual void end_sheet() = 0;

@@ -51,16 +51,14 @@ void sheet_dump::add_cell(const cell& c) {
     line_done();
 }
 
-void sheet_dump::add_merge(const cell_range& range) { merges_.push_back(range); }
+void sheet_dump::add_merge(const cell_range& range) {
+    lines_ += name_;
+    lines_ += "\tmerge\t";
+    lines_ += format_range(range);
+    line_done();
+}
 
 void sheet_dump::finish() {
-    for (const cell_range& m : merges_) {
-        lines_ += name_;
-        lines_ += "\tmerge\t";
-        lines_ += format_range(m);
-        line_done();
-    }
-    merges_.clear();
     out_.append(lines_);
     lines_.clear();
 }

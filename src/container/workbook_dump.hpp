@@ -38,15 +38,15 @@ private:
 };
 
 // The dump of one sheet made as its cells come (format above, described in the README under
-// `malkedja cells`): lines reach out in pieces of about 64 KiB, the merges after the cells.
+// `malkedja cells`): lines reach out in pieces of about 64 KiB, in the order they are given.
 class sheet_dump {
 public:
     sheet_dump(std::string_view sheet_name, dump_output& out);
     // The line of c; cells come in the order they are to be printed.
     void add_cell(const cell& c);
-    // A merged range, printed by finish().
+    // The line of a merged range; merges come after every cell.
     void add_merge(const cell_range& range);
-    // Writes the merges and whatever lines are not written yet.
+    // Writes whatever lines are not written yet.
     void finish();
 
 private:
@@ -55,7 +55,6 @@ private:
     std::string name_;  // the sheet's name, escaped
     dump_output& out_;
     std::string lines_;
-    std::vector<cell_range> merges_;
 };
 
 // Writes the dump of one finished sheet to out.

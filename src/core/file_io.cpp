@@ -44,6 +44,11 @@ namespace {
     throw error(std::move(code), message{tr(sv, "", {reason.sv}).sv, tr("", en, {reason.en}).en}, path);
 }
 
+[[noreturn]] void fail_too_large(const std::string& path) {
+    fail_io("file.too_large", "filen är större än 1 GiB och läses inte",
+            "the file is larger than 1 GiB and is not read", path);
+}
+
 // Throws file.not_regular naming what the file at path is, when its mode is no regular file's.
 void require_regular(mode_t mode, const std::string& path) {
     if (S_ISREG(mode)) return;
@@ -88,7 +93,10 @@ bool move_into_place(const std::string& from, const std::string& to, bool replac
 
 }  // namespace
 
-std::string read_input_file(const std::string& path) {
+namespace {
+
+// The file at path opened for reading, and its size; throws as read_input_file does.
+std::pair<int, std::uint64_t> open_input(const std::string& path) {
     // O_NONBLOCK: opening a named pipe would otherwise wait for a writer; the type is checked next.
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
@@ -105,7 +113,17 @@ std::string read_input_file(const std::string& path) {
         ::close(fd);
         require_regular(st.st_mode, path);
     }
+    if (static_cast<std::uint64_t>(st.st_size) > max_input_size) {
+        ::close(fd);
+        fail_too_large(path);
+    }
+    return {fd, static_cast<std::uint64_t>(st.st_size)};
+}
+
+// The bytes of the open file fd, which fstat gave size bytes (a guess only: the file may change).
+std::string read_whole(int fd, std::uint64_t size, const std::string& path) {
     std::string bytes;
+    bytes.reserve(size);
     char buffer[1 << 16];
     for (;;) {
         ssize_t n = ::read(fd, buffer, sizeof buffer);
@@ -118,13 +136,24 @@ std::string read_input_file(const std::string& path) {
         if (n == 0) break;
         if (bytes.size() + static_cast<std::size_t>(n) > max_input_size) {
             ::close(fd);
-            fail_io("file.too_large", "filen är större än 1 GiB och läses inte",
-                    "the file is larger than 1 GiB and is not read", path);
+            fail_too_large(path);
         }
         bytes.append(buffer, static_cast<std::size_t>(n));
     }
     ::close(fd);
     return bytes;
+}
+
+}  // namespace
+
+std::string read_input_file(const std::string& path) {
+    auto [fd, size] = open_input(path);
+    return read_whole(fd, size, path);
+}
+
+byte_source open_input_file(const std::string& path) {
+    auto [fd, size] = open_input(path);
+    return byte_source::of_file(fd, size, path);
 }
 
 void check_input_file(const std::string& path) {

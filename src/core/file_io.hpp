@@ -1,10 +1,11 @@
 #pragma once
-// Reading inputs and writing outputs: inputs whole into memory, outputs atomically.
+// Reading inputs and writing outputs: inputs whole into memory or read as needed, outputs atomically.
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "src/core/byte_source.hpp"
 #include "src/core/message.hpp"
 
 namespace mk {
@@ -18,6 +19,9 @@ inline constexpr std::uint64_t max_input_size = 1ull << 30;
 // The bytes of the file at path; throws mk::error (context: path) when it is missing, a folder,
 // unreadable or larger than max_input_size.
 std::string read_input_file(const std::string& path);
+
+// The file at path as a source read as needed, under the same checks as read_input_file.
+byte_source open_input_file(const std::string& path);
 
 // Throws the mk::error read_input_file would when path is missing or no regular file, without
 // opening it: what a command checks of every input before it reads any.

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "src/core/byte_source.hpp"
+
 namespace mk {
 
 // The budget of one load when the user sets none.
@@ -78,11 +80,11 @@ memory_budget* current_memory_budget() noexcept;
 void spend_memory(std::uint64_t bytes, std::string_view part);
 
 // The budget of loading one input, installed on this thread for its lifetime: memory_limit_for the
-// input's size, with the program itself and the input's own bytes counted first.
+// input's size, with the program itself and the input's own bytes (when held in memory) counted first.
 class load_budget : public memory_budget {
 public:
-    explicit load_budget(std::string_view input) : memory_budget(memory_limit_for(input.size())) {
-        spend_memory(program_memory + input.size(), {});
+    explicit load_budget(const byte_source& input) : memory_budget(memory_limit_for(input.size())) {
+        spend_memory(program_memory + (input.in_memory() ? input.size() : 0), {});
     }
 };
 

@@ -7,16 +7,12 @@
 #include <sstream>
 
 #include "src/core/file_io.hpp"
+#include "tests/unit/fresh_folder.hpp"
 
 namespace mk {
 namespace {
 
-std::filesystem::path fresh_folder(const char* name) {
-    std::filesystem::path folder = std::filesystem::temp_directory_path() / name;
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
-    return folder;
-}
+using test::fresh_folder;
 
 std::string contents(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);

@@ -87,7 +87,7 @@ TEST_CASE("format table: the fixtures made by office tools are detected from the
         CHECK(f.name == name);
         CHECK(format_for_path(path) == &f);
     }
-    CHECK(detect_format("<?xml version=\"1.0\"?><malkedja/>").name == "xml");
+    CHECK(detect_format(std::string_view("<?xml version=\"1.0\"?><malkedja/>")).name == "xml");
 }
 
 TEST_CASE("format table: what each writer writes is detected as its own format") {
@@ -121,7 +121,7 @@ TEST_CASE("format table: lists of extensions for messages follow the language") 
 
 TEST_CASE("format table: a recognised format that is not read is refused with its own message") {
     try {
-        detect_format("%PDF-1.7\n");
+        detect_format(std::string_view("%PDF-1.7\n"));
         FAIL("a PDF was not refused");
     } catch (const error& e) {
         CHECK(e.code() == "file.pdf");

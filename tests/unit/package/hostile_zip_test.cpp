@@ -1,9 +1,14 @@
 // Hostile zip packages, built by the tests themselves, and the error each one must give.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "converters/package/limits.hpp"
 #include "converters/package/zip.hpp"
 #include "error_code.hpp"
+#include "src/core/file_io.hpp"
+#include "tests/unit/fresh_folder.hpp"
 #include "tests/unit/time_limit.hpp"
 #include "zip_writer.hpp"
 
@@ -13,12 +18,35 @@ using mk::test::error_code;
 using mk::test::make_zip;
 using mk::test::patch_bytes;
 
-// The code of the error from opening bytes and reading every entry.
+// The bytes as a file, read from it as needed.
+mk::byte_source in_file(const std::string& bytes) {
+    static const std::filesystem::path folder = mk::test::fresh_folder("malkedja-hostile-zip-test");
+    static int files = 0;
+    std::filesystem::path file = folder / (std::to_string(++files) + ".zip");
+    std::ofstream(file, std::ios::binary) << bytes;
+    mk::byte_source source = mk::open_input_file(file.string());
+    std::filesystem::remove(file);  // the open file reads on
+    return source;
+}
+
+// The code of the error from opening bytes and reading every entry; the same read from a file.
 std::string open_and_read_all(const std::string& bytes) {
-    return error_code([&] {
-        mk::zip_package package = mk::zip_package::open(bytes);
-        for (const std::string& name : package.names()) package.read(name);
-    });
+    auto code = [](const mk::byte_source& source) {
+        return error_code([&] {
+            mk::zip_package package = mk::zip_package::open(source);
+            for (const std::string& name : package.names()) package.read(name);
+        });
+    };
+    std::string from_memory = code(bytes);
+    CHECK(code(in_file(bytes)) == from_memory);
+    return from_memory;
+}
+
+// The code of the error from opening bytes; the same read from a file.
+std::string open_code(const std::string& bytes) {
+    std::string from_memory = error_code([&] { mk::zip_package::open(bytes); });
+    CHECK(error_code([&] { mk::zip_package::open(in_file(bytes)); }) == from_memory);
+    return from_memory;
 }
 
 }  // namespace
@@ -57,20 +85,19 @@ TEST_CASE("every inflated byte counts toward the total-size limit, rereads inclu
 TEST_CASE("too many entries: 10,001 are refused, 10,000 are fine") {
     std::vector<mk::test::zip_entry> entries;
     for (std::uint64_t i = 0; i < mk::limits::max_entries; ++i) entries.push_back({std::to_string(i), ""});
-    CHECK(error_code([&] { mk::zip_package::open(make_zip(entries)); }) == "no error");
+    CHECK(open_code(make_zip(entries)) == "no error");
     entries.push_back({"one-too-many", ""});
-    CHECK(error_code([&] { mk::zip_package::open(make_zip(entries)); }) == "zip.too_many_entries");
+    CHECK(open_code(make_zip(entries)) == "zip.too_many_entries");
 }
 
 TEST_CASE("two entries with the same name are refused") {
     std::string bytes = make_zip({{"xl/aaa.xml", "<a/>"}, {"xl/bbb.xml", "<b/>"}});
-    CHECK(error_code([&] { mk::zip_package::open(patch_bytes(bytes, "xl/bbb.xml", "xl/aaa.xml")); }) ==
-          "zip.duplicate_name");
+    CHECK(open_code(patch_bytes(bytes, "xl/bbb.xml", "xl/aaa.xml")) == "zip.duplicate_name");
 }
 
 TEST_CASE("two names differing only in case are refused") {
     std::string bytes = make_zip({{"xl/workbook.xml", "<a/>"}, {"xl/Workbook.xml", "<b/>"}});
-    CHECK(error_code([&] { mk::zip_package::open(bytes); }) == "zip.duplicate_name");
+    CHECK(open_code(bytes) == "zip.duplicate_name");
 }
 
 TEST_CASE("names that could leave a folder or read differently elsewhere are refused") {
@@ -78,34 +105,33 @@ TEST_CASE("names that could leave a folder or read differently elsewhere are ref
                              "..\\..\\x"}) {
         CAPTURE(name);
         std::string bytes = make_zip({{"[Content_Types].xml", "<a/>"}, {name, "x"}});
-        CHECK(error_code([&] { mk::zip_package::open(bytes); }) == "zip.bad_name");
+        CHECK(open_code(bytes) == "zip.bad_name");
     }
 }
 
 TEST_CASE("a name longer than the limit is refused") {
     std::string name(mk::limits::max_name_length + 1, 'a');
-    CHECK(error_code([&] { mk::zip_package::open(make_zip({{name, "x"}})); }) == "zip.bad_name");
+    CHECK(open_code(make_zip({{name, "x"}})) == "zip.bad_name");
 }
 
 TEST_CASE("names that only look odd are accepted") {
     std::string bytes = make_zip({{"a..b/c..", "x"}, {"docProps/app.xml", "x"}, {"x/./y", "x"}});
-    CHECK(error_code([&] { mk::zip_package::open(bytes); }) == "no error");
+    CHECK(open_code(bytes) == "no error");
 }
 
 TEST_CASE("a NUL inside a name, hidden from C strings, is refused") {
     std::string bytes = make_zip({{"[Content_Types].xml", "<a/>"}, {"xl/a#b.xml", "x"}});
     std::string patched = patch_bytes(bytes, "xl/a#b.xml", std::string("xl/a\0b.xml", 10));
-    CHECK(error_code([&] { mk::zip_package::open(patched); }) == "zip.bad_name");
+    CHECK(open_code(patched) == "zip.bad_name");
 }
 
 TEST_CASE("bytes that are no zip, an empty file and a truncated zip are refused") {
-    CHECK(error_code([] { mk::zip_package::open("just some text"); }) == "zip.not_zip");
-    CHECK(error_code([] { mk::zip_package::open(""); }) == "file.empty");
+    CHECK(open_code("just some text") == "zip.not_zip");
+    CHECK(open_code("") == "file.empty");
     std::string bytes = make_zip({{"[Content_Types].xml", std::string(5000, 'x')}, {"b", "y"}});
-    CHECK(error_code([&] { mk::zip_package::open(bytes.substr(0, bytes.size() / 2)); }) == "zip.damaged");
-    CHECK(error_code([&] { mk::zip_package::open(bytes.substr(0, bytes.size() - 1)); }) == "zip.damaged");
-    CHECK(error_code([] { mk::zip_package::open(std::string("PK\3\4", 4) + std::string(100, '\x7f')); }) ==
-          "zip.damaged");
+    CHECK(open_code(bytes.substr(0, bytes.size() / 2)) == "zip.damaged");
+    CHECK(open_code(bytes.substr(0, bytes.size() - 1)) == "zip.damaged");
+    CHECK(open_code(std::string("PK\3\4", 4) + std::string(100, '\x7f')) == "zip.damaged");
 }
 
 TEST_CASE("an entry whose CRC lies is refused when it is read, small or inflated ahead on a thread") {
@@ -124,6 +150,22 @@ TEST_CASE("an entry whose CRC lies is refused when it is read, small or inflated
         bytes[central + 16] = static_cast<char>(bytes[central + 16] ^ 0x5A);
         CHECK(open_and_read_all(bytes) == "zip.damaged");
     }
+}
+
+TEST_CASE("a package whose file is cut short while it is read is refused as damaged, small part or large") {
+    std::string large;
+    while (large.size() < (3u << 20)) large += "<row r=\"" + std::to_string(large.size()) + "\"/>";
+    std::string bytes = make_zip({{"small.xml", "<a/>"}, {"large.xml", large}, {"last.xml", "<b/>"}});
+    std::filesystem::path folder = mk::test::fresh_folder("malkedja-cut-short-test");
+    std::filesystem::path file = folder / "cut.zip";
+    std::ofstream(file, std::ios::binary) << bytes;
+    mk::zip_package package = mk::zip_package::open(mk::open_input_file(file.string()));
+    CHECK(package.read("small.xml") == "<a/>");
+    // Another program shortens the file: what is gone is never read as if it were there.
+    std::filesystem::resize_file(file, bytes.size() / 2);
+    CHECK(error_code([&] { package.read("large.xml"); }) == "zip.damaged");
+    CHECK(error_code([&] { package.read("last.xml"); }) == "zip.damaged");
+    std::filesystem::remove_all(folder);
 }
 
 TEST_CASE("a part that is not in the package is reported as missing") {

@@ -8,7 +8,7 @@
 
 TEST_CASE("package: empty bytes are rejected as an empty file") {
     try {
-        mk::zip_package::open("");
+        mk::zip_package::open(std::string_view(""));
         FAIL("no error");
     } catch (const mk::error& e) {
         CHECK(e.code() == "file.empty");

@@ -36,7 +36,7 @@ void check_same_content(const workbook& expected, const workbook& actual);
 // A spreadsheet format as its writer tests see it.
 struct sheet_format {
     std::string (*write)(const workbook&);
-    workbook (*read)(std::string_view);
+    workbook (*read)(const byte_source&);
     // What the reader gives back for a written workbook.
     workbook (*as_read)(workbook);
 };
