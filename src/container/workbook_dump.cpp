@@ -2,9 +2,11 @@
 #include "src/container/workbook_dump.hpp"
 
 #include <charconv>
+#include <cstring>
 
 #include "src/container/dump_text.hpp"
 #include "src/core/error.hpp"
+#include "src/core/parallel_in_order.hpp"
 #include "src/text/number_text.hpp"
 
 namespace mk {
@@ -70,8 +72,54 @@ void dump_sheet(const sheet& s, dump_output& out) {
     dump.finish();
 }
 
+namespace {
+
+// The events of a printed sheet, encoded for the printing thread: a tag, then the fields.
+enum class event : char { begin, cell, merge, end };
+
+template <class T>
+void put(std::string& out, const T& value) {
+    out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+void put_text(std::string& out, std::string_view text) {
+    put(out, text.size());
+    out.append(text);
+}
+
+// Reads the encoded fields back, in the order they were put.
+class event_reader {
+public:
+    explicit event_reader(std::string_view encoded) : rest_(encoded) {}
+    bool done() const { return rest_.empty(); }
+    template <class T>
+    T get() {
+        T value;
+        std::memcpy(&value, rest_.data(), sizeof value);
+        rest_.remove_prefix(sizeof value);
+        return value;
+    }
+    std::string_view text() {
+        auto size = get<std::size_t>();
+        std::string_view text = rest_.substr(0, size);
+        rest_.remove_prefix(size);
+        return text;
+    }
+
+private:
+    std::string_view rest_;
+};
+
+// Events are handed to the printing thread in pieces of about this size.
+constexpr std::size_t hand_on_size = 1 << 16;
+
+}  // namespace
+
 dump_visitor::dump_visitor(bool all_sheets, std::string wanted, dump_output& out)
-    : all_sheets_(all_sheets), wanted_(std::move(wanted)), out_(out) {}
+    : all_sheets_(all_sheets), wanted_(std::move(wanted)), out_(out) {
+    if (worker_threads() > 1)
+        behind_ = std::make_unique<drain_behind>([this](std::string_view encoded) { print(encoded); }, 1 << 20);
+}
 
 void dump_visitor::listed(const workbook& sheets) {
     listed_ = sheets;
@@ -80,30 +128,80 @@ void dump_visitor::listed(const workbook& sheets) {
 }
 
 void dump_visitor::begin_sheet(const sheet& header) {
-    sheet_start_ = out_.size();
-    current_.reset();
-    if (all_sheets_ || chosen_ == next_) current_.emplace(header.name, out_);
+    printing_ = all_sheets_ || chosen_ == next_;
     ++next_;
+    if (!printing_) return;
+    put(encoded_, event::begin);
+    put_text(encoded_, header.name);
 }
 
 void dump_visitor::add_cell(const cell& c) {
-    if (current_) current_->add_cell(c);
+    if (!printing_) return;
+    put(encoded_, event::cell);
+    put(encoded_, c.row);
+    put(encoded_, c.col);
+    put(encoded_, c.type);
+    put(encoded_, c.number);
+    put_text(encoded_, c.text);
+    if (encoded_.size() >= hand_on_size) hand_on(false);
 }
 
 void dump_visitor::add_merge(const cell_range& range) {
-    if (current_) current_->add_merge(range);
+    if (!printing_) return;
+    put(encoded_, event::merge);
+    put(encoded_, range);
+    if (encoded_.size() >= hand_on_size) hand_on(false);
 }
 
 void dump_visitor::end_sheet() {
-    if (current_) current_->finish();
-    current_.reset();
+    if (!printing_) return;
+    put(encoded_, event::end);
+    hand_on(true);
+    printing_ = false;
 }
 
 void dump_visitor::whole_sheet(const sheet& s) {
-    if (!current_) return;
+    if (!printing_) return;
+    hand_on(true);
     current_.reset();
     out_.truncate(sheet_start_);
     dump_sheet(s, out_);
+    printing_ = false;
+}
+
+void dump_visitor::hand_on(bool wait) {
+    if (!behind_) {
+        print(encoded_);
+    } else {
+        if (!encoded_.empty()) behind_->push(encoded_);
+        if (wait) behind_->finish();
+    }
+    encoded_.clear();
+}
+
+void dump_visitor::print(std::string_view encoded) {
+    event_reader in(encoded);
+    while (!in.done()) {
+        switch (in.get<event>()) {
+            case event::begin:
+                sheet_start_ = out_.size();
+                current_.emplace(in.text(), out_);
+                break;
+            case event::cell:
+                cell_.row = in.get<std::uint32_t>();
+                cell_.col = in.get<std::uint32_t>();
+                cell_.type = in.get<cell_type>();
+                cell_.number = in.get<double>();
+                cell_.text = in.text();
+                current_->add_cell(cell_);
+                break;
+            case event::merge: current_->add_merge(in.get<cell_range>()); break;
+            case event::end:
+                current_->finish();
+                current_.reset();
+                break;
+        }
+    }
 }
 
 void dump_visitor::check_chosen() const {

@@ -2,6 +2,7 @@
 // The text dump of a workbook that `malkedja cells` prints: one line per non-empty cell,
 // "SHEET<TAB>A1<TAB>TYPE<TAB>VALUE", then "SHEET<TAB>merge<TAB>A1:B3" per merged range.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "src/container/sheet_visitor.hpp"
 #include "src/container/workbook.hpp"
+#include "src/core/drain_behind.hpp"
 
 namespace mk {
 
@@ -61,7 +63,9 @@ private:
 void dump_sheet(const sheet& s, dump_output& out);
 
 // The dump of the sheets a reader visits, as they come: every sheet, or the one chosen_sheet picks
-// by wanted. A sheet whose cells come unsorted is dropped from out and written again whole.
+// by wanted. A sheet whose cells come unsorted is dropped from out and written again whole. With
+// more than one core the lines are made and written on a thread of their own, while the reader
+// goes on; each sheet's are all in out when end_sheet returns.
 class dump_visitor : public sheet_visitor {
 public:
     // all_sheets: every sheet; else the one chosen_sheet picks by wanted.
@@ -76,14 +80,26 @@ public:
     void check_chosen() const;
 
 private:
+    // Hands the events encoded since on to be printed; waits until they are when wait.
+    void hand_on(bool wait);
+    // Prints the events in encoded (whole events, in order): where the lines are made.
+    void print(std::string_view encoded);
+
     bool all_sheets_;
     std::string wanted_;
     dump_output& out_;
     workbook listed_;
     std::optional<std::size_t> chosen_;  // the index of the sheet to print (all_sheets_: unused)
     std::size_t next_ = 0;               // the index of the next sheet to begin
+    bool printing_ = false;              // the sheet being read is printed
+    std::string encoded_;                // its events not yet handed on
+    // Used by print() alone (while the printing thread runs).
     std::uint64_t sheet_start_ = 0;      // out's size when the current sheet began
-    std::optional<sheet_dump> current_;  // the dump of the sheet being read, when it is printed
+    std::optional<sheet_dump> current_;  // the dump of the sheet being printed
+    cell cell_;                          // the cell being printed, its text's room kept
+    // Where print() runs: nullptr with one core, so that hand_on prints at once. Last, so that its
+    // thread has stopped before the members print() uses are gone.
+    std::unique_ptr<drain_behind> behind_;
 };
 
 // The sheet named wanted, else the wanted-th sheet counting from 1; with wanted empty, the first
