@@ -14,4 +14,15 @@ namespace mk::pipeline {
 // its file is written.
 std::string report_bytes(const file_format& format, model::document doc, const report::report_options& options);
 
+// A report and how many findings it shows.
+struct checked_report {
+    std::string bytes;
+    std::size_t findings = 0;
+};
+
+// report_bytes of doc with the findings of every check (reference date as_of): in a workbook,
+// the checks run on a second core while the sheets that show no findings are made.
+checked_report checked_report_bytes(const file_format& format, model::document doc, const std::string& as_of,
+                                    const report::report_options& options);
+
 }  // namespace mk::pipeline

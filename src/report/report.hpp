@@ -1,5 +1,6 @@
 #pragma once
 // The nämnd's report: the model and the findings of the checks laid out as neutral containers.
+#include <functional>
 #include <string>
 
 #include "src/check/rule.hpp"
@@ -22,6 +23,12 @@ struct report_options {
 // a follow-up sheet the importer reads back as the same model) and "Fynd" (the findings).
 workbook build_report_workbook(const model::document& doc, const check::findings& found,
                                const report_options& options);
+
+// build_report_workbook with the findings still being made: found() is called (and may wait for
+// the checks) only once the sheets that do not show findings are made.
+workbook build_report_workbook_while_checking(const model::document& doc,
+                                              const std::function<const check::findings&()>& found,
+                                              const report_options& options);
 
 // The detail sheet "Uppföljning" alone, as a workbook (what a .csv holds): every row with its goal
 // cells written out, since a .csv has no merged cells.

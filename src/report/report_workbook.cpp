@@ -23,10 +23,17 @@ std::string report_title(const model::document& doc, const report_options& optio
 
 workbook build_report_workbook(const model::document& doc, const check::findings& found,
                                const report_options& options) {
+    return build_report_workbook_while_checking(
+        doc, [&]() -> const check::findings& { return found; }, options);
+}
+
+workbook build_report_workbook_while_checking(const model::document& doc,
+                                              const std::function<const check::findings&()>& found,
+                                              const report_options& options) {
     workbook book = empty_book(doc, options);
     add_summary_sheet(book, doc, options);
     add_detail_sheet(book, doc, options, goal_cells::merged);
-    add_findings_sheet(book, found);
+    add_findings_sheet(book, found());
     return book;
 }
 

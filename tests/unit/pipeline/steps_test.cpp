@@ -7,6 +7,7 @@
 #include "src/pipeline/check.hpp"
 #include "src/pipeline/export.hpp"
 #include "src/pipeline/import.hpp"
+#include "src/pipeline/report_file.hpp"
 #include "src/pipeline/sk_collect.hpp"
 #include "tests/unit/package/error_code.hpp"
 
@@ -80,6 +81,21 @@ TEST_CASE("export step: every report format is written from uploads") {
         auto result = pipeline::export_report(request);
         CHECK_FALSE(result.bytes.empty());
         CHECK(result.activities > 0);
+    }
+}
+
+TEST_CASE(
+    "export step: with the checks run beside the report's sheets, every format's report and count are the "
+    "ones of the checks run first") {
+    model::document doc = pipeline::load_input(upload("uppfoljning/verksamhetsplan-2019.xlsx"));
+    model::document checked = doc;
+    checked.findings = check::run_all({checked, nullptr, "2019-10-31"});
+    REQUIRE(checked.findings.size() > 3);
+    for (const file_format* f : pipeline::report_formats()) {
+        CAPTURE(f->name);
+        pipeline::checked_report report = pipeline::checked_report_bytes(*f, doc, "2019-10-31", {});
+        CHECK(report.findings == checked.findings.size());
+        CHECK(report.bytes == pipeline::report_bytes(*f, checked, {}));
     }
 }
 
