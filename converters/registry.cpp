@@ -102,8 +102,7 @@ bool looks_like_xml(std::string_view bytes, std::string_view) {
 
 const file_format& detect_format(const byte_source& source) {
     if (source.size() == 0) throw error("file.empty", tr("filen är tom", "the file is empty"));
-    char head[4];
-    if (looks_like_zip(std::string_view(head, source.read_at(0, head)))) return detect_package(source);
+    if (looks_like_zip(source)) return detect_package(source);
     std::string_view bytes = source.bytes();  // any other file is read whole (open_input)
     if (bytes.starts_with(compound_file_magic)) return detect_compound_file(bytes);
     if (std::optional<std::size_t> junk = data_before_zip(bytes))
@@ -151,8 +150,7 @@ std::string extension_list(const std::vector<const file_format*>& formats) {
 
 byte_source open_input(const std::string& path) {
     byte_source file = open_input_file(path);
-    char head[4];
-    return looks_like_zip(std::string_view(head, file.read_at(0, head))) ? file : file.whole();
+    return looks_like_zip(file) ? file : file.whole();
 }
 
 workbook read_workbook(const byte_source& bytes, std::string_view file_name) {

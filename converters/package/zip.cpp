@@ -230,9 +230,11 @@ std::string_view first_duplicate(const std::vector<std::string>& names) {
 
 }  // namespace
 
-bool looks_like_zip(std::string_view bytes) {
-    return bytes.size() >= 4 && bytes.substr(0, 2) == "PK" &&
-           ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
+bool looks_like_zip(const byte_source& bytes) {
+    char buffer[4];
+    std::string_view head(buffer, bytes.read_at(0, buffer));
+    return head.size() == 4 && head.substr(0, 2) == "PK" &&
+           ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
 }
 
 std::optional<std::size_t> data_before_zip(std::string_view bytes) {
@@ -253,8 +255,7 @@ zip_package::~zip_package() = default;
 
 zip_package zip_package::open(const byte_source& bytes) {
     if (bytes.size() == 0) throw error("file.empty", tr("filen är tom", "the file is empty"));
-    char head[4] = {};
-    if (!looks_like_zip(std::string_view(head, bytes.read_at(0, head))))
+    if (!looks_like_zip(bytes))
         throw error("zip.not_zip", tr("filen är inget zip-paket (inte .xlsx, .ods, .docx eller .odt)",
                                       "the file is not a zip package (not .xlsx, .ods, .docx or .odt)"));
     std::vector<std::string> raw_names = central_directory_names(bytes);

@@ -53,7 +53,7 @@ private:
 };
 
 // Whether bytes start with a zip local-file header ("PK\3\4") or an empty-archive record.
-bool looks_like_zip(std::string_view bytes);
+bool looks_like_zip(const byte_source& bytes);
 
 // When bytes are a zip package with other data in front of it (a package cut out of a mail or a
 // disk image, or damaged), how many bytes are in front; nullopt otherwise.
