@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -24,6 +25,9 @@ constexpr std::string_view xml_namespace = "http://www.w3.org/XML/1998/namespace
 // What one declared prefix costs the memory budget besides its text: its binding and its entry in
 // the table of prefixes.
 constexpr std::uint64_t binding_memory = 128;
+
+// The text handed on is counted against the memory budget when this much has not been.
+constexpr std::uint64_t text_spend_step = 64 << 10;
 
 struct text_hash {
     using is_transparent = void;
@@ -43,7 +47,9 @@ public:
         auto found = in_scope_.find(prefix);
         if (found == in_scope_.end()) found = in_scope_.emplace(std::string(prefix), std::vector<std::size_t>()).first;
         found->second.push_back(bindings_.size());
-        bindings_.push_back({found->first, std::string(uri)});
+        auto known = uris_.find(uri);
+        if (known == uris_.end()) known = uris_.emplace(uri).first;
+        bindings_.push_back({found->first, *known});
         default_uri_ = find("");
     }
 
@@ -60,23 +66,26 @@ public:
     }
 
     // The URI bound to prefix, or nullptr when none is.
-    const std::string* find(std::string_view prefix) const {
+    const std::string_view* find(std::string_view prefix) const {
         auto found = in_scope_.find(prefix);
         if (found == in_scope_.end() || found->second.empty()) return nullptr;
         return &bindings_[found->second.back()].uri;
     }
 
     // find(""), kept at hand: every unprefixed element asks for it.
-    const std::string* default_uri() const { return default_uri_; }
+    const std::string_view* default_uri() const { return default_uri_; }
 
 private:
     struct binding {
         std::string_view prefix;  // the key in in_scope_, which outlives the binding
-        std::string uri;
+        std::string_view uri;     // in uris_
     };
     std::vector<binding> bindings_;
     std::unordered_map<std::string, std::vector<std::size_t>, text_hash, std::equal_to<>> in_scope_;
-    const std::string* default_uri_ = nullptr;
+    // Every URI declared in the part, each once and kept to its end: one URI is always given as the
+    // same view, which a handler may compare by address.
+    std::unordered_set<std::string, text_hash, std::equal_to<>> uris_;
+    const std::string_view* default_uri_ = nullptr;
 };
 
 // The kind of problem an expat error code names.
@@ -131,6 +140,7 @@ struct xml_stream::state {
     bool utf16 = false;     // the part starts with a UTF-16 byte order mark: held whole, then decoded
     std::string held;       // a UTF-16 part so far
     std::string unchecked;  // UTF-8 bytes of a sequence the next piece finishes
+    std::uint64_t text_unspent = 0;  // what text given to the handler has not yet counted
 
     state(std::string_view part_name, xml_events& handler) : part(part_name), events(handler) {}
     ~state() {
@@ -170,22 +180,27 @@ struct xml_stream::state {
     }
 
     // The namespace URI and local name of a qualified name; unprefixed, an element takes the default
-    // namespace and an attribute none.
-    std::pair<std::string_view, std::string_view> resolve(std::string_view name, bool element) {
-        auto colon = name.find(':');
-        if (colon == std::string_view::npos) {
-            const std::string* uri = element ? prefixes.default_uri() : nullptr;
-            return {uri ? std::string_view(*uri) : std::string_view(), name};
+    // namespace and an attribute none. The name is measured as its colon is looked for.
+    std::pair<std::string_view, std::string_view> resolve(const XML_Char* name, bool element) {
+        const XML_Char* colon = strchrnul(name, ':');
+        if (*colon == '\0') {
+            const std::string_view* uri = element ? prefixes.default_uri() : nullptr;
+            return {uri ? *uri : std::string_view(), std::string_view(name, static_cast<std::size_t>(colon - name))};
         }
-        std::string_view local = name.substr(colon + 1);
-        if (colon == 0 || local.empty() || local.find(':') != std::string_view::npos) fail_here(xml_problem::other);
-        const std::string* uri = prefixes.find(name.substr(0, colon));
+        std::string_view prefix(name, static_cast<std::size_t>(colon - name));
+        std::string_view local(colon + 1);
+        if (prefix.empty() || local.empty() || local.find(':') != std::string_view::npos) fail_here(xml_problem::other);
+        const std::string_view* uri = prefixes.find(prefix);
         if (!uri || uri->empty()) fail_here(xml_problem::undeclared_prefix);
         return {*uri, local};
     }
 
+    static bool is_declaration(std::string_view attribute) {
+        return attribute == "xmlns" || attribute.starts_with("xmlns:");
+    }
+
     // An element starts: its declarations come into scope, then its names are resolved.
-    void start(std::string_view name, const XML_Char** fields) {
+    void start(const XML_Char* name, const XML_Char** fields) {
         marks.push_back(prefixes.mark());
         for (const XML_Char** field = fields; *field; field += 2) {
             if (field[0][0] != 'x') continue;  // no declaration: measured once, below
@@ -207,9 +222,8 @@ struct xml_stream::state {
         attributes.clear();
         std::size_t prefixed = 0;
         for (const XML_Char** field = fields; *field; field += 2) {
-            std::string_view attribute(field[0]);
-            if (attribute == "xmlns" || attribute.starts_with("xmlns:")) continue;
-            auto [uri, local] = resolve(attribute, false);
+            if (field[0][0] == 'x' && is_declaration(field[0])) continue;
+            auto [uri, local] = resolve(field[0], false);
             if (!uri.empty()) ++prefixed;
             attributes.push_back({uri, local, std::string_view(field[1])});
         }
@@ -230,10 +244,17 @@ struct xml_stream::state {
     static void on_text(void* context, const XML_Char* text, int length) {
         state& s = of(context);
         s.guarded([&] {
-            // A handler may keep every byte of it, in a string that grows by doubling.
-            spend_memory(2 * static_cast<std::uint64_t>(length), s.part);
+            // A handler may keep every byte of it, in a string that grows by doubling: counted in
+            // steps, as the budget is shared with other threads.
+            s.text_unspent += 2 * static_cast<std::uint64_t>(length);
+            if (s.text_unspent >= text_spend_step) s.spend_text();
             s.events.text(std::string_view(text, static_cast<std::size_t>(length)));
         });
+    }
+
+    void spend_text() {
+        spend_memory(text_unspent, part);
+        text_unspent = 0;
     }
 
     // A DOCTYPE, or a declaration only a DTD can hold: refused before anything in it is used.
@@ -321,6 +342,7 @@ void xml_stream::finish() {
     if (!s.unchecked.empty()) fail_invalid_xml(s.part, xml_problem::invalid_utf8);
     if (!s.started) fail_invalid_xml(s.part, xml_problem::no_root_element);
     s.parse({}, true);
+    s.spend_text();
 }
 
 std::optional<std::string_view> find_attribute(std::span<const xml_attribute_event> attributes, std::string_view uri,

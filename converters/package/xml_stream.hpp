@@ -29,7 +29,8 @@ std::optional<std::string_view> find_attribute(std::span<const xml_attribute_eve
 class xml_events {
 public:
     virtual ~xml_events() = default;
-    // An element starts: its namespace URI (empty for none) and local name.
+    // An element starts: its namespace URI (empty for none) and local name. A URI is given as the
+    // same view (one address) every time in one part, valid until the part ends.
     virtual void start(std::string_view uri, std::string_view local,
                        std::span<const xml_attribute_event> attributes) = 0;
     // The innermost open element ends.

@@ -61,6 +61,48 @@ element element_in(element parent, bool known, std::string_view local) {
     }
 }
 
+// A cell's t attribute.
+enum class value_type : std::uint8_t {
+    number,          // none or "n"
+    shared_string,   // "s"
+    formula_string,  // "str"
+    boolean,         // "b"
+    error,           // "e"
+    date,            // "d"
+    inline_string,   // "inlineStr"
+    unknown,
+};
+
+value_type value_type_of(std::string_view t) {
+    static constexpr std::pair<std::string_view, value_type> types[] = {
+        {"", value_type::number},         {"n", value_type::number},
+        {"s", value_type::shared_string}, {"str", value_type::formula_string},
+        {"b", value_type::boolean},       {"e", value_type::error},
+        {"d", value_type::date},          {"inlineStr", value_type::inline_string},
+    };
+    for (auto [name, type] : types)
+        if (name == t) return type;
+    return value_type::unknown;
+}
+
+// The attributes of a <c> the reader uses, found in one pass.
+struct cell_attributes {
+    std::optional<std::string_view> r, s, t;
+};
+
+cell_attributes cell_attributes_of(std::span<const xml_attribute_event> attributes) {
+    cell_attributes found;
+    for (const xml_attribute_event& a : attributes) {
+        if (!a.uri.empty() || a.local.size() != 1) continue;
+        std::optional<std::string_view>* slot = a.local[0] == 'r'   ? &found.r
+                                                : a.local[0] == 's' ? &found.s
+                                                : a.local[0] == 't' ? &found.t
+                                                                    : nullptr;
+        if (slot && !*slot) *slot = a.value;
+    }
+    return found;
+}
+
 class worksheet_reader : public xml_events {
 public:
     // A reader into out (whose name is set), or, with a visitor, one that hands the cells to it
@@ -70,7 +112,7 @@ public:
         : context_(context), part_(part), out_(out), visitor_(visitor) {}
 
     void start(std::string_view uri, std::string_view local, std::span<const xml_attribute_event> attributes) override {
-        bool known = is_spreadsheetml_or_none(uri);
+        bool known = is_known(uri);
         if (open_.empty()) {
             if (!known || local != "worksheet") refuse_root(uri, local);
             open_.push_back(element::worksheet);
@@ -140,6 +182,15 @@ public:
     }
 
 private:
+    // Whether uri is SpreadsheetML's or none: compared in full until it is, then by its address,
+    // as xml_events gives one URI as one view.
+    bool is_known(std::string_view uri) {
+        if (uri.empty() || uri.data() == known_uri_) return true;
+        if (!is_spreadsheetml_or_none(uri)) return false;
+        known_uri_ = uri.data();
+        return true;
+    }
+
     [[noreturn]] static void fail(std::string code, std::string_view sv, std::string_view en,
                                   std::initializer_list<std::string_view> args) {
         throw error(std::move(code), tr(sv, en, args));
@@ -216,14 +267,15 @@ private:
             out_.hidden_rows.push_back(row_);
     }
 
-    void start_cell(std::span<const xml_attribute_event> c) {
+    void start_cell(std::span<const xml_attribute_event> attributes) {
+        cell_attributes c = cell_attributes_of(attributes);
         cell& out = cell_;
         out = cell{};
         value_.clear();
         formula_.clear();
         inline_text_.clear();
         seen_v_ = seen_f_ = seen_is_ = false;
-        if (auto ref = attribute(c, "r")) {
+        if (auto ref = c.r) {
             auto place = parse_a1(*ref);
             if (!place)
                 fail("xlsx.bad_reference",
@@ -253,10 +305,12 @@ private:
         any_place_ = true;
         last_place_ = place;
         if (!visitor_) places_.push_back(place);
-        style_ = read_style(c, out);
+        style_ = read_style(c.s, out);
         if (std::string_view fill = context_.styles.fill(style_); !visitor_ && !fill.empty())
             out_.fills.push_back({{out.row, out.col, out.row, out.col}, std::string(fill)});
-        type_.assign(attribute(c, "t").value_or(""));
+        std::string_view type = c.t.value_or("");
+        type_ = value_type_of(type);
+        if (type_ == value_type::unknown) unknown_type_.assign(type);
     }
 
     void finish_cell() {
@@ -287,8 +341,7 @@ private:
                   {});
     }
 
-    std::uint32_t read_style(std::span<const xml_attribute_event> c, const cell& place) const {
-        auto attr = attribute(c, "s");
+    std::uint32_t read_style(std::optional<std::string_view> attr, const cell& place) const {
         if (!attr) return 0;
         auto style = parse_index(*attr);
         if (!style || (*style != 0 && *style >= context_.styles.size()))
@@ -303,56 +356,66 @@ private:
 
     // Fills the type and value of out from the cell just read; false when it holds no value.
     bool read_value(cell& out) {
-        std::string_view type = type_;
         std::uint32_t style = style_;
-        if (type == "inlineStr") {
+        if (type_ == value_type::inline_string) {
             out.type = cell_type::string;
             out.text = std::move(inline_text_);
             return !out.text.empty();
         }
         std::string_view value = value_;
         // An empty <v> of a "str" formula is its cached empty text; of a number, no value at all.
-        if (value.empty()) return type != "str" && formula_text(out);
-        if (type.empty() || type == "n") {
-            out.number = number_value(value, out);
-            out.type = cell_type::number;
-            format_kind kind = context_.styles.kind(style);
-            out.percent = kind == format_kind::percent;
-            if (kind != format_kind::number && kind != format_kind::percent) {
-                if (auto iso = serial_to_iso(out.number, context_.dates, kind)) {
-                    out.type = cell_type::date;
-                    out.text = std::move(*iso);
+        if (value.empty()) return type_ != value_type::formula_string && formula_text(out);
+        switch (type_) {
+            case value_type::number: {
+                out.number = number_value(value, out);
+                out.type = cell_type::number;
+                format_kind kind = context_.styles.kind(style);
+                out.percent = kind == format_kind::percent;
+                if (kind != format_kind::number && kind != format_kind::percent) {
+                    if (auto iso = serial_to_iso(out.number, context_.dates, kind)) {
+                        out.type = cell_type::date;
+                        out.text = std::move(*iso);
+                    }
                 }
+                break;
             }
-        } else if (type == "s") {
-            out.type = cell_type::string;
-            out.text = shared_string(value, out);
-        } else if (type == "str") {
-            out.type = cell_type::string;
-            append_unescaped(out.text, value);
-        } else if (type == "b") {
-            auto flag = parse_boolean(value);
-            if (!flag) fail_value(out, value, "b");
-            out.type = cell_type::boolean;
-            out.number = *flag ? 1 : 0;
-        } else if (type == "e") {
-            out.type = cell_type::error;
-            out.text = value;
-        } else if (type == "d") {
-            format_kind kind = context_.styles.kind(style);
-            bool with_time =
-                kind == format_kind::date_time || kind == format_kind::time || kind == format_kind::duration;
-            auto iso = normalize_iso_date(value, with_time);
-            if (!iso) fail_value(out, value, "d");
-            out.type = cell_type::date;
-            out.text = std::move(*iso);
-        } else {
-            fail_cell("xlsx.bad_cell_type", out.row, out.col,
-                      "bladet \"{0}\", cell {1}: celltypen \"{2}\" är okänd: filen är skadad; spara om den i Excel "
-                      "eller LibreOffice",
-                      "sheet \"{0}\", cell {1}: the cell type \"{2}\" is unknown: the file is damaged; save it again "
-                      "in Excel or LibreOffice",
-                      type);
+            case value_type::shared_string:
+                out.type = cell_type::string;
+                out.text = shared_string(value, out);
+                break;
+            case value_type::formula_string:
+                out.type = cell_type::string;
+                append_unescaped(out.text, value);
+                break;
+            case value_type::boolean: {
+                auto flag = parse_boolean(value);
+                if (!flag) fail_value(out, value, "b");
+                out.type = cell_type::boolean;
+                out.number = *flag ? 1 : 0;
+                break;
+            }
+            case value_type::error:
+                out.type = cell_type::error;
+                out.text = value;
+                break;
+            case value_type::date: {
+                format_kind kind = context_.styles.kind(style);
+                bool with_time =
+                    kind == format_kind::date_time || kind == format_kind::time || kind == format_kind::duration;
+                auto iso = normalize_iso_date(value, with_time);
+                if (!iso) fail_value(out, value, "d");
+                out.type = cell_type::date;
+                out.text = std::move(*iso);
+                break;
+            }
+            case value_type::inline_string:
+            case value_type::unknown:
+                fail_cell("xlsx.bad_cell_type", out.row, out.col,
+                          "bladet \"{0}\", cell {1}: celltypen \"{2}\" är okänd: filen är skadad; spara om den i "
+                          "Excel eller LibreOffice",
+                          "sheet \"{0}\", cell {1}: the cell type \"{2}\" is unknown: the file is damaged; save it "
+                          "again in Excel or LibreOffice",
+                          unknown_type_);
         }
         return !(out.type == cell_type::string && out.text.empty());
     }
@@ -433,7 +496,9 @@ private:
     // <f> and <is> as they come.
     cell cell_;
     std::uint32_t style_ = 0;
-    std::string type_;
+    value_type type_ = value_type::number;
+    std::string unknown_type_;         // the t attribute when it is none of value_type's
+    const char* known_uri_ = nullptr;  // where SpreadsheetML's URI was last given
     std::string value_;
     std::string formula_;
     std::string inline_text_;

@@ -1,6 +1,7 @@
 #include "src/container/workbook.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <iterator>
 
@@ -114,18 +115,40 @@ std::string percent_text(double fraction) {
     return std::to_string(std::llround(hundredths)) + " %";
 }
 
-std::string column_name(std::uint32_t col) {
-    std::string name;
+namespace {
+
+// Writes the letters of col's name at the end of letters (room for 7: any uint32_t column) and
+// returns where they begin.
+char* column_letters(std::uint32_t col, char* end) {
     std::uint64_t n = static_cast<std::uint64_t>(col) + 1;
+    char* at = end;
     while (n > 0) {
-        name.insert(name.begin(), static_cast<char>('A' + (n - 1) % 26));
+        *--at = static_cast<char>('A' + (n - 1) % 26);
         n = (n - 1) / 26;
     }
-    return name;
+    return at;
+}
+
+}  // namespace
+
+std::string column_name(std::uint32_t col) {
+    char letters[7];
+    char* end = letters + sizeof letters;
+    return std::string(column_letters(col, end), end);
+}
+
+void append_a1(std::string& out, std::uint32_t row, std::uint32_t col) {
+    char place[7 + 20];
+    char* letters_end = place + 7;
+    char* first = column_letters(col, letters_end);
+    char* end = std::to_chars(letters_end, place + sizeof place, static_cast<std::uint64_t>(row) + 1).ptr;
+    out.append(first, end);
 }
 
 std::string format_a1(std::uint32_t row, std::uint32_t col) {
-    return column_name(col) + std::to_string(static_cast<std::uint64_t>(row) + 1);
+    std::string place;
+    append_a1(place, row, col);
+    return place;
 }
 
 std::string format_range(const cell_range& range) {

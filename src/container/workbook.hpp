@@ -141,6 +141,8 @@ std::optional<cell_range> parse_range(std::string_view ref);
 std::string column_name(std::uint32_t col);
 // "B3" for row 2, column 1.
 std::string format_a1(std::uint32_t row, std::uint32_t col);
+// Appends format_a1(row, col) to out.
+void append_a1(std::string& out, std::uint32_t row, std::uint32_t col);
 // "A1:B3"; a single-cell range gives "A1:A1".
 std::string format_range(const cell_range& range);
 

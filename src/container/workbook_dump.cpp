@@ -41,7 +41,7 @@ void sheet_dump::line_done() {
 void sheet_dump::add_cell(const cell& c) {
     lines_ += name_;
     lines_ += '\t';
-    lines_ += format_a1(c.row, c.col);
+    append_a1(lines_, c.row, c.col);
     lines_ += '\t';
     lines_ += type_letter(c.type);
     lines_ += '\t';
@@ -111,7 +111,7 @@ private:
 };
 
 // Events are handed to the printing thread in pieces of about this size.
-constexpr std::size_t hand_on_size = 1 << 16;
+constexpr std::size_t hand_on_size = 1 << 18;
 
 }  // namespace
 

@@ -22,6 +22,10 @@ void fill_ahead(std::size_t piece_size, std::size_t ahead, const std::function<s
     std::size_t taken = 0;
     bool ended = false;
     bool stop = false;
+    // The worker found every slot filled and waits until half of them are free again, so that it
+    // is woken once per half a ring rather than once per piece.
+    bool worker_waits = false;
+    std::size_t refill_at = ahead - ahead / 2;  // pieces ready below which a waiting worker is woken
     std::exception_ptr fill_error;
 
     std::thread worker([&] {
@@ -29,7 +33,11 @@ void fill_ahead(std::size_t piece_size, std::size_t ahead, const std::function<s
             for (std::size_t n = 0;; ++n) {
                 {
                     std::unique_lock lock(mutex);
-                    changed.wait(lock, [&] { return stop || n < taken + ahead; });
+                    if (!stop && n >= taken + ahead) {
+                        worker_waits = true;
+                        changed.wait(lock, [&] { return stop || n < taken + refill_at; });
+                        worker_waits = false;
+                    }
                     if (stop) break;
                 }
                 std::size_t slot = n % ahead;
@@ -73,7 +81,7 @@ void fill_ahead(std::size_t piece_size, std::size_t ahead, const std::function<s
         }
         std::lock_guard lock(mutex);
         ++taken;
-        changed.notify_all();
+        if (worker_waits && filled < taken + refill_at) changed.notify_all();
     }
     worker.join();
     if (fill_error) std::rethrow_exception(fill_error);

@@ -61,6 +61,29 @@ TEST_CASE("a declaration holds inside its element only, and xmlns=\"\" takes the
     CHECK(stream_error(R"(<a><b xmlns:p="urn:p"/><p:c/></a>)") == "xml.invalid");
 }
 
+TEST_CASE("one namespace URI is given as one view throughout a part, however often it is declared") {
+    // The worksheet reader compares SpreadsheetML's URI by address once it has seen it.
+    struct addresses : mk::xml_events {
+        std::vector<std::pair<std::string, const char*>> seen;
+        void start(std::string_view uri, std::string_view local,
+                   std::span<const mk::xml_attribute_event> attributes) override {
+            seen.emplace_back(std::string(local), uri.data());
+            for (const auto& a : attributes) seen.emplace_back(std::string(a.local), a.uri.data());
+        }
+        void end() override {}
+        void text(std::string_view) override {}
+    } r;
+    mk::xml_stream stream("part.xml", r);
+    stream.feed(R"(<a xmlns:p="urn:same"><b xmlns="urn:same" p:x="1"/><c xmlns="urn:other"/>)"
+                R"(<d xmlns="urn:same"/><p:e/></a>)");
+    stream.finish();
+    REQUIRE(r.seen.size() == 6);
+    CHECK(r.seen[1].first == "b");
+    for (std::size_t i : {2, 4, 5}) CHECK(r.seen[i].second == r.seen[1].second);
+    CHECK(r.seen[3].first == "c");
+    CHECK(r.seen[3].second != r.seen[1].second);
+}
+
 TEST_CASE("streamed parts refuse what parts read whole refuse") {
     CHECK(stream_error(R"(<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>)") == "xml.doctype");
     CHECK(stream_error("<x>&e;</x>") == "xml.invalid");
