@@ -270,7 +270,10 @@ private:
     void start_cell(std::span<const xml_attribute_event> attributes) {
         cell_attributes c = cell_attributes_of(attributes);
         cell& out = cell_;
+        std::string room = std::move(out.text);  // the last cell's text's room, kept for this one's
+        room.clear();
         out = cell{};
+        out.text = std::move(room);
         value_.clear();
         formula_.clear();
         inline_text_.clear();
@@ -426,7 +429,7 @@ private:
         std::string_view formula = formula_;
         if (formula.empty()) return false;
         out.type = cell_type::string;
-        out.text = "=";
+        out.text.assign(1, '=');
         append_unescaped(out.text, formula);
         return true;
     }

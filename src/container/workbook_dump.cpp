@@ -99,8 +99,8 @@ public:
         rest_.remove_prefix(sizeof value);
         return value;
     }
-    std::string_view text() {
-        auto size = get<std::size_t>();
+    std::string_view text() { return text(get<std::size_t>()); }
+    std::string_view text(std::size_t size) {
         std::string_view text = rest_.substr(0, size);
         rest_.remove_prefix(size);
         return text;
@@ -108,6 +108,15 @@ public:
 
 private:
     std::string_view rest_;
+};
+
+// The fields of a cell as they are handed on, its text after them: put at once.
+struct cell_record {
+    std::uint32_t row;
+    std::uint32_t col;
+    double number;
+    std::size_t text_size;
+    cell_type type;
 };
 
 // Events are handed to the printing thread in pieces of about this size.
@@ -138,11 +147,8 @@ void dump_visitor::begin_sheet(const sheet& header) {
 void dump_visitor::add_cell(const cell& c) {
     if (!printing_) return;
     put(encoded_, event::cell);
-    put(encoded_, c.row);
-    put(encoded_, c.col);
-    put(encoded_, c.type);
-    put(encoded_, c.number);
-    put_text(encoded_, c.text);
+    put(encoded_, cell_record{c.row, c.col, c.number, c.text.size(), c.type});
+    encoded_.append(c.text);
     if (encoded_.size() >= hand_on_size) hand_on(false);
 }
 
@@ -187,14 +193,16 @@ void dump_visitor::print(std::string_view encoded) {
                 sheet_start_ = out_.size();
                 current_.emplace(in.text(), out_);
                 break;
-            case event::cell:
-                cell_.row = in.get<std::uint32_t>();
-                cell_.col = in.get<std::uint32_t>();
-                cell_.type = in.get<cell_type>();
-                cell_.number = in.get<double>();
-                cell_.text = in.text();
+            case event::cell: {
+                auto record = in.get<cell_record>();
+                cell_.row = record.row;
+                cell_.col = record.col;
+                cell_.type = record.type;
+                cell_.number = record.number;
+                cell_.text = in.text(record.text_size);
                 current_->add_cell(cell_);
                 break;
+            }
             case event::merge: current_->add_merge(in.get<cell_range>()); break;
             case event::end:
                 current_->finish();
