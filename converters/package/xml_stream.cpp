@@ -3,6 +3,7 @@
 #include <expat.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <exception>
 #include <functional>
@@ -50,6 +51,7 @@ public:
         auto known = uris_.find(uri);
         if (known == uris_.end()) known = uris_.emplace(uri).first;
         bindings_.push_back({found->first, *known});
+        forget_recent();
         default_uri_ = find("");
     }
 
@@ -62,14 +64,20 @@ public:
             bindings_.pop_back();
             if (found->second.empty()) in_scope_.erase(found);
         }
+        forget_recent();
         default_uri_ = find("");
     }
 
     // The URI bound to prefix, or nullptr when none is.
-    const std::string_view* find(std::string_view prefix) const {
+    const std::string_view* find(std::string_view prefix) {
+        for (const recent& r : recent_)
+            if (r.uri && r.prefix == prefix) return r.uri;
         auto found = in_scope_.find(prefix);
         if (found == in_scope_.end() || found->second.empty()) return nullptr;
-        return &bindings_[found->second.back()].uri;
+        const std::string_view* uri = &bindings_[found->second.back()].uri;
+        recent_[next_recent_] = {found->first, uri};
+        next_recent_ = (next_recent_ + 1) % recent_.size();
+        return uri;
     }
 
     // find(""), kept at hand: every unprefixed element asks for it.
@@ -86,6 +94,16 @@ private:
     // same view, which a handler may compare by address.
     std::unordered_set<std::string, text_hash, std::equal_to<>> uris_;
     const std::string_view* default_uri_ = nullptr;
+    // The prefixes found last, with their URIs, looked at before the table: a part uses a few
+    // prefixes for most of its names. Forgotten whenever a binding comes or goes.
+    struct recent {
+        std::string_view prefix;
+        const std::string_view* uri = nullptr;
+    };
+    std::array<recent, 4> recent_{};
+    std::size_t next_recent_ = 0;
+
+    void forget_recent() { recent_.fill({}); }
 };
 
 // The kind of problem an expat error code names.

@@ -59,6 +59,10 @@ TEST_CASE("a declaration holds inside its element only, and xmlns=\"\" takes the
     CHECK(events(R"(<a xmlns="urn:a"><b xmlns="urn:b"/><c xmlns=""/><d/></a>)") ==
           std::vector<std::string>{"+{urn:a}a", "+{urn:b}b", "-", "+{}c", "-", "+{urn:a}d", "-", "-"});
     CHECK(stream_error(R"(<a><b xmlns:p="urn:p"/><p:c/></a>)") == "xml.invalid");
+    // A prefix bound again inside, used before and after: each name takes the binding in scope.
+    CHECK(events(R"(<p:a xmlns:p="urn:1"><p:b xmlns:p="urn:2"><p:c/></p:b><p:d/><p:e xmlns:q="urn:3"/><p:f/></p:a>)",
+                 200) == std::vector<std::string>{"+{urn:1}a", "+{urn:2}b", "+{urn:2}c", "-", "-", "+{urn:1}d", "-",
+                                                  "+{urn:1}e", "-", "+{urn:1}f", "-", "-"});
 }
 
 TEST_CASE("one namespace URI is given as one view throughout a part, however often it is declared") {
