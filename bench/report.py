@@ -72,7 +72,7 @@ def table(runs):
                 ratio_cpu = f"{cpu / reference[1]:.2f}×"
         rate = f"{entry['cells'] / wall:,.0f}" if wall > 0 else "n/a"
         cpu_text = "n/a" if cpu is None else f"{cpu:.2f}"
-        lines.append(f"| {case} | {tool} | {wall:.2f} | {cpu_text} | {rate} | {rss:.0f} | {ratio} | {ratio_cpu} |")
+        lines.append(f"| {case} | {tool} | {wall:.3f} | {cpu_text} | {rate} | {rss:.0f} | {ratio} | {ratio_cpu} |")
     return lines
 
 
@@ -131,7 +131,7 @@ def targets(runs, parts, tables):
         if own is None or other is None:
             return None
         ratio = other[0] / own[0]
-        return f"{ratio:.2f}× ({own[0]:.2f} s against {other[0]:.2f} s)", ratio >= at_least
+        return f"{ratio:.2f}× ({own[0]:.3f} s against {other[0]:.3f} s)", ratio >= at_least
 
     def within(case, tool, floor_tools, at_most):
         """tool's wall time at most at_most × the sum of the floors' wall times."""
@@ -141,7 +141,7 @@ def targets(runs, parts, tables):
             return None
         floor = sum(f[0] for f in floors)
         ratio = own[0] / floor
-        return f"{ratio:.2f}× the floor ({own[0]:.2f} s against {floor:.2f} s)", ratio <= at_most
+        return f"{ratio:.2f}× the floor ({own[0]:.3f} s against {floor:.3f} s)", ratio <= at_most
 
     def flat(small, large, at_most):
         """peak RSS of large at most at_most × that of small."""

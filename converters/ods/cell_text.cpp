@@ -37,7 +37,7 @@ void cell_text_reader::start(std::string_view uri, std::string_view local,
     ++depth_;
     if (skipped_from_ != 0) return;
     if (depth_ == 1) {
-        if (uri != ns::odf_text || (local != "p" && local != "h")) {
+        if (!text_uri_(uri) || (local != "p" && local != "h")) {
             skipped_from_ = depth_;
             return;
         }
@@ -47,7 +47,7 @@ void cell_text_reader::start(std::string_view uri, std::string_view local,
     }
     // Inside a paragraph: text:s, text:tab and text:line-break stand for what they are, their
     // content left out; an excluded element is left out whole; any other is read through.
-    bool text_name = uri == ns::odf_text;
+    bool text_name = text_uri_(uri);
     if (text_name && local == "s")
         append_spaces(out_, space_count(attributes));
     else if (text_name && local == "tab")

@@ -89,7 +89,7 @@ private:
 
     element child_kind(element parent, std::string_view uri, std::string_view local,
                        std::span<const xml_attribute_event> attributes) {
-        bool table_name = uri == ns::odf_table;
+        bool table_name = table_uri_(uri);
         switch (parent) {
             case element::root:
                 if (!seen_body_ && uri == ns::odf_office && local == "body") {
@@ -151,6 +151,7 @@ private:
     }
 
     style_facts_reader& styles_;
+    uri_match table_uri_{ns::odf_table};
     style_facts facts_;
     expansion_budget budget_;
     workbook book_;

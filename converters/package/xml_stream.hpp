@@ -39,6 +39,24 @@ public:
     virtual void text(std::string_view piece) = 0;
 };
 
+// One namespace URI looked for among the URIs of one part's events: compared in full until found,
+// then by address, as xml_events gives one URI as one view. Use one per part.
+class uri_match {
+public:
+    explicit uri_match(std::string_view wanted) : wanted_(wanted) {}
+    // Whether uri is the one wanted.
+    bool operator()(std::string_view uri) {
+        if (uri.data() == found_.data() && uri.size() == found_.size() && !uri.empty()) return true;
+        if (uri != wanted_) return false;
+        found_ = uri;
+        return true;
+    }
+
+private:
+    std::string_view wanted_;
+    std::string_view found_;  // the view it was last found as
+};
+
 class xml_stream {
 public:
     // A parser of part (the name used in messages) that hands its events to events.

@@ -182,14 +182,8 @@ public:
     }
 
 private:
-    // Whether uri is SpreadsheetML's or none: compared in full until it is, then by its address,
-    // as xml_events gives one URI as one view.
-    bool is_known(std::string_view uri) {
-        if (uri.empty() || uri.data() == known_uri_) return true;
-        if (!is_spreadsheetml_or_none(uri)) return false;
-        known_uri_ = uri.data();
-        return true;
-    }
+    // Whether uri is SpreadsheetML's (transitional or strict) or none, as is_spreadsheetml_or_none.
+    bool is_known(std::string_view uri) { return uri.empty() || transitional_(uri) || strict_(uri); }
 
     [[noreturn]] static void fail(std::string code, std::string_view sv, std::string_view en,
                                   std::initializer_list<std::string_view> args) {
@@ -501,7 +495,8 @@ private:
     std::uint32_t style_ = 0;
     value_type type_ = value_type::number;
     std::string unknown_type_;         // the t attribute when it is none of value_type's
-    const char* known_uri_ = nullptr;  // where SpreadsheetML's URI was last given
+    uri_match transitional_{ns::spreadsheetml};
+    uri_match strict_{ns::spreadsheetml_strict};
     std::string value_;
     std::string formula_;
     std::string inline_text_;

@@ -88,6 +88,19 @@ TEST_CASE("one namespace URI is given as one view throughout a part, however oft
     CHECK(r.seen[3].second != r.seen[1].second);
 }
 
+TEST_CASE("uri_match finds its URI by content, then by address, and nothing else") {
+    std::string same = "urn:same", other = "urn:oth", longer = "urn:same:x";
+    mk::uri_match match("urn:same");
+    CHECK_FALSE(match(""));
+    CHECK_FALSE(match(other));
+    CHECK(match(same));
+    CHECK(match(same));
+    CHECK_FALSE(match(std::string_view(longer)));
+    CHECK_FALSE(match(std::string_view(same).substr(0, 0)));
+    CHECK_FALSE(match(std::string_view(same).substr(0, 3)));
+    CHECK(match(std::string("urn:same")));  // another view of the same URI is still compared
+}
+
 TEST_CASE("streamed parts refuse what parts read whole refuse") {
     CHECK(stream_error(R"(<!DOCTYPE x [<!ENTITY e "e">]><x>&e;</x>)") == "xml.doctype");
     CHECK(stream_error("<x>&e;</x>") == "xml.invalid");
