@@ -1,5 +1,6 @@
 #include "src/cli/spooled_stdout.hpp"
 
+#include <sys/sendfile.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -21,6 +22,16 @@ namespace {
 
 }  // namespace
 
+std::uint64_t spooled_stdout::sent_in_kernel() {
+    off_t at = 0;
+    while (static_cast<std::uint64_t>(at) < size_) {
+        ssize_t sent = ::sendfile(STDOUT_FILENO, ::fileno(file_), &at, static_cast<std::size_t>(size_ - at));
+        if (sent > 0 || (sent < 0 && errno == EINTR)) continue;
+        break;
+    }
+    return static_cast<std::uint64_t>(at);
+}
+
 spooled_stdout::spooled_stdout() : file_(std::tmpfile()) {
     if (!file_) fail_spool(errno);
 }
@@ -41,6 +52,11 @@ void spooled_stdout::truncate(std::uint64_t size) {
 
 void spooled_stdout::release() {
     if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) fail_spool(errno);
+    std::cout.flush();
+    // What sendfile could not send (standard output opened for appending, say) is copied.
+    std::uint64_t sent = sent_in_kernel();
+    if (sent == size_) return;
+    if (std::fseek(file_, static_cast<long>(sent), SEEK_SET) != 0) fail_spool(errno);
     char buffer[1 << 16];
     std::size_t n;
     while ((n = std::fread(buffer, 1, sizeof buffer, file_)) > 0)

@@ -25,6 +25,10 @@ public:
     void release();
 
 private:
+    // Sends the spool to standard output without copying it through the process, as far as the
+    // kernel can; returns how many bytes went.
+    std::uint64_t sent_in_kernel();
+
     std::FILE* file_;
     std::uint64_t size_ = 0;
 };
