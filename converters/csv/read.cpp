@@ -20,15 +20,14 @@ constexpr std::uint64_t max_cells = 2'000'000;
 std::string with_lf_line_ends(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '\r') {
-            out += text[i];
-        } else {
-            out += '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        }
+    // The runs between carriage returns are copied whole.
+    for (std::size_t from = 0;;) {
+        std::size_t cr = text.find('\r', from);
+        out.append(text.substr(from, cr - from));
+        if (cr == std::string_view::npos) return out;
+        out += '\n';
+        from = cr + 1 < text.size() && text[cr + 1] == '\n' ? cr + 2 : cr + 1;
     }
-    return out;
 }
 
 // Makes a string cell of every non-empty field, in order, under the limits of a sheet, and hands it

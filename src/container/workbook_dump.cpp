@@ -169,8 +169,8 @@ void dump_visitor::end_sheet() {
 void dump_visitor::whole_sheet(const sheet& s) {
     if (!printing_) return;
     hand_on(true);
-    current_.reset();
-    out_.truncate(sheet_start_);
+    print_.current.reset();
+    out_.truncate(print_.sheet_start);
     dump_sheet(s, out_);
     printing_ = false;
 }
@@ -190,23 +190,23 @@ void dump_visitor::print(std::string_view encoded) {
     while (!in.done()) {
         switch (in.get<event>()) {
             case event::begin:
-                sheet_start_ = out_.size();
-                current_.emplace(in.text(), out_);
+                print_.sheet_start = out_.size();
+                print_.current.emplace(in.text(), out_);
                 break;
             case event::cell: {
                 auto record = in.get<cell_record>();
-                cell_.row = record.row;
-                cell_.col = record.col;
-                cell_.type = record.type;
-                cell_.number = record.number;
-                cell_.text = in.text(record.text_size);
-                current_->add_cell(cell_);
+                print_.printed.row = record.row;
+                print_.printed.col = record.col;
+                print_.printed.type = record.type;
+                print_.printed.number = record.number;
+                print_.printed.text = in.text(record.text_size);
+                print_.current->add_cell(print_.printed);
                 break;
             }
-            case event::merge: current_->add_merge(in.get<cell_range>()); break;
+            case event::merge: print_.current->add_merge(in.get<cell_range>()); break;
             case event::end:
-                current_->finish();
-                current_.reset();
+                print_.current->finish();
+                print_.current.reset();
                 break;
         }
     }

@@ -93,10 +93,14 @@ private:
     std::size_t next_ = 0;               // the index of the next sheet to begin
     bool printing_ = false;              // the sheet being read is printed
     std::string encoded_;                // its events not yet handed on
-    // Used by print() alone (while the printing thread runs).
-    std::uint64_t sheet_start_ = 0;      // out's size when the current sheet began
-    std::optional<sheet_dump> current_;  // the dump of the sheet being printed
-    cell cell_;                          // the cell being printed, its text's room kept
+    // Used by print() alone (while the printing thread runs), on cache lines of their own: the
+    // reader's thread writing encoded_ beside them made both threads wait for the line.
+    struct alignas(64) print_state {
+        std::uint64_t sheet_start = 0;      // out's size when the current sheet began
+        std::optional<sheet_dump> current;  // the dump of the sheet being printed
+        cell printed;                       // the cell being printed, its text's room kept
+    };
+    print_state print_;
     // Where print() runs: nullptr with one core, so that hand_on prints at once. Last, so that its
     // thread has stopped before the members print() uses are gone.
     std::unique_ptr<drain_behind> behind_;

@@ -46,6 +46,8 @@ TEST_CASE("quoted fields keep separators, doubled quotes and line breaks") {
     CHECK(cells_of("\"a;b\";\"sa \"\"hej\"\"\"\n\"två\nrader\";x\n") ==
           cells{"A1=a;b", "B1=sa \"hej\"", "A2=två\nrader", "B2=x"});
     CHECK(cells_of("\"rad ett\r\nrad två\";x\r\n") == cells{"A1=rad ett\nrad två", "B1=x"});
+    // A lone carriage return is a line end too, first, last or beside another.
+    CHECK(cells_of("\"\ra\r\r\nb\r\";x\r\n") == cells{"A1=\na\n\nb\n", "B1=x"});
 }
 
 TEST_CASE("LF, CRLF and CR end records; blank lines keep their row") {
