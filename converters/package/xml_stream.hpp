@@ -39,21 +39,25 @@ public:
     virtual void text(std::string_view piece) = 0;
 };
 
-// One namespace URI looked for among the URIs of one part's events: compared in full until found,
+// A namespace URI looked for among the URIs of one part's events: compared in full until found,
 // then by address, as xml_events gives one URI as one view. Use one per part.
 class uri_match {
 public:
+    // Matches wanted alone.
     explicit uri_match(std::string_view wanted) : wanted_(wanted) {}
-    // Whether uri is the one wanted.
+    // Matches every URI accepts takes (such as is_spreadsheetml_or_none).
+    explicit uri_match(bool (*accepts)(std::string_view)) : accepts_(accepts) {}
+    // Whether uri is one wanted.
     bool operator()(std::string_view uri) {
         if (uri.data() == found_.data() && uri.size() == found_.size() && !uri.empty()) return true;
-        if (uri != wanted_) return false;
+        if (!(accepts_ ? accepts_(uri) : uri == wanted_)) return false;
         found_ = uri;
         return true;
     }
 
 private:
     std::string_view wanted_;
+    bool (*accepts_)(std::string_view) = nullptr;
     std::string_view found_;  // the view it was last found as
 };
 

@@ -112,7 +112,7 @@ public:
         : context_(context), part_(part), out_(out), visitor_(visitor) {}
 
     void start(std::string_view uri, std::string_view local, std::span<const xml_attribute_event> attributes) override {
-        bool known = is_known(uri);
+        bool known = spreadsheetml_(uri);
         if (open_.empty()) {
             if (!known || local != "worksheet") refuse_root(uri, local);
             open_.push_back(element::worksheet);
@@ -182,9 +182,6 @@ public:
     }
 
 private:
-    // Whether uri is SpreadsheetML's (transitional or strict) or none, as is_spreadsheetml_or_none.
-    bool is_known(std::string_view uri) { return uri.empty() || transitional_(uri) || strict_(uri); }
-
     [[noreturn]] static void fail(std::string code, std::string_view sv, std::string_view en,
                                   std::initializer_list<std::string_view> args) {
         throw error(std::move(code), tr(sv, en, args));
@@ -495,8 +492,7 @@ private:
     std::uint32_t style_ = 0;
     value_type type_ = value_type::number;
     std::string unknown_type_;         // the t attribute when it is none of value_type's
-    uri_match transitional_{ns::spreadsheetml};
-    uri_match strict_{ns::spreadsheetml_strict};
+    uri_match spreadsheetml_{is_spreadsheetml_or_none};
     std::string value_;
     std::string formula_;
     std::string inline_text_;

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <iterator>
+#include <limits>
 
 namespace mk {
 
@@ -117,7 +118,10 @@ std::string percent_text(double fraction) {
 
 namespace {
 
-// Writes the letters of col's name at the end of letters (room for 7: any uint32_t column) and
+// The most letters a column's name has: 7 for any uint32_t column.
+constexpr std::size_t max_column_letters = 7;
+
+// Writes the letters of col's name so that they end at end (room for max_column_letters before it) and
 // returns where they begin.
 char* column_letters(std::uint32_t col, char* end) {
     std::uint64_t n = static_cast<std::uint64_t>(col) + 1;
@@ -132,14 +136,14 @@ char* column_letters(std::uint32_t col, char* end) {
 }  // namespace
 
 std::string column_name(std::uint32_t col) {
-    char letters[7];
+    char letters[max_column_letters];
     char* end = letters + sizeof letters;
     return std::string(column_letters(col, end), end);
 }
 
 void append_a1(std::string& out, std::uint32_t row, std::uint32_t col) {
-    char place[7 + 20];
-    char* letters_end = place + 7;
+    char place[max_column_letters + std::numeric_limits<std::uint64_t>::digits10 + 1];
+    char* letters_end = place + max_column_letters;
     char* first = column_letters(col, letters_end);
     char* end = std::to_chars(letters_end, place + sizeof place, static_cast<std::uint64_t>(row) + 1).ptr;
     out.append(first, end);

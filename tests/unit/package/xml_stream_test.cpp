@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "converters/package/xml.hpp"
 #include "converters/package/xml_stream.hpp"
 #include "converters/package/zip.hpp"
 #include "error_code.hpp"
@@ -99,6 +100,18 @@ TEST_CASE("uri_match finds its URI by content, then by address, and nothing else
     CHECK_FALSE(match(std::string_view(same).substr(0, 0)));
     CHECK_FALSE(match(std::string_view(same).substr(0, 3)));
     CHECK(match(std::string("urn:same")));  // another view of the same URI is still compared
+}
+
+TEST_CASE("uri_match with a rule takes every URI the rule takes") {
+    mk::uri_match spreadsheetml(mk::is_spreadsheetml_or_none);
+    std::string transitional(mk::ns::spreadsheetml), strict(mk::ns::spreadsheetml_strict);
+    std::string other = "urn:" + std::string(transitional.size() - 4, 'x');
+    CHECK(spreadsheetml(""));
+    CHECK(spreadsheetml(transitional));
+    CHECK(spreadsheetml(transitional));
+    CHECK(spreadsheetml(strict));
+    CHECK_FALSE(spreadsheetml(other));
+    CHECK(spreadsheetml(transitional));
 }
 
 TEST_CASE("streamed parts refuse what parts read whole refuse") {
