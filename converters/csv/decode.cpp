@@ -47,7 +47,7 @@ std::string from_windows_1252(std::string_view bytes) {
 
 }  // namespace
 
-std::string decode_text(std::string_view bytes) {
+std::string_view decode_text(std::string_view bytes, std::string& decoded) {
     if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr)
         throw error("csv.binary",
                     tr("filen innehåller NUL-tecken och är därför ingen CSV-text (den kan vara binär eller sparad "
@@ -55,8 +55,9 @@ std::string decode_text(std::string_view bytes) {
                        "the file contains NUL characters and so is no CSV text (it may be binary or saved as "
                        "UTF-16): save it as CSV (UTF-8) and try again"));
     if (bytes.starts_with(utf8_bom)) bytes.remove_prefix(utf8_bom.size());
-    if (text::is_utf8(bytes)) return std::string(bytes);
-    return from_windows_1252(bytes);
+    if (text::is_utf8(bytes)) return bytes;
+    decoded = from_windows_1252(bytes);
+    return decoded;
 }
 
 }  // namespace mk::csv

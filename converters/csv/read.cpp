@@ -16,15 +16,14 @@ namespace {
 // Most non-empty cells read from one CSV file.
 constexpr std::uint64_t max_cells = 2'000'000;
 
-// Field text with every line end inside quotes as '\n'.
-std::string with_lf_line_ends(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+// Field text into out with every line end inside quotes as '\n'.
+void assign_with_lf_line_ends(std::string& out, std::string_view text) {
+    out.clear();
     // The runs between carriage returns are copied whole.
     for (std::size_t from = 0;;) {
         std::size_t cr = text.find('\r', from);
         out.append(text.substr(from, cr - from));
-        if (cr == std::string_view::npos) return out;
+        if (cr == std::string_view::npos) return;
         out += '\n';
         from = cr + 1 < text.size() && text[cr + 1] == '\n' ? cr + 2 : cr + 1;
     }
@@ -37,7 +36,10 @@ public:
     explicit cell_reader(const std::function<void(cell&&)>& take) : take_(take) {}
 
     void field(std::string_view text) override {
-        if (!text.empty()) take_(make_cell(text));
+        if (!text.empty()) {
+            fill_cell(text);
+            take_(std::move(cell_));
+        }
         ++col_;
     }
 
@@ -47,34 +49,33 @@ public:
     }
 
 private:
-    cell make_cell(std::string_view text) {
-        std::string row = std::to_string(row_ + 1);
+    // cell_ as the field text at the current place; its text keeps the room a visitor left it.
+    void fill_cell(std::string_view text) {
         if (row_ >= max_rows)
             throw error("csv.too_many_rows",
                         tr("CSV-filen har text på rad {0}, efter den sista rad ett kalkylblad kan ha ({1})",
                            "the CSV file has text on row {0}, after the last row a spreadsheet can have ({1})",
-                           {row, std::to_string(max_rows)}));
+                           {std::to_string(row_ + 1), std::to_string(max_rows)}));
         if (col_ >= max_cols)
             throw error("csv.too_many_columns",
                         tr("CSV-filen har fler än {0} fält på rad {1}, fler kolumner än ett kalkylblad kan ha: "
                            "kontrollera att filen verkligen är en CSV-fil",
                            "the CSV file has more than {0} fields on row {1}, more columns than a spreadsheet can "
                            "have: check that the file really is a CSV file",
-                           {std::to_string(max_cols), row}));
+                           {std::to_string(max_cols), std::to_string(row_ + 1)}));
         if (cells_++ >= max_cells)
             throw error("csv.too_many_cells",
                         tr("CSV-filen har fler än {0} ifyllda fält (rad {1}), fler än som kan läsas: dela upp den",
                            "the CSV file has more than {0} non-empty fields (row {1}), more than can be read: "
                            "split it up",
-                           {std::to_string(max_cells), row}));
-        cell c;
-        c.row = static_cast<std::uint32_t>(row_);
-        c.col = static_cast<std::uint32_t>(col_);
-        c.text = with_lf_line_ends(text);
-        return c;
+                           {std::to_string(max_cells), std::to_string(row_ + 1)}));
+        cell_.row = static_cast<std::uint32_t>(row_);
+        cell_.col = static_cast<std::uint32_t>(col_);
+        assign_with_lf_line_ends(cell_.text, text);
     }
 
     const std::function<void(cell&&)>& take_;
+    cell cell_;  // the field being handed on
     std::uint64_t row_ = 0;
     std::uint64_t col_ = 0;
     std::uint64_t cells_ = 0;
@@ -82,7 +83,8 @@ private:
 
 // Hands the cells of the CSV file in bytes to take, sorted by row and column.
 void read_cells(std::string_view bytes, const std::function<void(cell&&)>& take) {
-    std::string text = csv::decode_text(bytes);
+    std::string decoded;
+    std::string_view text = csv::decode_text(bytes, decoded);
     char separator = csv::detect_separator(text);
     csv::check_quotes(text, separator);
     cell_reader reader(take);

@@ -56,41 +56,36 @@ struct parser_closer {
                    {std::to_string(line)}));
 }
 
+// The line (1-based) that the byte at is on; CRLF, LF and a lone CR each end a line.
+std::size_t line_of(std::string_view text, std::size_t at) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < at; ++i)
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) ++line;
+    return line;
+}
+
 }  // namespace
 
 // Mirrors libcsv's reading: a field is quoted when its first character is a quote; "" inside it is
-// one quote.
+// one quote. Only the quotes are visited: the text between them is skipped by memchr.
 void check_quotes(std::string_view text, char separator) {
-    std::size_t line = 1, opened_on = 0;
-    bool field_start = true, quoted = false;
-    auto line_end = [&](std::size_t& at) {
-        if (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ++at;
-        ++line;
+    auto quote_after = [&](std::size_t from) { return text.find('"', from); };
+    auto starts_field = [&](std::size_t at) {
+        return at == 0 || text[at - 1] == separator || text[at - 1] == '\r' || text[at - 1] == '\n';
     };
-    for (std::size_t at = 0; at < text.size(); ++at) {
-        char c = text[at];
-        if (quoted) {
-            if (c == '"' && at + 1 < text.size() && text[at + 1] == '"') {
-                ++at;
-            } else if (c == '"') {
-                quoted = false;
-                char next = at + 1 < text.size() ? text[at + 1] : separator;
-                if (line != opened_on && next != separator && next != '\r' && next != '\n')
-                    fail_unclosed_quote(opened_on);
-            } else if (c == '\r' || c == '\n') {
-                line_end(at);
-            }
-            continue;
+    for (std::size_t at = quote_after(0); at != std::string_view::npos; at = quote_after(at + 1)) {
+        if (!starts_field(at)) continue;
+        std::size_t opened = at;
+        for (at = quote_after(opened + 1); at != std::string_view::npos && at + 1 < text.size() && text[at + 1] == '"';
+             at = quote_after(at + 2)) {
         }
-        if (field_start && c == '"') {
-            quoted = true;
-            opened_on = line;
-        } else if (c == '\r' || c == '\n') {
-            line_end(at);
-        }
-        field_start = c == separator || c == '\r' || c == '\n';
+        if (at == std::string_view::npos) fail_unclosed_quote(line_of(text, opened));
+        char next = at + 1 < text.size() ? text[at + 1] : separator;
+        bool ends_field = next == separator || next == '\r' || next == '\n';
+        std::string_view inside = text.substr(opened + 1, at - opened - 1);
+        if (!ends_field && inside.find_first_of("\r\n") != std::string_view::npos)
+            fail_unclosed_quote(line_of(text, opened));
     }
-    if (quoted) fail_unclosed_quote(opened_on);
 }
 
 void parse_records(std::string_view text, char separator, record_visitor& visitor) {

@@ -1,10 +1,12 @@
 #include "src/core/byte_source.hpp"
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <new>
 #include <stdexcept>
 
 #include "src/core/error.hpp"
@@ -21,12 +23,20 @@ struct byte_source::open_file {
     std::string path;
 };
 
-byte_source byte_source::owning(std::string bytes) {
-    auto owned = std::make_shared<const std::string>(std::move(bytes));
-    byte_source source{std::string_view(*owned)};
-    source.owned_ = std::move(owned);
-    return source;
-}
+// Memory for a file read whole, mapped with its pages in place (MAP_POPULATE): one call instead of
+// a page fault for each page as the file is copied in, and no zeroes written first.
+struct byte_source::pages {
+    explicit pages(std::size_t size_) : size(size_) {
+        data = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (data == MAP_FAILED) throw std::bad_alloc();
+    }
+    ~pages() { ::munmap(data, size); }
+    pages(const pages&) = delete;
+    pages& operator=(const pages&) = delete;
+    std::span<char> span() const { return {static_cast<char*>(data), size}; }
+    void* data;
+    std::size_t size;
+};
 
 byte_source byte_source::of_file(int fd, std::uint64_t size, std::string path) {
     byte_source source(std::string_view{});
@@ -37,9 +47,11 @@ byte_source byte_source::of_file(int fd, std::uint64_t size, std::string path) {
 
 byte_source byte_source::whole() const {
     if (!file_) return *this;
-    std::string bytes(size_, '\0');
-    bytes.resize(read_at(0, bytes));
-    return owning(std::move(bytes));
+    if (size_ == 0) return byte_source(std::string_view{});
+    auto owned = std::make_shared<const pages>(static_cast<std::size_t>(size_));
+    byte_source source(std::string_view(owned->span().data(), read_at(0, owned->span())));
+    source.owned_ = std::move(owned);
+    return source;
 }
 
 std::string_view byte_source::bytes() const {

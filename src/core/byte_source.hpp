@@ -14,8 +14,6 @@ public:
     // Bytes the caller holds, which must outlive every copy of the source.
     byte_source(std::string_view bytes) noexcept : bytes_(bytes), size_(bytes.size()) {}
     byte_source(const std::string& bytes) noexcept : byte_source(std::string_view(bytes)) {}
-    // Bytes the source holds itself, shared by its copies.
-    static byte_source owning(std::string bytes);
     // The open file descriptor fd, of size bytes, read as needed and closed with the last copy of
     // the source; path names the file in errors.
     static byte_source of_file(int fd, std::uint64_t size, std::string path);
@@ -34,8 +32,9 @@ public:
 
 private:
     struct open_file;
+    struct pages;
     std::string_view bytes_;
-    std::shared_ptr<const std::string> owned_;
+    std::shared_ptr<const pages> owned_;  // the pages bytes_ views, when the source read them itself
     std::shared_ptr<const open_file> file_;
     std::uint64_t size_ = 0;
 };

@@ -1,7 +1,9 @@
 #include "src/text/utf8.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
+#include <future>
 
 namespace mk::text {
 
@@ -19,26 +21,48 @@ std::size_t code_point_prefix(std::string_view text, std::size_t count) {
 
 namespace {
 
-// Whether the eight bytes at p are all ASCII.
-bool eight_ascii_bytes(const char* p) {
+// Where the first byte of the eight at p that is not ASCII is (0 to 7), or 8 when all are ASCII.
+int first_non_ascii_of_eight(const char* p) {
     std::uint64_t bytes = 0;
     std::memcpy(&bytes, p, sizeof bytes);
-    return (bytes & 0x8080808080808080ull) == 0;
+    std::uint64_t high = bytes & 0x8080808080808080ull;
+    if (high == 0) return 8;
+    return (std::endian::native == std::endian::little ? std::countr_zero(high) : std::countl_zero(high)) / 8;
 }
 
 }  // namespace
 
-bool is_utf8(std::string_view text) {
+namespace {
+
+// is_utf8 on one thread.
+bool is_utf8_here(std::string_view text) {
     bool valid = true;
     for (std::size_t at = 0; at < text.size() && valid;) {
-        // Eight ASCII bytes at a time: most of a spreadsheet's XML.
-        if (text.size() - at >= 8 && eight_ascii_bytes(text.data() + at)) {
-            at += 8;
-            continue;
+        // Eight bytes at a time up to the next that is not ASCII: most of a spreadsheet's XML.
+        if (text.size() - at >= 8) {
+            int ascii = first_non_ascii_of_eight(text.data() + at);
+            at += static_cast<std::size_t>(ascii);
+            if (ascii == 8) continue;
         }
         next_code_point(text, at, &valid);
     }
     return valid;
+}
+
+// Texts from this size on are checked in two halves on two threads.
+constexpr std::size_t halved_from = 4 << 20;
+
+}  // namespace
+
+bool is_utf8(std::string_view text) {
+    if (text.size() < halved_from) return is_utf8_here(text);
+    // Split before a byte that is no continuation byte: in valid UTF-8 a code point starts there,
+    // and two valid halves make a valid whole.
+    std::size_t half = text.size() / 2;
+    for (int back = 0; back < 3 && (static_cast<unsigned char>(text[half]) & 0xC0) == 0x80; ++back) --half;
+    auto second = std::async(std::launch::async, is_utf8_here, text.substr(half));
+    bool first_valid = is_utf8_here(text.substr(0, half));
+    return second.get() && first_valid;
 }
 
 std::optional<std::string> utf16_to_utf8(std::string_view bytes) {

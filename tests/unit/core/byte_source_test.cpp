@@ -95,4 +95,17 @@ TEST_CASE("byte source: a large file is refused before it is read") {
     }
 }
 
+TEST_CASE("byte source: a file read whole holds what is left of it, and an empty file nothing") {
+    std::filesystem::path folder = fresh_folder("malkedja-byte-source-whole");
+    std::string path = written(folder / "in.bin", std::string(100'000, 'x'));
+    byte_source source = open_input_file(path);
+    std::filesystem::resize_file(path, 1000);
+    byte_source held = source.whole();
+    CHECK(held.bytes() == std::string(1000, 'x'));
+    // The bytes outlive the source they came from.
+    source = byte_source(std::string_view{});
+    CHECK(held.bytes().size() == 1000);
+    CHECK(open_input_file(written(folder / "empty.bin", "")).whole().bytes().empty());
+}
+
 }  // namespace mk

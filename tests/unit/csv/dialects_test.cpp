@@ -50,6 +50,28 @@ TEST_CASE("quoted fields keep separators, doubled quotes and line breaks") {
     CHECK(cells_of("\"\ra\r\r\nb\r\";x\r\n") == cells{"A1=\na\n\nb\n", "B1=x"});
 }
 
+TEST_CASE("a quote opens a quoted field only where a field starts") {
+    CHECK(cells_of("a\"b;c\"\nd;\"e\"\n") == cells{"A1=a\"b", "B1=c\"", "A2=d", "B2=e"});
+    CHECK(cells_of("a\"b\nc;d\n") == cells{"A1=a\"b", "A2=c", "B2=d"});
+    // Doubled quotes around a line end stay inside the field.
+    CHECK(cells_of("\"a\"\"\nb\"\"\";x\n") == cells{"A1=a\"\nb\"", "B1=x"});
+}
+
+TEST_CASE("a quote left open is refused with the line it opens on") {
+    auto refusal = [](std::string_view text) {
+        std::string message = error_text_of([&] { read_csv(text, "blad"); });
+        CHECK(error_code_of([&] { read_csv(text, "blad"); }) == "csv.unclosed_quote");
+        return message;
+    };
+    // Open at the end of the file, after LF, CRLF and a lone CR.
+    CHECK(refusal("a;b\r\nc\rd\n\"e;f\n").find("rad 4") != std::string::npos);
+    CHECK(refusal("\"").find("rad 1") != std::string::npos);
+    // Closed on a later line, where text follows the closing quote: the field swallowed lines.
+    CHECK(refusal("a\n\"b;c\nd\"e;f\n").find("rad 2") != std::string::npos);
+    // Closed on its own line with text after it, libcsv's lenient reading keeps the text.
+    CHECK(error_code_of([] { read_csv("\"b\"c;d\n", "blad"); }).empty());
+}
+
 TEST_CASE("LF, CRLF and CR end records; blank lines keep their row") {
     cells expected{"A1=a", "B1=b", "A3=c", "B3=d"};
     CHECK(cells_of("a;b\n\nc;d\n") == expected);

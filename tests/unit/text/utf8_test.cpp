@@ -69,3 +69,37 @@ TEST_CASE("is_utf8: a bad byte is found wherever it sits among runs of eight ASC
     // A sequence cut short at the very end, after whole runs of eight.
     CHECK_FALSE(is_utf8(std::string(16, 'x') + "\xE2\x82"));
 }
+
+TEST_CASE("is_utf8: a long text, checked in two halves, is judged as a whole around its middle") {
+    // Large enough to be halved; the middle is byte 2^22.
+    std::string text(std::size_t{8} << 20, 'x');
+    std::size_t middle = text.size() / 2;
+    CHECK(is_utf8(text));
+    // A code point of two, three and four bytes across the middle, at every offset.
+    for (std::string_view sequence :
+         {std::string_view("å"), std::string_view("€"), std::string_view("\xF0\x9F\x98\x80")}) {
+        for (std::size_t back = 0; back < sequence.size(); ++back) {
+            CAPTURE(sequence);
+            CAPTURE(back);
+            std::string with = text;
+            with.replace(middle - back, sequence.size(), sequence);
+            CHECK(is_utf8(with));
+            // Cut short by one byte on either side of the middle: invalid.
+            std::string cut = with;
+            cut[middle - back + sequence.size() - 1] = 'x';
+            CHECK_FALSE(is_utf8(cut));
+        }
+    }
+    // Continuation bytes alone at the middle, and a bad byte in either half.
+    for (std::size_t run = 1; run <= 4; ++run) {
+        std::string stray = text;
+        stray.replace(middle - 2, run, std::string(run, '\x80'));
+        CHECK_FALSE(is_utf8(stray));
+    }
+    for (std::size_t at : {std::size_t{0}, middle - 1, middle, text.size() - 1}) {
+        std::string bad = text;
+        bad[at] = '\xE5';
+        CAPTURE(at);
+        CHECK_FALSE(is_utf8(bad));
+    }
+}
