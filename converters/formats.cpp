@@ -74,6 +74,7 @@ std::span<const file_format> all_formats() {
          .signatures = {"application/vnd.oasis.opendocument.spreadsheet",
                         "application/vnd.oasis.opendocument.spreadsheet-template"},
          .read_workbook = unnamed<read_ods>,
+         .visit_workbook = unnamed<visit_ods>,
          .write_workbook = write_ods},
         {.name = "csv",
          .extensions = {".csv"},

@@ -106,10 +106,8 @@ workbook read_csv(std::string_view bytes, std::string_view sheet_name) {
 }
 
 void visit_csv(std::string_view bytes, std::string_view sheet_name, sheet_visitor& visitor) {
-    workbook listed;
-    sheet& header = listed.sheets.emplace_back();
+    sheet header;
     header.name = sheet_name;
-    visitor.listed(listed);
     visitor.begin_sheet(header);
     read_cells(bytes, [&visitor](cell&& c) { visitor.add_cell(c); });
     visitor.end_sheet();

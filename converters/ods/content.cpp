@@ -42,7 +42,9 @@ bool is_row_group(std::string_view local) {
 
 class content_reader : public xml_events {
 public:
-    explicit content_reader(style_facts_reader& styles) : styles_(styles) {}
+    // A reader into a workbook, or, with a visitor, one that hands the sheets to it and keeps none.
+    explicit content_reader(style_facts_reader& styles, sheet_visitor* visitor = nullptr)
+        : styles_(styles), visitor_(visitor) {}
 
     void start(std::string_view uri, std::string_view local, std::span<const xml_attribute_event> attributes) override {
         element kind = open_.empty() ? root_kind(uri, local) : child_kind(open_.back(), uri, local, attributes);
@@ -60,7 +62,11 @@ public:
             case element::cell_content: text_.end(); break;
             case element::row: table_->end_row(); break;
             case element::table:
-                book_.sheets.push_back(table_->finish());
+                if (visitor_) {
+                    table_->finish();
+                } else {
+                    book_.sheets.push_back(table_->finish());
+                }
                 table_.reset();
                 break;
             default: break;
@@ -132,8 +138,9 @@ private:
 
     void start_table(std::span<const xml_attribute_event> attributes) {
         std::optional<std::string_view> name = find_attribute(attributes, ns::odf_table, "name");
+        ++tables_;
         if (!name) {
-            std::string number = std::to_string(book_.sheets.size() + 1);
+            std::string number = std::to_string(tables_);
             throw error("ods.no_sheet_name",
                         tr("blad nummer {0} i content.xml saknar namn (table:name): filen är skadad, spara om den i "
                            "LibreOffice",
@@ -142,7 +149,7 @@ private:
                            {number}));
         }
         table_.emplace(std::string(*name), find_attribute(attributes, ns::odf_table, "style-name").value_or(""), facts_,
-                       budget_);
+                       budget_, visitor_);
     }
 
     element start_row(std::span<const xml_attribute_event> attributes) {
@@ -151,10 +158,12 @@ private:
     }
 
     style_facts_reader& styles_;
+    sheet_visitor* visitor_;
     uri_match table_uri_{ns::odf_table};
     style_facts facts_;
     expansion_budget budget_;
     workbook book_;
+    std::size_t tables_ = 0;     // the tables begun
     std::vector<element> open_;  // the elements open, the root first
     bool seen_body_ = false;
     bool seen_spreadsheet_ = false;
@@ -169,6 +178,13 @@ workbook read_content(zip_package& package, style_facts_reader& styles) {
     content_reader reader(styles);
     read_xml_events(package, part, reader);
     return reader.finish();
+}
+
+void visit_content(zip_package& package, style_facts_reader& styles, sheet_visitor& visitor) {
+    styles.begin_part(0);
+    content_reader reader(styles, &visitor);
+    read_xml_events(package, part, reader);
+    reader.finish();
 }
 
 }  // namespace mk::ods

@@ -77,10 +77,11 @@ void expansion_budget::spend(std::uint64_t items, std::uint64_t text_bytes, std:
 }
 
 table_reader::table_reader(std::string name, std::string_view table_style, const style_facts& styles,
-                           expansion_budget& budget)
-    : styles_(styles), budget_(budget) {
+                           expansion_budget& budget, sheet_visitor* visitor)
+    : styles_(styles), budget_(budget), visitor_(visitor) {
     sheet_.name = std::move(name);
     if (styles.hidden_tables.contains(std::string(table_style))) sheet_.visibility = sheet_visibility::hidden;
+    if (visitor_) visitor_->begin_sheet(sheet_);
 }
 
 void table_reader::read_column(std::span<const xml_attribute_event> attributes) {
@@ -149,11 +150,19 @@ void table_reader::end_row() {
     }
     if (repeat > max_rows - row_) fail_beyond_limits({sheet_.name, max_rows, cells_.empty() ? 0 : cells_[0].col});
     budget_.spend(multiply(repeat - 1, cells_.size() + merges_.size()), multiply(repeat - 1, text_bytes_), sheet_.name);
+    if (!cells_.empty()) {
+        last_cell_row_ = row_ + repeat - 1;
+        last_cell_col_ = std::max<std::uint64_t>(last_cell_col_.value_or(0), cells_.back().col);
+    }
     for (std::uint64_t copy = 0; copy < repeat; ++copy) {
         auto at = static_cast<std::uint32_t>(row_ + copy);
-        for (const cell& c : cells_) {
-            sheet_.cells.push_back(c);
-            sheet_.cells.back().row = at;
+        for (cell& c : cells_) {
+            c.row = at;
+            if (visitor_) {
+                visitor_->add_cell(c);
+            } else {
+                sheet_.cells.push_back(c);
+            }
         }
         for (const cell_range& m : merges_)
             sheet_.merges.push_back(
@@ -163,14 +172,10 @@ void table_reader::end_row() {
 }
 
 sheet table_reader::finish() {
-    std::optional<std::uint64_t> last_row, last_col;
+    std::optional<std::uint64_t> last_row = last_cell_row_, last_col = last_cell_col_;
     auto extend = [](std::optional<std::uint64_t>& last, std::uint64_t index) {
         last = last ? std::max(*last, index) : index;
     };
-    for (const cell& c : sheet_.cells) {
-        extend(last_row, c.row);
-        extend(last_col, c.col);
-    }
     for (const cell_range& m : sheet_.merges) {
         extend(last_row, m.last_row);
         extend(last_col, m.last_col);
@@ -178,6 +183,10 @@ sheet table_reader::finish() {
     add_hidden(hidden_rows_, last_row, sheet_.hidden_rows);
     add_hidden(hidden_cols_, last_col, sheet_.hidden_cols);
     sheet_.finish();
+    if (visitor_) {
+        for (const cell_range& m : sheet_.merges) visitor_->add_merge(m);
+        visitor_->end_sheet();
+    }
     return std::move(sheet_);
 }
 

@@ -11,6 +11,7 @@
 #include "converters/ods/cell_value.hpp"
 #include "converters/ods/styles.hpp"
 #include "converters/package/xml_stream.hpp"
+#include "src/container/sheet_visitor.hpp"
 #include "src/container/workbook.hpp"
 
 namespace mk::ods {
@@ -36,11 +37,13 @@ private:
 // order: its columns (table:table-column), then its rows (table:table-row) and their cells. Empty
 // cells and empty repeats produce nothing. Throws mk::error naming the sheet and cell when a
 // non-empty cell lies beyond max_rows/max_cols, a count or value is malformed or the budget runs out.
+// With a visitor, the sheet's cells go to it row by row instead, its merges once the table ends.
 class table_reader {
 public:
     // A sheet named name (table:name), hidden when styles say its table style (table:style-name)
-    // hides it.
-    table_reader(std::string name, std::string_view table_style, const style_facts& styles, expansion_budget& budget);
+    // hides it; begun at once with the visitor, when there is one.
+    table_reader(std::string name, std::string_view table_style, const style_facts& styles, expansion_budget& budget,
+                 sheet_visitor* visitor = nullptr);
     table_reader(const table_reader&) = delete;
     table_reader& operator=(const table_reader&) = delete;
 
@@ -56,7 +59,8 @@ public:
     // The row ends: its cells are placed as many times as it repeats.
     void end_row();
     // The table has ended: the sheet, with the hidden rows and columns up to the last one holding
-    // a cell or merge, sorted.
+    // a cell or merge, sorted; with a visitor, its merges are given and the sheet ended, and the
+    // sheet returned holds no cells.
     sheet finish();
 
 private:
@@ -80,6 +84,10 @@ private:
     sheet sheet_;
     const style_facts& styles_;
     expansion_budget& budget_;
+    sheet_visitor* visitor_;
+    // The last row and column that hold a cell so far.
+    std::optional<std::uint64_t> last_cell_row_;
+    std::optional<std::uint64_t> last_cell_col_;
     std::uint64_t row_ = 0;
     std::uint64_t column_ = 0;
     std::vector<hidden_run> hidden_rows_;

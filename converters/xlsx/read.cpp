@@ -60,7 +60,7 @@ const relationship* relationship_of(pugi::xml_node entry,
 // the shared strings being read meanwhile.
 void read_worksheets_of(zip_package& package, const std::string& workbook_part, pugi::xml_node root,
                         const std::vector<relationship>& rels, xlsx::shared_strings_ahead& shared_strings,
-                        const std::function<void(const workbook&)>& listed, const worksheet_reading& read_one) {
+                        const worksheet_reading& read_one) {
     std::unordered_map<std::string_view, const relationship*> rels_by_id;
     for (const auto& rel : rels) rels_by_id.emplace(rel.id, &rel);
     const auto styles = read_styles_of(package, rels);
@@ -74,14 +74,6 @@ void read_worksheets_of(zip_package& package, const std::string& workbook_part, 
         header.visibility = visibility_of(entry.attribute("state").value());
         return header;
     };
-    if (listed) {
-        workbook sheets;
-        for (pugi::xml_node entry : root.child("sheets").children("sheet")) {
-            const relationship* rel = relationship_of(entry, rels_by_id);
-            if (rel && relationship_is(*rel, "worksheet")) sheets.sheets.push_back(header_of(entry));
-        }
-        listed(sheets);
-    }
     // Each worksheet part by the sheet that read it (part names compare without ASCII case, as in OPC).
     std::unordered_map<std::string, std::string> sheet_of_part;
     for (pugi::xml_node entry : root.child("sheets").children("sheet")) {
@@ -109,10 +101,9 @@ void read_worksheets_of(zip_package& package, const std::string& workbook_part, 
     }
 }
 
-// Reads the workbook part of an .xlsx package: listed (when set) is given its worksheets (names and
-// visibility only) first, then read_one each worksheet in order, once the checks of its entry pass.
-void read_worksheets(const byte_source& bytes, const std::function<void(const workbook&)>& listed,
-                     const worksheet_reading& read_one) {
+// Reads the workbook part of an .xlsx package: read_one is given each worksheet in order, once the
+// checks of its entry pass.
+void read_worksheets(const byte_source& bytes, const worksheet_reading& read_one) {
     zip_package package = zip_package::open(bytes);
     std::string workbook_part = main_document_part(package);
     xml_part workbook_xml = xml_part::parse(package.read(workbook_part), workbook_part);
@@ -127,7 +118,7 @@ void read_worksheets(const byte_source& bytes, const std::function<void(const wo
     auto rels = read_relationships(package, workbook_part);
     xlsx::shared_strings_ahead shared_strings(bytes, shared_strings_part(rels));
     try {
-        read_worksheets_of(package, workbook_part, root, rels, shared_strings, listed, read_one);
+        read_worksheets_of(package, workbook_part, root, rels, shared_strings, read_one);
     } catch (...) {
         shared_strings.size();  // an error of the shared strings first, as they come before the sheets
         throw;
@@ -139,29 +130,26 @@ void read_worksheets(const byte_source& bytes, const std::function<void(const wo
 
 workbook read_xlsx(const byte_source& bytes) {
     workbook book;
-    read_worksheets(
-        bytes, nullptr,
-        [&book](zip_package& package, const std::string& part, const xlsx::workbook_context& context, sheet&& header) {
-            sheet& out = book.sheets.emplace_back(std::move(header));
-            xlsx::read_worksheet(package, part, context, out);
-        });
+    read_worksheets(bytes, [&book](zip_package& package, const std::string& part, const xlsx::workbook_context& context,
+                                   sheet&& header) {
+        sheet& out = book.sheets.emplace_back(std::move(header));
+        xlsx::read_worksheet(package, part, context, out);
+    });
     return book;
 }
 
 void visit_xlsx(const byte_source& bytes, sheet_visitor& visitor) {
-    read_worksheets(
-        bytes, [&visitor](const workbook& sheets) { visitor.listed(sheets); },
-        [&visitor](zip_package& package, const std::string& part, const xlsx::workbook_context& context,
-                   sheet&& header) {
-            visitor.begin_sheet(header);
-            try {
-                xlsx::visit_worksheet(package, part, context, header, visitor);
-            } catch (const xlsx::cells_out_of_order&) {
-                // Read again whole: sorted, and a place named twice refused, as read_xlsx does.
-                xlsx::read_worksheet(package, part, context, header);
-                visitor.whole_sheet(header);
-            }
-        });
+    read_worksheets(bytes, [&visitor](zip_package& package, const std::string& part,
+                                      const xlsx::workbook_context& context, sheet&& header) {
+        visitor.begin_sheet(header);
+        try {
+            xlsx::visit_worksheet(package, part, context, header, visitor);
+        } catch (const xlsx::cells_out_of_order&) {
+            // Read again whole: sorted, and a place named twice refused, as read_xlsx does.
+            xlsx::read_worksheet(package, part, context, header);
+            visitor.whole_sheet(header);
+        }
+    });
 }
 
 }  // namespace mk

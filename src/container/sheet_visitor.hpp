@@ -6,12 +6,12 @@
 namespace mk {
 
 // What a streaming workbook reader tells, sheet by sheet in workbook order: the same sheets,
-// cells, merges and errors as the container gets from the format's reader.
+// cells, merges and errors as the container gets from the format's reader. A sheet is known only
+// once it begins (an .ods names each table where it starts), so a visitor that picks a sheet by
+// name or number picks it as sheets begin.
 class sheet_visitor {
 public:
     virtual ~sheet_visitor() = default;
-    // Once, before any sheet is read: the workbook's sheets with their names and visibility, no cells.
-    virtual void listed(const workbook& sheets) = 0;
     // A sheet starts; header has its name and visibility.
     virtual void begin_sheet(const sheet& header) = 0;
     // A non-empty cell; cells come sorted by row, then column, each place once.

@@ -130,18 +130,28 @@ dump_visitor::dump_visitor(bool all_sheets, std::string wanted, dump_output& out
         behind_ = std::make_unique<drain_behind>([this](std::string_view encoded) { print(encoded); }, 1 << 20);
 }
 
-void dump_visitor::listed(const workbook& sheets) {
-    listed_ = sheets;
-    if (const sheet* one = all_sheets_ ? nullptr : find_sheet(listed_, wanted_))
-        chosen_ = static_cast<std::size_t>(one - listed_.sheets.data());
-}
-
 void dump_visitor::begin_sheet(const sheet& header) {
-    printing_ = all_sheets_ || chosen_ == next_;
-    ++next_;
+    sheet& begun = begun_.sheets.emplace_back();
+    begun.name = header.name;
+    begun.visibility = header.visibility;
+    printing_ = all_sheets_ || chosen_as_begun();
     if (!printing_) return;
     put(encoded_, event::begin);
     put_text(encoded_, header.name);
+}
+
+bool dump_visitor::chosen_as_begun() {
+    // A sheet named wanted beats one picked by number, before or after it: the earlier sheet has
+    // been printed whole by now (end_sheet waits for its lines) and its lines are dropped.
+    if (chosen_by_name_) return false;
+    const sheet& begun = begun_.sheets.back();
+    bool named = !wanted_.empty() && begun.name == wanted_;
+    if (!named && (chosen_ || find_sheet(begun_, wanted_) != &begun)) return false;
+    if (chosen_) out_.truncate(chosen_start_);
+    chosen_ = true;
+    chosen_by_name_ = named;
+    chosen_start_ = out_.size();
+    return true;
 }
 
 void dump_visitor::add_cell(const cell& c) {
@@ -213,7 +223,7 @@ void dump_visitor::print(std::string_view encoded) {
 }
 
 void dump_visitor::check_chosen() const {
-    if (!all_sheets_) choose_sheet(listed_, wanted_);
+    if (!all_sheets_) choose_sheet(begun_, wanted_);
 }
 
 const sheet* find_sheet(const workbook& book, const std::string& wanted) {

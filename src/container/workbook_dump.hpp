@@ -63,14 +63,15 @@ private:
 void dump_sheet(const sheet& s, dump_output& out);
 
 // The dump of the sheets a reader visits, as they come: every sheet, or the one chosen_sheet picks
-// by wanted. A sheet whose cells come unsorted is dropped from out and written again whole. With
-// more than one core the lines are made and written on a thread of their own, while the reader
-// goes on; each sheet's are all in out when end_sheet returns.
+// by wanted, chosen as sheets begin: a sheet picked by its number is printed at once and its lines
+// dropped again when a later sheet turns out to have wanted as its name. A sheet whose cells come
+// unsorted is dropped from out and written again whole. With more than one core the lines are made
+// and written on a thread of their own, while the reader goes on; each sheet's are all in out when
+// end_sheet returns.
 class dump_visitor : public sheet_visitor {
 public:
     // all_sheets: every sheet; else the one chosen_sheet picks by wanted.
     dump_visitor(bool all_sheets, std::string wanted, dump_output& out);
-    void listed(const workbook& sheets) override;
     void begin_sheet(const sheet& header) override;
     void add_cell(const cell& c) override;
     void add_merge(const cell_range& range) override;
@@ -80,6 +81,8 @@ public:
     void check_chosen() const;
 
 private:
+    // Whether the sheet that begins (the last of begun_) is the one to print, so far.
+    bool chosen_as_begun();
     // Hands the events encoded since on to be printed; waits until they are when wait.
     void hand_on(bool wait);
     // Prints the events in encoded (whole events, in order): where the lines are made.
@@ -88,9 +91,10 @@ private:
     bool all_sheets_;
     std::string wanted_;
     dump_output& out_;
-    workbook listed_;
-    std::optional<std::size_t> chosen_;  // the index of the sheet to print (all_sheets_: unused)
-    std::size_t next_ = 0;               // the index of the next sheet to begin
+    workbook begun_;                     // the sheets begun so far, names and visibility alone
+    bool chosen_ = false;                // a sheet has been chosen (all_sheets_: unused)
+    bool chosen_by_name_ = false;        // the sheet chosen is named wanted: no later sheet replaces it
+    std::uint64_t chosen_start_ = 0;     // out's size when the sheet chosen began
     bool printing_ = false;              // the sheet being read is printed
     std::string encoded_;                // its events not yet handed on
     // Used by print() alone (while the printing thread runs), on cache lines of their own: the

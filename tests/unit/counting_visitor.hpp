@@ -1,9 +1,20 @@
 #pragma once
 // The dump of a streamed workbook reader, counting what it was handed: cells one by one, and sheets
-// given whole (their cells not sorted).
+// given whole (their cells not sorted); and the dump of a container to hold it against.
 #include "src/container/workbook_dump.hpp"
 
 namespace mk::test {
+
+// What `malkedja cells` prints of a workbook read whole: every sheet, or the one wanted picks.
+inline std::string dump_of(const workbook& book, bool all_sheets, const std::string& wanted = {}) {
+    string_dump out;
+    if (all_sheets) {
+        for (const sheet& s : book.sheets) dump_sheet(s, out);
+    } else {
+        dump_sheet(choose_sheet(book, wanted), out);
+    }
+    return out.text();
+}
 
 class counting_visitor : public dump_visitor {
 public:

@@ -24,19 +24,8 @@ sheet sample_sheet(std::string name, std::uint32_t rows) {
     return s;
 }
 
-workbook listing(const std::vector<sheet>& sheets) {
-    workbook book;
-    for (const sheet& s : sheets) {
-        sheet header;
-        header.name = s.name;
-        book.sheets.push_back(header);
-    }
-    return book;
-}
-
 // Visits the sheets as a streaming reader does, cells first, then merges.
 void visit(dump_visitor& dump, const std::vector<sheet>& sheets) {
-    dump.listed(listing(sheets));
     for (const sheet& s : sheets) {
         dump.begin_sheet(s);
         for (const cell& c : s.cells) dump.add_cell(c);
@@ -88,11 +77,39 @@ TEST_CASE("dump visitor: only the chosen sheet is printed") {
     CHECK(out.text() == dumped({sheets[1]}));
 }
 
+TEST_CASE("dump visitor: the sheet is chosen as sheets begin, as choose_sheet chooses among them all") {
+    // The second sheet takes several pieces to print before the third, named "2", replaces it.
+    std::vector<sheet> sheets = {sample_sheet("Första", 30), sample_sheet("Andra", 20'000), sample_sheet("2", 5),
+                                 sample_sheet("Fjärde", 4)};
+    sheets[0].visibility = sheet_visibility::hidden;
+    workbook book;
+    book.sheets = sheets;
+    for (std::string wanted : {"2", "Fjärde", "1", "", "4", "Andra", "Första"}) {
+        CAPTURE(wanted);
+        string_dump out;
+        dump_visitor dump(false, wanted, out);
+        visit(dump, sheets);
+        dump.check_chosen();
+        CHECK(out.text() == dumped({choose_sheet(book, wanted)}));
+    }
+    // No sheet is chosen: nothing is printed, and the error names every sheet.
+    string_dump out;
+    dump_visitor dump(false, "Saknas", out);
+    visit(dump, sheets);
+    CHECK(out.text().empty());
+    try {
+        dump.check_chosen();
+        FAIL("no error");
+    } catch (const error& e) {
+        CHECK(e.code() == "cells.no_such_sheet");
+        CHECK(std::string(e.msg().sv).find("\"Första\", \"Andra\", \"2\", \"Fjärde\"") != std::string::npos);
+    }
+}
+
 TEST_CASE("dump visitor: a sheet given whole replaces the lines handed on for it") {
     std::vector<sheet> sheets = {sample_sheet("Första", 100), sample_sheet("Osorterad", 10'000)};
     string_dump out;
     dump_visitor dump(true, {}, out);
-    dump.listed(listing(sheets));
     dump.begin_sheet(sheets[0]);
     for (const cell& c : sheets[0].cells) dump.add_cell(c);
     dump.end_sheet();

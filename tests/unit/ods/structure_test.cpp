@@ -44,6 +44,19 @@ TEST_CASE("columns inside column groups keep their place and visibility") {
     CHECK(book.sheets[0].hidden_cols == std::vector<std::uint32_t>{2});
 }
 
+TEST_CASE("rows and columns hidden without end are hidden down to the last copy of a repeated cell") {
+    workbook book = read_ods(synthetic_ods(
+        "<table:table table:name=\"Blad\"><table:table-column table:visibility=\"collapse\" "
+        "table:number-columns-repeated=\"16384\"/><table:table-row table:visibility=\"collapse\" "
+        "table:number-rows-repeated=\"3\"><table:table-cell office:value-type=\"string\"><text:p>x</text:p>"
+        "</table:table-cell><table:table-cell/><table:table-cell table:number-columns-repeated=\"2\" "
+        "office:value-type=\"string\"><text:p>y</text:p></table:table-cell></table:table-row>"
+        "<table:table-row table:visibility=\"collapse\" table:number-rows-repeated=\"1000\"/></table:table>"));
+    CHECK(book.sheets[0].cells.size() == 9);
+    CHECK(book.sheets[0].hidden_rows == std::vector<std::uint32_t>{0, 1, 2});
+    CHECK(book.sheets[0].hidden_cols == std::vector<std::uint32_t>{0, 1, 2, 3});
+}
+
 TEST_CASE("a row hidden by a filter is hidden") {
     workbook book = read_features_with(
         third_row_start, std::string(third_row_start).replace(third_row_start.find("collapse"), 8, "filter"));

@@ -33,14 +33,7 @@ streamed streamed_dump(const byte_source& bytes, bool all_sheets, const std::str
 
 // The dump of the container read_xlsx makes: every sheet, or the one wanted picks.
 std::string container_dump(std::string_view bytes, bool all_sheets, const std::string& wanted = {}) {
-    workbook book = read_xlsx(bytes);
-    string_dump out;
-    if (all_sheets) {
-        for (const sheet& s : book.sheets) dump_sheet(s, out);
-    } else {
-        dump_sheet(choose_sheet(book, wanted), out);
-    }
-    return out.text();
+    return dump_of(read_xlsx(bytes), all_sheets, wanted);
 }
 
 // Every .xlsx below folder.
