@@ -16,29 +16,33 @@ namespace {
 // Most non-empty cells read from one CSV file.
 constexpr std::uint64_t max_cells = 2'000'000;
 
-// Field text into out with every line end inside quotes as '\n'.
-void assign_with_lf_line_ends(std::string& out, std::string_view text) {
-    out.clear();
+// Field text with every line end inside quotes as '\n': text itself when it holds no carriage
+// return, else the text turned into room.
+std::string_view with_lf_line_ends(std::string_view text, std::string& room) {
+    std::size_t cr = text.find('\r');
+    if (cr == std::string_view::npos) return text;
+    room.clear();
     // The runs between carriage returns are copied whole.
-    for (std::size_t from = 0;;) {
-        std::size_t cr = text.find('\r', from);
-        out.append(text.substr(from, cr - from));
-        if (cr == std::string_view::npos) return;
-        out += '\n';
+    for (std::size_t from = 0;; cr = text.find('\r', from)) {
+        room.append(text.substr(from, cr - from));
+        if (cr == std::string_view::npos) return room;
+        room += '\n';
         from = cr + 1 < text.size() && text[cr + 1] == '\n' ? cr + 2 : cr + 1;
     }
 }
 
-// Makes a string cell of every non-empty field, in order, under the limits of a sheet, and hands it
-// to take.
+// Where a text cell goes: its row, column and text (which need not outlive the call).
+using text_cell_sink = std::function<void(std::uint32_t row, std::uint32_t col, std::string_view text)>;
+
+// Hands every non-empty field to take as a text cell, in order, under the limits of a sheet.
 class cell_reader : public csv::record_visitor {
 public:
-    explicit cell_reader(const std::function<void(cell&&)>& take) : take_(take) {}
+    explicit cell_reader(const text_cell_sink& take) : take_(take) {}
 
     void field(std::string_view text) override {
         if (!text.empty()) {
-            fill_cell(text);
-            take_(std::move(cell_));
+            check_limits();
+            take_(static_cast<std::uint32_t>(row_), static_cast<std::uint32_t>(col_), with_lf_line_ends(text, room_));
         }
         ++col_;
     }
@@ -49,8 +53,8 @@ public:
     }
 
 private:
-    // cell_ as the field text at the current place; its text keeps the room a visitor left it.
-    void fill_cell(std::string_view text) {
+    // Throws when a cell at the current place would be beyond what a sheet holds.
+    void check_limits() {
         if (row_ >= max_rows)
             throw error("csv.too_many_rows",
                         tr("CSV-filen har text på rad {0}, efter den sista rad ett kalkylblad kan ha ({1})",
@@ -69,20 +73,17 @@ private:
                            "the CSV file has more than {0} non-empty fields (row {1}), more than can be read: "
                            "split it up",
                            {std::to_string(max_cells), std::to_string(row_ + 1)}));
-        cell_.row = static_cast<std::uint32_t>(row_);
-        cell_.col = static_cast<std::uint32_t>(col_);
-        assign_with_lf_line_ends(cell_.text, text);
     }
 
-    const std::function<void(cell&&)>& take_;
-    cell cell_;  // the field being handed on
+    const text_cell_sink& take_;
+    std::string room_;  // a field's text with its line ends turned
     std::uint64_t row_ = 0;
     std::uint64_t col_ = 0;
     std::uint64_t cells_ = 0;
 };
 
 // Hands the cells of the CSV file in bytes to take, sorted by row and column.
-void read_cells(std::string_view bytes, const std::function<void(cell&&)>& take) {
+void read_cells(std::string_view bytes, const text_cell_sink& take) {
     std::string decoded;
     std::string_view text = csv::decode_text(bytes, decoded);
     char separator = csv::detect_separator(text);
@@ -97,9 +98,9 @@ workbook read_csv(std::string_view bytes, std::string_view sheet_name) {
     workbook book;
     sheet& s = book.sheets.emplace_back();
     s.name = sheet_name;
-    read_cells(bytes, [&s](cell&& c) {
+    read_cells(bytes, [&s](std::uint32_t row, std::uint32_t col, std::string_view text) {
+        cell& c = s.cells.emplace_back(cell{row, col, cell_type::string, std::string(text)});
         spend_memory(cell_memory(c), {});
-        s.cells.push_back(std::move(c));
     });
     s.finish();
     return book;
@@ -109,7 +110,9 @@ void visit_csv(std::string_view bytes, std::string_view sheet_name, sheet_visito
     sheet header;
     header.name = sheet_name;
     visitor.begin_sheet(header);
-    read_cells(bytes, [&visitor](cell&& c) { visitor.add_cell(c); });
+    read_cells(bytes, [&visitor](std::uint32_t row, std::uint32_t col, std::string_view text) {
+        visitor.add_text(row, col, text);
+    });
     visitor.end_sheet();
 }
 

@@ -310,6 +310,12 @@ private:
     void finish_cell() {
         cell& out = cell_;
         if (seen_is_) inline_text_ = item_.take();
+        if (visitor_ && type_ == value_type::shared_string && !value_.empty()) {
+            // read_value's shared string, handed on where the table holds it instead of copied.
+            std::string_view text = shared_string(value_, out);
+            if (!text.empty()) visitor_->add_text(out.row, out.col, text);
+            return;
+        }
         if (!read_value(out)) return;
         if (visitor_) {
             visitor_->add_cell(out);

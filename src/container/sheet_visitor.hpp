@@ -16,6 +16,9 @@ public:
     virtual void begin_sheet(const sheet& header) = 0;
     // A non-empty cell; cells come sorted by row, then column, each place once.
     virtual void add_cell(const cell& c) = 0;
+    // A non-empty text cell given by its text alone, which need not outlive the call: what
+    // add_cell of a cell of type string with that text at row and col tells, without the copy.
+    virtual void add_text(std::uint32_t row, std::uint32_t col, std::string_view text) = 0;
     // A merged range, in the file's order, after every cell of the sheet.
     virtual void add_merge(const cell_range& range) = 0;
     // The sheet begun last has ended, every cell and merge given.

@@ -119,6 +119,12 @@ struct cell_record {
     cell_type type;
 };
 
+void put_cell(std::string& out, const cell_record& record, std::string_view text) {
+    put(out, event::cell);
+    put(out, record);
+    out.append(text);
+}
+
 // Events are handed to the printing thread in pieces of about this size.
 constexpr std::size_t hand_on_size = 1 << 18;
 
@@ -156,9 +162,13 @@ bool dump_visitor::chosen_as_begun() {
 
 void dump_visitor::add_cell(const cell& c) {
     if (!printing_) return;
-    put(encoded_, event::cell);
-    put(encoded_, cell_record{c.row, c.col, c.number, c.text.size(), c.type});
-    encoded_.append(c.text);
+    put_cell(encoded_, {c.row, c.col, c.number, c.text.size(), c.type}, c.text);
+    if (encoded_.size() >= hand_on_size) hand_on(false);
+}
+
+void dump_visitor::add_text(std::uint32_t row, std::uint32_t col, std::string_view text) {
+    if (!printing_) return;
+    put_cell(encoded_, {row, col, 0, text.size(), cell_type::string}, text);
     if (encoded_.size() >= hand_on_size) hand_on(false);
 }
 

@@ -74,6 +74,7 @@ public:
     dump_visitor(bool all_sheets, std::string wanted, dump_output& out);
     void begin_sheet(const sheet& header) override;
     void add_cell(const cell& c) override;
+    void add_text(std::uint32_t row, std::uint32_t col, std::string_view text) override;
     void add_merge(const cell_range& range) override;
     void end_sheet() override;
     void whole_sheet(const sheet& s) override;

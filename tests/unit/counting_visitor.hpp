@@ -23,6 +23,10 @@ public:
         ++cells;
         dump_visitor::add_cell(c);
     }
+    void add_text(std::uint32_t row, std::uint32_t col, std::string_view text) override {
+        ++cells;
+        dump_visitor::add_text(row, col, text);
+    }
     void whole_sheet(const sheet& s) override {
         ++whole_sheets;
         dump_visitor::whole_sheet(s);
