@@ -198,9 +198,11 @@ struct xml_stream::state {
     }
 
     // The namespace URI and local name of a qualified name; unprefixed, an element takes the default
-    // namespace and an attribute none. The name is measured as its colon is looked for.
+    // namespace and an attribute none. The name is measured as its colon is looked for, in a loop of
+    // its own: most names are a letter or two ("c", "r"), shorter than a call to strchrnul.
     std::pair<std::string_view, std::string_view> resolve(const XML_Char* name, bool element) {
-        const XML_Char* colon = strchrnul(name, ':');
+        const XML_Char* colon = name;
+        while (*colon != '\0' && *colon != ':') ++colon;
         if (*colon == '\0') {
             const std::string_view* uri = element ? prefixes.default_uri() : nullptr;
             return {uri ? *uri : std::string_view(), std::string_view(name, static_cast<std::size_t>(colon - name))};

@@ -73,32 +73,6 @@ std::uint16_t workbook::style_index(const cell_style& style) {
     return static_cast<std::uint16_t>(styles.size() - 1);
 }
 
-std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_a1(std::string_view ref) {
-    std::size_t i = 0;
-    std::uint64_t col = 0;
-    if (i < ref.size() && ref[i] == '$') ++i;
-    std::size_t letters = 0;
-    while (i < ref.size() && letters < 4) {
-        char ch = ref[i];
-        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-        if (ch < 'A' || ch > 'Z') break;
-        col = col * 26 + static_cast<std::uint64_t>(ch - 'A' + 1);
-        ++i;
-        ++letters;
-    }
-    if (letters == 0 || col > max_cols) return std::nullopt;
-    if (i < ref.size() && ref[i] == '$') ++i;
-    std::uint64_t row = 0;
-    std::size_t digits = 0;
-    while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && digits < 8) {
-        row = row * 10 + static_cast<std::uint64_t>(ref[i] - '0');
-        ++i;
-        ++digits;
-    }
-    if (digits == 0 || i != ref.size() || row == 0 || row > max_rows) return std::nullopt;
-    return std::pair{static_cast<std::uint32_t>(row - 1), static_cast<std::uint32_t>(col - 1)};
-}
-
 std::optional<cell_range> parse_range(std::string_view ref) {
     auto colon = ref.find(':');
     auto first = parse_a1(ref.substr(0, colon));

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace mk {
@@ -133,8 +134,35 @@ struct workbook {
     std::uint16_t style_index(const cell_style& style);
 };
 
-// Parses an A1-style reference ("B3", "xfd1048576"); nullopt when malformed or out of range.
-std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_a1(std::string_view ref);
+// Parses an A1-style reference ("B3", "xfd1048576"); nullopt when malformed or out of range. Inline:
+// a reader calls it for every cell, and an optional returned from another unit is built in memory
+// and read back at once, which stalls the processor.
+inline std::optional<std::pair<std::uint32_t, std::uint32_t>> parse_a1(std::string_view ref) {
+    std::size_t i = 0;
+    std::uint64_t col = 0;
+    if (i < ref.size() && ref[i] == '$') ++i;
+    std::size_t letters = 0;
+    while (i < ref.size() && letters < 4) {
+        char ch = ref[i];
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        if (ch < 'A' || ch > 'Z') break;
+        col = col * 26 + static_cast<std::uint64_t>(ch - 'A' + 1);
+        ++i;
+        ++letters;
+    }
+    if (letters == 0 || col > max_cols) return std::nullopt;
+    if (i < ref.size() && ref[i] == '$') ++i;
+    std::uint64_t row = 0;
+    std::size_t digits = 0;
+    while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && digits < 8) {
+        row = row * 10 + static_cast<std::uint64_t>(ref[i] - '0');
+        ++i;
+        ++digits;
+    }
+    if (digits == 0 || i != ref.size() || row == 0 || row > max_rows) return std::nullopt;
+    return std::pair{static_cast<std::uint32_t>(row - 1), static_cast<std::uint32_t>(col - 1)};
+}
+
 // Parses "A1:B3" (or a single cell "A1"); nullopt when malformed or out of range.
 std::optional<cell_range> parse_range(std::string_view ref);
 // Column letters for a 0-based column: 0 -> "A", 16383 -> "XFD".
