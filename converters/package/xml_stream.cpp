@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <exception>
 #include <functional>
@@ -157,7 +158,7 @@ struct xml_stream::state {
     bool started = false;   // the first piece has been seen
     bool utf16 = false;     // the part starts with a UTF-16 byte order mark: held whole, then decoded
     std::string held;       // a UTF-16 part so far
-    std::string unchecked;  // UTF-8 bytes of a sequence the next piece finishes
+    piece_encoding_check encoding;   // of the pieces given to feed()
     std::uint64_t text_unspent = 0;  // what text given to the handler has not yet counted
 
     state(std::string_view part_name, xml_events& handler) : part(part_name), events(handler) {}
@@ -295,27 +296,6 @@ struct xml_stream::state {
     void parse(std::string_view piece, bool last) {
         check(XML_Parse(parser, piece.data(), static_cast<int>(piece.size()), last ? XML_TRUE : XML_FALSE));
     }
-
-    // Checks that piece continues valid UTF-8 without NUL, as xml_part does for a whole part.
-    void check_encoding(std::string_view piece) {
-        if (std::memchr(piece.data(), '\0', piece.size()) != nullptr)
-            fail_invalid_xml(part, xml_problem::nul_character);
-        std::string_view whole = piece;
-        if (!unchecked.empty()) {
-            // Finish the sequence the last piece began with the first bytes of this one.
-            auto lead = static_cast<unsigned char>(unchecked[0]);
-            std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-            std::size_t taken = std::min(length - unchecked.size(), piece.size());
-            unchecked.append(piece.substr(0, taken));
-            if (unchecked.size() < length) return;
-            if (!text::is_utf8(unchecked)) fail_invalid_xml(part, xml_problem::invalid_utf8);
-            unchecked.clear();
-            whole = piece.substr(taken);
-        }
-        std::size_t tail = unfinished_tail(whole);
-        if (!text::is_utf8(whole.substr(0, whole.size() - tail))) fail_invalid_xml(part, xml_problem::invalid_utf8);
-        unchecked.append(whole.substr(whole.size() - tail));
-    }
 };
 
 xml_stream::xml_stream(std::string_view part, xml_events& events) : state_(std::make_unique<state>(part, events)) {
@@ -335,7 +315,43 @@ xml_stream::xml_stream(std::string_view part, xml_events& events) : state_(std::
 
 xml_stream::~xml_stream() = default;
 
+std::optional<xml_problem> piece_encoding_check::check(std::string_view piece) {
+    if (piece.empty()) return std::nullopt;
+    if (!started_) {
+        started_ = true;
+        utf16_ = starts_utf16(piece);
+    }
+    if (utf16_) return std::nullopt;
+    if (std::memchr(piece.data(), '\0', piece.size()) != nullptr) return xml_problem::nul_character;
+    std::string_view whole = piece;
+    if (!unchecked_.empty()) {
+        // Finish the sequence the last piece began with the first bytes of this one.
+        auto lead = static_cast<unsigned char>(unchecked_[0]);
+        std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        std::size_t taken = std::min(length - unchecked_.size(), piece.size());
+        unchecked_.append(piece.substr(0, taken));
+        if (unchecked_.size() < length) return std::nullopt;
+        if (!text::is_utf8(unchecked_)) return xml_problem::invalid_utf8;
+        unchecked_.clear();
+        whole = piece.substr(taken);
+    }
+    std::size_t tail = unfinished_tail(whole);
+    if (!text::is_utf8(whole.substr(0, whole.size() - tail))) return xml_problem::invalid_utf8;
+    unchecked_.append(whole.substr(whole.size() - tail));
+    return std::nullopt;
+}
+
+std::optional<xml_problem> piece_encoding_check::finish() const {
+    if (!unchecked_.empty()) return xml_problem::invalid_utf8;
+    return std::nullopt;
+}
+
 void xml_stream::feed(std::string_view piece) {
+    if (auto problem = state_->encoding.check(piece)) fail_invalid_xml(state_->part, *problem);
+    feed_checked(piece);
+}
+
+void xml_stream::feed_checked(std::string_view piece) {
     state& s = *state_;
     if (piece.empty()) return;
     if (!s.started) {
@@ -346,7 +362,6 @@ void xml_stream::feed(std::string_view piece) {
         s.held.append(piece);
         return;
     }
-    s.check_encoding(piece);
     s.parse(piece, false);
 }
 
@@ -357,9 +372,11 @@ void xml_stream::finish() {
         if (!decoded) fail_invalid_xml(s.part, xml_problem::invalid_utf16);
         s.held.clear();
         s.utf16 = false;
-        feed(*decoded);
+        // Checked afresh: the pieces before held UTF-16, which no check reads.
+        if (auto problem = piece_encoding_check().check(*decoded)) fail_invalid_xml(s.part, *problem);
+        s.parse(*decoded, false);
     }
-    if (!s.unchecked.empty()) fail_invalid_xml(s.part, xml_problem::invalid_utf8);
+    if (auto problem = s.encoding.finish()) fail_invalid_xml(s.part, *problem);
     if (!s.started) fail_invalid_xml(s.part, xml_problem::no_root_element);
     s.parse({}, true);
     s.spend_text();
@@ -374,18 +391,39 @@ std::optional<std::string_view> find_attribute(std::span<const xml_attribute_eve
 
 void read_xml_events(zip_package& package, std::string_view part, xml_events& events) {
     xml_stream stream(part, events);
+    // Each piece's encoding is checked where it is inflated (on a thread of its own for a large
+    // entry), ahead of the parse; its problem is raised when the parse comes to that piece, as
+    // feed() would raise it.
+    piece_encoding_check encoding;
+    std::size_t inspected = 0, taken = 0;
+    xml_problem problem = xml_problem::other;
+    std::atomic<std::size_t> first_bad{0};  // the number (from 1) of the first piece with a problem
+    auto inspect = [&](std::string_view piece) {
+        ++inspected;
+        if (first_bad.load(std::memory_order_relaxed) != 0) return;
+        if (auto found = encoding.check(piece)) {
+            problem = *found;
+            first_bad.store(inspected, std::memory_order_release);
+        }
+    };
     // After a fault in the XML (or a handler's error) the rest of the entry is still inflated and
     // judged: a zip bomb or a damaged entry is named as such, as when the part is read whole.
     std::exception_ptr fault;
-    package.read_pieces(part, [&](std::string_view piece) {
-        if (fault) return;
-        try {
-            stream.feed(piece);
-        } catch (...) {
-            fault = std::current_exception();
-        }
-    });
+    package.read_pieces(
+        part,
+        [&](std::string_view piece) {
+            ++taken;
+            if (fault) return;
+            try {
+                if (first_bad.load(std::memory_order_acquire) == taken) fail_invalid_xml(part, problem);
+                stream.feed_checked(piece);
+            } catch (...) {
+                fault = std::current_exception();
+            }
+        },
+        inspect);
     if (fault) std::rethrow_exception(fault);
+    if (auto unfinished = encoding.finish()) fail_invalid_xml(part, *unfinished);
     stream.finish();
 }
 

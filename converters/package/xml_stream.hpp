@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "converters/package/xml_errors.hpp"
+
 namespace mk {
 
 class zip_package;
@@ -61,6 +63,22 @@ private:
     std::string_view found_;  // the view it was last found as
 };
 
+// Whether the pieces of a part, one after the other, are UTF-8 without NUL, as xml_part asks of a
+// whole part; a sequence may run on from one piece into the next. A part that starts with a UTF-16
+// byte order mark is not checked here: xml_stream checks it once it has decoded it.
+class piece_encoding_check {
+public:
+    // The problem of the next piece of the part, or nullopt when it has none.
+    std::optional<xml_problem> check(std::string_view piece);
+    // The part has ended: invalid_utf8 when it ends inside a sequence, else nullopt.
+    std::optional<xml_problem> finish() const;
+
+private:
+    bool started_ = false;
+    bool utf16_ = false;
+    std::string unchecked_;  // the bytes of a sequence the next piece finishes
+};
+
 class xml_stream {
 public:
     // A parser of part (the name used in messages) that hands its events to events.
@@ -72,6 +90,9 @@ public:
     // Parses the next piece of the part; throws mk::error "xml.invalid" or "xml.doctype" naming
     // the part, or what a handler threw.
     void feed(std::string_view piece);
+    // As feed, for a piece a piece_encoding_check of the caller has found without problem (and
+    // whose finish() the caller asks before finish()).
+    void feed_checked(std::string_view piece);
     // The part has ended: throws as feed() does, also when it ends inside an element.
     void finish();
 

@@ -342,11 +342,16 @@ std::string zip_package::read(std::string_view name) {
     return out;
 }
 
-void zip_package::read_pieces(std::string_view name, const std::function<void(std::string_view)>& take) {
+void zip_package::read_pieces(std::string_view name, const std::function<void(std::string_view)>& take,
+                              const std::function<void(std::string_view)>& inspect) {
     auto index = static_cast<zip_uint64_t>(index_of(name));
+    auto hand_over = [&](std::string_view piece) {
+        if (inspect) inspect(piece);
+        take(piece);
+    };
     if (entries_) {
         std::string_view bytes = (*entries_)[index].bytes;
-        for (std::size_t at = 0; at < bytes.size(); at += piece_size) take(bytes.substr(at, piece_size));
+        for (std::size_t at = 0; at < bytes.size(); at += piece_size) hand_over(bytes.substr(at, piece_size));
         return;
     }
     zip_stat_t st;
@@ -378,10 +383,15 @@ void zip_package::read_pieces(std::string_view name, const std::function<void(st
         return static_cast<std::size_t>(n);
     };
     if ((st.valid & ZIP_STAT_SIZE) && st.size >= inflate_ahead_size && worker_threads() > 1) {
-        fill_ahead(piece_size, pieces_ahead, inflate, take);
+        auto inflate_and_inspect = [&](std::span<char> buffer) {
+            std::size_t n = inflate(buffer);
+            if (n != 0 && inspect) inspect(std::string_view(buffer.data(), n));
+            return n;
+        };
+        fill_ahead(piece_size, pieces_ahead, inflate_and_inspect, take);
     } else {
         std::array<char, piece_size> chunk;
-        while (std::size_t n = inflate(chunk)) take(std::string_view(chunk.data(), n));
+        while (std::size_t n = inflate(chunk)) hand_over(std::string_view(chunk.data(), n));
     }
     if (int code = zip_fclose(open_file.release()); code != 0) fail_libzip(code, name);
     if ((st.valid & ZIP_STAT_SIZE) && st.size != size)

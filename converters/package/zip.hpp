@@ -35,8 +35,11 @@ public:
     // The inflated bytes of an entry; throws mk::error when missing, damaged or over a limit.
     std::string read(std::string_view name);
     // Hands the inflated bytes of an entry to take piece by piece (at most 64 KiB each), under the
-    // same limits as read(), without holding the entry whole; throws as read() does.
-    void read_pieces(std::string_view name, const std::function<void(std::string_view)>& take);
+    // same limits as read(), without holding the entry whole; throws as read() does. inspect, when
+    // given, sees each piece before take does, on the thread that inflated it (a thread of its own
+    // for a large entry), and may not throw.
+    void read_pieces(std::string_view name, const std::function<void(std::string_view)>& take,
+                     const std::function<void(std::string_view)>& inspect = {});
     // Bytes inflated so far by read(), counted against limits::max_total_size.
     std::uint64_t inflated_total() const { return inflated_total_; }
 

@@ -135,6 +135,15 @@ TEST_CASE("a streamed part may be split inside a character, and UTF-16 is decode
               std::vector<std::string>{"+{}x", "\"å€\xF0\x9F\x98\x80\"", "-"});
     std::string utf16("\xFF\xFE<\0x\0>\0\xE5\0<\0/\0x\0>\0", 18);
     CHECK(events(utf16) == std::vector<std::string>{"+{}x", "\"å\"", "-"});
+    // Decoded, a UTF-16 part is checked as a UTF-8 part is: an encoded NUL is named as one.
+    std::string nul16("\xFF\xFE<\0x\0>\0\0\0<\0/\0x\0>\0", 18);
+    std::string message;
+    try {
+        events(nul16);
+    } catch (const mk::error& e) {
+        message = e.msg().sv;
+    }
+    CHECK(message.find("NUL") != std::string::npos);
 }
 
 TEST_CASE("a handler's error stops the stream and reaches the caller") {
@@ -184,4 +193,42 @@ TEST_CASE("a large part damaged in its deflated bytes is named damaged, not bad 
     };
     CHECK(stream(bytes) == "no error");
     CHECK(stream(damaged) == "zip.damaged");
+}
+
+TEST_CASE("a large part's encoding is checked as it is inflated, each problem raised where the parse reaches it") {
+    // Over 1 MiB: inflated, and its encoding checked, on a thread of its own ahead of the parse.
+    std::string rows;
+    for (int i = 0; rows.size() < (3u << 20); ++i)
+        rows += "<row r=\"" + std::to_string(i) + "\"><c><v>å€</v></c></row>";
+    auto message = [](const std::string& text) {
+        std::string zip = mk::test::make_zip({{"part.xml", text}});
+        try {
+            mk::zip_package package = mk::zip_package::open(zip);
+            recorder r;
+            mk::read_xml_events(package, "part.xml", r);
+        } catch (const mk::error& e) {
+            return std::string(e.msg().sv);
+        }
+        return std::string("no error");
+    };
+    std::string whole = "<sheetData>" + rows + "</sheetData>";
+    CHECK(message(whole) == "no error");
+    // A sequence across every boundary of the 64 KiB pieces: "å€" is five bytes, so it falls
+    // across many; cut short at the very end, the part is refused.
+    CHECK(message("<sheetData>" + rows + "\xE2\x82") != "no error");
+    std::string nul_late = whole, mismatch_early = whole;
+    nul_late[whole.size() - 100'000] = '\0';
+    mismatch_early.replace(mismatch_early.find("</c>", 100'000), 4, "</x>");
+    // The bad end tag comes first in the part: it is the error, though the NUL, in the next piece,
+    // was found first.
+    std::string both = mismatch_early;
+    both[mismatch_early.find("</x>") + (1u << 16)] = '\0';
+    CHECK(message(nul_late).find("NUL") != std::string::npos);
+    CHECK(message(mismatch_early).find("sluttaggen") != std::string::npos);
+    CHECK(message(both).find("sluttaggen") != std::string::npos);
+    // The other way round: the NUL before the bad end tag is the error.
+    std::string nul_early = whole;
+    nul_early[100'000] = '\0';
+    nul_early.replace(nul_early.find("</c>", whole.size() - 100'000), 4, "</x>");
+    CHECK(message(nul_early).find("NUL") != std::string::npos);
 }
