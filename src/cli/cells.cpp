@@ -51,12 +51,8 @@ command add_cells_command(CLI::App& app) {
                     if (visit_workbook(bytes, file_stem(options->file), dump)) {
                         dump.check_chosen();
                     } else {
-                        workbook book = read_workbook(bytes, file_stem(options->file));
-                        if (options->all_sheets) {
-                            for (const sheet& s : book.sheets) dump_sheet(s, out);
-                        } else {
-                            dump_sheet(choose_sheet(book, options->sheet), out);
-                        }
+                        dump_workbook(read_workbook(bytes, file_stem(options->file)), options->all_sheets,
+                                      options->sheet, out);
                     }
                     if (misnamed) print_warnings({*misnamed});
                     out.release();

@@ -262,4 +262,9 @@ const sheet& choose_sheet(const workbook& book, const std::string& wanted) {
                                           "the sheet \"{0}\" does not exist; the file has {1}", {wanted, names}));
 }
 
+void dump_workbook(const workbook& book, bool all_sheets, const std::string& wanted, dump_output& out) {
+    if (!all_sheets) return dump_sheet(choose_sheet(book, wanted), out);
+    for (const sheet& s : book.sheets) dump_sheet(s, out);
+}
+
 }  // namespace mk

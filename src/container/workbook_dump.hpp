@@ -118,4 +118,8 @@ const sheet* find_sheet(const workbook& book, const std::string& wanted);
 // find_sheet, but throws mk::error naming the sheets the book has when there is no such sheet.
 const sheet& choose_sheet(const workbook& book, const std::string& wanted);
 
+// The dump of a workbook read whole, what dump_visitor gives of it streamed: every sheet
+// (all_sheets), or the one choose_sheet picks by wanted; throws as choose_sheet does.
+void dump_workbook(const workbook& book, bool all_sheets, const std::string& wanted, dump_output& out);
+
 }  // namespace mk

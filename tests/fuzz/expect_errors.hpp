@@ -39,4 +39,18 @@ std::string dump_or_error(Dump dump) {
     return out.text();
 }
 
+// Traps unless the streamed reader of `malkedja cells` (visit, handing the input's sheets to a
+// visitor) gives the dump of the workbook read whole (read), or the same error.
+template <typename Read, typename Visit>
+int expect_streamed_as_whole(const std::uint8_t* data, std::size_t size, Read read, Visit visit) {
+    std::string_view bytes = bytes_of(data, size);
+    std::string whole = dump_or_error([&](mk::string_dump& out) { mk::dump_workbook(read(bytes), true, {}, out); });
+    std::string streamed = dump_or_error([&](mk::string_dump& out) {
+        mk::dump_visitor dump(true, {}, out);
+        visit(bytes, dump);
+    });
+    if (streamed != whole) __builtin_trap();
+    return 0;
+}
+
 }  // namespace mk::fuzz

@@ -4,14 +4,7 @@
 #include "tests/fuzz/expect_errors.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string_view bytes = mk::fuzz::bytes_of(data, size);
-    std::string whole = mk::fuzz::dump_or_error([bytes](mk::string_dump& out) {
-        for (const mk::sheet& s : mk::read_ods(bytes).sheets) mk::dump_sheet(s, out);
-    });
-    std::string streamed = mk::fuzz::dump_or_error([bytes](mk::string_dump& out) {
-        mk::dump_visitor dump(true, {}, out);
-        mk::visit_ods(bytes, dump);
-    });
-    if (streamed != whole) __builtin_trap();
-    return 0;
+    return mk::fuzz::expect_streamed_as_whole(
+        data, size, [](std::string_view bytes) { return mk::read_ods(bytes); },
+        [](std::string_view bytes, mk::sheet_visitor& visitor) { mk::visit_ods(bytes, visitor); });
 }

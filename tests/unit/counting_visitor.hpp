@@ -8,11 +8,7 @@ namespace mk::test {
 // What `malkedja cells` prints of a workbook read whole: every sheet, or the one wanted picks.
 inline std::string dump_of(const workbook& book, bool all_sheets, const std::string& wanted = {}) {
     string_dump out;
-    if (all_sheets) {
-        for (const sheet& s : book.sheets) dump_sheet(s, out);
-    } else {
-        dump_sheet(choose_sheet(book, wanted), out);
-    }
+    dump_workbook(book, all_sheets, wanted, out);
     return out.text();
 }
 
