@@ -1,6 +1,7 @@
 #include "src/pipeline/load.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <new>
 #include <unordered_map>
@@ -185,12 +186,17 @@ void merge(model::document& merged, model::document doc, std::size_t input,
     }
     // Old activity id → new, for the findings that name an activity.
     std::unordered_map<std::string, std::string> activity_ids;
-    merged.activities.reserve(merged.activities.size() + doc.activities.size());
     for (auto& a : doc.activities) {
         map_goal(a.goal);
         if (!doc.findings.empty()) activity_ids[a.id] = prefix + a.id;
         a.id = prefix + a.id;
-        merged.activities.push_back(std::move(a));
+    }
+    // The first input's list is taken whole: a second list as long would be held while it is moved.
+    if (merged.activities.empty()) {
+        merged.activities = std::move(doc.activities);
+    } else {
+        merged.activities.reserve(merged.activities.size() + doc.activities.size());
+        std::move(doc.activities.begin(), doc.activities.end(), std::back_inserter(merged.activities));
     }
     for (auto& f : doc.findings) {
         if (auto g = goal_ids.find(f.subject); g != goal_ids.end()) f.subject = g->second.id;

@@ -696,7 +696,7 @@ std::string describe(skip_reason reason) {
     return {};
 }
 
-follow_up recognise_follow_up(const workbook& book, const std::string& file_name, const status_definitions* mapping,
+follow_up recognise_follow_up(workbook book, const std::string& file_name, const status_definitions* mapping,
                               const unit_rule& units) {
     follow_up out;
     out.doc.metadata.kind = model::document_kind::follow_up;
@@ -743,6 +743,11 @@ follow_up recognise_follow_up(const workbook& book, const std::string& file_name
         }
     settle_years(out);
     apply_unit_rule(units, parts, layouts, out);
+    // Every cell is read: they go before the status reports are made. The fills stay (the status
+    // cells view them).
+    parts.clear();
+    for (sheet& s : book.sheets) s.cells = std::vector<cell>();
+    for (sheet& s : pieces) s.cells = std::vector<cell>();
     definitions.push_back(&legend);
     out.statuses = add_status_reports(state.statuses, state.tables, file_name, out.doc, definitions);
     return out;

@@ -61,8 +61,9 @@ std::string describe(skip_reason reason);
 // Statuses are read by the user's mapping (nullptr: none), then the legends on the file's sheets
 // (outside the tables, or on sheets without a table), then the built-in vocabulary (see
 // follow_up_statuses.hpp). Units as units says. Throws mk::error naming the headers looked for and
-// the sheets searched when there is none, and when units names a column no table has.
-follow_up recognise_follow_up(const workbook& book, const std::string& file_name,
-                              const status_definitions* mapping = nullptr, const unit_rule& units = {});
+// the sheets searched when there is none, and when units names a column no table has. The book's
+// cells are let go once read, before the status reports are made.
+follow_up recognise_follow_up(workbook book, const std::string& file_name, const status_definitions* mapping = nullptr,
+                              const unit_rule& units = {});
 
 }  // namespace mk::recognize
