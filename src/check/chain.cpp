@@ -100,7 +100,7 @@ void check_activity_under_several_goals(const context& ctx, findings& out) {
         const model::activity& first = *found->second;
         if (!a.goal || !first.goal || a.goal->target == first.goal->target) continue;
         const model::goal* other = find_goal(ctx.doc, first.goal->target);
-        std::string place = first.source ? first.source->sheet + "!" + first.source->cell : "";
+        std::string place = first.source ? first.source->sheet.str() + "!" + first.source->cell : "";
         out.push_back(make_finding("MK008", a.source, a.id,
                                    tr("aktiviteten \"{0}\" står också under målet \"{1}\" ({2})",
                                       "the activity \"{0}\" also stands under the goal \"{1}\" ({2})",

@@ -31,7 +31,7 @@ bool is_number(const model::indicator_value& v) {
 // The file, sheet and column letters of a cell: the column a target was written in.
 std::string column_key(const model::source_ref& place) {
     std::string letters = place.cell.substr(0, place.cell.find_first_of("0123456789"));
-    return place.file + '\n' + place.sheet + '\n' + letters;
+    return place.file.str() + '\n' + place.sheet.str() + '\n' + letters;
 }
 
 // Whether the document reports at year end: its report date is 31 December, or a status or an

@@ -5,7 +5,7 @@
 namespace mk::check {
 
 std::string format_location(const model::source_ref& place) {
-    if (!place.sheet.empty()) return place.sheet + (place.cell.empty() ? "" : "!" + place.cell);
+    if (!place.sheet.empty()) return place.sheet.str() + (place.cell.empty() ? "" : "!" + place.cell);
     std::string out;
     auto add = [&](const message& part) { out += (out.empty() ? "" : ", ") + part.text(); };
     if (!place.section.empty()) add(tr("avsnitt \"{0}\"", "section \"{0}\"", {place.section}));

@@ -41,8 +41,8 @@ void print_text(const check::findings& found) {
     for (const model::finding& f : found) {
         std::string place = check::format_location(f.location);
         std::cout << severity_label(f.severity) << ' ' << f.rule << ' '
-                  << (f.location.file.empty() ? "-" : f.location.file) << (place.empty() ? "" : ": " + place) << ": "
-                  << f.message << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
+                  << (f.location.file.empty() ? "-" : f.location.file.str()) << (place.empty() ? "" : ": " + place)
+                  << ": " << f.message << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
     }
     auto counts = pipeline::count_by_severity(found);
     std::cout << tr("{0} fynd: {1}", found.size() == 1 ? "{0} finding: {1}" : "{0} findings: {1}",

@@ -45,7 +45,7 @@ bool print_schools_findings(const pipeline::sk_generation& generation) {
     for (const model::finding& f : generation.schools_findings) {
         fel = fel || f.severity == model::severity::fel;
         std::string place = check::format_location(f.location);
-        std::cerr << f.rule << ' ' << f.location.file << (place.empty() ? "" : ": " + place) << ": " << f.message
+        std::cerr << f.rule << ' ' << f.location.file.str() << (place.empty() ? "" : ": " + place) << ": " << f.message
                   << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
     }
     return fel;

@@ -153,12 +153,9 @@ void read_fields(xmlNode* node, T& out, text_fields<T> attributes, text_fields<T
 
 source_ref place(xmlNode* node) {
     source_ref out;
-    read_fields<source_ref>(node, out,
-                            {{"file", &source_ref::file},
-                             {"sheet", &source_ref::sheet},
-                             {"cell", &source_ref::cell},
-                             {"section", &source_ref::section}},
-                            {});
+    out.file = attribute(node, "file");
+    out.sheet = attribute(node, "sheet");
+    read_fields<source_ref>(node, out, {{"cell", &source_ref::cell}, {"section", &source_ref::section}}, {});
     out.table = number_attribute<std::uint32_t>(node, "table");
     out.row = number_attribute<std::uint32_t>(node, "row");
     out.column = number_attribute<std::uint32_t>(node, "column");

@@ -148,8 +148,8 @@ private:
 
     void place(std::string_view name, const source_ref& ref, bool with_file) {
         out_.start(name);
-        if (with_file) out_.attribute_if("file", ref.file);
-        out_.attribute_if("sheet", ref.sheet);
+        if (with_file) out_.attribute_if("file", ref.file.str());
+        out_.attribute_if("sheet", ref.sheet.str());
         out_.attribute_if("cell", ref.cell);
         out_.attribute_if("section", ref.section);
         attribute_if("table", ref.table);

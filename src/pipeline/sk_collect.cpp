@@ -44,7 +44,7 @@ void drop_second_reports(model::document& doc) {
         if (newer) std::swap(*same, report);
         model::source_ref place = report.source.value_or(model::source_ref{});
         doc.read_notes.push_back(
-            {model::read_problem::same_school_twice, place, same->source ? same->source->file : std::string()});
+            {model::read_problem::same_school_twice, place, same->source ? same->source->file.str() : std::string()});
     }
     doc.sk_reports = std::move(kept);
 }

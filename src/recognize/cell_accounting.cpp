@@ -64,6 +64,7 @@ std::string shown_text(const cell& c) {
 void account_sheet(const sheet& s, const sheet_layout& layout, const std::string& file, cell_accounting& out,
                    std::vector<model::statement>& notes) {
     std::optional<std::uint32_t> note_row;
+    const model::source_ref sheet_place = model::whole_sheet(file, s.name);
     for (const cell& c : s.cells) {
         if (!is_filled(c)) continue;
         decision d = decide(layout, c.row, c.col);
@@ -80,9 +81,7 @@ void account_sheet(const sheet& s, const sheet_layout& layout, const std::string
                     break;
                 }
                 note_row = c.row;
-                model::source_ref place;
-                place.file = file;
-                place.sheet = s.name;
+                model::source_ref place = sheet_place;
                 place.cell = format_a1(c.row, c.col);
                 notes.push_back({std::move(text), std::move(place)});
                 break;

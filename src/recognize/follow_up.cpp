@@ -143,7 +143,8 @@ public:
           state_(state),
           units_(units),
           values_(values),
-          merges_(s) {}
+          merges_(s),
+          sheet_place_(model::whole_sheet(file, s.name)) {}
 
     // Whether the sheet held at least one follow-up table.
     bool run() {
@@ -284,7 +285,7 @@ private:
         had_table_ = true;
         table_ = state_.tables.size();
         status_table& table = state_.tables.emplace_back();
-        table.sheet = sheet_.name;
+        table.sheet = sheet_place_.sheet;
         for (const column* c : status_columns())
             table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
         table.comment_col = role_col(column_role::comment);
@@ -334,7 +335,7 @@ private:
     void data_row(std::uint32_t row, const std::string& activity_text) {
         std::optional<std::string> goal_id = goal_chain(row);
         std::vector<model::extra_field> extras = extras_of(row);
-        auto indicator = read_row_indicator(sheet_, row, columns_, file_);
+        auto indicator = read_row_indicator(sheet_, row, columns_, sheet_place_);
         if (text::is_blank(activity_text)) {
             if (goal_id) keep_on_goal(*goal_id, std::move(extras));
             auto& goals = out_.doc.goals;
@@ -562,9 +563,7 @@ private:
     static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : shown_text(*r.cells.front()); }
 
     model::source_ref where(std::uint32_t row, std::optional<std::uint32_t> col) const {
-        model::source_ref ref;
-        ref.file = file_;
-        ref.sheet = sheet_.name;
+        model::source_ref ref = sheet_place_;
         ref.cell = format_a1(row, col.value_or(0));
         return ref;
     }
@@ -593,6 +592,8 @@ private:
     const unit_rule& units_;
     std::span<const status_definitions* const> values_;
     merge_index merges_;
+    // The sheet's file and name, shared by the places of its cells.
+    const model::source_ref sheet_place_;
     std::size_t table_ = 0;
     sheet_layout layout_;
     std::vector<legend_row> beside_;
@@ -649,7 +650,7 @@ void units_from_sheet_names(const std::vector<const sheet*>& parts, const std::v
     bool used = false;
     for (model::activity& a : out.doc.activities)
         if (a.unit.empty() && a.source) {
-            a.unit = text::squeeze_spaces(a.source->sheet);
+            a.unit = text::squeeze_spaces(a.source->sheet.str());
             used = true;
         }
     if (!used) return;
@@ -667,7 +668,7 @@ void apply_unit_rule(const unit_rule& units, const std::vector<const sheet*>& pa
         case unit_rule::source::file: return;
         case unit_rule::source::sheet:
             for (model::activity& a : out.doc.activities)
-                if (a.source) a.unit = text::squeeze_spaces(a.source->sheet);
+                if (a.source) a.unit = text::squeeze_spaces(a.source->sheet.str());
             return;
         case unit_rule::source::column:
             for (const sheet_layout& layout : layouts)

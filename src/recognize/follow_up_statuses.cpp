@@ -37,7 +37,8 @@ private:
     std::unordered_map<std::string_view, std::optional<status_reading>> texts_;
 };
 
-model::source_ref place(const std::string& file, const std::string& sheet, std::uint32_t row, std::uint32_t col) {
+model::source_ref place(const model::shared_name& file, const model::shared_name& sheet, std::uint32_t row,
+                        std::uint32_t col) {
     model::source_ref ref;
     ref.file = file;
     ref.sheet = sheet;
@@ -55,6 +56,8 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
     // Cells with words and a fill first: they show which fills of a column are its formatting (the
     // same fill behind words of different meanings).
     word_readings words(definitions);
+    // One copy of the file's name for the places of all its status cells.
+    const model::shared_name shared_file = file;
     std::map<std::tuple<std::size_t, std::size_t, std::string_view>, std::set<model::status>> behind_words;
     for (const status_row& row : rows)
         for (std::size_t i = 0; i < row.cells.size(); ++i)
@@ -99,7 +102,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
             model::status_report& report = reports.emplace_back();
             report.checkpoint = table.columns[i].checkpoint;
             report.label = table.columns[i].label;
-            report.source = place(file, table.sheet, row.row, table.columns[i].col);
+            report.source = place(shared_file, table.sheet, row.row, table.columns[i].col);
             if (reading.word.empty()) {
                 ++tally.missing;
                 continue;
@@ -120,7 +123,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                 report.checkpoint = table.columns.back().checkpoint;
                 report.label = table.columns.back().label;
             }
-            report.source = place(file, table.sheet, row.row, table.comment_col.value_or(0));
+            report.source = place(shared_file, table.sheet, row.row, table.comment_col.value_or(0));
             latest_word = reports.size() - 1;
         }
         reports[*latest_word].comment = row.comment;

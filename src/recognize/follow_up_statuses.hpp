@@ -24,7 +24,7 @@ struct status_column {
 
 // A follow-up table: its sheet, its status columns in checkpoint order and its comment column.
 struct status_table {
-    std::string sheet;
+    model::shared_name sheet;
     std::vector<status_column> columns;
     std::optional<std::uint32_t> comment_col;
 };

@@ -16,11 +16,9 @@ model::indicator_value value_of(const cell& c) {
 }  // namespace
 
 std::optional<model::indicator> read_row_indicator(const sheet& s, std::uint32_t row, std::span<const column> columns,
-                                                   const std::string& file) {
+                                                   const model::source_ref& sheet_place) {
     auto place = [&](std::uint32_t col) {
-        model::source_ref ref;
-        ref.file = file;
-        ref.sheet = s.name;
+        model::source_ref ref = sheet_place;
         ref.cell = format_a1(row, col);
         return ref;
     };

@@ -287,7 +287,7 @@ private:
         out.metadata.source_files.push_back(at_.file);
         bool placeholder = text::fold(report_.title) == "skolans namn" || report_.title.empty();
         model::school school;
-        school.code = placeholder ? file_stem(at_.file) : report_.title;
+        school.code = placeholder ? file_stem(at_.file.str()) : report_.title;
         school.name = report_.title;
         school.area = at_.area;
         school.source = model::source_ref{at_.file, {}, {}, {},

@@ -13,7 +13,7 @@ namespace mk::recognize::sk {
 
 // Where a block stands: the headings above it and the table numbers of the document.
 struct position {
-    const std::string& file;
+    const model::shared_name file;
     // 1-based table numbers in document order (nested tables counted too).
     std::map<const block*, std::uint32_t> table_numbers;
     // The nearest heading of each level above the block (index 1..9), empty when none.

@@ -164,7 +164,7 @@ private:
         bool activities = false;
     };
 
-    const std::string& file_;
+    const model::shared_name file_;
     model::document& out_;
     goal_list goals_;
     std::vector<section> sections_;

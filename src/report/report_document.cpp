@@ -338,7 +338,7 @@ private:
         weighted_table table({{"Regel", 1}, {"Allvarlighet", 1}, {"Plats", 2}, {"Meddelande", 4}, {"Förslag", 3}});
         for (const model::finding& f : found_) {
             std::string place = check::format_location(f.location);
-            std::string where = f.location.file + (f.location.file.empty() || place.empty() ? "" : ": ") + place;
+            std::string where = f.location.file.str() + (f.location.file.empty() || place.empty() ? "" : ": ") + place;
             table.add_row({text_cell(f.rule), text_cell(severity_word(f.severity), false, severity_fill(f.severity)),
                            text_cell(where), text_cell(f.message), text_cell(f.suggestion)});
         }

@@ -14,14 +14,14 @@ goal make_goal(std::string id, level at, std::string text, std::optional<std::st
     g.id = std::move(id);
     g.level = at;
     g.text = std::move(text);
-    if (parent) g.parent = link{*parent, link_kind::structure, std::nullopt};
+    if (parent) g.parent = mk::model::link{*parent, link_kind::structure, std::nullopt};
     return g;
 }
 
 activity make_activity(std::string id, std::string goal_id, std::string text) {
     activity a;
     a.id = std::move(id);
-    a.goal = link{std::move(goal_id), link_kind::exact, std::nullopt};
+    a.goal = mk::model::link{std::move(goal_id), link_kind::exact, std::nullopt};
     a.text = std::move(text);
     return a;
 }
@@ -167,6 +167,6 @@ TEST_CASE("stable ids: broken references are refused") {
     CHECK(error_code([&] { assign_stable_ids(duplicate_activity); }) == "model.duplicate_id");
 
     document cycle = small_chain();
-    cycle.goals[0].parent = link{"x2", link_kind::structure, std::nullopt};
+    cycle.goals[0].parent = mk::model::link{"x2", link_kind::structure, std::nullopt};
     CHECK(error_code([&] { assign_stable_ids(cycle); }) == "model.cycle");
 }

@@ -62,7 +62,7 @@ void add_chain(document& doc) {
     goal delmal;
     delmal.id = "delmal-sprak";
     delmal.level = level::namnd;
-    delmal.parent = link{"kf-utbildning", link_kind::structure, std::nullopt};
+    delmal.parent = mk::model::link{"kf-utbildning", link_kind::structure, std::nullopt};
     delmal.name = "Förbättrade kunskapsresultat";
     delmal.description = "Språkutveckling";
     delmal.text = "Förbättrade kunskapsresultat : Språkutveckling";
@@ -78,7 +78,7 @@ void add_chain(document& doc) {
     goal likvardiga;
     likvardiga.id = "likvardiga";
     likvardiga.level = level::namnd;
-    likvardiga.parent = link{"kf-utbildning", link_kind::guess, 0.57};
+    likvardiga.parent = mk::model::link{"kf-utbildning", link_kind::guess, 0.57};
     likvardiga.name = "Likvärdiga möjligheter";
     likvardiga.description = "Skolan är en mötesplats som bidrar till likvärdighet och jämlikhet för elever.";
     likvardiga.text = "Likvärdiga möjligheter - Skolan är en mötesplats som bidrar till likvärdighet och jämlikhet för elever.";
@@ -100,7 +100,7 @@ void add_chain(document& doc) {
 void add_activities(document& doc) {
     activity sprak;
     sprak.id = "act-1";
-    sprak.goal = link{"delmal-sprak", link_kind::structure, std::nullopt};
+    sprak.goal = mk::model::link{"delmal-sprak", link_kind::structure, std::nullopt};
     sprak.text = "Implementera den förvaltningsövergripande språkplanen.";
     sprak.priority = "Fler elever ska ta gymnasieexamen inom 3 år.";
     sprak.statuses.push_back(report(checkpoint::delar_1, "Status delår1*", "Enligt plan", status::on_track, "", atagande("E14")));
@@ -115,7 +115,7 @@ void add_activities(document& doc) {
 
     activity samarbete;
     samarbete.id = "act-2";
-    samarbete.goal = link{"likvardiga", link_kind::exact, std::nullopt};
+    samarbete.goal = mk::model::link{"likvardiga", link_kind::exact, std::nullopt};
     samarbete.text = "Utveckla samarbete med andra nämnder.";
     samarbete.planned = plan_time{"Q4", 4, ""};
     samarbete.responsible = "Förvaltningsledningen";
@@ -126,7 +126,7 @@ void add_activities(document& doc) {
 
     activity ehandel;
     ehandel.id = "act-3";
-    ehandel.goal = link{"avtalstrohet", link_kind::guess, 0.875};
+    ehandel.goal = mk::model::link{"avtalstrohet", link_kind::guess, 0.875};
     ehandel.text = "Genomföra projektet E-handel";
     ehandel.planned = plan_time{"2019-06-30", std::nullopt, "2019-06-30"};
     ehandel.details.push_back(detail{"Syfte", "Inköp ska följa kommunens inköpspolicy och regler."});
@@ -142,7 +142,7 @@ void add_activities(document& doc) {
     // assumed), and a status cell left empty.
     activity rekrytering;
     rekrytering.id = "act-4";
-    rekrytering.goal = link{"delmal-sprak", link_kind::structure, std::nullopt};
+    rekrytering.goal = mk::model::link{"delmal-sprak", link_kind::structure, std::nullopt};
     rekrytering.text = "Rekrytera fler behöriga lärare.";
     rekrytering.statuses.push_back(
         report(checkpoint::delar_1, "Status delår1*", "#FF0000", status::deviates, "", atagande("E15")));
@@ -157,7 +157,7 @@ void add_activities(document& doc) {
     // own, and a note.
     activity elevhalsa;
     elevhalsa.id = "act-5";
-    elevhalsa.goal = link{"delmal-sprak", link_kind::structure, std::nullopt};
+    elevhalsa.goal = mk::model::link{"delmal-sprak", link_kind::structure, std::nullopt};
     elevhalsa.text = "Utveckling av elevhälsan från åtgärdande till förebyggande";
     elevhalsa.unit = "Skolområde Öst";
     elevhalsa.year = 2019;
@@ -238,7 +238,7 @@ void add_school(document& doc) {
     sk.analysed_goals.push_back(budget);
     planned_goal kunskap;
     kunskap.focus_area = "Lärande";
-    kunskap.goal = link{"delmal-sprak", link_kind::guess, 0.71};
+    kunskap.goal = mk::model::link{"delmal-sprak", link_kind::guess, 0.71};
     kunskap.development_area = "kunskapskrav";
     kunskap.goal_text = "Eleverna når kunskapskraven och utvecklas så långt som möjligt: minst 85 % av eleverna i åk 9 "
                         "har minst E i lästa ämnen. (SKA)";

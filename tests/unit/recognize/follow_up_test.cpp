@@ -24,6 +24,24 @@ std::map<std::string, int> count_words(const mk::model::document& doc, std::size
 
 }  // namespace
 
+TEST_CASE("follow-up places of one file share its name and each sheet's (issue 16: a million cells)") {
+    auto result = import_fixture("uppfoljning/verksamhetsplan-2019.xlsx");
+    const auto& activities = result.doc.activities;
+    REQUIRE(activities.size() == 40);
+    const std::string& file = activities.front().source->file;
+    const std::string& sheet = activities.front().source->sheet;
+    CHECK(file == "uppfoljning/verksamhetsplan-2019.xlsx");
+    for (const auto& a : activities) {
+        CAPTURE(a.source->cell);
+        CHECK(&a.source->sheet.str() == &sheet);
+        CHECK(&a.source->file.str() == &file);
+        for (const auto& s : a.statuses) {
+            CHECK(&s.source->sheet.str() == &sheet);
+            CHECK(s.source->file == file);
+        }
+    }
+}
+
 TEST_CASE("follow-up verksamhetsplan 2019: 5 perspectives, 15 nämndmål, 40 activities (fixtures README)") {
     for (std::string file : {"uppfoljning/verksamhetsplan-2019.xlsx", "uppfoljning/verksamhetsplan-2019.ods",
                              "uppfoljning/verksamhetsplan-2019.libreoffice.xlsx"}) {
