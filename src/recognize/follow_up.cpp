@@ -120,7 +120,7 @@ struct row_order {
 
 struct row_cells {
     std::uint32_t row = 0;
-    std::vector<const cell*> cells;  // non-empty, in column order
+    std::span<const cell* const> cells;  // non-empty, in column order
 };
 
 // Reads the follow-up tables of one sheet into the shared result.
@@ -148,12 +148,18 @@ public:
 
     // Whether the sheet held at least one follow-up table.
     bool run() {
+        // The non-blank cells in one list, each row a span of it (a million cells: no list per row).
+        filled_.reserve(sheet_.cells.size());
+        for (const cell& c : sheet_.cells)
+            if (c.type != cell_type::string || !text::is_blank(c.text)) filled_.push_back(&c);
         std::vector<row_cells> rows;
-        for (const cell& c : sheet_.cells) {
-            if (c.type == cell_type::string && text::is_blank(c.text)) continue;
-            if (rows.empty() || rows.back().row != c.row) rows.push_back({c.row, {}});
-            rows.back().cells.push_back(&c);
-        }
+        for (std::size_t i = 0, first = 0; i < filled_.size(); ++i)
+            if (i + 1 == filled_.size() || filled_[i + 1]->row != filled_[i]->row) {
+                rows.push_back({filled_[i]->row, std::span(filled_).subspan(first, i + 1 - first)});
+                first = i + 1;
+            }
+        // Each row makes at most one activity: room made once, not by doubling.
+        out_.doc.activities.reserve(out_.doc.activities.size() + rows.size());
         std::optional<std::uint32_t> previous;
         for (const row_cells& r : rows) {
             if (had_table_ && previous)
@@ -361,6 +367,7 @@ private:
         status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
+        statuses.cells.reserve(state_.tables[table_].columns.size());
         for (const status_column& c : state_.tables[table_].columns) {
             const cell* word = cell_at(row, c.col);
             std::string_view fill = sheet_.fill_at(row, c.col);
@@ -599,6 +606,8 @@ private:
     std::vector<legend_row> beside_;
     std::size_t skipped_mark_ = out_.skipped.size();
     std::vector<column> columns_;
+    // The sheet's non-blank cells, which the rows (and pending_) view.
+    std::vector<const cell*> filled_;
     std::vector<row_cells> pending_;
     std::vector<std::vector<std::string>> title_rows_;
     std::vector<std::uint32_t> title_row_numbers_;
