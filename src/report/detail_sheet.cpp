@@ -183,6 +183,7 @@ public:
         std::vector<std::pair<std::string, double>> headers;
         for (const detail_column& c : columns_) headers.emplace_back(c.header, c.width);
         out_.header_row(header, headers, looks_.header);
+        out_.make_room(rows_.size(), columns_.size());
         for (std::size_t i = 0; i < rows_.size(); ++i) write_row(header + 1 + static_cast<std::uint32_t>(i), rows_[i]);
         if (merge) merge_goal_cells(header + 1);
         out_.freeze_and_filter(header, header + static_cast<std::uint32_t>(rows_.size()));

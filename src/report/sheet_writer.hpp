@@ -1,5 +1,6 @@
 #pragma once
 // Filling one sheet of a report workbook: text and number cells with their look.
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -40,6 +41,10 @@ public:
     // A header row of texts from column 0, with widths in characters.
     void header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,
                     const cell_style& style);
+    // Makes room for rows × columns more cells at once (125,000 rows: no list grown by doubling).
+    void make_room(std::size_t rows, std::size_t columns) {
+        sheet_.cells.reserve(sheet_.cells.size() + rows * columns);
+    }
     // Freezes the rows down to header_row and filters from it to last_row, over the header's columns;
     // the sheet prints landscape, fitted to the page's width, with header_row on every page.
     void freeze_and_filter(std::uint32_t header_row, std::uint32_t last_row);
