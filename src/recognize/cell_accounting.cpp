@@ -61,7 +61,7 @@ std::string shown_text(const cell& c) {
     }
 }
 
-void account_sheet(const sheet& s, const sheet_layout& layout, const std::string& file, cell_accounting& out,
+void account_sheet(const sheet& s, const sheet_layout& layout, const model::shared_name& file, cell_accounting& out,
                    std::vector<model::statement>& notes) {
     std::optional<std::uint32_t> note_row;
     const model::source_ref sheet_place = model::whole_sheet(file, s.name);

@@ -72,7 +72,7 @@ struct sheet_layout {
 
 // The non-empty cells of s by what layout says of their rows and columns, added to out; each note
 // row becomes a note of the document, its cells joined by " | " (file names its source).
-void account_sheet(const sheet& s, const sheet_layout& layout, const std::string& file, cell_accounting& out,
+void account_sheet(const sheet& s, const sheet_layout& layout, const model::shared_name& file, cell_accounting& out,
                    std::vector<model::statement>& notes);
 
 // Whether c holds a value: any number, date, boolean or error, or text that is not blank.

@@ -134,8 +134,8 @@ struct file_state {
 
 class sheet_reader {
 public:
-    sheet_reader(const sheet& s, const std::string& file, follow_up& out, file_state& state, const unit_rule& units,
-                 std::span<const status_definitions* const> values)
+    sheet_reader(const sheet& s, const model::shared_name& file, follow_up& out, file_state& state,
+                 const unit_rule& units, std::span<const status_definitions* const> values)
         : sheet_(s),
           file_(file),
           out_(out),
@@ -709,6 +709,8 @@ std::string describe(skip_reason reason) {
 follow_up recognise_follow_up(workbook book, const std::string& file_name, const status_definitions* mapping,
                               const unit_rule& units) {
     follow_up out;
+    // One copy of the file's name for the places of all its cells.
+    const model::shared_name shared_file = file_name;
     out.doc.metadata.kind = model::document_kind::follow_up;
     out.doc.metadata.source_files.push_back(file_name);
     file_state state;
@@ -730,7 +732,7 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     std::vector<sheet_layout> layouts;
     for (const sheet* s : parts) {
         std::size_t first_skipped = out.skipped.size();
-        sheet_reader reader(*s, file_name, out, state, units, values);
+        sheet_reader reader(*s, shared_file, out, state, units, values);
         bool has_table = reader.run();
         found = has_table || found;
         read_follow_up_legend(*s, has_table, reader.beside_tables(), first_skipped, out, legend, values,
@@ -744,7 +746,7 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
                        {expected_headers(), searched}));
     out.cells.file = file_name;
     for (std::size_t i = 0; i < parts.size(); ++i)
-        account_sheet(*parts[i], layouts[i], file_name, out.cells, out.doc.notes);
+        account_sheet(*parts[i], layouts[i], shared_file, out.cells, out.doc.notes);
     if (!out.doc.metadata.year)
         if (int year = first_year(file_stem(file_name))) {
             out.doc.metadata.year = year;
@@ -759,7 +761,7 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     for (sheet& s : book.sheets) s.cells = std::vector<cell>();
     for (sheet& s : pieces) s.cells = std::vector<cell>();
     definitions.push_back(&legend);
-    out.statuses = add_status_reports(state.statuses, state.tables, file_name, out.doc, definitions);
+    out.statuses = add_status_reports(state.statuses, state.tables, shared_file, out.doc, definitions);
     return out;
 }
 

@@ -49,15 +49,13 @@ model::source_ref place(const model::shared_name& file, const model::shared_name
 }  // namespace
 
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
-                                const std::string& file, model::document& doc,
+                                const model::shared_name& file, model::document& doc,
                                 std::span<const status_definitions* const> definitions) {
     // A (table, column) position.
     using column_key = std::pair<std::size_t, std::size_t>;
     // Cells with words and a fill first: they show which fills of a column are its formatting (the
     // same fill behind words of different meanings).
     word_readings words(definitions);
-    // One copy of the file's name for the places of all its status cells.
-    const model::shared_name shared_file = file;
     std::map<std::tuple<std::size_t, std::size_t, std::string_view>, std::set<model::status>> behind_words;
     for (const status_row& row : rows)
         for (std::size_t i = 0; i < row.cells.size(); ++i)
@@ -102,7 +100,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
             model::status_report& report = reports.emplace_back();
             report.checkpoint = table.columns[i].checkpoint;
             report.label = table.columns[i].label;
-            report.source = place(shared_file, table.sheet, row.row, table.columns[i].col);
+            report.source = place(file, table.sheet, row.row, table.columns[i].col);
             if (reading.word.empty()) {
                 ++tally.missing;
                 continue;
@@ -123,7 +121,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                 report.checkpoint = table.columns.back().checkpoint;
                 report.label = table.columns.back().label;
             }
-            report.source = place(shared_file, table.sheet, row.row, table.comment_col.value_or(0));
+            report.source = place(file, table.sheet, row.row, table.comment_col.value_or(0));
             latest_word = reports.size() - 1;
         }
         reports[*latest_word].comment = row.comment;

@@ -70,7 +70,7 @@ struct status_tally {
 // row has none, to a new report of its table's latest status column (or of no column when the
 // table has none) placed at the comment's cell.
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
-                                const std::string& file, model::document& doc,
+                                const model::shared_name& file, model::document& doc,
                                 std::span<const status_definitions* const> definitions);
 
 }  // namespace mk::recognize

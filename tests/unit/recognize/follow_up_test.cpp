@@ -37,7 +37,7 @@ TEST_CASE("follow-up places of one file share its name and each sheet's (issue 1
         CHECK(&a.source->file.str() == &file);
         for (const auto& s : a.statuses) {
             CHECK(&s.source->sheet.str() == &sheet);
-            CHECK(s.source->file == file);
+            CHECK(&s.source->file.str() == &file);
         }
     }
 }

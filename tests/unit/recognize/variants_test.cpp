@@ -305,3 +305,24 @@ TEST_CASE("variant totals-row: rows of totals under the table are metadata, no g
         CHECK(findings_from(doc, 5).empty());
     }
 }
+
+TEST_CASE(
+    "follow-up with a sheet per unit: each sheet's places share its name, apart from the other sheets' (issue 16)") {
+    for (std::string file : {"sheet-per-unit.xlsx", "sheet-per-unit.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        std::map<std::string, const std::string*> sheet_names;
+        const std::string* file_name = nullptr;
+        for (const auto& a : result.doc.activities) {
+            REQUIRE(a.source);
+            CAPTURE(a.source->cell);
+            const std::string& sheet = a.source->sheet;
+            auto [known, added] = sheet_names.emplace(sheet, &sheet);
+            CHECK(known->second == &sheet);
+            if (!file_name) file_name = &a.source->file.str();
+            CHECK(&a.source->file.str() == file_name);
+            for (const auto& s : a.statuses) CHECK(&s.source->sheet.str() == known->second);
+        }
+        CHECK(sheet_names.size() == 3);
+    }
+}
