@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "src/core/message.hpp"
+#include "src/recognize/cell_place.hpp"
 #include "src/text/fold.hpp"
 #include "src/text/number_text.hpp"
 
@@ -81,9 +82,7 @@ void account_sheet(const sheet& s, const sheet_layout& layout, const model::shar
                     break;
                 }
                 note_row = c.row;
-                model::source_ref place = sheet_place;
-                place.cell = format_a1(c.row, c.col);
-                notes.push_back({std::move(text), std::move(place)});
+                notes.push_back({std::move(text), cell_place(sheet_place, c.row, c.col)});
                 break;
             }
             case cell_use::skipped:

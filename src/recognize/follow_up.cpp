@@ -10,6 +10,7 @@
 
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/recognize/cell_place.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up_legend.hpp"
 #include "src/recognize/goal_text.hpp"
@@ -291,7 +292,7 @@ private:
         had_table_ = true;
         table_ = state_.tables.size();
         status_table& table = state_.tables.emplace_back();
-        table.sheet = sheet_place_.sheet;
+        table.sheet_place = sheet_place_;
         for (const column* c : status_columns())
             table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
         table.comment_col = role_col(column_role::comment);
@@ -570,9 +571,7 @@ private:
     static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : shown_text(*r.cells.front()); }
 
     model::source_ref where(std::uint32_t row, std::optional<std::uint32_t> col) const {
-        model::source_ref ref = sheet_place_;
-        ref.cell = format_a1(row, col.value_or(0));
-        return ref;
+        return cell_place(sheet_place_, row, col.value_or(0));
     }
 
     void skip(std::uint32_t row, skip_reason reason, const std::string& text) {
@@ -761,7 +760,7 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     for (sheet& s : book.sheets) s.cells = std::vector<cell>();
     for (sheet& s : pieces) s.cells = std::vector<cell>();
     definitions.push_back(&legend);
-    out.statuses = add_status_reports(state.statuses, state.tables, shared_file, out.doc, definitions);
+    out.statuses = add_status_reports(state.statuses, state.tables, out.doc, definitions);
     return out;
 }
 

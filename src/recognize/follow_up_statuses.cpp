@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "src/container/workbook.hpp"
+#include "src/recognize/cell_place.hpp"
 #include "src/text/fold.hpp"
 
 namespace mk::recognize {
@@ -37,20 +38,10 @@ private:
     std::unordered_map<std::string_view, std::optional<status_reading>> texts_;
 };
 
-model::source_ref place(const model::shared_name& file, const model::shared_name& sheet, std::uint32_t row,
-                        std::uint32_t col) {
-    model::source_ref ref;
-    ref.file = file;
-    ref.sheet = sheet;
-    ref.cell = format_a1(row, col);
-    return ref;
-}
-
 }  // namespace
 
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
-                                const model::shared_name& file, model::document& doc,
-                                std::span<const status_definitions* const> definitions) {
+                                model::document& doc, std::span<const status_definitions* const> definitions) {
     // A (table, column) position.
     using column_key = std::pair<std::size_t, std::size_t>;
     // Cells with words and a fill first: they show which fills of a column are its formatting (the
@@ -100,7 +91,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
             model::status_report& report = reports.emplace_back();
             report.checkpoint = table.columns[i].checkpoint;
             report.label = table.columns[i].label;
-            report.source = place(file, table.sheet, row.row, table.columns[i].col);
+            report.source = cell_place(table.sheet_place, row.row, table.columns[i].col);
             if (reading.word.empty()) {
                 ++tally.missing;
                 continue;
@@ -121,7 +112,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                 report.checkpoint = table.columns.back().checkpoint;
                 report.label = table.columns.back().label;
             }
-            report.source = place(file, table.sheet, row.row, table.comment_col.value_or(0));
+            report.source = cell_place(table.sheet_place, row.row, table.comment_col.value_or(0));
             latest_word = reports.size() - 1;
         }
         reports[*latest_word].comment = row.comment;

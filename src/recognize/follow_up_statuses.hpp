@@ -24,7 +24,8 @@ struct status_column {
 
 // A follow-up table: its sheet, its status columns in checkpoint order and its comment column.
 struct status_table {
-    model::shared_name sheet;
+    // The file and sheet it is on.
+    model::source_ref sheet_place;
     std::vector<status_column> columns;
     std::optional<std::uint32_t> comment_col;
 };
@@ -62,7 +63,7 @@ struct status_tally {
 };
 
 // Reads every row's status cells with the definitions (the user's mapping first, then the file's
-// legends) and gives each activity its status reports, placed in file: one per cell that says
+// legends) and gives each activity its status reports, placed on their tables' sheets: one per cell that says
 // something (a word, a symbol, a fill), and one without a word at each empty cell of a column that
 // another row of the same table fills. A fill that the column has behind words of different
 // meanings is its formatting (input cells of a template, say), and says nothing behind a symbol or
@@ -70,7 +71,6 @@ struct status_tally {
 // row has none, to a new report of its table's latest status column (or of no column when the
 // table has none) placed at the comment's cell.
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
-                                const model::shared_name& file, model::document& doc,
-                                std::span<const status_definitions* const> definitions);
+                                model::document& doc, std::span<const status_definitions* const> definitions);
 
 }  // namespace mk::recognize

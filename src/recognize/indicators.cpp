@@ -1,5 +1,6 @@
 #include "src/recognize/indicators.hpp"
 
+#include "src/recognize/cell_place.hpp"
 #include "src/recognize/indicator_value.hpp"
 #include "src/text/fold.hpp"
 
@@ -17,11 +18,7 @@ model::indicator_value value_of(const cell& c) {
 
 std::optional<model::indicator> read_row_indicator(const sheet& s, std::uint32_t row, std::span<const column> columns,
                                                    const model::source_ref& sheet_place) {
-    auto place = [&](std::uint32_t col) {
-        model::source_ref ref = sheet_place;
-        ref.cell = format_a1(row, col);
-        return ref;
-    };
+    auto place = [&](std::uint32_t col) { return cell_place(sheet_place, row, col); };
     model::indicator out;
     bool found = false;
     for (const column& c : columns) {
