@@ -151,10 +151,19 @@ void read_fields(xmlNode* node, T& out, text_fields<T> attributes, text_fields<T
     read_fields(node, out, attributes, children, [](xmlNode*) {});
 }
 
+// The name text, sharing the copy of last when it names the same: a document's places name a few
+// files and sheets many times over, one after the other. last becomes the name returned.
+model::shared_name shared(std::string text, model::shared_name& last) {
+    if (text != last.str()) last = std::move(text);
+    return last;
+}
+
 source_ref place(xmlNode* node) {
+    // The names of the place read before on this thread.
+    thread_local model::shared_name last_file, last_sheet;
     source_ref out;
-    out.file = attribute(node, "file");
-    out.sheet = attribute(node, "sheet");
+    out.file = shared(attribute(node, "file"), last_file);
+    out.sheet = shared(attribute(node, "sheet"), last_sheet);
     read_fields<source_ref>(node, out, {{"cell", &source_ref::cell}, {"section", &source_ref::section}}, {});
     out.table = number_attribute<std::uint32_t>(node, "table");
     out.row = number_attribute<std::uint32_t>(node, "row");

@@ -46,3 +46,20 @@ TEST_CASE("the import's guesses are written with provenance and read back as the
           std::string::npos);
     CHECK(normalized::read_normalized(xml).metadata.assumptions == doc.metadata.assumptions);
 }
+
+TEST_CASE("places read one after another share the names of their file and sheet") {
+    model::document doc = sample_document();
+    model::document read = normalized::read_normalized(normalized::write_normalized(doc));
+    const std::vector<model::status_report>& statuses = read.activities.at(0).statuses;
+    REQUIRE(statuses.size() == 3);
+    CHECK(statuses == doc.activities.at(0).statuses);
+    const model::source_ref& first = *statuses.at(0).source;
+    const model::source_ref& second = *statuses.at(1).source;
+    CHECK(second.file == "atagande-2018.xlsx");
+    CHECK(&second.file.str() == &first.file.str());
+    CHECK(&second.sheet.str() == &first.sheet.str());
+    // A place of another file names its own.
+    const model::source_ref& other = *read.schools.at(0).source;
+    CHECK(other.file == "skolor.xlsx");
+    CHECK(&other.file.str() != &first.file.str());
+}
