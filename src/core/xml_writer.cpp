@@ -1,5 +1,7 @@
 #include "src/core/xml_writer.hpp"
 
+#include <array>
+
 #include "src/text/utf8.hpp"
 
 namespace mk {
@@ -15,12 +17,35 @@ bool allowed_in_xml(char32_t code_point) {
 // Whether an ASCII character is written as it is, in text and in attributes alike.
 constexpr bool plain_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"'; }
 
+// plain_ascii of each byte, looked up: one load per byte of the text written.
+constexpr std::array<bool, 256> plain_bytes = [] {
+    std::array<bool, 256> out{};
+    for (int b = 0; b < 256; ++b) out[static_cast<std::size_t>(b)] = plain_ascii(static_cast<char>(b));
+    return out;
+}();
+
+// Whether lead and next are a whole, valid two-byte UTF-8 sequence (lead 0xC2 to 0xDF: not an
+// overlong one).
+constexpr bool is_two_byte_sequence(char lead, char next) {
+    auto l = static_cast<unsigned char>(lead), n = static_cast<unsigned char>(next);
+    return l >= 0xC2 && l <= 0xDF && (n & 0xC0) == 0x80;
+}
+
 // Appends text to out, escaped for character data or, with attribute, for an attribute value.
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
     for (std::size_t i = 0; i < text.size();) {
-        // A run of characters written as they are, appended at once.
+        // A run of characters written as they are, appended at once: plain ASCII and two-byte
+        // sequences (U+0080 to U+07FF, å, ä, ö and é among them, all allowed in XML).
         std::size_t run = i;
-        while (run < text.size() && plain_ascii(text[run])) ++run;
+        for (;;) {
+            if (run < text.size() && plain_bytes[static_cast<unsigned char>(text[run])]) {
+                ++run;
+            } else if (run + 1 < text.size() && is_two_byte_sequence(text[run], text[run + 1])) {
+                run += 2;
+            } else {
+                break;
+            }
+        }
         if (run > i) {
             out.append(text.data() + i, run - i);
             i = run;

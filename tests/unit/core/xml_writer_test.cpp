@@ -75,3 +75,17 @@ TEST_CASE("xml_writer with a sink hands over the same document in pieces, none h
     CHECK(pieces.size() > 4);
     CHECK(joined == expected);
 }
+
+TEST_CASE("xml_writer escaping: two-byte UTF-8 is written as it is, broken or overlong sequences as U+FFFD") {
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(escape_text("Åtagande för förskolan, é") == "Åtagande för förskolan, é");
+    CHECK(escape_attribute("delår \"1\"") == "delår &quot;1&quot;");
+    CHECK(escape_text("\xC2\x80 \xDF\xBF") == "\xC2\x80 \xDF\xBF");  // U+0080 and U+07FF, the ends of the range
+    CHECK(escape_text("a\xC0\x80"
+                      "b") == "a" + fffd + fffd + "b");                         // overlong NUL
+    CHECK(escape_text("\xC1\xBF") == fffd + fffd);                              // overlong
+    CHECK(escape_text("ö\xC3") == "ö" + fffd);                                  // lead byte at the end
+    CHECK(escape_text("\xC3(<") == fffd + "(&lt;");                             // lead byte without its continuation
+    CHECK(escape_text("\x80\xBF") == fffd + fffd);                              // continuation bytes alone
+    CHECK(escape_text("\xE2\x80\x93 \xEF\xBF\xBE") == "\xE2\x80\x93 " + fffd);  // three bytes: – kept, U+FFFE not
+}
