@@ -103,6 +103,31 @@ private:
     bool pending_space_ = false;
 };
 
+// Whether squeeze_spaces(text) is text as it is, told quickly for the common case: ASCII and valid
+// two-byte sequences but U+00A0 (the only white space among U+0080 to U+07FF), single spaces between
+// the words. False for every other text, which the code point by code point path then reads.
+bool already_squeezed(std::string_view text) {
+    bool after_space = true;  // a space at the start is one to drop
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == ' ') {
+            if (after_space) return false;
+            after_space = true;
+        } else if (byte < 0x80) {
+            if (byte == '\n' || byte == '\t' || byte == '\r') return false;
+            after_space = false;
+        } else if (byte >= 0xC2 && byte <= 0xDF && i + 1 < text.size() &&
+                   (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+                   !(byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xA0)) {
+            ++i;
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    return !after_space || text.empty();  // none at the end
+}
+
 bool words_match(std::string_view a, std::string_view b) {
     if (a == b) return true;
     std::size_t longer = std::max(a.size(), b.size());
@@ -150,6 +175,7 @@ std::vector<std::string> tokens(std::string_view text) {
 }
 
 std::string squeeze_spaces(std::string_view text) {
+    if (already_squeezed(text)) return std::string(text);
     collapsed_text out(text.size());
     for (std::size_t at = 0; at < text.size();) {
         std::size_t start = at;
@@ -169,6 +195,14 @@ bool is_blank(std::string_view text) {
     for (std::size_t at = 0; at < text.size();)
         if (!is_space(static_cast<utf8proc_int32_t>(next_code_point(text, at)))) return false;
     return true;
+}
+
+char32_t first_after_spaces(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at));
+        if (!is_space(cp)) return static_cast<char32_t>(cp);
+    }
+    return 0;
 }
 
 std::string squeeze_spaces_keep_lines(std::string_view text) {

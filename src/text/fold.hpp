@@ -23,6 +23,10 @@ std::string squeeze_spaces(std::string_view text);
 // Whether squeeze_spaces(text) is empty: text holds nothing but white space.
 bool is_blank(std::string_view text);
 
+// The first code point of squeeze_spaces(text): the first after the white space at its start
+// (U+FFFD for an invalid byte there), 0 for blank text. Reads no further than that.
+char32_t first_after_spaces(std::string_view text);
+
 // Each line's white space collapsed and trimmed, empty lines at the ends dropped, line breaks kept.
 std::string squeeze_spaces_keep_lines(std::string_view text);
 

@@ -32,6 +32,36 @@ TEST_CASE("squeeze_spaces: other letters as written, Unicode spaces squeezed, a 
     CHECK(squeeze_spaces("ny\xFFplan ") == "ny\xEF\xBF\xBDplan");
 }
 
+TEST_CASE("squeeze_spaces: text already squeezed is given back as it is, anything else squeezed") {
+    CHECK(squeeze_spaces("Utveckla rutiner för frånvaro (§ 1)") == "Utveckla rutiner för frånvaro (§ 1)");
+    CHECK(squeeze_spaces("") == "");
+    CHECK(squeeze_spaces(" ") == "");
+    CHECK(squeeze_spaces("a") == "a");
+    CHECK(squeeze_spaces(" a") == "a");
+    CHECK(squeeze_spaces("a ") == "a");
+    CHECK(squeeze_spaces("a  b") == "a b");
+    CHECK(squeeze_spaces("a\tb\rc\nd") == "a b c d");
+    CHECK(squeeze_spaces("ö\xC2\xA0ä") == "ö ä");                       // no-break space
+    CHECK(squeeze_spaces("\xC2\x85x") == "\xC2\x85x");                  // U+0085 is a control, not a space
+    CHECK(squeeze_spaces("\xDF\xBF \xC2\x80") == "\xDF\xBF \xC2\x80");  // the ends of two bytes
+    CHECK(squeeze_spaces("a\xC0\xAF"
+                         "b") ==
+          "a\xEF\xBF\xBD\xEF\xBF\xBD"
+          "b");                                           // overlong
+    CHECK(squeeze_spaces("å\xC3") == "å\xEF\xBF\xBD");    // cut short at the end
+    CHECK(squeeze_spaces("\xC3 x") == "\xEF\xBF\xBD x");  // lead byte before a space
+    CHECK(squeeze_spaces("x\xE2\x80\x83y") == "x y");     // em space, three bytes
+}
+
+TEST_CASE("first_after_spaces: the first code point squeeze_spaces gives") {
+    CHECK(first_after_spaces("* Status delår") == U'*');
+    CHECK(first_after_spaces(" \t\xC2\xA0\n*) fotnot") == U'*');
+    CHECK(first_after_spaces("  Åtagande") == U'Å');
+    CHECK(first_after_spaces(" \xFF*") == U'\uFFFD');
+    CHECK(first_after_spaces(" \xE2\x80\x83 ") == 0);
+    CHECK(first_after_spaces("") == 0);
+}
+
 TEST_CASE("squeeze_spaces_keep_lines: lines squeezed one by one, empty lines at either end dropped") {
     CHECK(squeeze_spaces_keep_lines("\n  Mål  1 \n\nÅtgärd   två\n \n") == "Mål 1\n\nÅtgärd två");
 }
