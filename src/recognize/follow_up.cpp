@@ -352,8 +352,9 @@ private:
             return;
         }
         layout_.table_rows[row] = {layout_.tables.size() - 1, false, true};
-        model::activity a;
-        a.id = "activity-" + std::to_string(out_.doc.activities.size() + 1);
+        const std::size_t index = out_.doc.activities.size();
+        model::activity& a = out_.doc.activities.emplace_back();  // made in place: an activity is large
+        a.id = "activity-" + std::to_string(index + 1);
         if (goal_id) a.goal = model::link{*goal_id, model::link_kind::structure, std::nullopt};
         a.text = text::squeeze_spaces_keep_lines(activity_text);
         a.source = where(row, role_col(column_role::activity));
@@ -365,7 +366,7 @@ private:
         a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
         a.year = table_year_;
         if (int year = first_year(value(row, column_role::year, true))) a.year = year;
-        status_row statuses{out_.doc.activities.size(), table_, row, {}, {}};
+        status_row statuses{index, table_, row, {}, {}};
         // A fill the activity cell has too is the row's formatting, not a status.
         std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
         statuses.cells.reserve(state_.tables[table_].columns.size());
@@ -377,7 +378,6 @@ private:
         statuses.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
         a.extras = std::move(extras);
         state_.statuses.push_back(std::move(statuses));
-        out_.doc.activities.push_back(std::move(a));
     }
 
     // The column with the header the user named is the unit column, whatever its header says.
@@ -564,8 +564,7 @@ private:
     }
 
     static bool starts_with_footnote(const row_cells& r) {
-        std::string text = text::squeeze_spaces(shown_text(*r.cells.front()));
-        return text.starts_with('*');
+        return text::first_after_spaces(shown_text(*r.cells.front())) == U'*';
     }
 
     static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : shown_text(*r.cells.front()); }

@@ -14,6 +14,12 @@ model::indicator_value value_of(const cell& c) {
     return parse_indicator_value(c.text);
 }
 
+// Whether a column of this role holds part of an indicator.
+bool reads_indicator(column_role role) {
+    return role == column_role::indicator || role == column_role::target || role == column_role::outcome ||
+           role == column_role::trend;
+}
+
 }  // namespace
 
 std::optional<model::indicator> read_row_indicator(const sheet& s, std::uint32_t row, std::span<const column> columns,
@@ -22,6 +28,7 @@ std::optional<model::indicator> read_row_indicator(const sheet& s, std::uint32_t
     model::indicator out;
     bool found = false;
     for (const column& c : columns) {
+        if (!reads_indicator(c.role)) continue;  // no lookup in the sheet for the other columns
         const cell* value = s.find(row, c.col);
         if (!value || (value->type == cell_type::string && text::is_blank(value->text))) continue;
         switch (c.role) {
