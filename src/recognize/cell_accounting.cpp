@@ -1,5 +1,6 @@
 #include "src/recognize/cell_accounting.hpp"
 
+#include <iterator>
 #include <optional>
 
 #include "src/core/message.hpp"
@@ -37,12 +38,30 @@ decision in_table_row(const sheet_layout& layout, const sheet_layout::table_row&
     return {cell_use::skipped, skip_cause::outside_table};
 }
 
-decision decide(const sheet_layout& layout, std::uint32_t row, std::uint32_t col) {
+// The table rows of a layout found for rows asked in ascending order, as a sheet's cells come: a
+// walk along them instead of a search for each of a million cells. A row asked out of order is
+// searched for.
+class table_row_walk {
+public:
+    explicit table_row_walk(const sheet_layout& layout) : rows_(layout.table_rows), at_(rows_.begin()) {}
+
+    // The table row of row, null for a row of no table.
+    const sheet_layout::table_row* find(std::uint32_t row) {
+        if (at_ != rows_.begin() && std::prev(at_)->first >= row) at_ = rows_.lower_bound(row);
+        while (at_ != rows_.end() && at_->first < row) ++at_;
+        return at_ != rows_.end() && at_->first == row ? &at_->second : nullptr;
+    }
+
+private:
+    const std::map<std::uint32_t, sheet_layout::table_row>& rows_;
+    std::map<std::uint32_t, sheet_layout::table_row>::const_iterator at_;
+};
+
+decision decide(const sheet_layout& layout, table_row_walk& table_rows, std::uint32_t row, std::uint32_t col) {
     if (!layout.has_table)
         return layout.legend_rows.contains(row) ? decision{cell_use::metadata, {}}
                                                 : decision{cell_use::skipped, skip_cause::no_table};
-    if (auto found = layout.table_rows.find(row); found != layout.table_rows.end())
-        return in_table_row(layout, found->second, row, col);
+    if (const sheet_layout::table_row* found = table_rows.find(row)) return in_table_row(layout, *found, row, col);
     if (layout.perspective_rows.contains(row)) return {cell_use::used, {}};
     if (layout.legend_rows.contains(row) || layout.metadata_rows.contains(row)) return {cell_use::metadata, {}};
     if (layout.repeated_header_rows.contains(row)) return {cell_use::skipped, skip_cause::repeated_header};
@@ -66,9 +85,10 @@ void account_sheet(const sheet& s, const sheet_layout& layout, const model::shar
                    std::vector<model::statement>& notes) {
     std::optional<std::uint32_t> note_row;
     const model::source_ref sheet_place = model::whole_sheet(file, s.name);
+    table_row_walk table_rows(layout);
     for (const cell& c : s.cells) {
         if (!is_filled(c)) continue;
-        decision d = decide(layout, c.row, c.col);
+        decision d = decide(layout, table_rows, c.row, c.col);
         switch (d.use) {
             case cell_use::used: ++out.used; break;
             case cell_use::kept: ++out.kept; break;
