@@ -2,6 +2,7 @@
 
 #include "converters/ods/write_parts.hpp"
 #include "converters/package/odf_writer.hpp"
+#include "converters/package/part_deflater.hpp"
 #include "converters/package/zip_writer.hpp"
 #include "src/container/iso_moment.hpp"
 #include "src/container/workbook_check.hpp"
@@ -14,7 +15,7 @@ std::string write_ods(const workbook& book) {
     const workbook_properties& p = book.properties;
     return write_zip({
         {"mimetype", std::string(spreadsheet_media_type), true},
-        {"content.xml", content_part(book)},
+        streamed_entry("content.xml", [&](const text_sink& sink) { content_part(book, sink); }),
         {"styles.xml", styles_part(book)},
         {"meta.xml", write_odf_meta({p.title, p.subject, p.creator, with_time_of_day(p.created)})},
         {"settings.xml", settings_part(book)},

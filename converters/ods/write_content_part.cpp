@@ -37,9 +37,9 @@ void write_database_ranges(xml_writer& out, const workbook& book) {
 
 }  // namespace
 
-std::string content_part(const workbook& book) {
+void content_part(const workbook& book, const text_sink& sink) {
     style_names names(book);
-    xml_writer out = part_writer();
+    xml_writer out = part_writer(sink);
     out.start("office:document-content");
     write_odf_namespaces(out);
     write_automatic_styles(out, book, names);
@@ -50,7 +50,7 @@ std::string content_part(const workbook& book) {
     out.end();
     out.end();
     out.end();
-    return out.finish();
+    out.finish();
 }
 
 }  // namespace mk::ods

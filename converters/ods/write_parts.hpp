@@ -11,8 +11,9 @@ namespace mk::ods {
 
 inline constexpr std::string_view spreadsheet_media_type = "application/vnd.oasis.opendocument.spreadsheet";
 
-// content.xml: the automatic styles, the sheets and the autofilters' database ranges.
-std::string content_part(const workbook& book);
+// content.xml: the automatic styles, the sheets and the autofilters' database ranges, handed to
+// sink in pieces as it is written (a report's is 120 MiB).
+void content_part(const workbook& book, const text_sink& sink);
 // styles.xml: the default cell style and the pages (portrait, and landscape where a sheet prints so).
 std::string styles_part(const workbook& book);
 // settings.xml: the sheet shown first and the frozen rows of each sheet (LibreOffice's view settings).

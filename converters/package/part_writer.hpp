@@ -8,4 +8,7 @@ namespace mk {
 // A writer for one package part, with no white space between elements.
 inline xml_writer part_writer() { return xml_writer(xml_layout::compact); }
 
+// The same, handing the part to sink in pieces as it is written.
+inline xml_writer part_writer(text_sink sink) { return xml_writer(std::move(sink), xml_layout::compact); }
+
 }  // namespace mk

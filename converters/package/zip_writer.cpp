@@ -24,17 +24,10 @@ namespace {
 // 1980-01-01 00:00 local DOS time, the earliest a zip can hold.
 constexpr time_t fixed_time = 315532800;
 
-// An entry's bytes deflated as a zip entry holds them, with what libzip needs to copy them as is.
-struct deflated {
-    std::string data;
-    zip_uint64_t size = 0;
-    zip_uint32_t crc = 0;
-};
-
 // Raw deflate (no zlib header) of bytes at level 6, and their CRC-32. libdeflate compresses a
 // whole buffer two to three times faster than zlib at the same level, to about the same size.
-std::shared_ptr<const deflated> deflate_entry(std::string_view bytes) {
-    auto out = std::make_shared<deflated>();
+std::shared_ptr<const deflated_bytes> deflate_entry(std::string_view bytes) {
+    auto out = std::make_shared<deflated_bytes>();
     out->size = bytes.size();
     out->crc = libdeflate_crc32(0, bytes.data(), bytes.size());
     thread_local std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor(
@@ -57,7 +50,7 @@ public:
     // Parts larger than this are not kept: they are not written twice.
     static constexpr std::size_t max_size = std::size_t{16} << 20;
 
-    std::shared_ptr<const deflated> get(std::string_view bytes) {
+    std::shared_ptr<const deflated_bytes> get(std::string_view bytes) {
         if (bytes.size() > max_size) return deflate_entry(bytes);
         auto found = entries_.find(bytes);
         if (found != entries_.end()) return found->second;
@@ -89,13 +82,13 @@ private:
         }
     };
     std::deque<std::string> order_;
-    std::unordered_map<std::string_view, std::shared_ptr<const deflated>, sampled_hash> entries_;
+    std::unordered_map<std::string_view, std::shared_ptr<const deflated_bytes>, sampled_hash> entries_;
     std::size_t held_ = 0;
 };
 
 // A libzip source of already deflated bytes: libzip copies them into the archive as they are.
 struct deflated_source {
-    std::shared_ptr<const deflated> entry;
+    std::shared_ptr<const deflated_bytes> entry;
     zip_uint64_t offset = 0;
     zip_error_t error{};
 };
@@ -132,10 +125,12 @@ zip_int64_t read_deflated(void* user, void* data, zip_uint64_t length, zip_sourc
     }
 }
 
-// The source of one entry: stored and empty entries as they are, others deflated (once per content),
-// or as deflated ahead when ready holds them.
-zip_source_t* entry_source(zip_t* archive, const zip_entry& entry, std::shared_ptr<const deflated> ready) {
-    if (entry.store || entry.bytes.empty()) return zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
+// The source of one entry: as deflated ahead when the entry or ready holds it, stored and empty
+// entries as they are, others deflated (once per content).
+zip_source_t* entry_source(zip_t* archive, const zip_entry& entry, std::shared_ptr<const deflated_bytes> ready) {
+    if (entry.deflated) ready = entry.deflated;
+    if (!ready && (entry.store || entry.bytes.empty()))
+        return zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
     thread_local deflate_cache cache;  // one per thread: documents are written on several threads
     auto* source = new deflated_source{ready ? std::move(ready) : cache.get(entry.bytes)};
     zip_source_t* made = zip_source_function(archive, read_deflated, source);
@@ -145,14 +140,14 @@ zip_source_t* entry_source(zip_t* archive, const zip_entry& entry, std::shared_p
 
 // The entries too large for the deflate cache, deflated side by side, each on a thread of its own
 // (a report's large sheets and its shared strings); null for the others.
-std::vector<std::shared_ptr<const deflated>> deflate_large_entries(const std::vector<zip_entry>& entries) {
-    std::vector<std::future<std::shared_ptr<const deflated>>> running(entries.size());
+std::vector<std::shared_ptr<const deflated_bytes>> deflate_large_entries(const std::vector<zip_entry>& entries) {
+    std::vector<std::future<std::shared_ptr<const deflated_bytes>>> running(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const zip_entry& entry = entries[i];
         if (entry.store || entry.bytes.size() <= deflate_cache::max_size) continue;
         running[i] = std::async(std::launch::async, [&entry] { return deflate_entry(entry.bytes); });
     }
-    std::vector<std::shared_ptr<const deflated>> out(entries.size());
+    std::vector<std::shared_ptr<const deflated_bytes>> out(entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i)
         if (running[i].valid()) out[i] = running[i].get();
     return out;
@@ -161,7 +156,7 @@ std::vector<std::shared_ptr<const deflated>> deflate_large_entries(const std::ve
 }  // namespace
 
 std::string write_zip(const std::vector<zip_entry>& entries) {
-    std::vector<std::shared_ptr<const deflated>> ready = deflate_large_entries(entries);
+    std::vector<std::shared_ptr<const deflated_bytes>> ready = deflate_large_entries(entries);
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &err);

@@ -1,15 +1,28 @@
 #pragma once
 // The packager: parts → a deterministic zip (fixed timestamps, the given order), with libzip.
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace mk {
+
+// An entry's bytes deflated ahead (raw deflate, as a zip entry holds them), with the size and
+// CRC-32 of the bytes.
+struct deflated_bytes {
+    std::string data;
+    std::uint64_t size = 0;
+    std::uint32_t crc = 0;
+};
 
 struct zip_entry {
     std::string name;
     std::string bytes;
     // Stored uncompressed (ODF's mimetype must be); otherwise deflated.
     bool store = false;
+    // The entry deflated already, bytes left empty: a part deflated as it was written
+    // (part_deflater.hpp).
+    std::shared_ptr<const deflated_bytes> deflated = nullptr;
 };
 
 // A zip archive holding entries in the given order, every timestamp 1980-01-01 00:00, no extra
