@@ -24,13 +24,6 @@ constexpr std::array<bool, 256> plain_bytes = [] {
     return out;
 }();
 
-// Whether lead and next are a whole, valid two-byte UTF-8 sequence (lead 0xC2 to 0xDF: not an
-// overlong one).
-constexpr bool is_two_byte_sequence(char lead, char next) {
-    auto l = static_cast<unsigned char>(lead), n = static_cast<unsigned char>(next);
-    return l >= 0xC2 && l <= 0xDF && (n & 0xC0) == 0x80;
-}
-
 // Appends text to out, escaped for character data or, with attribute, for an attribute value.
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
     for (std::size_t i = 0; i < text.size();) {
@@ -40,7 +33,7 @@ void append_escaped(std::string& out, std::string_view text, bool attribute) {
         for (;;) {
             if (run < text.size() && plain_bytes[static_cast<unsigned char>(text[run])]) {
                 ++run;
-            } else if (run + 1 < text.size() && is_two_byte_sequence(text[run], text[run + 1])) {
+            } else if (run + 1 < text.size() && text::is_two_byte_sequence(text[run], text[run + 1])) {
                 run += 2;
             } else {
                 break;

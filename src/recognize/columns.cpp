@@ -112,21 +112,11 @@ constexpr std::size_t longest_folded_header = [] {
     return longest + 5;  // " 2018"
 }();
 
-// Whether text has more ASCII letters and digits than any header that names a column has bytes
-// once folded: folding keeps each of them as (part of) a character of its own, so such a text
-// names no column and need not be folded to tell.
-bool too_many_letters_for_a_header(std::string_view text) {
-    std::size_t letters = 0;
-    for (char c : text)
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            if (++letters > longest_folded_header) return true;
-    return false;
-}
-
 }  // namespace
 
 std::optional<column> classify_header(std::string_view header) {
-    if (header.size() > max_header_bytes || too_many_letters_for_a_header(header)) return std::nullopt;
+    if (header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header))
+        return std::nullopt;
     column result;
     std::string folded = without_trailing_year(text::fold(header), result.year);
     result.header = std::string(header);

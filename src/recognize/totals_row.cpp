@@ -27,13 +27,9 @@ bool is_figure(const cell& c) {
 }  // namespace
 
 bool is_totals_word(std::string_view text) {
-    // Each ASCII letter or digit is a letter of the folded text: a text with more of them than the
-    // longest word has bytes is none of the words, and is not folded (every row's first cell is asked).
+    // Every row's first cell is asked: most are told apart without folding them.
     constexpr std::size_t longest = std::ranges::max(totals_words, {}, &std::string_view::size).size();
-    std::size_t letters = 0;
-    for (char c : text)
-        if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
-            if (++letters > longest) return false;
+    if (text::surely_folds_longer_than(text, longest)) return false;
     std::string folded = text::fold(text);
     for (std::string_view word : totals_words)
         if (folded == word) return true;

@@ -116,9 +116,8 @@ bool already_squeezed(std::string_view text) {
         } else if (byte < 0x80) {
             if (byte == '\n' || byte == '\t' || byte == '\r') return false;
             after_space = false;
-        } else if (byte >= 0xC2 && byte <= 0xDF && i + 1 < text.size() &&
-                   (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-                   !(byte == 0xC2 && static_cast<unsigned char>(text[i + 1]) == 0xA0)) {
+        } else if (i + 1 < text.size() && is_two_byte_sequence(text[i], text[i + 1]) &&
+                   text.substr(i, 2) != "\xC2\xA0") {
             ++i;
             after_space = false;
         } else {
@@ -126,6 +125,17 @@ bool already_squeezed(std::string_view text) {
         }
     }
     return !after_space || text.empty();  // none at the end
+}
+
+// The length in bytes of the white space (as squeeze_spaces sees it) at the start of text.
+std::size_t spaces_at_start(std::string_view text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t next = at;
+        if (!is_space(static_cast<utf8proc_int32_t>(next_code_point(text, next)))) break;
+        at = next;
+    }
+    return at;
 }
 
 bool words_match(std::string_view a, std::string_view b) {
@@ -174,6 +184,14 @@ std::vector<std::string> tokens(std::string_view text) {
     return out;
 }
 
+bool surely_folds_longer_than(std::string_view text, std::size_t bytes) {
+    std::size_t letters = 0;
+    for (char c : text)
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            if (++letters > bytes) return true;
+    return false;
+}
+
 std::string squeeze_spaces(std::string_view text) {
     if (already_squeezed(text)) return std::string(text);
     collapsed_text out(text.size());
@@ -191,18 +209,11 @@ std::string squeeze_spaces(std::string_view text) {
     return out.take();
 }
 
-bool is_blank(std::string_view text) {
-    for (std::size_t at = 0; at < text.size();)
-        if (!is_space(static_cast<utf8proc_int32_t>(next_code_point(text, at)))) return false;
-    return true;
-}
+bool is_blank(std::string_view text) { return spaces_at_start(text) == text.size(); }
 
 char32_t first_after_spaces(std::string_view text) {
-    for (std::size_t at = 0; at < text.size();) {
-        auto cp = static_cast<utf8proc_int32_t>(next_code_point(text, at));
-        if (!is_space(cp)) return static_cast<char32_t>(cp);
-    }
-    return 0;
+    std::size_t at = spaces_at_start(text);
+    return at < text.size() ? next_code_point(text, at) : 0;
 }
 
 std::string squeeze_spaces_keep_lines(std::string_view text) {

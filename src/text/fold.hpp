@@ -10,6 +10,12 @@ namespace mk::text {
 // space collapsed to one space and the ends trimmed: "  Status delår1* " → "status delår1".
 std::string fold(std::string_view text);
 
+// Whether fold(text) surely has more than bytes bytes, told without folding: text has more ASCII
+// letters and digits than that, and fold() keeps each as a character of its own. So a text need
+// not be folded to tell that it equals none of some folded words no longer than bytes. False says
+// nothing.
+bool surely_folds_longer_than(std::string_view text, std::size_t bytes);
+
 // What fold() gives, always computed through full Unicode case folding and NFC composition (fold()
 // takes a quicker path for the common letters and punctuation of Swedish text).
 std::string fold_with_normalization(std::string_view text);

@@ -12,6 +12,13 @@ namespace mk::text {
 // What a byte that starts no valid UTF-8 sequence reads as: U+FFFD.
 inline constexpr char32_t replacement_character = 0xFFFD;
 
+// Whether lead and next are a whole, valid two-byte UTF-8 sequence, U+0080 to U+07FF (lead 0xC2
+// to 0xDF: not an overlong one): what quick paths over Swedish text pass over without decoding.
+constexpr bool is_two_byte_sequence(char lead, char next) {
+    auto l = static_cast<unsigned char>(lead), n = static_cast<unsigned char>(next);
+    return l >= 0xC2 && l <= 0xDF && (n & 0xC0) == 0x80;
+}
+
 // The code point that starts at text[at] (at < text.size()), advancing at past it; a byte that
 // starts no valid sequence reads as U+FFFD and is passed alone. *valid, when given, says which.
 inline char32_t next_code_point(std::string_view text, std::size_t& at, bool* valid = nullptr) {

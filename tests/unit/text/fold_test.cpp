@@ -62,6 +62,14 @@ TEST_CASE("first_after_spaces: the first code point squeeze_spaces gives") {
     CHECK(first_after_spaces("") == 0);
 }
 
+TEST_CASE("surely_folds_longer_than: more ASCII letters and digits than the bytes given") {
+    CHECK(surely_folds_longer_than("Status delår 2", 10));  // 11 ASCII letters and digits
+    CHECK_FALSE(surely_folds_longer_than("Status delår 2", 11));
+    CHECK_FALSE(surely_folds_longer_than("- - * (Summa): * - -", 5));  // punctuation is no letter
+    CHECK_FALSE(surely_folds_longer_than("åäöÅÄÖéü", 3));              // other letters are not counted
+    CHECK_FALSE(surely_folds_longer_than("", 0));
+}
+
 TEST_CASE("squeeze_spaces_keep_lines: lines squeezed one by one, empty lines at either end dropped") {
     CHECK(squeeze_spaces_keep_lines("\n  Mål  1 \n\nÅtgärd   två\n \n") == "Mål 1\n\nÅtgärd två");
 }
