@@ -1,5 +1,6 @@
 // One table:table of content.xml: its columns, rows and cells, with repeats for what is empty.
 #include <algorithm>
+#include <iterator>
 
 #include "converters/ods/write_parts.hpp"
 #include "src/container/iso_moment.hpp"
@@ -157,26 +158,33 @@ private:
     // The rows where what a row holds may change: every row with cells, where merges start and
     // end, where runs of hidden rows start and end. Rows between two of them are alike.
     std::vector<std::uint64_t> row_breaks() const {
-        std::vector<std::uint64_t> breaks{0};
+        // The cells come sorted by row: their breaks are made in order, each row once, and only
+        // the few breaks of merges, hidden rows and the header row are sorted into them.
+        std::vector<std::uint64_t> from_cells;
         for (const cell& c : sheet_.cells) {
-            breaks.push_back(c.row);
-            breaks.push_back(c.row + 1ull);
+            if (!from_cells.empty() && from_cells.back() == c.row + 1ull) continue;
+            if (from_cells.empty() || from_cells.back() != c.row) from_cells.push_back(c.row);
+            from_cells.push_back(c.row + 1ull);
         }
+        std::vector<std::uint64_t> others{0};
         for (const cell_range& m : sheet_.merges) {
-            breaks.push_back(m.first_row);
-            breaks.push_back(m.first_row + 1ull);
-            breaks.push_back(m.last_row + 1ull);
+            others.push_back(m.first_row);
+            others.push_back(m.first_row + 1ull);
+            others.push_back(m.last_row + 1ull);
         }
         const auto& hidden = sheet_.hidden_rows;
         for (std::size_t i = 0; i < hidden.size(); ++i) {
-            if (i == 0 || hidden[i - 1] + 1 != hidden[i]) breaks.push_back(hidden[i]);
-            if (i + 1 == hidden.size() || hidden[i] + 1 != hidden[i + 1]) breaks.push_back(hidden[i] + 1ull);
+            if (i == 0 || hidden[i - 1] + 1 != hidden[i]) others.push_back(hidden[i]);
+            if (i + 1 == hidden.size() || hidden[i] + 1 != hidden[i + 1]) others.push_back(hidden[i] + 1ull);
         }
         if (auto header = sheet_.print.repeated_row) {
-            breaks.push_back(*header);
-            breaks.push_back(*header + 1ull);
+            others.push_back(*header);
+            others.push_back(*header + 1ull);
         }
-        std::sort(breaks.begin(), breaks.end());
+        std::sort(others.begin(), others.end());
+        std::vector<std::uint64_t> breaks;
+        breaks.reserve(from_cells.size() + others.size());
+        std::merge(from_cells.begin(), from_cells.end(), others.begin(), others.end(), std::back_inserter(breaks));
         breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
         return breaks;
     }
