@@ -4,6 +4,7 @@
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/let_go.hpp"
 #include "src/pipeline/export.hpp"
 #include "src/pipeline/option_values.hpp"
 
@@ -55,6 +56,7 @@ command add_export_command(CLI::App& app) {
     add_status_words_option(*sub, options->status_words);
     add_unit_rule_option(*sub, options->units);
     return {sub, [options]() {
+                keep_until_exit(true);  // the process ends after this one command
                 pipeline::export_request request;
                 request.format = &pipeline::output_format(options->output, pipeline::report_formats());
                 request.inputs = pipeline::file_sources(options->files);

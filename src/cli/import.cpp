@@ -6,6 +6,7 @@
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/let_go.hpp"
 #include "src/pipeline/import.hpp"
 #include "src/pipeline/option_values.hpp"
 #include "src/pipeline/outputs.hpp"
@@ -141,6 +142,7 @@ command add_import_command(CLI::App& app) {
                      "into the XML file")
                       .text());
     return {sub, [options]() {
+                keep_until_exit(true);  // the process ends after this one command
                 pipeline::import_request request;
                 request.inputs = pipeline::file_sources(options->files);
                 if (options->year) request.load.year = options->year;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "src/core/error.hpp"
+#include "src/core/let_go.hpp"
 #include "src/core/xml_writer.hpp"
 #include "src/model/names.hpp"
 #include "src/model/stable_ids.hpp"
@@ -452,6 +453,7 @@ std::string write_normalized(model::document doc, const write_options& options) 
 void write_normalized(model::document doc, const write_options& options, const text_sink& sink) {
     if (!options.ids_stable) model::assign_stable_ids(doc);
     document_writer(options, sink).run(doc);
+    let_go(doc);
 }
 
 }  // namespace mk::normalized

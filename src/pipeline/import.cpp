@@ -2,6 +2,7 @@
 
 #include "src/check/rule.hpp"
 #include "src/check/targets.hpp"
+#include "src/core/let_go.hpp"
 #include "src/normalized/write.hpp"
 #include "src/pipeline/assumption_text.hpp"
 #include "src/pipeline/status_summary.hpp"
@@ -49,6 +50,7 @@ import_summary import_inputs(const import_request& request, const text_sink& xml
     import_summary summary = summarise_import(result, request.inputs.size());
     // load_inputs gave the ids; the check adds findings about them and changes none.
     normalized::write_normalized(std::move(result.doc), {.provenance = request.provenance, .ids_stable = true}, xml);
+    let_go(result);
     return summary;
 }
 

@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "src/core/let_go.hpp"
 #include "src/core/parallel_in_order.hpp"
 #include "src/pipeline/outputs.hpp"
 
@@ -16,7 +17,9 @@ std::string workbook_bytes(const file_format& f, model::document& doc, const rep
                                 : report::build_report_workbook_while_checking(doc, found, options);
     if (f.one_sheet) found();
     doc = {};  // the parts are made in the room the model leaves
-    return f.write_workbook(book);
+    std::string bytes = f.write_workbook(book);
+    let_go(book);
+    return bytes;
 }
 
 }  // namespace
