@@ -2,7 +2,6 @@
 // back as the same goals, activities and statuses.
 #include <algorithm>
 #include <functional>
-#include <unordered_set>
 
 #include "src/recognize/status_reading.hpp"
 #include "src/report/indicator_text.hpp"
@@ -184,16 +183,18 @@ public:
         for (const detail_column& c : columns_) headers.emplace_back(c.header, c.width);
         out_.header_row(header, headers, looks_.header);
         out_.make_room(rows_.size(), columns_.size());
-        for (std::size_t i = 0; i < rows_.size(); ++i) write_row(header + 1 + static_cast<std::uint32_t>(i), rows_[i]);
         if (merge) merge_goal_cells(header + 1);
+        for (std::size_t i = 0; i < rows_.size(); ++i) write_row(header + 1 + static_cast<std::uint32_t>(i), i);
         out_.freeze_and_filter(header, header + static_cast<std::uint32_t>(rows_.size()));
         std::uint32_t below = write_legend(header + static_cast<std::uint32_t>(rows_.size()) + 2);
         write_notes(below + 1);
     }
 
 private:
-    void write_row(std::uint32_t row, const outline_row& r) {
+    void write_row(std::uint32_t row, std::size_t index) {
+        const outline_row& r = rows_[index];
         for (std::uint32_t col = 0; col < columns_.size(); ++col) {
+            if (!covered_.empty() && covered_[col][index]) continue;
             const detail_column& c = columns_[col];
             const model::activity* a = r.activity;
             switch (c.role) {
@@ -283,10 +284,10 @@ private:
         for (const model::statement& note : doc_.notes) out_.text(row++, 0, note.text, {});
     }
 
-    // Merges each goal column's runs of equal cells down over their activities.
+    // Merges each goal column's runs of equal cells down over their activities; the cells below
+    // the top of each merged area are marked covered, and left unwritten.
     void merge_goal_cells(std::uint32_t first_row) {
-        // The cells below the top of each merged area, as row << 32 | column.
-        std::unordered_set<std::uint64_t> covered;
+        covered_.assign(columns_.size(), std::vector<bool>(rows_.size()));
         for (std::uint32_t col = 0; col < columns_.size(); ++col) {
             std::size_t start = 0;
             for (std::size_t i = 1; i <= rows_.size(); ++i) {
@@ -296,14 +297,11 @@ private:
                     auto top = first_row + static_cast<std::uint32_t>(start);
                     auto bottom = first_row + static_cast<std::uint32_t>(i - 1);
                     sheet_.merges.push_back({top, col, bottom, col});
-                    for (std::uint64_t row = top + 1; row <= bottom; ++row) covered.insert(row << 32 | col);
+                    for (std::size_t below = start + 1; below < i; ++below) covered_[col][below] = true;
                 }
                 start = i;
             }
         }
-        // A merged area keeps only its top-left cell.
-        std::erase_if(sheet_.cells,
-                      [&](const cell& c) { return covered.contains(std::uint64_t{c.row} << 32 | c.col); });
     }
 
     sheet_looks looks_;
@@ -315,6 +313,8 @@ private:
     std::vector<status_column> statuses_;
     std::vector<std::string> outcomes_;
     std::vector<detail_column> columns_;
+    // Per column, per row of rows_: under the top of a merged area (empty when nothing is merged).
+    std::vector<std::vector<bool>> covered_;
 };
 
 }  // namespace
