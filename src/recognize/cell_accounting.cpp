@@ -73,12 +73,17 @@ decision decide(const sheet_layout& layout, table_row_walk& table_rows, std::uin
 
 bool is_filled(const cell& c) { return c.type != cell_type::string || !text::is_blank(c.text); }
 
-std::string shown_text(const cell& c) {
+std::string_view shown_text(const cell& c, std::string& room) {
     switch (c.type) {
-        case cell_type::number: return text::number_text(c.number);
+        case cell_type::number: return room = text::number_text(c.number);
         case cell_type::boolean: return c.number != 0 ? "TRUE" : "FALSE";
         default: return c.text;
     }
+}
+
+std::string shown_text(const cell& c) {
+    std::string room;
+    return std::string(shown_text(c, room));
 }
 
 void account_sheet(const sheet& s, const sheet_layout& layout, const model::shared_name& file, cell_accounting& out,

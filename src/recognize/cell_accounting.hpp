@@ -81,6 +81,9 @@ bool is_filled(const cell& c);
 // The text a cell shows for messages and notes ("0.85", "TRUE", "2019-03-31").
 std::string shown_text(const cell& c);
 
+// The same as a view: of c's own text, or of room, where a number's text is made.
+std::string_view shown_text(const cell& c, std::string& room);
+
 // The cause in the current language ("utanför tabellen").
 std::string describe(skip_cause cause);
 

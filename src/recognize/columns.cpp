@@ -147,6 +147,10 @@ std::optional<column> classify_header(std::string_view header) {
 }
 
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells) {
+    return recognise_header_row(std::vector<std::pair<std::uint32_t, std::string_view>>(cells.begin(), cells.end()));
+}
+
+std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string_view>>& cells) {
     std::vector<column> columns;
     for (const auto& [col, header] : cells) {
         auto c = classify_header(header);

@@ -61,6 +61,9 @@ std::optional<column> classify_header(std::string_view header);
 // followed by a "Delmål" column is the top goal.
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
 
+// The same for texts viewed where they are held, as a sheet's rows are read.
+std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string_view>>& cells);
+
 // Whether c's header names its role by another word than the role's own ("Åtagande 2018" for an
 // activity, "Mål" for a nämndmål or, beside "Delmål", a KF goal): what the summary says was read by
 // a synonym. Status and outcome columns, and extra ones, are never.

@@ -62,7 +62,7 @@ model::extra_field extra_of(const column& col, const cell& c) {
 // The header row's columns: the recognised ones, and every other header cell of the table (between
 // them, or next to them with no empty column between) as an extra column.
 std::vector<column> with_extra_columns(std::vector<column> recognised,
-                                       const std::vector<std::pair<std::uint32_t, std::string>>& texts) {
+                                       const std::vector<std::pair<std::uint32_t, std::string_view>>& texts) {
     std::uint32_t first = recognised.front().col, last = recognised.front().col;
     for (const column& c : recognised) first = std::min(first, c.col), last = std::max(last, c.col);
     for (auto it = texts.begin(); it != texts.end(); ++it)
@@ -188,8 +188,12 @@ public:
 
 private:
     void handle_row(const row_cells& r) {
-        std::vector<std::pair<std::uint32_t, std::string>> texts;
-        for (const cell* c : r.cells) texts.emplace_back(c->col, shown_text(*c));
+        // Views of the cells' texts, or of rooms_ for numbers; rooms_ only grows, so none moves.
+        if (rooms_.size() < r.cells.size()) rooms_.resize(r.cells.size());
+        std::vector<std::pair<std::uint32_t, std::string_view>>& texts = texts_;
+        texts.clear();
+        for (std::size_t i = 0; i < r.cells.size(); ++i)
+            texts.emplace_back(r.cells[i]->col, shown_text(*r.cells[i], rooms_[i]));
         auto header = recognise_header_row(texts);
         if (!header.empty()) {
             header = with_extra_columns(std::move(header), texts);
@@ -202,7 +206,7 @@ private:
         if (!had_table_) {
             title_rows_.push_back({});
             title_row_numbers_.push_back(r.row);
-            for (auto& [col, text] : texts) title_rows_.back().push_back(text);
+            for (auto& [col, text] : texts) title_rows_.back().emplace_back(text);
             if (r.cells.size() == 1) {
                 pending_.push_back(r);
             } else {
@@ -564,7 +568,8 @@ private:
     }
 
     static bool starts_with_footnote(const row_cells& r) {
-        return text::first_after_spaces(shown_text(*r.cells.front())) == U'*';
+        std::string room;
+        return text::first_after_spaces(shown_text(*r.cells.front(), room)) == U'*';
     }
 
     static std::string first_text(const row_cells& r) { return r.cells.empty() ? "" : shown_text(*r.cells.front()); }
@@ -608,6 +613,9 @@ private:
     std::vector<const cell*> filled_;
     std::vector<row_cells> pending_;
     std::vector<std::vector<std::string>> title_rows_;
+    // The texts of the row being read, and the rooms of its numbers' texts (handle_row).
+    std::vector<std::pair<std::uint32_t, std::string_view>> texts_;
+    std::vector<std::string> rooms_;
     std::vector<std::uint32_t> title_row_numbers_;
     std::map<column_role, std::string> carried_;
     std::unordered_map<std::string, std::string> folded_goals_;

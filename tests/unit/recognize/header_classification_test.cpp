@@ -222,7 +222,8 @@ TEST_CASE("header rows: an activity column and a goal or status column make a he
           std::vector{column_role::activity, column_role::status});
     CHECK(roles({{3, "Kommunfullmäktiges mål"}, {5, "Insats"}}) ==
           std::vector{column_role::top_goal, column_role::activity});
-    auto columns = recognise_header_row({{2, "Mål"}, {4, "Beskrivning"}, {7, "Aktivitet"}});
+    auto columns = recognise_header_row(
+        std::vector<std::pair<std::uint32_t, std::string>>{{2, "Mål"}, {4, "Beskrivning"}, {7, "Aktivitet"}});
     REQUIRE(columns.size() == 2);
     CHECK(columns[0].col == 2);
     CHECK(columns[1].col == 7);
