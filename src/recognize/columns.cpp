@@ -112,11 +112,15 @@ constexpr std::size_t longest_folded_header = [] {
     return longest + 5;  // " 2018"
 }();
 
+// Whether header surely names no role, told without folding it: it is too long.
+bool surely_names_none(std::string_view header) {
+    return header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header);
+}
+
 }  // namespace
 
 std::optional<column> classify_header(std::string_view header) {
-    if (header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header))
-        return std::nullopt;
+    if (surely_names_none(header)) return std::nullopt;
     column result;
     std::string folded = without_trailing_year(text::fold(header), result.year);
     result.header = std::string(header);
@@ -150,11 +154,28 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
     return recognise_header_row(std::vector<std::pair<std::uint32_t, std::string_view>>(cells.begin(), cells.end()));
 }
 
-std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string_view>>& cells) {
+bool non_header_memo::knows(std::uint32_t col, std::string_view text) const {
+    auto found = columns_.find(col);
+    return found != columns_.end() &&
+           std::find(found->second.texts.begin(), found->second.texts.end(), text) != found->second.texts.end();
+}
+
+void non_header_memo::remember(std::uint32_t col, std::string_view text) {
+    recent& r = columns_[col];
+    r.texts[r.next] = text;
+    r.next = (r.next + 1) % per_column;
+}
+
+std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string_view>>& cells,
+                                         non_header_memo* memo) {
     std::vector<column> columns;
     for (const auto& [col, header] : cells) {
+        if (surely_names_none(header) || (memo && memo->knows(col, header))) continue;
         auto c = classify_header(header);
-        if (!c) continue;
+        if (!c) {
+            if (memo) memo->remember(col, header);
+            continue;
+        }
         c->col = col;
         columns.push_back(std::move(*c));
     }

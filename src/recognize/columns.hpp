@@ -1,9 +1,11 @@
 #pragma once
 // Recognising the columns of a follow-up table by their header text, in any order and spelling.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "src/model/activity.hpp"
@@ -61,8 +63,29 @@ std::optional<column> classify_header(std::string_view header);
 // followed by a "Delmål" column is the top goal.
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
 
-// The same for texts viewed where they are held, as a sheet's rows are read.
-std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string_view>>& cells);
+// The texts each column held lately that name no role, so that the short texts a sheet repeats on
+// every row (status words, goals) are folded once, not once a row: a few per column, the oldest
+// forgotten first.
+class non_header_memo {
+public:
+    // Whether text, in column col, is one of those remembered.
+    bool knows(std::uint32_t col, std::string_view text) const;
+    // Remembers that text, in column col, names no role.
+    void remember(std::uint32_t col, std::string_view text);
+
+private:
+    static constexpr std::size_t per_column = 8;
+    struct recent {
+        std::array<std::string, per_column> texts;
+        std::size_t next = 0;
+    };
+    std::unordered_map<std::uint32_t, recent> columns_;
+};
+
+// The same for texts viewed where they are held, as a sheet's rows are read; with memo, the texts
+// it knows are not classified again, and those that name no role are remembered in it.
+std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string_view>>& cells,
+                                         non_header_memo* memo = nullptr);
 
 // Whether c's header names its role by another word than the role's own ("Åtagande 2018" for an
 // activity, "Mål" for a nämndmål or, beside "Delmål", a KF goal): what the summary says was read by

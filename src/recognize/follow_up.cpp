@@ -194,7 +194,7 @@ private:
         texts.clear();
         for (std::size_t i = 0; i < r.cells.size(); ++i)
             texts.emplace_back(r.cells[i]->col, shown_text(*r.cells[i], rooms_[i]));
-        auto header = recognise_header_row(texts);
+        auto header = recognise_header_row(texts, &non_headers_);
         if (!header.empty()) {
             header = with_extra_columns(std::move(header), texts);
             if (units_.from == unit_rule::source::column) name_unit_column(header);
@@ -616,6 +616,7 @@ private:
     // The texts of the row being read, and the rooms of its numbers' texts (handle_row).
     std::vector<std::pair<std::uint32_t, std::string_view>> texts_;
     std::vector<std::string> rooms_;
+    non_header_memo non_headers_;
     std::vector<std::uint32_t> title_row_numbers_;
     std::map<column_role, std::string> carried_;
     std::unordered_map<std::string, std::string> folded_goals_;

@@ -258,3 +258,32 @@ TEST_CASE("header rows: rows that are no header") {
         CHECK(recognise_header_row(r).empty());
     }
 }
+
+TEST_CASE("header rows: a memo of texts that name no role skips them on later rows, and still finds headers") {
+    using views = std::vector<std::pair<std::uint32_t, std::string_view>>;
+    mk::recognize::non_header_memo memo;
+    views data{{0, "Elevhälsa"}, {1, "Läsa mer"}, {2, "Enligt plan"}};
+    CHECK(recognise_header_row(data, &memo).empty());
+    CHECK(memo.knows(0, "Elevhälsa"));
+    CHECK(memo.knows(2, "Enligt plan"));
+    CHECK_FALSE(memo.knows(1, "Enligt plan"));  // by column
+    CHECK(recognise_header_row(data, &memo).empty());
+
+    // A header on a later row, in the same columns, is a header still, and is not remembered.
+    views header{{0, "Mål"}, {1, "Aktivitet"}, {2, "Status delår 1"}};
+    auto columns = recognise_header_row(header, &memo);
+    REQUIRE(columns.size() == 3);
+    CHECK(columns[2].role == column_role::status);
+    CHECK_FALSE(memo.knows(1, "Aktivitet"));
+    CHECK(recognise_header_row(header, &memo).size() == 3);
+}
+
+TEST_CASE("header rows: the memo keeps the last eight texts of a column, the oldest forgotten first") {
+    mk::recognize::non_header_memo memo;
+    std::vector<std::string> words;
+    for (int i = 0; i < 9; ++i) words.push_back("ord " + std::to_string(i));
+    for (const std::string& w : words) memo.remember(4, w);
+    CHECK_FALSE(memo.knows(4, words[0]));
+    for (int i = 1; i < 9; ++i) CHECK(memo.knows(4, words[static_cast<std::size_t>(i)]));
+    CHECK_FALSE(memo.knows(5, words[8]));
+}
