@@ -2,6 +2,9 @@
 // back as the same goals, activities and statuses.
 #include <algorithm>
 #include <functional>
+#include <set>
+#include <string_view>
+#include <tuple>
 
 #include "src/recognize/status_reading.hpp"
 #include "src/report/indicator_text.hpp"
@@ -267,8 +270,11 @@ private:
     // that the sheet reads back as the same statuses.
     std::uint32_t write_legend(std::uint32_t row) {
         std::vector<std::string> lines;
+        // A report's line depends on its word, value and assumption alone: each is made once.
+        std::set<std::tuple<std::string_view, model::status, bool>> seen;
         for (const model::activity& a : doc_.activities)
             for (const model::status_report& r : a.statuses) {
+                if (!seen.emplace(r.word, r.value, r.assumed).second) continue;
                 std::string line = legend_line(r);
                 if (!line.empty() && std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
             }

@@ -100,3 +100,18 @@ TEST_CASE("status lights: an activity without a status in a column gets a dash, 
     CHECK(report_test::row_texts(detail, budget).back() == "–");
     CHECK(canonical(mk::recognize::recognise_follow_up(book, "rapport.xlsx").doc) == canonical(doc));
 }
+
+TEST_CASE("status lights: the legend lists a word once for each meaning it has, in the order they come") {
+    mk::model::document doc = follow_up();
+    // The symbol again on the last row, where another legend (another input file) made it a deviation.
+    mk::model::status_report deviates = doc.activities[0].statuses.front();
+    deviates.value = mk::model::status::deviates;
+    doc.activities[4].statuses = {deviates};
+    doc.activities[3].statuses.push_back(doc.activities[0].statuses.front());
+    mk::workbook book = mk::report::build_detail_workbook(doc, {});
+    const mk::sheet& detail = book.sheets.front();
+    std::uint32_t legend = report_test::row_with(detail, "Teckenförklaring:");
+    CHECK(report_test::row_texts(detail, legend + 1) == std::vector<std::string>{"● = Genomfört"});
+    CHECK(report_test::row_texts(detail, legend + 2) == std::vector<std::string>{"● = Avviker"});
+    CHECK(report_test::row_texts(detail, legend + 3).empty());
+}
