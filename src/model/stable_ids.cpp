@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -59,8 +60,8 @@ std::vector<std::size_t> occurrences(const std::vector<std::uint32_t>& hashes) {
     return out;
 }
 
-// Old ids and their indexes, sorted by id for lookup; views of the elements' ids.
-using id_index = std::vector<std::pair<std::string_view, std::size_t>>;
+// Old ids and their indexes, for lookup; views of the elements' ids.
+using id_index = std::unordered_map<std::string_view, std::size_t>;
 
 // The index of elements by their old ids, refusing duplicates; elements without an id are not
 // referable.
@@ -68,22 +69,19 @@ template <class T>
 id_index index_ids(const std::vector<T>& elements, std::string_view what) {
     id_index index;
     index.reserve(elements.size());
-    for (std::size_t i = 0; i < elements.size(); ++i)
-        if (!elements[i].id.empty()) index.emplace_back(elements[i].id, i);
-    std::sort(index.begin(), index.end());
-    auto same =
-        std::adjacent_find(index.begin(), index.end(), [](const auto& a, const auto& b) { return a.first == b.first; });
-    if (same != index.end())
-        throw error("model.duplicate_id", tr("två {0} har samma id \"{1}\"", "two {0} have the same id \"{1}\"",
-                                             {what, std::string(same->first)}));
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+        if (elements[i].id.empty()) continue;
+        if (!index.emplace(elements[i].id, i).second)
+            throw error("model.duplicate_id",
+                        tr("två {0} har samma id \"{1}\"", "two {0} have the same id \"{1}\"", {what, elements[i].id}));
+    }
     return index;
 }
 
 // The index of the element with id, if any.
 std::optional<std::size_t> find_id(const id_index& index, std::string_view id) {
-    auto found = std::lower_bound(index.begin(), index.end(), id,
-                                  [](const auto& entry, std::string_view wanted) { return entry.first < wanted; });
-    if (found == index.end() || found->first != id) return std::nullopt;
+    auto found = index.find(id);
+    if (found == index.end()) return std::nullopt;
     return found->second;
 }
 
