@@ -90,6 +90,13 @@ xml_writer::xml_writer(xml_layout layout) : out_("<?xml version=\"1.0\" encoding
 
 xml_writer::xml_writer(text_sink sink, xml_layout layout) : xml_writer(layout) { sink_ = std::move(sink); }
 
+xml_writer xml_writer::fragment(std::size_t depth, xml_layout layout) {
+    xml_writer out(layout);
+    out.out_.clear();
+    out.outer_depth_ = depth;
+    return out;
+}
+
 void xml_writer::start(std::string_view name) {
     close_start_tag();
     if (laid_out()) indent();
@@ -133,6 +140,17 @@ void xml_writer::end() {
     }
 }
 
+void xml_writer::append_fragment(std::string_view fragment) {
+    close_start_tag();
+    if (!sink_) {
+        out_ += fragment;
+        return;
+    }
+    if (!out_.empty()) sink_(out_);
+    out_.clear();
+    sink_(fragment);
+}
+
 void xml_writer::text_content(std::string_view text) {
     this->text(text);
     end();
@@ -169,8 +187,6 @@ void xml_writer::close_start_tag() {
 
 bool xml_writer::laid_out() const { return mixed_depth_ == 0 && layout_ == xml_layout::indented; }
 
-void xml_writer::indent() {
-    out_.append(2 * open_.size(), ' ');
-}
+void xml_writer::indent() { out_.append(2 * depth(), ' '); }
 
 }  // namespace mk

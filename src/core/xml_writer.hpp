@@ -22,6 +22,9 @@ public:
     // The same, handing the document to sink in pieces of about 64 KiB as it is written, so that
     // it is never held whole.
     explicit xml_writer(text_sink sink, xml_layout layout = xml_layout::indented);
+    // A writer of elements that another writer of the same layout places, by append_fragment, inside
+    // `depth` open elements: no XML declaration, and indented as at that depth. finish() returns them.
+    static xml_writer fragment(std::size_t depth, xml_layout layout = xml_layout::indented);
 
     // Opens element name inside the current one.
     void start(std::string_view name);
@@ -40,6 +43,10 @@ public:
     void text_element(std::string_view name, std::string_view text);
     // Writes the text element unless text is empty.
     void text_element_if(std::string_view name, std::string_view text);
+    // Places, as the next child of the current element, what a fragment(depth()) writer wrote.
+    void append_fragment(std::string_view fragment);
+    // How many elements are open (those of a fragment's depth included).
+    std::size_t depth() const { return outer_depth_ + open_.size(); }
     // The document; every element must be closed. With a sink: hands it the rest, returns "".
     std::string finish();
 
@@ -56,6 +63,8 @@ private:
     // How many elements are open when the one holding mixed content is innermost; 0 for none.
     std::size_t mixed_depth_ = 0;
     xml_layout layout_;
+    // For a fragment: the elements of another writer it is written inside.
+    std::size_t outer_depth_ = 0;
 };
 
 // text escaped for element content: & < > as entities, CR as a character reference; characters

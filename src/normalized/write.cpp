@@ -8,6 +8,7 @@
 
 #include "src/core/error.hpp"
 #include "src/core/let_go.hpp"
+#include "src/core/parallel_in_order.hpp"
 #include "src/core/xml_writer.hpp"
 #include "src/model/names.hpp"
 #include "src/model/stable_ids.hpp"
@@ -56,6 +57,7 @@ bool is_lasar(std::string_view text) {
 class document_writer {
 public:
     document_writer(const write_options& options, const text_sink& sink) : options_(options), out_(sink) {}
+    document_writer(const write_options& options, xml_writer out) : options_(options), out_(std::move(out)) {}
 
     void run(const document& doc) {
         out_.start("malkedja");
@@ -73,7 +75,7 @@ public:
             out_.end();
         }
         write_list(doc.goals, "goals", &document_writer::write_goal);
-        write_list(doc.activities, "activities", &document_writer::write_activity);
+        write_activities(doc.activities);
         write_list(doc.development_areas, "development-areas", &document_writer::write_development_area);
         write_list(doc.schools, "schools", &document_writer::write_school);
         write_list(doc.sk_reports, "sk-reports", &document_writer::write_sk_report);
@@ -88,6 +90,27 @@ private:
         if (items.empty()) return;
         out_.start(name);
         for (const T& item : items) (this->*write)(item);
+        out_.end();
+    }
+
+    // The activities, the most numerous elements, each written apart from the others: in pieces on
+    // every core, handed on in their order.
+    void write_activities(const std::vector<activity>& activities) {
+        if (activities.empty()) return;
+        out_.start("activities");
+        constexpr std::size_t per_piece = 256;
+        std::size_t pieces = (activities.size() + per_piece - 1) / per_piece;
+        std::size_t depth = out_.depth();
+        unsigned threads = worker_threads();
+        auto write_piece = [&](std::size_t n) {
+            document_writer piece(options_, xml_writer::fragment(depth));
+            std::size_t end = std::min(activities.size(), (n + 1) * per_piece);
+            for (std::size_t i = n * per_piece; i < end; ++i) piece.write_activity(activities[i]);
+            return piece.out_.finish();
+        };
+        parallel_in_order<std::string>(
+            pieces, threads, 2 * std::size_t{threads}, write_piece, [](std::size_t) {},
+            [&](std::size_t, const std::string& text) { out_.append_fragment(text); });
         out_.end();
     }
 

@@ -89,3 +89,37 @@ TEST_CASE("xml_writer escaping: two-byte UTF-8 is written as it is, broken or ov
     CHECK(escape_text("\x80\xBF") == fffd + fffd);                              // continuation bytes alone
     CHECK(escape_text("\xE2\x80\x93 \xEF\xBF\xBE") == "\xE2\x80\x93 " + fffd);  // three bytes: – kept, U+FFFE not
 }
+
+TEST_CASE("xml_writer fragments written apart give the bytes of the same elements written in place") {
+    auto rows = [](xml_writer& out, int from, int to) {
+        for (int i = from; i < to; ++i) {
+            out.start("row");
+            out.attribute("n", std::to_string(i));
+            out.text_element("cell", "värde " + std::to_string(i));
+            out.end();
+        }
+    };
+    xml_writer whole;
+    whole.start("sheet");
+    whole.start("rows");
+    rows(whole, 0, 3000);
+    whole.end();
+    whole.end();
+    std::string expected = whole.finish();
+
+    for (bool streamed : {false, true}) {
+        std::string joined;
+        xml_writer out = streamed ? xml_writer([&](std::string_view piece) { joined += piece; }) : xml_writer();
+        out.start("sheet");
+        out.start("rows");
+        for (int from = 0; from < 3000; from += 1000) {
+            xml_writer piece = xml_writer::fragment(out.depth());
+            rows(piece, from, from + 1000);
+            out.append_fragment(piece.finish());
+        }
+        out.end();
+        out.end();
+        joined += out.finish();
+        CHECK(joined == expected);
+    }
+}
