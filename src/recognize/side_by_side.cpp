@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "src/recognize/cell_accounting.hpp"
@@ -11,35 +12,50 @@
 namespace mk::recognize {
 namespace {
 
-using row_texts = std::vector<std::pair<std::uint32_t, std::string>>;
+// A row's filled cells as (column, text), the texts viewed where they are held.
+using row_texts = std::vector<std::pair<std::uint32_t, std::string_view>>;
+
+// Whether a row's filled cells, in column order, leave an empty column between two of them.
+bool has_gap(const std::vector<const cell*>& row) {
+    for (std::size_t i = 1; i < row.size(); ++i)
+        if (row[i]->col != row[i - 1]->col + 1) return true;
+    return false;
+}
 
 // The first columns of the tables whose headers stand on this row, runs of cells separated by
 // empty columns; fewer than two when the row holds fewer than two headers.
-std::vector<std::uint32_t> header_starts(const row_texts& row) {
+std::vector<std::uint32_t> header_starts(const row_texts& row, non_header_memo& memo) {
     std::vector<std::uint32_t> starts;
-    bool has_gap = false;
-    for (std::size_t i = 1; i < row.size(); ++i) has_gap = has_gap || row[i].first != row[i - 1].first + 1;
-    if (!has_gap) return starts;
     std::size_t begin = 0;
     for (std::size_t i = 1; i <= row.size(); ++i) {
         if (i < row.size() && row[i].first == row[i - 1].first + 1) continue;
         row_texts run(row.begin() + static_cast<std::ptrdiff_t>(begin), row.begin() + static_cast<std::ptrdiff_t>(i));
-        if (!recognise_header_row(run).empty()) starts.push_back(run.front().first);
+        if (!recognise_header_row(run, &memo).empty()) starts.push_back(run.front().first);
         begin = i;
     }
     return starts;
 }
 
-// The first columns of the side-by-side tables of s, from its first row that has two headers.
+// The first columns of the side-by-side tables of s, from its first row that has two headers. Only
+// a row with an empty column between its cells can have two, so only such a row's texts are read.
 std::vector<std::uint32_t> table_starts(const sheet& s) {
+    std::vector<const cell*> filled;
     row_texts row;
+    std::vector<std::string> rooms;  // where numbers' texts are made; grown before views are taken
+    non_header_memo memo;
     for (std::size_t i = 0; i < s.cells.size(); ++i) {
         const cell& c = s.cells[i];
-        if (is_filled(c)) row.emplace_back(c.col, shown_text(c));
+        if (is_filled(c)) filled.push_back(&c);
         bool last_of_row = i + 1 == s.cells.size() || s.cells[i + 1].row != c.row;
         if (!last_of_row) continue;
-        if (auto starts = header_starts(row); starts.size() >= 2) return starts;
-        row.clear();
+        if (has_gap(filled)) {
+            if (rooms.size() < filled.size()) rooms.resize(filled.size());
+            row.clear();
+            for (std::size_t j = 0; j < filled.size(); ++j)
+                row.emplace_back(filled[j]->col, shown_text(*filled[j], rooms[j]));
+            if (auto starts = header_starts(row, memo); starts.size() >= 2) return starts;
+        }
+        filled.clear();
     }
     return {};
 }
