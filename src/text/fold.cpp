@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include "src/text/utf8.hpp"
@@ -60,17 +61,20 @@ bool is_space(utf8proc_int32_t cp) {
 constexpr utf8proc_int32_t separator = -1;
 constexpr utf8proc_int32_t needs_normalization = -2;
 
+// What quick_fold gives for an ASCII character: itself lower-cased, or separator.
+constexpr utf8proc_int32_t quick_fold_ascii(utf8proc_int32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return cp;
+    return separator;
+}
+
 // The folded form of one code point when folding it alone gives what folding the whole text gives:
 // ASCII, Latin-1 but ß (whose fold is "ss") and µ (whose fold is Greek), and the punctuation of
 // U+2000–U+206F. None of these composes under NFC with a neighbour the quick path
 // accepts (combining marks are not accepted). Returns separator for punctuation, symbols and
 // spaces, and needs_normalization for every other code point.
 utf8proc_int32_t quick_fold(utf8proc_int32_t cp) {
-    if (cp < 0x80) {
-        if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
-        if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return cp;
-        return separator;
-    }
+    if (cp < 0x80) return quick_fold_ascii(cp);
     if (cp == 0xD7 || cp == 0xF7 || (cp >= 0xA0 && cp <= 0xBF && is_separator(cp))) return separator;
     if (cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0xBA || (cp >= 0xBC && cp <= 0xBE)) return cp;
     if (cp >= 0xC0 && cp <= 0xDE) return cp + 0x20;
@@ -78,6 +82,16 @@ utf8proc_int32_t quick_fold(utf8proc_int32_t cp) {
     if (cp >= 0x2000 && cp <= 0x206F && is_separator(cp)) return separator;
     return needs_normalization;
 }
+
+// quick_fold_ascii of each ASCII character, looked up: the character folded, or 0 for a separator.
+constexpr std::array<char, 128> ascii_folds = [] {
+    std::array<char, 128> out{};
+    for (int c = 0; c < 128; ++c) {
+        utf8proc_int32_t folded = quick_fold_ascii(c);
+        out[static_cast<std::size_t>(c)] = folded == separator ? '\0' : static_cast<char>(folded);
+    }
+    return out;
+}();
 
 // Text built code point by code point, with each run of gaps written as one space and none at
 // either end.
@@ -89,6 +103,12 @@ public:
         if (pending_space_) out_ += ' ';
         pending_space_ = false;
         append_utf8(out_, static_cast<char32_t>(cp));
+    }
+    // Adds one ASCII character.
+    void add(char c) {
+        if (pending_space_) out_ += ' ';
+        pending_space_ = false;
+        out_ += c;
     }
     // Adds the bytes of one code point as they are.
     void add(std::string_view bytes) {
@@ -161,6 +181,14 @@ std::string fold_with_normalization(std::string_view text) {
 std::string fold(std::string_view text) {
     collapsed_text out(text.size());
     for (std::size_t at = 0; at < text.size();) {
+        if (auto byte = static_cast<unsigned char>(text[at]); byte < 0x80) {  // most of Swedish text
+            ++at;
+            if (char folded = ascii_folds[byte]; folded != '\0')
+                out.add(folded);
+            else
+                out.gap();
+            continue;
+        }
         utf8proc_int32_t cp = quick_fold(static_cast<utf8proc_int32_t>(next_code_point(text, at)));
         if (cp == needs_normalization) return fold_with_normalization(text);
         if (cp == separator)
