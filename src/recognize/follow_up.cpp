@@ -463,8 +463,19 @@ private:
         return parent;
     }
 
+    // The id of the goal of role named on this row by text under parent, made when it is new.
     std::string ensure_goal(column_role role, const std::string& text, const std::optional<std::string>& parent,
                             std::uint32_t row, std::uint32_t col) {
+        named_goal& last = last_goals_[role];
+        if (!last.id.empty() && last.text == text && last.parent == parent) return last.id;
+        last = {text, parent, goal_id(role, text, parent, row, col)};
+        return last.id;
+    }
+
+    // The id of the goal of role with this text under parent: the one made for an earlier row of the
+    // file when it folds the same, or a new one made for this row.
+    std::string goal_id(column_role role, const std::string& text, const std::optional<std::string>& parent,
+                        std::uint32_t row, std::uint32_t col) {
         model::level level = role == column_role::top_goal ? model::level::kf : model::level::namnd;
         std::string key = std::to_string(static_cast<int>(level)) + "\n" + parent.value_or("") + "\n" + folded(text);
         if (auto found = goal_keys_.find(key); found != goal_keys_.end()) return found->second;
@@ -619,6 +630,14 @@ private:
     non_header_memo non_headers_;
     std::vector<std::uint32_t> title_row_numbers_;
     std::map<column_role, std::string> carried_;
+    // The goal each role named last, by its text as written and its parent: a row's goal is most
+    // often the row before's (repeated, or merged over its activities' rows), found without a key.
+    struct named_goal {
+        std::string text;
+        std::optional<std::string> parent;
+        std::string id;
+    };
+    std::map<column_role, named_goal> last_goals_;
     std::unordered_map<std::string, std::string> folded_goals_;
     std::string perspective_ = is_perspective_name(sheet_.name) ? text::squeeze_spaces(sheet_.name) : "";
     std::optional<int> table_year_;

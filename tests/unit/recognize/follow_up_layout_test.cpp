@@ -88,3 +88,24 @@ TEST_CASE("follow-up header cells: padded headers are recognised, long data text
     CHECK(result.doc.activities[0].text.starts_with("Åtagande***"));
     CHECK(result.doc.activities[1].text == "Ett åtagande");
 }
+
+TEST_CASE("follow-up goal repeated on every row: the same delmål text under the next mål is a goal of its own") {
+    auto result = mk::recognize::recognise_follow_up(
+        table({{"Mål", "Delmål", "Åtagande", "Status"},
+               {"Fler i jobb", "Samverkan", "Praktikplatser i förvaltningen", "Klart"},
+               {"Fler i jobb", "Samverkan", "Sommarjobb för unga", "Klart"},
+               {"Sund ekonomi", "Samverkan", "Gemensam upphandling", "Klart"},
+               {"Sund ekonomi", "samverkan ", "Delade lokaler", "Klart"}}),
+        "a.xlsx");
+    const auto& doc = result.doc;
+    REQUIRE(doc.activities.size() == 4);
+    const auto& first = goal_of(doc, doc.activities[0]);
+    CHECK(goal_of(doc, doc.activities[1]).id == first.id);
+    const auto& third = goal_of(doc, doc.activities[2]);
+    CHECK(third.id != first.id);
+    REQUIRE(third.parent);
+    CHECK(goal_of(doc, doc.activities[3]).id == third.id);  // the same text once folded
+    CHECK(doc.goals.size() == 4);
+    for (const auto& g : doc.goals)
+        if (g.id == third.parent->target) CHECK(g.name == "Sund ekonomi");
+}
