@@ -88,7 +88,7 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
             << '\n';
     if (!options.verbose) return out.str();
     for (const auto& s : summary.skipped)
-        out << "    " << s.sheet << "!A" << s.row + 1 << ": " << recognize::describe(s.reason)
+        out << "    " << recognize::place_of(s) << ": " << recognize::describe(s.reason)
             << (s.text.empty() ? "" : " \"" + text::first_characters(s.text, 60) + "\"") << '\n';
     for (const recognize::cell_accounting& c : summary.cells)
         for (const recognize::skipped_cell& s : c.skipped)

@@ -590,7 +590,9 @@ private:
     }
 
     void skip(std::uint32_t row, skip_reason reason, const std::string& text) {
-        out_.skipped.push_back({sheet_.name, row, reason, text::squeeze_spaces(text)});
+        auto first = std::lower_bound(sheet_.cells.begin(), sheet_.cells.end(), row, row_order{});
+        std::uint32_t col = first != sheet_.cells.end() && first->row == row ? first->col : 0;
+        out_.skipped.push_back({sheet_.name, row, col, reason, text::squeeze_spaces(text)});
         switch (reason) {
             case skip_reason::repeated_header: layout_.repeated_header_rows.insert(row); break;
             case skip_reason::goal_only: layout_.table_rows[row] = {layout_.tables.size() - 1, false, false}; break;
@@ -717,6 +719,8 @@ void apply_unit_rule(const unit_rule& units, const std::vector<const sheet*>& pa
 }
 
 }  // namespace
+
+std::string place_of(const skipped_row& s) { return s.sheet + "!" + format_a1(s.row, s.col); }
 
 std::string describe(skip_reason reason) {
     switch (reason) {

@@ -29,10 +29,16 @@ enum class skip_reason : std::uint8_t {
 struct skipped_row {
     std::string sheet;
     std::uint32_t row = 0;  // 0-based
+    // The column of the row's first cell in its table's part of the sheet (0 for a row with none):
+    // G for a row of the second of two tables side by side in A–E and G–K.
+    std::uint32_t col = 0;
     skip_reason reason = skip_reason::empty;
     // The first non-empty text of the row, for --verbose.
     std::string text;
 };
+
+// Where a skipped row is, by its first cell: "Uppföljning!G3".
+std::string place_of(const skipped_row& s);
 
 struct follow_up {
     model::document doc;

@@ -60,7 +60,7 @@ void read_follow_up_legend(const sheet& s, bool has_table, std::span<const legen
         if (has_table) continue;
         auto first = std::lower_bound(s.cells.begin(), s.cells.end(), row,
                                       [](const cell& c, std::uint32_t r) { return c.row < r; });
-        out.skipped.push_back({s.name, row, skip_reason::legend, text::squeeze_spaces(shown_text(*first))});
+        out.skipped.push_back({s.name, row, first->col, skip_reason::legend, text::squeeze_spaces(shown_text(*first))});
     }
     out.legends.push_back(std::move(found));
 }

@@ -35,7 +35,7 @@ json model_summary(const pipeline::loaded& loaded) {
     for (const auto& [status, count] : summary.latest_statuses) latest[std::string(model::name_of(status))] = count;
     json skipped = json::array();
     for (const auto& s : summary.skipped)
-        skipped.push_back({{"place", s.sheet + "!A" + std::to_string(s.row + 1)},
+        skipped.push_back({{"place", recognize::place_of(s)},
                            {"reason", recognize::describe(s.reason)},
                            {"text", s.text.substr(0, 80)}});
     json guesses = json::array();

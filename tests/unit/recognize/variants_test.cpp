@@ -200,6 +200,21 @@ TEST_CASE("variants: two tables of two years keep the statuses of each year apar
     }
 }
 
+TEST_CASE("variants: a skipped row is named by its first cell, in the second of two tables side by side too") {
+    for (std::string file : {"years-side-by-side.xlsx", "years-side-by-side.ods"}) {
+        CAPTURE(file);
+        std::vector<std::string> places;
+        for (const auto& s : read_variant(file).skipped)
+            if (s.reason == mk::recognize::skip_reason::title) places.push_back(mk::recognize::place_of(s));
+        CHECK(places == std::vector<std::string>{"Uppföljning!A1", "Uppföljning!E1"});
+    }
+    std::vector<std::string> legend;
+    for (const auto& s : read_variant("legend-beside.xlsx").skipped)
+        if (s.reason == mk::recognize::skip_reason::legend) legend.push_back(mk::recognize::place_of(s));
+    CHECK(legend == std::vector<std::string>{"Uppföljning 2019!A10", "Uppföljning 2019!B11", "Uppföljning 2019!B12",
+                                             "Uppföljning 2019!B13"});
+}
+
 TEST_CASE("variants: --enhet blad and kolumn:RUBRIK say where the unit is; a column no table has is refused") {
     using mk::recognize::unit_rule;
     std::string path = std::string(MK_SOURCE_DIR) + "/tests/data/variants/";
