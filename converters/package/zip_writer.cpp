@@ -126,9 +126,10 @@ zip_int64_t read_deflated(void* user, void* data, zip_uint64_t length, zip_sourc
 }
 
 // The source of one entry: as deflated ahead when the entry or ready holds it, stored and empty
-// entries as they are, others deflated (once per content).
+// entries (deflated ahead or not) as they are, others deflated (once per content).
 zip_source_t* entry_source(zip_t* archive, const zip_entry& entry, std::shared_ptr<const deflated_bytes> ready) {
     if (entry.deflated) ready = entry.deflated;
+    if (ready && ready->size == 0) ready = nullptr;
     if (!ready && (entry.store || entry.bytes.empty()))
         return zip_source_buffer(archive, entry.bytes.data(), entry.bytes.size(), 0);
     thread_local deflate_cache cache;  // one per thread: documents are written on several threads
@@ -154,6 +155,13 @@ std::vector<std::shared_ptr<const deflated_bytes>> deflate_large_entries(const s
 }
 
 }  // namespace
+
+std::future<std::shared_ptr<const deflated_bytes>> deflate_in_background(std::string bytes) {
+    return std::async(std::launch::async, [bytes = std::move(bytes)]() mutable {
+        std::string part = std::move(bytes);  // freed when this ends, not with the future
+        return deflate_entry(part);
+    });
+}
 
 std::string write_zip(const std::vector<zip_entry>& entries) {
     std::vector<std::shared_ptr<const deflated_bytes>> ready = deflate_large_entries(entries);

@@ -29,11 +29,12 @@ std::string write_xlsx(const workbook& book) {
     check_sheet_names(book);
     xlsx::cell_formats formats(book);
     xlsx::shared_string_table strings;
-    std::vector<zip_entry> worksheets;
+    // Each worksheet is deflated while the next part is made.
+    std::vector<std::future<std::shared_ptr<const deflated_bytes>>> worksheets;
     std::size_t active = first_visible_sheet(book);
     for (std::size_t i = 0; i < book.sheets.size(); ++i)
-        worksheets.push_back({"xl/worksheets/sheet" + std::to_string(i + 1) + ".xml",
-                              xlsx::worksheet_part(book.sheets[i], book.styles, i == active, formats, strings)});
+        worksheets.push_back(
+            deflate_in_background(xlsx::worksheet_part(book.sheets[i], book.styles, i == active, formats, strings)));
     bool has_strings = !strings.strings().empty();
     std::vector<zip_entry> entries{
         {"[Content_Types].xml", xlsx::content_types_part(book.sheets.size(), has_strings)},
@@ -44,8 +45,13 @@ std::string write_xlsx(const workbook& book) {
         {"xl/_rels/workbook.xml.rels", xlsx::workbook_relationships_part(book.sheets.size(), has_strings)},
         {"xl/styles.xml", xlsx::styles_part(book, formats)},
     };
-    if (has_strings) entries.push_back({"xl/sharedStrings.xml", xlsx::shared_strings_part(strings)});
-    for (zip_entry& sheet : worksheets) entries.push_back(std::move(sheet));
+    // The shared strings are deflated while the last worksheets still are.
+    if (has_strings)
+        entries.push_back({.name = "xl/sharedStrings.xml",
+                           .deflated = deflate_in_background(xlsx::shared_strings_part(strings)).get()});
+    for (std::size_t i = 0; i < worksheets.size(); ++i)
+        entries.push_back(
+            {.name = "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", .deflated = worksheets[i].get()});
     return write_zip(entries);
 }
 

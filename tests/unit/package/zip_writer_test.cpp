@@ -54,3 +54,19 @@ TEST_CASE("zip writer: parts alike where the deflate cache samples them are stil
         CHECK(package_b.read("part.xml") == other);
     }
 }
+
+TEST_CASE("zip writer: a part deflated in the background gives the bytes of the same part deflated by write_zip") {
+    std::string sheet;
+    for (int i = 0; sheet.size() < (20u << 20); ++i)
+        sheet +=
+            "<row r=\"" + std::to_string(i) + "\"><c t=\"s\"><v>" + std::to_string(i * 7919 % 10007) + "</v></c></row>";
+    for (std::string part : {sheet, std::string("<sst/>"), std::string()}) {
+        CAPTURE(part.size());
+        std::string whole =
+            mk::write_zip({{"xl/styles.xml", "<styleSheet/>", false}, {"xl/worksheets/sheet1.xml", part, false}});
+        auto deflated = mk::deflate_in_background(part).get();
+        CHECK(deflated->size == part.size());
+        CHECK(mk::write_zip({{"xl/styles.xml", "<styleSheet/>", false},
+                             {.name = "xl/worksheets/sheet1.xml", .deflated = deflated}}) == whole);
+    }
+}
