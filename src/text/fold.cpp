@@ -213,11 +213,17 @@ std::vector<std::string> tokens(std::string_view text) {
 }
 
 bool surely_folds_longer_than(std::string_view text, std::size_t bytes) {
+    // Counted a block at a time, without a branch per character, so that the compiler counts a
+    // block in a few vector instructions.
+    constexpr std::size_t block = 64;
     std::size_t letters = 0;
-    for (char c : text)
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-            if (++letters > bytes) return true;
-    return false;
+    for (std::size_t at = 0; at < text.size() && letters <= bytes; at += block) {
+        std::string_view part = text.substr(at, block);
+        for (char c : part)
+            letters +=
+                static_cast<std::size_t>((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    }
+    return letters > bytes;
 }
 
 std::string squeeze_spaces(std::string_view text) {

@@ -139,3 +139,13 @@ TEST_CASE("symbol_prefix: the symbols at the start, white space between them inc
     CHECK(symbol_prefix("\xA5r") == 0);
     CHECK(symbol_prefix("") == 0);
 }
+
+TEST_CASE("surely_folds_longer_than: counted over blocks, the edge falls anywhere in a long text") {
+    std::string text;
+    for (int i = 0; i < 300; ++i) text += i % 3 == 0 ? "å " : "a-";
+    std::size_t letters = 200;  // the ASCII letters of text
+    for (std::size_t bytes : {0, 63, 64, 65, 127, 199}) CHECK(surely_folds_longer_than(text, bytes));
+    CHECK_FALSE(surely_folds_longer_than(text, letters));
+    CHECK_FALSE(surely_folds_longer_than(text, 1000));
+    CHECK_FALSE(surely_folds_longer_than("", 0));
+}
