@@ -47,11 +47,10 @@ std::string write_xlsx(const workbook& book) {
     };
     // The shared strings are deflated while the last worksheets still are.
     if (has_strings)
-        entries.push_back({.name = "xl/sharedStrings.xml",
-                           .deflated = deflate_in_background(xlsx::shared_strings_part(strings)).get()});
-    for (std::size_t i = 0; i < worksheets.size(); ++i)
         entries.push_back(
-            {.name = "xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", .deflated = worksheets[i].get()});
+            {"xl/sharedStrings.xml", "", false, deflate_in_background(xlsx::shared_strings_part(strings)).get()});
+    for (std::size_t i = 0; i < worksheets.size(); ++i)
+        entries.push_back({"xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", "", false, worksheets[i].get()});
     return write_zip(entries);
 }
 

@@ -58,7 +58,7 @@ TEST_CASE("activity pieces: many activities, written in pieces on every core, gi
 
 TEST_CASE("activity pieces: a value the schema refuses in a late piece is refused as when written alone") {
     model::document doc = with_activities(1000);
-    doc.activities[900].planned = model::plan_time{.text = "Q7", .quarter = 7};
+    doc.activities[900].planned = model::plan_time{"Q7", 7, ""};
     model::document alone = doc;
     alone.activities = {doc.activities[900]};
     std::string expected;

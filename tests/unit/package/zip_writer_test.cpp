@@ -67,6 +67,6 @@ TEST_CASE("zip writer: a part deflated in the background gives the bytes of the 
         auto deflated = mk::deflate_in_background(part).get();
         CHECK(deflated->size == part.size());
         CHECK(mk::write_zip({{"xl/styles.xml", "<styleSheet/>", false},
-                             {.name = "xl/worksheets/sheet1.xml", .deflated = deflated}}) == whole);
+                             {"xl/worksheets/sheet1.xml", "", false, deflated}}) == whole);
     }
 }
