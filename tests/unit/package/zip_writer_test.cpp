@@ -57,7 +57,7 @@ TEST_CASE("zip writer: parts alike where the deflate cache samples them are stil
 
 TEST_CASE("zip writer: a part deflated in the background gives the bytes of the same part deflated by write_zip") {
     std::string sheet;
-    for (int i = 0; sheet.size() < (20u << 20); ++i)
+    for (long long i = 0; sheet.size() < (20u << 20); ++i)
         sheet +=
             "<row r=\"" + std::to_string(i) + "\"><c t=\"s\"><v>" + std::to_string(i * 7919 % 10007) + "</v></c></row>";
     for (std::string part : {sheet, std::string("<sst/>"), std::string()}) {
