@@ -61,20 +61,19 @@ bool is_space(utf8proc_int32_t cp) {
 constexpr utf8proc_int32_t separator = -1;
 constexpr utf8proc_int32_t needs_normalization = -2;
 
-// What quick_fold gives for an ASCII character: itself lower-cased, or separator.
+// The folded form of an ASCII character: itself lower-cased, or separator.
 constexpr utf8proc_int32_t quick_fold_ascii(utf8proc_int32_t cp) {
     if (cp >= 'A' && cp <= 'Z') return cp + ('a' - 'A');
     if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) return cp;
     return separator;
 }
 
-// The folded form of one code point when folding it alone gives what folding the whole text gives:
-// ASCII, Latin-1 but ß (whose fold is "ss") and µ (whose fold is Greek), and the punctuation of
-// U+2000–U+206F. None of these composes under NFC with a neighbour the quick path
-// accepts (combining marks are not accepted). Returns separator for punctuation, symbols and
-// spaces, and needs_normalization for every other code point.
+// The folded form of one code point above ASCII (ASCII is folded by ascii_folds) when folding it
+// alone gives what folding the whole text gives: Latin-1 but ß (whose fold is "ss") and µ (whose
+// fold is Greek), and the punctuation of U+2000–U+206F. None of these composes under NFC with a
+// neighbour the quick path accepts (combining marks are not accepted). Returns separator for
+// punctuation, symbols and spaces, and needs_normalization for every other code point.
 utf8proc_int32_t quick_fold(utf8proc_int32_t cp) {
-    if (cp < 0x80) return quick_fold_ascii(cp);
     if (cp == 0xD7 || cp == 0xF7 || (cp >= 0xA0 && cp <= 0xBF && is_separator(cp))) return separator;
     if (cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || cp == 0xBA || (cp >= 0xBC && cp <= 0xBE)) return cp;
     if (cp >= 0xC0 && cp <= 0xDE) return cp + 0x20;
