@@ -1,5 +1,6 @@
 #include "converters/xlsx/text_escape.hpp"
 
+#include <array>
 #include <cctype>
 
 namespace mk::xlsx {
@@ -12,6 +13,15 @@ void append_escape(std::string& out, unsigned unit) {
     for (int shift = 12; shift >= 0; shift -= 4) out += hex_digits[(unit >> shift) & 0xF];
     out += '_';
 }
+
+// The bytes that may need an escape: C0 controls, "_" and the first byte of U+FFFE and U+FFFF.
+constexpr std::array<bool, 256> may_start_escape = [] {
+    std::array<bool, 256> table{};
+    for (unsigned byte = 0; byte < 0x20; ++byte) table[byte] = true;
+    table['_'] = true;
+    table[0xEF] = true;
+    return table;
+}();
 
 // Whether text at `at` starts an escape a reader would decode: "_x", four hex digits, "_".
 bool looks_like_escape(std::string_view text, std::size_t at) {
@@ -27,6 +37,12 @@ std::string escape_ooxml_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t at = 0; at < text.size(); ++at) {
+        // A run of bytes that are never escaped, appended at once.
+        std::size_t run = at;
+        while (run < text.size() && !may_start_escape[static_cast<unsigned char>(text[run])]) ++run;
+        out.append(text.substr(at, run - at));
+        at = run;
+        if (at == text.size()) break;
         auto byte = static_cast<unsigned char>(text[at]);
         if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') {
             append_escape(out, byte);

@@ -9,7 +9,20 @@ namespace mk::text {
 
 std::size_t code_point_count(std::string_view text) {
     std::size_t count = 0;
-    for (std::size_t at = 0; at < text.size(); ++count) next_code_point(text, at);
+    for (std::size_t at = 0; at < text.size();) {
+        // Eight ASCII bytes at once: each is a code point of its own.
+        std::uint64_t block = 0;
+        if (text.size() - at >= sizeof block) {
+            std::memcpy(&block, text.data() + at, sizeof block);
+            if ((block & 0x8080808080808080u) == 0) {
+                at += sizeof block;
+                count += sizeof block;
+                continue;
+            }
+        }
+        next_code_point(text, at);
+        ++count;
+    }
     return count;
 }
 

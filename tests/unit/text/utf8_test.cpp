@@ -12,6 +12,21 @@ TEST_CASE("code_point_count: characters, not bytes; an invalid byte counts as on
     CHECK(code_point_count("\xC3") == 1);
 }
 
+TEST_CASE("code_point_count: long texts count as they decode, eight ASCII bytes at a time or not") {
+    auto decoded = [](std::string_view text) {
+        std::size_t count = 0;
+        for (std::size_t at = 0; at < text.size(); ++count) next_code_point(text, at);
+        return count;
+    };
+    for (std::string text : {std::string("Eleverna ska nå kunskapskraven i alla ämnen"), std::string(17, 'a') + "\xFF",
+                             "abcdefg\xC3\xA5" + std::string(9, 'b') + "\xF0\x9F\x98\x80" + std::string(8, 'c'),
+                             std::string(7, 'd') + "\xE2\x82" + std::string(16, 'e'), std::string(64, 'f')}) {
+        CAPTURE(text);
+        CHECK(code_point_count(text) == decoded(text));
+    }
+    CHECK(code_point_count(std::string(64, 'f') + "ö") == 65);
+}
+
 TEST_CASE("code_point_prefix: the bytes of the first code points") {
     CHECK(code_point_prefix("Ödeshög", 1) == 2);
     CHECK(code_point_prefix("Ödeshög", 3) == 4);

@@ -33,4 +33,13 @@ TEST_CASE("Excel's text escapes: characters XML cannot hold, and literal escapes
     CHECK(xlsx::escape_ooxml_text("\xEF\xBF\xBE\xEF\xBF\xBF\xEF\xBF\xBD") == "_xFFFE__xFFFF_\xEF\xBF\xBD");
 }
 
+TEST_CASE("Excel's text escapes: long runs of plain text between them are kept as they are") {
+    std::string plain = "Öka måluppfyllelsen i alla ämnen, ";
+    CHECK(xlsx::escape_ooxml_text(plain + plain) == plain + plain);
+    CHECK(xlsx::escape_ooxml_text(plain + "\x02" + plain + "_x0041_" + plain + "\xEF\xBF\xBF") ==
+          plain + "_x0002_" + plain + "_x005F_x0041_" + plain + "_xFFFF_");
+    CHECK(xlsx::escape_ooxml_text(plain + "_ _x_" + plain + "\xEF\xBB\xBF") ==
+          plain + "_ _x_" + plain + "\xEF\xBB\xBF");
+}
+
 }  // namespace mk::test
