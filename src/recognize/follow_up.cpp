@@ -10,6 +10,7 @@
 
 #include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/made_ahead.hpp"
 #include "src/recognize/cell_place.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up_legend.hpp"
@@ -124,6 +125,141 @@ struct row_cells {
     std::span<const cell* const> cells;  // non-empty, in column order
 };
 
+// What a row says as an activity row of the table under a header, read by the header's columns alone.
+struct activity_cells {
+    std::string text;
+    model::source_ref source;
+    std::optional<model::plan_time> planned;
+    std::string priority;
+    std::string unit;
+    std::string responsible;
+    // The year its year column names; 0 for none.
+    int year = 0;
+    std::vector<model::extra_field> extras;
+    std::optional<model::indicator> indicator;
+    // One per status column, in checkpoint order.
+    std::vector<status_cell> statuses;
+    std::string comment;
+};
+
+// The columns of a table, and the cells of a row under them.
+class column_reader {
+public:
+    column_reader(const sheet& s, const merge_index& merges, const model::source_ref& sheet_place)
+        : sheet_(s), merges_(merges), sheet_place_(sheet_place) {}
+
+    const std::vector<column>& list() const { return columns_; }
+
+    void set(std::vector<column> columns) {
+        columns_ = std::move(columns);
+        status_.clear();
+        for (const column& c : columns_)
+            if (c.role == column_role::status) status_.push_back(&c);
+        std::stable_sort(status_.begin(), status_.end(),
+                         [](const column* a, const column* b) { return a->checkpoint < b->checkpoint; });
+    }
+
+    // The status columns in checkpoint order (delår 1, delår 2, bokslut, others), whatever their
+    // order in the sheet.
+    const std::vector<const column*>& status_columns() const { return status_; }
+
+    std::optional<std::uint32_t> role_col(column_role role) const {
+        for (const column& c : columns_)
+            if (c.role == role) return c.col;
+        return std::nullopt;
+    }
+
+    const column* column_at(std::uint32_t col) const {
+        for (const column& c : columns_)
+            if (c.col == col) return &c;
+        return nullptr;
+    }
+
+    // The text of the column with this role on this row; with follow_merge, an empty cell inside a
+    // merged area gives the area's top-left text.
+    std::string value(std::uint32_t row, column_role role, bool follow_merge) const {
+        auto col = role_col(role);
+        if (!col) return {};
+        if (const cell* c = cell_at(row, *col)) return shown_text(*c);
+        if (!follow_merge) return {};
+        if (const cell_range* m = merges_.covering(row, *col))
+            if (const cell* top = sheet_.find(m->first_row, m->first_col)) return shown_text(*top);
+        return {};
+    }
+
+    // The cell at (row, col), found among the cells of the row asked about last: a data row asks
+    // for one cell per column, and the sheet has a million.
+    const cell* cell_at(std::uint32_t row, std::uint32_t col) const {
+        if (row != span_row_ || span_.data() == nullptr) {
+            auto [first, last] = std::equal_range(sheet_.cells.begin(), sheet_.cells.end(), row, row_order{});
+            span_ = std::span<const cell>(sheet_.cells.data() + (first - sheet_.cells.begin()),
+                                          static_cast<std::size_t>(last - first));
+            span_row_ = row;
+        }
+        auto it = std::lower_bound(span_.begin(), span_.end(), col,
+                                   [](const cell& c, std::uint32_t wanted) { return c.col < wanted; });
+        return it != span_.end() && it->col == col ? &*it : nullptr;
+    }
+
+    // What the row says as one of the table's activity rows.
+    activity_cells activity(std::uint32_t row) const {
+        activity_cells a;
+        a.extras = extras_of(row);
+        a.indicator = read_row_indicator(sheet_, row, columns_, sheet_place_);
+        std::optional<std::uint32_t> activity_col = role_col(column_role::activity);
+        a.text = text::squeeze_spaces_keep_lines(value(row, column_role::activity, false));
+        a.source = cell_place(sheet_place_, row, activity_col.value_or(0));
+        a.planned = planned_time(value(row, column_role::planned, false));
+        a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
+        a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
+        a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
+        a.year = first_year(value(row, column_role::year, true));
+        // A fill the activity cell has too is the row's formatting, not a status.
+        std::string_view row_fill = sheet_.fill_at(row, activity_col.value_or(0));
+        a.statuses.reserve(status_.size());
+        for (const column* c : status_) {
+            const cell* word = cell_at(row, c->col);
+            std::string_view fill = sheet_.fill_at(row, c->col);
+            a.statuses.push_back({word ? shown_text(*word) : "", fill == row_fill ? "" : fill});
+        }
+        a.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
+        return a;
+    }
+
+private:
+    // The values of the extra columns on this row.
+    std::vector<model::extra_field> extras_of(std::uint32_t row) const {
+        std::vector<model::extra_field> out;
+        for (const column& c : columns_)
+            if (c.role == column_role::extra)
+                if (const cell* found = cell_at(row, c.col); found && is_filled(*found))
+                    out.push_back(extra_of(c, *found));
+        return out;
+    }
+
+    const sheet& sheet_;
+    const merge_index& merges_;
+    const model::source_ref& sheet_place_;
+    std::vector<column> columns_;
+    std::vector<const column*> status_;
+    // The cells of row span_row_, for cell_at.
+    mutable std::span<const cell> span_;
+    mutable std::uint32_t span_row_ = 0;
+};
+
+// What a row says that depends on the row and the header above it alone, worked out on a second
+// core ahead of the reader, which keeps the state of the rows before.
+struct row_reading {
+    // The columns the row names when it is a header row, its extra columns and unit column named.
+    std::vector<column> header;
+    // Below a header: the index of the header's row, and what the row says as an activity under it.
+    std::optional<std::size_t> header_row;
+    activity_cells activity;
+};
+
+// Rows read ahead of the one in use at most.
+constexpr std::size_t rows_ahead = 1024;
+
 // Reads the follow-up tables of one sheet into the shared result.
 // What the sheets of one file share while they are read.
 struct file_state {
@@ -161,12 +297,34 @@ public:
             }
         // Each row makes at most one activity: room made once, not by doubling.
         out_.doc.activities.reserve(out_.doc.activities.size() + rows.size());
+        // What each row says as a header, and as an activity under the header above it, worked out
+        // on a second core ahead of the rows' reading.
+        non_header_memo non_headers;
+        std::vector<std::string> rooms;
+        std::vector<std::pair<std::uint32_t, std::string_view>> texts;
+        column_reader ahead(sheet_, merges_, sheet_place_);
+        std::optional<std::size_t> ahead_header;
+        made_ahead<row_reading> readings(rows.size(), rows_ahead, [&](std::size_t i) {
+            row_reading reading;
+            reading.header = recognise_header_row(row_texts(rows[i], rooms, texts), &non_headers);
+            if (!reading.header.empty()) {
+                reading.header = with_extra_columns(std::move(reading.header), texts);
+                if (units_.from == unit_rule::source::column) name_unit_column(reading.header);
+                ahead.set(reading.header);
+                ahead_header = i;
+            } else if (ahead_header) {
+                reading.header_row = ahead_header;
+                reading.activity = ahead.activity(rows[i].row);
+            }
+            return reading;
+        });
         std::optional<std::uint32_t> previous;
-        for (const row_cells& r : rows) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const row_cells& r = rows[i];
             if (had_table_ && previous)
                 for (std::uint32_t gap = *previous + 1; gap < r.row; ++gap) skip(gap, skip_reason::empty, "");
             previous = r.row;
-            handle_row(r);
+            handle_row(r, i, readings.take(i));
         }
         for (const row_cells& p : pending_) skip(p.row, had_table_ ? skip_reason::footnote : skip_reason::title, first_text(p));
         if (!had_table_) {
@@ -187,18 +345,22 @@ public:
     sheet_layout& layout() { return layout_; }
 
 private:
-    void handle_row(const row_cells& r) {
-        // Views of the cells' texts, or of rooms_ for numbers; rooms_ only grows, so none moves.
-        if (rooms_.size() < r.cells.size()) rooms_.resize(r.cells.size());
-        std::vector<std::pair<std::uint32_t, std::string_view>>& texts = texts_;
+    // The texts of the row's cells by column: views of the cells' texts, or of rooms for numbers
+    // (rooms only grows, so none moves).
+    static const std::vector<std::pair<std::uint32_t, std::string_view>>& row_texts(
+        const row_cells& r, std::vector<std::string>& rooms,
+        std::vector<std::pair<std::uint32_t, std::string_view>>& texts) {
+        if (rooms.size() < r.cells.size()) rooms.resize(r.cells.size());
         texts.clear();
         for (std::size_t i = 0; i < r.cells.size(); ++i)
-            texts.emplace_back(r.cells[i]->col, shown_text(*r.cells[i], rooms_[i]));
-        auto header = recognise_header_row(texts, &non_headers_);
-        if (!header.empty()) {
-            header = with_extra_columns(std::move(header), texts);
-            if (units_.from == unit_rule::source::column) name_unit_column(header);
-            start_table(r, std::move(header));
+            texts.emplace_back(r.cells[i]->col, shown_text(*r.cells[i], rooms[i]));
+        return texts;
+    }
+
+    // Reads the row, the index-th of the sheet, given what it says read ahead.
+    void handle_row(const row_cells& r, std::size_t index, row_reading reading) {
+        if (!reading.header.empty()) {
+            start_table(r, index, std::move(reading.header));
             note_beside(r);
             return;
         }
@@ -206,7 +368,7 @@ private:
         if (!had_table_) {
             title_rows_.push_back({});
             title_row_numbers_.push_back(r.row);
-            for (auto& [col, text] : texts) title_rows_.back().emplace_back(text);
+            for (auto& [col, text] : row_texts(r, rooms_, texts_)) title_rows_.back().emplace_back(text);
             if (r.cells.size() == 1) {
                 pending_.push_back(r);
             } else {
@@ -214,7 +376,7 @@ private:
             }
             return;
         }
-        std::string activity = value(r.row, column_role::activity, false);
+        std::string activity = columns_.value(r.row, column_role::activity, false);
         if (starts_with_footnote(r) || starts_legend(r)) in_footnotes_ = true;
         if (in_footnotes_) {
             // Below the first footnote mark ("* Status delår:") or legend only footnotes and legend
@@ -239,16 +401,20 @@ private:
             return;
         }
         resolve_pending_before_data();
-        data_row(r.row, activity);
+        // Read ahead under the table's header, or under a repeated header the table did not take.
+        data_row(r.row, activity,
+                 reading.header_row && reading.header_row == columns_from_ ? std::move(reading.activity)
+                                                                           : columns_.activity(r.row));
     }
 
     void note_beside(const row_cells& r) {
         std::uint32_t last = 0;
-        for (const column& c : columns_) last = std::max(last, c.col);
+        for (const column& c : columns_.list()) last = std::max(last, c.col);
         if (r.cells.back()->col >= last + 2) beside_.push_back({r.row, last + 2});
     }
 
-    void start_table(const row_cells& r, std::vector<column> header) {
+    // Starts the table under the header of the index-th row.
+    void start_table(const row_cells& r, std::size_t index, std::vector<column> header) {
         // The same header again with no line above it is a header repeated after a page break;
         // with a title or a perspective above it, it starts a table of its own.
         if (had_table_ && same_header(header) && pending_.empty()) {
@@ -291,15 +457,16 @@ private:
         }
         pending_.clear();
         in_footnotes_ = false;
-        columns_ = std::move(header);
+        columns_.set(std::move(header));
+        columns_from_ = index;
         carried_.clear();
         had_table_ = true;
         table_ = state_.tables.size();
         status_table& table = state_.tables.emplace_back();
         table.sheet_place = sheet_place_;
-        for (const column* c : status_columns())
+        for (const column* c : columns_.status_columns())
             table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
-        table.comment_col = role_col(column_role::comment);
+        table.comment_col = columns_.role_col(column_role::comment);
     }
 
     // The year a new table reports on: from the lines above it (the title block above a sheet's
@@ -327,7 +494,7 @@ private:
     void resolve_pending_before_data() {
         for (const row_cells& p : pending_) {
             std::string text = first_text(p);
-            const column* col = column_at(p.cells.front()->col);
+            const column* col = columns_.column_at(p.cells.front()->col);
             if (is_perspective_name(text)) {
                 perspective_ = text::squeeze_spaces(text);
                 carried_.clear();
@@ -343,15 +510,13 @@ private:
         pending_.clear();
     }
 
-    void data_row(std::uint32_t row, const std::string& activity_text) {
+    void data_row(std::uint32_t row, const std::string& activity_text, activity_cells cells) {
         std::optional<std::string> goal_id = goal_chain(row);
-        std::vector<model::extra_field> extras = extras_of(row);
-        auto indicator = read_row_indicator(sheet_, row, columns_, sheet_place_);
         if (text::is_blank(activity_text)) {
-            if (goal_id) keep_on_goal(*goal_id, std::move(extras));
+            if (goal_id) keep_on_goal(*goal_id, std::move(cells.extras));
             auto& goals = out_.doc.goals;
             auto goal = std::find_if(goals.begin(), goals.end(), [&](const model::goal& g) { return g.id == goal_id; });
-            if (indicator && goal != goals.end()) goal->indicators.push_back(std::move(*indicator));
+            if (cells.indicator && goal != goals.end()) goal->indicators.push_back(std::move(*cells.indicator));
             skip(row, skip_reason::goal_only, first_goal_text(row));
             return;
         }
@@ -360,28 +525,16 @@ private:
         model::activity& a = out_.doc.activities.emplace_back();  // made in place: an activity is large
         a.id = "activity-" + std::to_string(index + 1);
         if (goal_id) a.goal = model::link{*goal_id, model::link_kind::structure, std::nullopt};
-        a.text = text::squeeze_spaces_keep_lines(activity_text);
-        a.source = where(row, role_col(column_role::activity));
-        a.planned = planned_time(value(row, column_role::planned, false));
-        a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
-        if (indicator) a.indicators.push_back(std::move(*indicator));
-        a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
-        if (a.unit.empty()) a.unit = title_unit_;
-        a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
-        a.year = table_year_;
-        if (int year = first_year(value(row, column_role::year, true))) a.year = year;
-        status_row statuses{index, table_, row, {}, {}};
-        // A fill the activity cell has too is the row's formatting, not a status.
-        std::string_view row_fill = sheet_.fill_at(row, role_col(column_role::activity).value_or(0));
-        statuses.cells.reserve(state_.tables[table_].columns.size());
-        for (const status_column& c : state_.tables[table_].columns) {
-            const cell* word = cell_at(row, c.col);
-            std::string_view fill = sheet_.fill_at(row, c.col);
-            statuses.cells.push_back({word ? shown_text(*word) : "", fill == row_fill ? "" : fill});
-        }
-        statuses.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
-        a.extras = std::move(extras);
-        state_.statuses.push_back(std::move(statuses));
+        a.text = std::move(cells.text);
+        a.source = std::move(cells.source);
+        a.planned = std::move(cells.planned);
+        a.priority = std::move(cells.priority);
+        if (cells.indicator) a.indicators.push_back(std::move(*cells.indicator));
+        a.unit = cells.unit.empty() ? title_unit_ : std::move(cells.unit);
+        a.responsible = std::move(cells.responsible);
+        a.year = cells.year ? std::optional<int>(cells.year) : table_year_;
+        a.extras = std::move(cells.extras);
+        state_.statuses.push_back({index, table_, row, std::move(cells.statuses), std::move(cells.comment)});
     }
 
     // The column with the header the user named is the unit column, whatever its header says.
@@ -419,16 +572,6 @@ private:
         }
     }
 
-    // The values of the extra columns on this row.
-    std::vector<model::extra_field> extras_of(std::uint32_t row) const {
-        std::vector<model::extra_field> out;
-        for (const column& c : columns_)
-            if (c.role == column_role::extra)
-                if (const cell* found = cell_at(row, c.col); found && is_filled(*found))
-                    out.push_back(extra_of(c, *found));
-        return out;
-    }
-
     // Adds the fields to the goal with this id, each once.
     void keep_on_goal(const std::string& id, std::vector<model::extra_field> extras) {
         for (model::goal& g : out_.doc.goals) {
@@ -444,9 +587,9 @@ private:
         std::optional<std::string> parent;
         bool higher_changed = false;
         for (column_role role : {column_role::top_goal, column_role::goal, column_role::sub_goal}) {
-            auto col = role_col(role);
+            auto col = columns_.role_col(role);
             if (!col) continue;
-            std::string text = value(row, role, true);
+            std::string text = columns_.value(row, role, true);
             if (text::is_blank(text)) {
                 // Below a goal that is new on this row, a blank cell carries no goal of the one before.
                 if (higher_changed) carried_.erase(role);
@@ -488,7 +631,8 @@ private:
         g.name = split.name;
         g.description = split.description;
         g.perspective = perspective_;
-        if (auto p = value(row, column_role::perspective, true); !text::is_blank(p)) g.perspective = text::squeeze_spaces(p);
+        if (auto p = columns_.value(row, column_role::perspective, true); !text::is_blank(p))
+            g.perspective = text::squeeze_spaces(p);
         const cell_range* merged = merges_.covering(row, col);
         g.source = where(merged ? merged->first_row : row, col);
         goal_keys_.emplace(key, g.id);
@@ -503,55 +647,6 @@ private:
         return it->second;
     }
 
-    // The text of the column with this role on this row; with follow_merge, an empty cell inside a
-    // merged area gives the area's top-left text.
-    std::string value(std::uint32_t row, column_role role, bool follow_merge) const {
-        auto col = role_col(role);
-        if (!col) return {};
-        if (const cell* c = cell_at(row, *col)) return shown_text(*c);
-        if (!follow_merge) return {};
-        if (const cell_range* m = merges_.covering(row, *col))
-            if (const cell* top = sheet_.find(m->first_row, m->first_col)) return shown_text(*top);
-        return {};
-    }
-
-    // The cell at (row, col), found among the cells of the row asked about last: a data row asks
-    // for one cell per column, and the sheet has a million.
-    const cell* cell_at(std::uint32_t row, std::uint32_t col) const {
-        if (row != span_row_ || span_.data() == nullptr) {
-            auto [first, last] = std::equal_range(sheet_.cells.begin(), sheet_.cells.end(), row, row_order{});
-            span_ = std::span<const cell>(sheet_.cells.data() + (first - sheet_.cells.begin()),
-                                          static_cast<std::size_t>(last - first));
-            span_row_ = row;
-        }
-        auto it = std::lower_bound(span_.begin(), span_.end(), col,
-                                   [](const cell& c, std::uint32_t wanted) { return c.col < wanted; });
-        return it != span_.end() && it->col == col ? &*it : nullptr;
-    }
-
-    std::optional<std::uint32_t> role_col(column_role role) const {
-        for (const column& c : columns_)
-            if (c.role == role) return c.col;
-        return std::nullopt;
-    }
-
-    const column* column_at(std::uint32_t col) const {
-        for (const column& c : columns_)
-            if (c.col == col) return &c;
-        return nullptr;
-    }
-
-    // The status columns in checkpoint order (delår 1, delår 2, bokslut, others), whatever their
-    // order in the sheet.
-    std::vector<const column*> status_columns() const {
-        std::vector<const column*> out;
-        for (const column& c : columns_)
-            if (c.role == column_role::status) out.push_back(&c);
-        std::stable_sort(out.begin(), out.end(),
-                         [](const column* a, const column* b) { return a->checkpoint < b->checkpoint; });
-        return out;
-    }
-
     static bool is_goal_role(column_role role) {
         return role == column_role::top_goal || role == column_role::goal || role == column_role::sub_goal;
     }
@@ -560,14 +655,15 @@ private:
 
     std::string first_goal_text(std::uint32_t row) const {
         for (column_role role : {column_role::sub_goal, column_role::goal, column_role::top_goal})
-            if (auto text = value(row, role, false); !text::is_blank(text)) return text;
+            if (auto text = columns_.value(row, role, false); !text::is_blank(text)) return text;
         return {};
     }
 
     bool same_header(const std::vector<column>& header) const {
-        if (header.size() != columns_.size()) return false;
+        const std::vector<column>& columns = columns_.list();
+        if (header.size() != columns.size()) return false;
         for (std::size_t i = 0; i < header.size(); ++i)
-            if (header[i].col != columns_[i].col || header[i].role != columns_[i].role) return false;
+            if (header[i].col != columns[i].col || header[i].role != columns[i].role) return false;
         return true;
     }
 
@@ -621,15 +717,16 @@ private:
     sheet_layout layout_;
     std::vector<legend_row> beside_;
     std::size_t skipped_mark_ = out_.skipped.size();
-    std::vector<column> columns_;
+    // The columns of the table being read, and the index of the row whose header gave them.
+    column_reader columns_{sheet_, merges_, sheet_place_};
+    std::optional<std::size_t> columns_from_;
     // The sheet's non-blank cells, which the rows (and pending_) view.
     std::vector<const cell*> filled_;
     std::vector<row_cells> pending_;
     std::vector<std::vector<std::string>> title_rows_;
-    // The texts of the row being read, and the rooms of its numbers' texts (handle_row).
+    // The texts of a header or title row, and the rooms of its numbers' texts (row_texts).
     std::vector<std::pair<std::uint32_t, std::string_view>> texts_;
     std::vector<std::string> rooms_;
-    non_header_memo non_headers_;
     std::vector<std::uint32_t> title_row_numbers_;
     std::map<column_role, std::string> carried_;
     // The goal each role named last, by its text as written and its parent: a row's goal is most
@@ -646,9 +743,6 @@ private:
     std::string title_unit_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
-    // The cells of row span_row_, for cell_at.
-    mutable std::span<const cell> span_;
-    mutable std::uint32_t span_row_ = 0;
 };
 
 // Activities keep their year only when the file holds several; the file's year is its first table's.

@@ -109,3 +109,44 @@ TEST_CASE("follow-up goal repeated on every row: the same delmål text under the
     for (const auto& g : doc.goals)
         if (g.id == third.parent->target) CHECK(g.name == "Sund ekonomi");
 }
+
+TEST_CASE("follow-up header repeated with other extra headers: the rows below keep the table's columns") {
+    // The same columns with the same roles again and no line above: a header repeated after a page
+    // break, so the extra column keeps the name the table gave it.
+    auto result = mk::recognize::recognise_follow_up(table({{"Mål", "Aktivitet", "Status", "Kostnad"},
+                                                            {"Trygghet", "Rastvakter", "Klart", "100"},
+                                                            {"Mål", "Aktivitet", "Status", "Kostnad kr"},
+                                                            {"Trygghet", "Läxhjälp", "Pågår", "200"}}),
+                                                     "a.xlsx");
+    const auto& activities = result.doc.activities;
+    REQUIRE(activities.size() == 2);
+    for (const auto& a : activities) {
+        REQUIRE(a.extras.size() == 1);
+        CHECK(a.extras[0].name == "Kostnad");
+    }
+    CHECK(activities[1].extras[0].value == "200");
+}
+
+TEST_CASE("follow-up tables of thousands of rows: each row is read under its own table's header") {
+    std::vector<std::vector<std::string>> rows;
+    auto add_table = [&](const std::string& extra, int first) {
+        rows.push_back({"Mål", "Aktivitet", "Status", extra});
+        for (int i = first; i < first + 1500; ++i)
+            rows.push_back(
+                {"Mål " + std::to_string(i / 100), "Aktivitet " + std::to_string(i), "Klart", std::to_string(i)});
+    };
+    add_table("Kostnad", 0);
+    rows.push_back({"Del två"});
+    add_table("Budget", 1500);
+    auto result = mk::recognize::recognise_follow_up(table(rows), "a.xlsx");
+    const auto& activities = result.doc.activities;
+    REQUIRE(activities.size() == 3000);
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        CAPTURE(i);
+        REQUIRE(activities[i].text == "Aktivitet " + std::to_string(i));
+        REQUIRE(activities[i].extras.size() == 1);
+        REQUIRE(activities[i].extras[0].name == (i < 1500 ? "Kostnad" : "Budget"));
+        REQUIRE(activities[i].extras[0].value == std::to_string(i));
+        REQUIRE(activities[i].statuses.size() == 1);
+    }
+}

@@ -2,7 +2,7 @@
 
 namespace recognize_test {
 
-mk::workbook table(std::initializer_list<std::vector<std::string>> rows) {
+mk::workbook table(const std::vector<std::vector<std::string>>& rows) {
     mk::sheet s;
     s.name = "Blad1";
     std::uint32_t row = 0;

@@ -1,6 +1,5 @@
 #pragma once
 // Follow-up sheets for the recognizer tests, built from rows of texts.
-#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -9,6 +8,6 @@
 namespace recognize_test {
 
 // A one-sheet workbook ("Blad1") from rows of texts (empty strings are empty cells).
-mk::workbook table(std::initializer_list<std::vector<std::string>> rows);
+mk::workbook table(const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace recognize_test
