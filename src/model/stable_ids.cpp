@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "src/core/error.hpp"
+#include "src/core/in_parts.hpp"
 #include "src/model/names.hpp"
 #include "src/text/fold.hpp"
 #include "src/text/utf8.hpp"
@@ -60,6 +61,9 @@ std::vector<std::size_t> occurrences(const std::vector<std::uint32_t>& hashes) {
     return out;
 }
 
+// Activities hashed on one core at least: fewer are not worth a thread.
+constexpr std::size_t activities_per_part = 4096;
+
 // Old ids and their indexes, for lookup; views of the elements' ids.
 using id_index = std::unordered_map<std::string_view, std::size_t>;
 
@@ -102,14 +106,17 @@ public:
 
     void run() {
         for (std::size_t i = 0; i < doc_.goals.size(); ++i) name_goal(i);
-        std::vector<std::uint32_t> activity_hashes;
-        activity_hashes.reserve(doc_.activities.size());
-        for (activity& a : doc_.activities) {
-            if (a.goal) a.goal->target = new_goal_id(a.goal->target);
-            key_hash key;
-            key.add(a.goal ? a.goal->target : "").add("\n").add(text::fold(a.text));
-            activity_hashes.push_back(key.short_hash());
-        }
+        // Each activity's key depends on it alone: hashed on every core.
+        std::vector<std::uint32_t> activity_hashes(doc_.activities.size());
+        in_parts(doc_.activities.size(), activities_per_part, [&](std::size_t, std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                activity& a = doc_.activities[i];
+                if (a.goal) a.goal->target = new_goal_id(a.goal->target);
+                key_hash key;
+                key.add(a.goal ? a.goal->target : "").add("\n").add(text::fold(a.text));
+                activity_hashes[i] = key.short_hash();
+            }
+        });
         // Only activities take ids "a-", and an id with a suffix never equals one without: taking
         // the first free id in document order gives the n-th activity of a hash "-n".
         std::vector<std::size_t> occurrence = occurrences(activity_hashes);

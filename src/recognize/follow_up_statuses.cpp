@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "src/container/workbook.hpp"
+#include "src/core/in_parts.hpp"
 #include "src/recognize/cell_place.hpp"
 #include "src/text/fold.hpp"
 
@@ -37,6 +38,17 @@ private:
     std::span<const status_definitions* const> definitions_;
     std::unordered_map<std::string_view, std::optional<status_reading>> texts_;
 };
+
+// Status rows read on one core at least: fewer are not worth a thread.
+constexpr std::size_t rows_per_part = 4096;
+
+// A copy of place whose file and sheet names are copies of their own.
+model::source_ref names_of_its_own(const model::source_ref& place) {
+    model::source_ref copy = place;
+    copy.file = std::string(place.file.str());
+    copy.sheet = std::string(place.sheet.str());
+    return copy;
+}
 
 }  // namespace
 
@@ -72,50 +84,68 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
             without_letters.emplace(std::pair{r, i}, std::move(reading));
         }
     }
+    // Each row's reports depend on the row alone: made on every core, each part with its own
+    // readings of the words; the parts after the first with a copy of the places' names of their
+    // own, so that no two threads count references to one name.
+    std::vector<status_tally> tallies(part_count(rows.size(), rows_per_part));
+    in_parts(rows.size(), rows_per_part, [&](std::size_t part, std::size_t begin, std::size_t end) {
+        word_readings part_words(definitions);
+        std::vector<model::source_ref> sheet_places;
+        for (const status_table& table : tables)
+            sheet_places.push_back(part == 0 ? table.sheet_place : names_of_its_own(table.sheet_place));
+        status_tally& tally = tallies[part];
+        for (std::size_t r = begin; r < end; ++r) {
+            const status_row& row = rows[r];
+            const status_table& table = tables[row.table];
+            const model::source_ref& sheet_place = sheet_places[row.table];
+            std::vector<model::status_report>& reports = doc.activities[row.activity].statuses;
+            std::optional<std::size_t> latest_word;
+            // At most one report a cell: room made once, not by doubling (125,000 activities of L.xlsx).
+            reports.reserve(reports.size() + row.cells.size());
+            for (std::size_t i = 0; i < row.cells.size(); ++i) {
+                status_reading reading;
+                if (part_words.has_letters(row.cells[i].text)) {
+                    reading = part_words.read(row.cells[i].text);
+                } else if (auto found = without_letters.find({r, i}); found != without_letters.end()) {
+                    reading = std::move(found->second);
+                }
+                if (reading.no_status || (reading.word.empty() && !filled.contains({row.table, i}))) continue;
+                model::status_report& report = reports.emplace_back();
+                report.checkpoint = table.columns[i].checkpoint;
+                report.label = table.columns[i].label;
+                report.source = cell_place(sheet_place, row.row, table.columns[i].col);
+                if (reading.word.empty()) {
+                    ++tally.missing;
+                    continue;
+                }
+                report.word = std::move(reading.word);
+                report.value = reading.value;
+                report.assumed = reading.assumed;
+                tally.assumed += reading.assumed ? 1 : 0;
+                if (reading.decided_by)
+                    ++(reading.decided_by->origin() == definition_origin::legend ? tally.by_legend : tally.by_mapping);
+                latest_word = reports.size() - 1;
+            }
+            if (row.comment.empty()) continue;
+            if (!latest_word && !reports.empty()) latest_word = reports.size() - 1;
+            if (!latest_word) {
+                model::status_report& report = reports.emplace_back();
+                if (!table.columns.empty()) {
+                    report.checkpoint = table.columns.back().checkpoint;
+                    report.label = table.columns.back().label;
+                }
+                report.source = cell_place(sheet_place, row.row, table.comment_col.value_or(0));
+                latest_word = reports.size() - 1;
+            }
+            reports[*latest_word].comment = row.comment;
+        }
+    });
     status_tally tally;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        const status_row& row = rows[r];
-        const status_table& table = tables[row.table];
-        std::vector<model::status_report>& reports = doc.activities[row.activity].statuses;
-        std::optional<std::size_t> latest_word;
-        // At most one report a cell: room made once, not by doubling (125,000 activities of L.xlsx).
-        reports.reserve(reports.size() + row.cells.size());
-        for (std::size_t i = 0; i < row.cells.size(); ++i) {
-            status_reading reading;
-            if (words.has_letters(row.cells[i].text)) {
-                reading = words.read(row.cells[i].text);
-            } else if (auto found = without_letters.find({r, i}); found != without_letters.end()) {
-                reading = std::move(found->second);
-            }
-            if (reading.no_status || (reading.word.empty() && !filled.contains({row.table, i}))) continue;
-            model::status_report& report = reports.emplace_back();
-            report.checkpoint = table.columns[i].checkpoint;
-            report.label = table.columns[i].label;
-            report.source = cell_place(table.sheet_place, row.row, table.columns[i].col);
-            if (reading.word.empty()) {
-                ++tally.missing;
-                continue;
-            }
-            report.word = std::move(reading.word);
-            report.value = reading.value;
-            report.assumed = reading.assumed;
-            tally.assumed += reading.assumed ? 1 : 0;
-            if (reading.decided_by)
-                ++(reading.decided_by->origin() == definition_origin::legend ? tally.by_legend : tally.by_mapping);
-            latest_word = reports.size() - 1;
-        }
-        if (row.comment.empty()) continue;
-        if (!latest_word && !reports.empty()) latest_word = reports.size() - 1;
-        if (!latest_word) {
-            model::status_report& report = reports.emplace_back();
-            if (!table.columns.empty()) {
-                report.checkpoint = table.columns.back().checkpoint;
-                report.label = table.columns.back().label;
-            }
-            report.source = cell_place(table.sheet_place, row.row, table.comment_col.value_or(0));
-            latest_word = reports.size() - 1;
-        }
-        reports[*latest_word].comment = row.comment;
+    for (const status_tally& part : tallies) {
+        tally.assumed += part.assumed;
+        tally.by_legend += part.by_legend;
+        tally.by_mapping += part.by_mapping;
+        tally.missing += part.missing;
     }
     return tally;
 }

@@ -121,6 +121,35 @@ TEST_CASE("stable ids: interleaved equal activities are numbered each in their o
     CHECK(doc.findings[0].subject == doc.activities[4].id);
 }
 
+TEST_CASE("stable ids: ten thousand activities, hashed on every core, get the ids each gets alone, in document order") {
+    document doc = small_chain();
+    for (int i = 1; i < 10000; ++i)
+        doc.activities.push_back(
+            make_activity("y" + std::to_string(i + 1), "x2", "Aktivitet " + std::to_string(i % 5000)));
+    assign_stable_ids(doc);
+    for (int i : {1, 2, 4999, 5001, 9999}) {
+        CAPTURE(i);
+        document alone = small_chain();
+        alone.activities[0].text = "Aktivitet " + std::to_string(i % 5000);
+        assign_stable_ids(alone);
+        CHECK(doc.activities[i].id == alone.activities[0].id + (i >= 5000 ? "-2" : ""));
+    }
+}
+
+TEST_CASE("stable ids: of two broken references, the first in document order is named") {
+    document doc = small_chain();
+    for (int i = 1; i < 10000; ++i)
+        doc.activities.push_back(make_activity("y" + std::to_string(i + 1), "x2", "Aktivitet " + std::to_string(i)));
+    doc.activities[20].goal->target = "saknas-först";
+    doc.activities[9000].goal->target = "saknas-sist";
+    try {
+        assign_stable_ids(doc);
+        FAIL("no error");
+    } catch (const mk::error& e) {
+        CHECK(std::string(e.what()).find("saknas-först") != std::string::npos);
+    }
+}
+
 TEST_CASE("stable ids: assigning them again changes nothing") {
     document doc = small_chain();
     doc.activities.push_back(make_activity("y2", "x2", "Implementera den förvaltningsövergripande språkplanen."));

@@ -232,3 +232,27 @@ TEST_CASE("follow-up statuses: a status beside an empty cell of a striped row st
     REQUIRE(result.doc.activities.size() == 2);
     CHECK(result.doc.activities[1].text == "E-handel");
 }
+
+TEST_CASE("follow-up statuses: twenty thousand rows, read on every core, keep their order, places and counts") {
+    sheet_builder sheet;
+    sheet.add({"Mål", "Åtagande", "Status delår1", "Status bokslut", "Kommentar"});
+    for (int i = 0; i < 20000; ++i)
+        sheet.add({"Sund ekonomi", "Åtagande " + std::to_string(i), i % 3 == 0 ? "" : "Enligt plan", "Klart",
+                   i % 7 == 0 ? "Kommentar " + std::to_string(i) : ""});
+    auto result = sheet.read();
+    const auto& activities = result.doc.activities;
+    REQUIRE(activities.size() == 20000);
+    for (int i = 0; i < 20000; ++i) {
+        CAPTURE(i);
+        const auto& statuses = activities[i].statuses;
+        REQUIRE(statuses.size() == 2);
+        std::string row = std::to_string(i + 2);
+        REQUIRE(statuses[0].source->cell == "C" + row);
+        REQUIRE(statuses[0].source->sheet == "Blad1");
+        REQUIRE(statuses[0].source->file == "uppfoljning.xlsx");
+        REQUIRE(statuses[0].word == (i % 3 == 0 ? "" : "Enligt plan"));
+        REQUIRE(statuses[1].source->cell == "D" + row);
+        REQUIRE(statuses[1].comment == (i % 7 == 0 ? "Kommentar " + std::to_string(i) : ""));
+    }
+    CHECK(result.statuses.missing == 6667);
+}
