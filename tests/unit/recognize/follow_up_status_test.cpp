@@ -256,3 +256,28 @@ TEST_CASE("follow-up statuses: twenty thousand rows, read on every core, keep th
     }
     CHECK(result.statuses.missing == 6667);
 }
+
+TEST_CASE(
+    "follow-up statuses: a legend of fills with \"Inte genomfört\" decides the red cells, as with \"Ej genomfört\"") {
+    // Found by trying a fresh openpyxl workbook: "Inte genomfört" was no status word, so its
+    // legend line was read as a footnote and red was given its assumed meaning.
+    for (std::string red_word : {"Ej genomfört", "Inte genomfört", "Inte genomförd"}) {
+        CAPTURE(red_word);
+        auto result = sheet_builder{}
+                          .add({"Mål", "Åtagande", "Status bokslut"})
+                          .add({"Trygghet", "Rastvakter", ""})
+                          .add({"Trygghet", "Läxhjälp", ""})
+                          .add({})
+                          .add({"Förklaring"})
+                          .add({"", "Klart"})
+                          .add({"", red_word})
+                          .fill("C2", "00B050")
+                          .fill("C3", "FF0000")
+                          .fill("A6", "00B050")
+                          .fill("A7", "FF0000")
+                          .read();
+        CHECK(reports(result.doc) == std::vector<std::string>{"C2=done", "C3=deviates"});
+        CHECK(result.statuses.by_legend == 2);
+        CHECK(result.statuses.assumed == 0);
+    }
+}
