@@ -12,15 +12,14 @@
 #include "src/core/file_io.hpp"
 #include "src/core/made_ahead.hpp"
 #include "src/recognize/cell_place.hpp"
+#include "src/recognize/column_reader.hpp"
 #include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up_legend.hpp"
 #include "src/recognize/goal_text.hpp"
-#include "src/recognize/indicators.hpp"
 #include "src/recognize/side_by_side.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/recognize/totals_row.hpp"
 #include "src/text/fold.hpp"
-#include "src/text/number_text.hpp"
 
 namespace mk::recognize {
 namespace {
@@ -35,29 +34,6 @@ bool is_perspective_name(const std::string& text) {
     for (std::string_view name : perspective_names)
         if (folded == name) return true;
     return false;
-}
-
-model::value_type value_type_of(const cell& c) {
-    switch (c.type) {
-        case cell_type::string: return model::value_type::text;
-        case cell_type::number: return model::value_type::number;
-        case cell_type::boolean: return model::value_type::boolean;
-        case cell_type::date: return model::value_type::date;
-        case cell_type::error: return model::value_type::error;
-    }
-    return model::value_type::text;
-}
-
-// The cell as a kept field of a row, under its column's header.
-model::extra_field extra_of(const column& col, const cell& c) {
-    model::extra_field f;
-    f.name = text::squeeze_spaces(col.header);
-    f.type = value_type_of(c);
-    if (c.type == cell_type::boolean)
-        f.value = c.number != 0 ? "true" : "false";
-    else
-        f.value = text::squeeze_spaces_keep_lines(shown_text(c));
-    return f;
 }
 
 // The header row's columns: the recognised ones, and every other header cell of the table (between
@@ -88,163 +64,9 @@ std::vector<column> with_extra_columns(std::vector<column> recognised,
     return out;
 }
 
-// The merged ranges of a sheet by column, for finding the top-left cell of a merged area.
-class merge_index {
-public:
-    explicit merge_index(const sheet& s) {
-        for (const cell_range& m : s.merges)
-            for (std::uint32_t col = m.first_col; col <= m.last_col && col < max_cols; ++col) by_col_[col].push_back(m);
-        for (auto& [col, list] : by_col_)
-            std::sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.first_row < b.first_row; });
-    }
-    // The range covering (row, col), if any.
-    const cell_range* covering(std::uint32_t row, std::uint32_t col) const {
-        auto found = by_col_.find(col);
-        if (found == by_col_.end()) return nullptr;
-        const auto& list = found->second;
-        auto it = std::upper_bound(list.begin(), list.end(), row, [](std::uint32_t r, const cell_range& m) {
-            return r < m.first_row;
-        });
-        if (it == list.begin()) return nullptr;
-        --it;
-        return row <= it->last_row ? &*it : nullptr;
-    }
-
-private:
-    std::map<std::uint32_t, std::vector<cell_range>> by_col_;
-};
-
-// Orders cells by their row alone, to find the cells of one row.
-struct row_order {
-    bool operator()(const cell& c, std::uint32_t row) const { return c.row < row; }
-    bool operator()(std::uint32_t row, const cell& c) const { return row < c.row; }
-};
-
 struct row_cells {
     std::uint32_t row = 0;
     std::span<const cell* const> cells;  // non-empty, in column order
-};
-
-// What a row says as an activity row of the table under a header, read by the header's columns alone.
-struct activity_cells {
-    std::string text;
-    model::source_ref source;
-    std::optional<model::plan_time> planned;
-    std::string priority;
-    std::string unit;
-    std::string responsible;
-    // The year its year column names; 0 for none.
-    int year = 0;
-    std::vector<model::extra_field> extras;
-    std::optional<model::indicator> indicator;
-    // One per status column, in checkpoint order.
-    std::vector<status_cell> statuses;
-    std::string comment;
-};
-
-// The columns of a table, and the cells of a row under them.
-class column_reader {
-public:
-    column_reader(const sheet& s, const merge_index& merges, const model::source_ref& sheet_place)
-        : sheet_(s), merges_(merges), sheet_place_(sheet_place) {}
-
-    const std::vector<column>& list() const { return columns_; }
-
-    void set(std::vector<column> columns) {
-        columns_ = std::move(columns);
-        status_.clear();
-        for (const column& c : columns_)
-            if (c.role == column_role::status) status_.push_back(&c);
-        std::stable_sort(status_.begin(), status_.end(),
-                         [](const column* a, const column* b) { return a->checkpoint < b->checkpoint; });
-    }
-
-    // The status columns in checkpoint order (delår 1, delår 2, bokslut, others), whatever their
-    // order in the sheet.
-    const std::vector<const column*>& status_columns() const { return status_; }
-
-    std::optional<std::uint32_t> role_col(column_role role) const {
-        for (const column& c : columns_)
-            if (c.role == role) return c.col;
-        return std::nullopt;
-    }
-
-    const column* column_at(std::uint32_t col) const {
-        for (const column& c : columns_)
-            if (c.col == col) return &c;
-        return nullptr;
-    }
-
-    // The text of the column with this role on this row; with follow_merge, an empty cell inside a
-    // merged area gives the area's top-left text.
-    std::string value(std::uint32_t row, column_role role, bool follow_merge) const {
-        auto col = role_col(role);
-        if (!col) return {};
-        if (const cell* c = cell_at(row, *col)) return shown_text(*c);
-        if (!follow_merge) return {};
-        if (const cell_range* m = merges_.covering(row, *col))
-            if (const cell* top = sheet_.find(m->first_row, m->first_col)) return shown_text(*top);
-        return {};
-    }
-
-    // The cell at (row, col), found among the cells of the row asked about last: a data row asks
-    // for one cell per column, and the sheet has a million.
-    const cell* cell_at(std::uint32_t row, std::uint32_t col) const {
-        if (row != span_row_ || span_.data() == nullptr) {
-            auto [first, last] = std::equal_range(sheet_.cells.begin(), sheet_.cells.end(), row, row_order{});
-            span_ = std::span<const cell>(sheet_.cells.data() + (first - sheet_.cells.begin()),
-                                          static_cast<std::size_t>(last - first));
-            span_row_ = row;
-        }
-        auto it = std::lower_bound(span_.begin(), span_.end(), col,
-                                   [](const cell& c, std::uint32_t wanted) { return c.col < wanted; });
-        return it != span_.end() && it->col == col ? &*it : nullptr;
-    }
-
-    // What the row says as one of the table's activity rows.
-    activity_cells activity(std::uint32_t row) const {
-        activity_cells a;
-        a.extras = extras_of(row);
-        a.indicator = read_row_indicator(sheet_, row, columns_, sheet_place_);
-        std::optional<std::uint32_t> activity_col = role_col(column_role::activity);
-        a.text = text::squeeze_spaces_keep_lines(value(row, column_role::activity, false));
-        a.source = cell_place(sheet_place_, row, activity_col.value_or(0));
-        a.planned = planned_time(value(row, column_role::planned, false));
-        a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
-        a.unit = text::squeeze_spaces(value(row, column_role::unit, true));
-        a.responsible = text::squeeze_spaces(value(row, column_role::responsible, true));
-        a.year = first_year(value(row, column_role::year, true));
-        // A fill the activity cell has too is the row's formatting, not a status.
-        std::string_view row_fill = sheet_.fill_at(row, activity_col.value_or(0));
-        a.statuses.reserve(status_.size());
-        for (const column* c : status_) {
-            const cell* word = cell_at(row, c->col);
-            std::string_view fill = sheet_.fill_at(row, c->col);
-            a.statuses.push_back({word ? shown_text(*word) : "", fill == row_fill ? "" : fill});
-        }
-        a.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
-        return a;
-    }
-
-private:
-    // The values of the extra columns on this row.
-    std::vector<model::extra_field> extras_of(std::uint32_t row) const {
-        std::vector<model::extra_field> out;
-        for (const column& c : columns_)
-            if (c.role == column_role::extra)
-                if (const cell* found = cell_at(row, c.col); found && is_filled(*found))
-                    out.push_back(extra_of(c, *found));
-        return out;
-    }
-
-    const sheet& sheet_;
-    const merge_index& merges_;
-    const model::source_ref& sheet_place_;
-    std::vector<column> columns_;
-    std::vector<const column*> status_;
-    // The cells of row span_row_, for cell_at.
-    mutable std::span<const cell> span_;
-    mutable std::uint32_t span_row_ = 0;
 };
 
 // What a row says that depends on the row and the header above it alone, worked out on a second
