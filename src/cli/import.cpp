@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "src/check/location.hpp"
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/core/file_io.hpp"
@@ -72,6 +73,12 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
                    std::to_string(c.skipped.size()), std::to_string(c.total())})
                    .text()
             << '\n';
+    if (!summary.document_notes.empty())
+        out << tr("  text i dokument sparad som anteckningar (ingen annan plats i målkedjan): {0} stycken och celler",
+                  "  text of documents kept as notes (no other place in the goal chain): {0} paragraphs and cells",
+                  {std::to_string(summary.document_notes.size())})
+                   .text()
+            << '\n';
     for (const std::string& line : summary.status_notes) out << "  " << line << '\n';
     for (const std::string& line : summary.assumptions)
         out << tr("  antaget: {0}", "  assumed: {0}", {line}).text() << '\n';
@@ -90,6 +97,10 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
     for (const auto& s : summary.skipped)
         out << "    " << recognize::place_of(s) << ": " << recognize::describe(s.reason)
             << (s.text.empty() ? "" : " \"" + text::first_characters(s.text, 60) + "\"") << '\n';
+    for (const model::statement& n : summary.document_notes)
+        out << "    " << n.source->file.str() << ": " << check::format_location(*n.source) << ": "
+            << tr("sparad som anteckning", "kept as a note").text() << " \"" << text::first_characters(n.text, 60)
+            << "\"\n";
     for (const recognize::cell_accounting& c : summary.cells)
         for (const recognize::skipped_cell& s : c.skipped)
             out << "    " << s.sheet << "!" << format_a1(s.row, s.col) << ": "

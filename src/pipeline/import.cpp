@@ -32,6 +32,8 @@ import_summary summarise_import(const loaded& result, std::size_t files) {
     summary.skipped = result.skipped;
     for (const auto& s : result.skipped) ++summary.skipped_by_reason[recognize::describe(s.reason)];
     summary.cells = result.cells;
+    for (const model::statement& n : doc.notes)
+        if (n.source && n.source->sheet.empty()) summary.document_notes.push_back(n);
     summary.assumptions = assumption_lines(doc.metadata.assumptions);
     summary.guesses = result.guesses;
     summary.findings = count_by_severity(doc.findings);

@@ -43,6 +43,8 @@ struct import_summary {
     std::map<std::string, int> skipped_by_reason;
     // Where the cells of each spreadsheet went.
     std::vector<recognize::cell_accounting> cells;
+    // The texts of documents (work plans) kept as notes, having no other place in the model.
+    std::vector<model::statement> document_notes;
     // What the readers decided by guessing (units, years), one line each.
     std::vector<std::string> assumptions;
     // Goals linked by a fuzzy text match.

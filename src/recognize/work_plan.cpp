@@ -41,8 +41,12 @@ public:
 
     void run(const document& doc) {
         for (const block& b : doc.blocks) {
-            if (out_.metadata.title.empty() && b.kind == block_kind::paragraph && b.style == "Title")
+            if (out_.metadata.title.empty() && b.kind == block_kind::paragraph && b.style == "Title" &&
+                !text::is_blank(b.text)) {
                 out_.metadata.title = text::squeeze_spaces(b.text);
+                ++paragraph_number_;
+                continue;
+            }
             switch (b.kind) {
                 case block_kind::heading: heading(b); break;
                 case block_kind::list_item: list_item(b); break;
@@ -79,14 +83,17 @@ private:
 
     void list_item(const block& b) {
         ++paragraph_number_;
-        if (sections_.empty()) return;
-        const section& s = sections_.back();
         std::string text = text::squeeze_spaces_keep_lines(b.text);
         if (text.empty()) return;
+        if (sections_.empty()) return keep(std::move(text));
+        const section& s = sections_.back();
         switch (s.kind) {
             case section_kind::vision: out_.vision.push_back({text, where()}); break;
             case section_kind::kf_goals:
-                if (current_goal_.empty()) add_goal(model::level::kf, text, "");
+                if (current_goal_.empty())
+                    add_goal(model::level::kf, text, "");
+                else
+                    keep(std::move(text));
                 break;
             case section_kind::namnd_goals:
                 if (current_goal_.empty()) {
@@ -97,35 +104,40 @@ private:
                     add_goal(model::level::namnd, text, current_goal_);
                 }
                 break;
-            case section_kind::insatser: add_detail_line(text); break;
-            case section_kind::other: break;
+            case section_kind::insatser:
+                if (!add_detail_line(text)) keep(std::move(text));
+                break;
+            case section_kind::other: keep(std::move(text)); break;
         }
     }
 
     void paragraph(const block& b) {
         ++paragraph_number_;
-        if (sections_.empty() || sections_.back().kind != section_kind::insatser) return;
         std::string text = text::squeeze_spaces_keep_lines(b.text);
+        if (text.empty()) return;
+        if (sections_.empty() || sections_.back().kind != section_kind::insatser) return keep(std::move(text));
         auto [label, rest] = split_label(text);
         if (label.empty()) {
-            if (current_activity_ >= 0 && !current_label_.empty() && !text.empty()) add_detail_line(text);
+            if (!add_detail_line(text)) keep(std::move(text));
             return;
         }
         if (current_activity_ < 0 && !pending_insats_.empty()) {
             add_activity(text::squeeze_spaces(pending_insats_), "");
             current_activity_ = static_cast<long>(out_.activities.size()) - 1;
         }
-        if (current_activity_ < 0) return;
+        if (current_activity_ < 0) return keep(std::move(text));
         current_label_ = label;
         out_.activities[static_cast<std::size_t>(current_activity_)].details.push_back({label, rest});
     }
 
-    // A bullet under a label-only paragraph ("Åtgärder:") is one more line of that detail.
-    void add_detail_line(const std::string& text) {
-        if (current_activity_ < 0 || current_label_.empty()) return;
+    // A bullet under a label-only paragraph ("Åtgärder:") is one more line of that detail; false
+    // when there is no detail to add it to.
+    bool add_detail_line(const std::string& text) {
+        if (current_activity_ < 0 || current_label_.empty()) return false;
         auto& details = out_.activities[static_cast<std::size_t>(current_activity_)].details;
         std::string& value = details.back().text;
         value += (value.empty() ? "" : "\n") + text;
+        return true;
     }
 
     void table(const block& b) {
@@ -134,8 +146,23 @@ private:
         place.file = file_;
         place.section = section_heading_;
         place.table = table_number_;
-        read_goal_table(b, place, goals_);
+        if (read_goal_table(b, place, goals_)) return;
+        // A table of no goals (an overview, indicators with their target values): each cell's text
+        // is kept as a note at its row and column.
+        for (std::size_t r = 0; r < b.rows.size(); ++r)
+            for (std::size_t c = 0; c < b.rows[r].cells.size(); ++c) {
+                const table_cell& cell = b.rows[r].cells[c];
+                std::string text = cell.covered ? "" : text::squeeze_spaces_keep_lines(cell_text(cell));
+                if (text.empty()) continue;
+                model::source_ref at = place;
+                at.row = static_cast<std::uint32_t>(r + 1);
+                at.column = static_cast<std::uint32_t>(c + 1);
+                out_.notes.push_back({std::move(text), std::move(at)});
+            }
     }
+
+    // A text the plan's goals, activities and vision have no place for, kept as a note at its place.
+    void keep(std::string text) { out_.notes.push_back({std::move(text), where()}); }
 
     std::string add_goal(model::level level, const std::string& text, const std::string& parent) {
         return goals_.add(level, text, parent, where());

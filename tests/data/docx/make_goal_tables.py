@@ -10,8 +10,12 @@ Writer, `soffice`); it writes beside itself:
   `Kommunfullmäktiges mål | Nämndmål | Aktivitet | Ansvarig | Klart senast | Status`; the first KF
   goal's cell is merged down over its two nämndmål (three rows), the first nämndmål's over its two
   activities; the second KF goal has one nämndmål with one activity.
-- arbetsplan-tabell.odt and arbetsplan-kf-tabell.odt: those converted by LibreOffice, which writes
-  the merged cells as cells spanning rows over covered cells.
+- arbetsplan-rubriker.docx (python-docx): a plan in headings and lists, with texts that are no
+  goal and no activity: a subtitle, a paragraph under a KF goal's heading, a labelled paragraph
+  under a nämndmål, a table of an indicator and its target value, a paragraph under a nämndmål
+  without activities, and a closing section with a paragraph and a bullet.
+- arbetsplan-tabell.odt, arbetsplan-kf-tabell.odt and arbetsplan-rubriker.odt: those converted by
+  LibreOffice, which writes the merged cells as cells spanning rows over covered cells.
 """
 import os
 
@@ -115,8 +119,31 @@ def make_with_kf(path):
     document.save(path)
 
 
+def make_with_other_texts(path):
+    document = docx.Document()
+    document.add_paragraph("Arbetsplan 2025", style="Title")
+    document.add_paragraph("Grundskolenämnden", style="Subtitle")
+    document.add_heading("Kommunfullmäktiges mål", level=1)
+    document.add_heading("En trygg och lyckad skolgång lägger grunden för framtiden", level=2)
+    document.add_paragraph("KF-målet gäller hela mandatperioden.")
+    document.add_heading("Nämndmål och aktiviteter", level=1)
+    document.add_heading("Eleverna når kunskapskraven", level=2)
+    document.add_paragraph("Inför lässatsning i F-3", style="List Bullet")
+    document.add_paragraph("Syfte: höja måluppfyllelsen. Mål: 88 % minst E.")
+    document.add_paragraph("Sambedömning i matematik", style="List Bullet")
+    table = header_table(document, ("Indikator", "Målvärde"), 1)
+    write_activity(table, 1, 0, ("Andel behöriga lärare", "Minst 85 %"))
+    document.add_heading("Grundskolenämnden har en ekonomi i balans", level=2)
+    document.add_paragraph("Ingen aktivitet beslutad ännu.")
+    document.add_heading("Avslutning", level=1)
+    document.add_paragraph("Planen revideras årligen.")
+    document.add_paragraph("Kontaktperson: kvalitetsstrategen", style="List Bullet")
+    document.save(path)
+
+
 def main():
-    for name, make in (("arbetsplan-tabell", make_plain), ("arbetsplan-kf-tabell", make_with_kf)):
+    for name, make in (("arbetsplan-tabell", make_plain), ("arbetsplan-kf-tabell", make_with_kf),
+                       ("arbetsplan-rubriker", make_with_other_texts)):
         path = os.path.join(HERE, name + ".docx")
         make(path)
         to_odt(path, os.path.join(HERE, name + ".odt"))

@@ -247,3 +247,43 @@ TEST_CASE("goal table: tables that are no goal chain are not read") {
     CHECK_FALSE(read(table_of({{"Aktivitet", "Ansvar"}, {"Rastvärdar", "Rektor"}})).read);
     CHECK_FALSE(read(table_of({{"Mål", "Aktivitet"}})).read);
 }
+
+TEST_CASE("work plan: texts that are no goal and no activity are kept as notes at their places, .docx and .odt") {
+    for (std::string name : {"arbetsplan-rubriker.docx", "arbetsplan-rubriker.odt"}) {
+        CAPTURE(name);
+        model::document doc = work_plan(name);
+        CHECK(doc.metadata.title == "Arbetsplan 2025");
+        CHECK(goal_lines(doc) ==
+              std::vector<std::string>{"kf: En trygg och lyckad skolgång lägger grunden för framtiden",
+                                       "namnd: Eleverna når kunskapskraven",
+                                       "namnd: Grundskolenämnden har en ekonomi i balans"});
+        CHECK(activity_lines(doc) ==
+              std::vector<std::string>{"Eleverna når kunskapskraven > Inför lässatsning i F-3 |  | ",
+                                       "Eleverna når kunskapskraven > Sambedömning i matematik |  | "});
+        // Each note as "section | table row column | paragraph: text".
+        std::vector<std::string> notes;
+        for (const model::statement& n : doc.notes) {
+            const model::source_ref& at = *n.source;
+            CHECK(at.file == name);
+            std::string cell =
+                at.table ? std::to_string(*at.table) + " " + std::to_string(*at.row) + " " + std::to_string(*at.column)
+                         : "";
+            notes.push_back(at.section + " | " + cell + " | " + (at.paragraph ? std::to_string(*at.paragraph) : "") +
+                            ": " + n.text);
+        }
+        CHECK(
+            notes ==
+            std::vector<std::string>{
+                " |  | 2: Grundskolenämnden",
+                "En trygg och lyckad skolgång lägger grunden för framtiden |  | 1: KF-målet gäller hela mandatperioden.",
+                "Eleverna når kunskapskraven |  | 2: Syfte: höja måluppfyllelsen. Mål: 88 % minst E.",
+                "Eleverna når kunskapskraven | 1 1 1 | : Indikator",
+                "Eleverna når kunskapskraven | 1 1 2 | : Målvärde",
+                "Eleverna når kunskapskraven | 1 2 1 | : Andel behöriga lärare",
+                "Eleverna når kunskapskraven | 1 2 2 | : Minst 85 %",
+                "Grundskolenämnden har en ekonomi i balans |  | 1: Ingen aktivitet beslutad ännu.",
+                "Avslutning |  | 1: Planen revideras årligen.",
+                "Avslutning |  | 2: Kontaktperson: kvalitetsstrategen",
+            });
+    }
+}
