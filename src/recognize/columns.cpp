@@ -91,6 +91,30 @@ constexpr checkpoint_name checkpoints[] = {
     {"helår", model::checkpoint::bokslut},
 };
 
+// Words that may follow "Status" in the header of a status column without naming a checkpoint of
+// their own: the month or date the status is given at ("Status mars", "Status per 31/3"), a tertial
+// or quarter ("Status T1"), the colours it is given in ("Status (grön/gul/röd)").
+constexpr std::string_view status_header_words[] = {
+    "per",     "den",       "januari", "februari", "mars",     "april", "maj",    "juni",       "juli",
+    "augusti", "september", "oktober", "november", "december", "jan",   "feb",    "mar",        "apr",
+    "jun",     "jul",       "aug",     "sep",      "sept",     "okt",   "nov",    "dec",        "t1",
+    "t2",      "t3",        "tertial", "kvartal",  "q1",       "q2",    "q3",     "q4",         "vt",
+    "ht",      "grön",      "gul",     "röd",      "grå",      "färg",  "färger", "trafikljus", "och",
+};
+
+// Whether rest (folded, after "status ") is only such words and numbers.
+bool says_when_or_how_status_is_given(std::string_view rest) {
+    std::vector<std::string> words = text::tokens(rest);
+    if (words.empty()) return false;
+    for (const std::string& w : words) {
+        bool number = w.find_first_not_of("0123456789") == std::string::npos;
+        if (!number && std::find(std::begin(status_header_words), std::end(status_header_words), w) ==
+                           std::end(status_header_words))
+            return false;
+    }
+    return true;
+}
+
 // "åtagande 2018" → "åtagande" with year 2018; a year (four digits) at the end is no part of the role.
 std::string without_trailing_year(std::string folded, std::optional<int>& year) {
     if (folded.size() >= 5 && folded[folded.size() - 5] == ' ' &&
@@ -146,6 +170,7 @@ std::optional<column> classify_header(std::string_view header) {
             result.previous_year = true;
             return result;
         }
+        if (role == column_role::status && says_when_or_how_status_is_given(rest)) return result;
     }
     return std::nullopt;
 }

@@ -169,6 +169,14 @@ TEST_CASE("header classification: the checkpoints of status and outcome columns"
         {"Status helår", column_role::status, checkpoint::bokslut, std::nullopt},
         {"Status delår 1 2019", column_role::status, checkpoint::delar_1, 2019},
         {"Status 2019", column_role::status, checkpoint::report, 2019},
+        // Words saying when or how the status is given name no checkpoint: the column is a status
+        // column all the same (fills under "Status (grön/gul/röd)" were read as nothing).
+        {"Status (grön/gul/röd)", column_role::status, checkpoint::report, std::nullopt},
+        {"Status mars", column_role::status, checkpoint::report, std::nullopt},
+        {"Status 31/3", column_role::status, checkpoint::report, std::nullopt},
+        {"Status per 31 mars 2024", column_role::status, checkpoint::report, 2024},
+        {"Status T1", column_role::status, checkpoint::report, std::nullopt},
+        {"Status, färg", column_role::status, checkpoint::report, std::nullopt},
         {"Utfall delår1", column_role::outcome, checkpoint::delar_1, std::nullopt},
         {"Utfall delår 2", column_role::outcome, checkpoint::delar_2, std::nullopt},
         {"Utfall bokslut", column_role::outcome, checkpoint::bokslut, std::nullopt},
@@ -193,10 +201,27 @@ TEST_CASE("header classification: the checkpoints of status and outcome columns"
 }
 
 TEST_CASE("header classification: texts that name no role") {
-    for (const char* header :
-         {"", " ", "***", "2019", "Nämnd", "Målsättning", "Aktivitetsplan", "Statusen", "Status delår 3",
-          "Status delår", "Status nästa år", "Kommentarer från rektor", "Beskrivning", "Mål och aktiviteter",
-          "Status föregående år", "Klart", "Fler elever ska ta gymnasieexamen inom 3 år"}) {
+    for (const char* header : {"",
+                               " ",
+                               "***",
+                               "2019",
+                               "Nämnd",
+                               "Målsättning",
+                               "Aktivitetsplan",
+                               "Statusen",
+                               "Status delår 3",
+                               "Status delår",
+                               "Status nästa år",
+                               "Kommentarer från rektor",
+                               "Beskrivning",
+                               "Mål och aktiviteter",
+                               "Status föregående år",
+                               "Status kommentar",
+                               "Status och kommentar",
+                               "Statusbeskrivning",
+                               "Status mål",
+                               "Klart",
+                               "Fler elever ska ta gymnasieexamen inom 3 år"}) {
         CAPTURE(header);
         CHECK_FALSE(classify_header(header));
     }
