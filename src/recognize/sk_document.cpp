@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <utility>
 
 #include "src/core/file_io.hpp"
 #include "src/model/stable_ids.hpp"
@@ -223,22 +224,42 @@ private:
             return;
         }
         if (section_.empty() && at_.headings[1].empty()) return;
+        bool answer_text = true;
         if (b.bold) {
-            finish_answer();
-            answer_.emplace();
-            answer_->label = text;
-            answer_->section = section_;
-            return;
+            std::size_t label_end = label_length(text);
+            start_answer(text.substr(0, label_end));
+            if (label_end == text.size()) return;
+            // Written on the label's line ("Skolans svar: Vi ser att …"): the answer's text.
+            text = text::squeeze_spaces_keep_lines(std::string_view(text).substr(label_end));
+            answer_text = !text.empty();
         }
         if (!answer_ && free_section_) {
             answer_.emplace();
             answer_->section = section_;
         }
-        if (!answer_ || is_instruction(text::fold(text))) return;
+        if (!answer_ || !answer_text || (!b.bold && is_instruction(text::fold(text)))) return;
         if (!answer_->source) {
             answer_->source = model::source_ref{at_.file, {}, {}, at_.nearest, {}, {}, {}, paragraphs_};
         }
         answer_->text += (answer_->text.empty() ? "" : "\n") + text;
+    }
+
+    void start_answer(std::string label) {
+        finish_answer();
+        answer_.emplace();
+        answer_->label = std::move(label);
+        answer_->section = section_;
+    }
+
+    // How much of a bold paragraph is the label of an answer: up to its first ':' or '?' followed by
+    // more text (the answer written on the label's line, "Skolans svar: Vi ser att …"), else all of
+    // it ("Skolans svar:", "Feedback på SK-dokumentet").
+    static std::size_t label_length(const std::string& text) {
+        if (text.ends_with(':') || text.ends_with('?')) return text.size();
+        for (std::size_t mark = text.find_first_of(":?"); mark != std::string::npos;
+             mark = text.find_first_of(":?", mark + 1))
+            if (text[mark + 1] == ' ' || text[mark + 1] == '\n') return mark + 1;
+        return text.size();
     }
 
     void development_item(const block& b, const std::string& text) {
@@ -254,6 +275,10 @@ private:
     }
 
     void finish_answer() {
+        // A bold sentence with nothing under it is no label (labels end with ':' or '?', or no mark
+        // at all): the school's answer written over the label.
+        if (answer_ && answer_->text.empty() && (answer_->label.ends_with('.') || answer_->label.ends_with('!')))
+            answer_->text = std::exchange(answer_->label, {});
         if (answer_ && !answer_->text.empty()) report_.answers.push_back(std::move(*answer_));
         answer_.reset();
     }
