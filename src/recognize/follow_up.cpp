@@ -74,6 +74,9 @@ struct row_cells {
 struct row_reading {
     // The columns the row names when it is a header row, its extra columns and unit column named.
     std::vector<column> header;
+    // The second row of a two-row header: the texts under the header's merged cells ("Status" over
+    // "Delår 1 | Delår 2 | Bokslut"), read into the header above.
+    bool sub_header = false;
     // Below a header: the index of the header's row, and what the row says as an activity under it.
     std::optional<std::size_t> header_row;
     activity_cells activity;
@@ -125,12 +128,21 @@ public:
         std::vector<std::string> rooms;
         std::vector<std::pair<std::uint32_t, std::string_view>> texts;
         column_reader ahead(sheet_, merges_, sheet_place_);
-        std::optional<std::size_t> ahead_header;
+        std::optional<std::size_t> ahead_header, sub_header;
         made_ahead<row_reading> readings(rows.size(), rows_ahead, [&](std::size_t i) {
             row_reading reading;
+            if (sub_header == i) {
+                reading.sub_header = true;
+                return reading;
+            }
             reading.header = recognise_header_row(row_texts(rows[i], rooms, texts), &non_headers);
             if (!reading.header.empty()) {
                 reading.header = with_extra_columns(std::move(reading.header), texts);
+                if (i + 1 < rows.size())
+                    if (auto two_rows = with_sub_header(reading.header, rows[i], rows[i + 1])) {
+                        reading.header = std::move(*two_rows);
+                        sub_header = i + 1;
+                    }
                 if (units_.from == unit_rule::source::column) name_unit_column(reading.header);
                 ahead.set(reading.header);
                 ahead_header = i;
@@ -179,8 +191,52 @@ private:
         return texts;
     }
 
+    // The header with the row below it read in, when that row is the second row of a two-row
+    // header: its every cell stands under a Status or Utfall header cell merged across columns, and
+    // names a status or outcome column with that header's text before its own ("Status" over
+    // "Delår 1 | Delår 2 | Bokslut", "Utfall" over "2022 | 2023"). Otherwise nullopt.
+    std::optional<std::vector<column>> with_sub_header(const std::vector<column>& header, const row_cells& top,
+                                                       const row_cells& below) const {
+        if (below.row != top.row + 1) return std::nullopt;
+        std::vector<std::pair<const column*, const cell_range*>> spans;
+        for (const column& c : header) {
+            if (c.role != column_role::status && c.role != column_role::outcome) continue;
+            const cell_range* m = merges_.covering(top.row, c.col);
+            if (m && m->first_row == top.row && m->last_row == top.row && m->first_col == c.col && m->last_col > c.col)
+                spans.emplace_back(&c, m);
+        }
+        if (spans.empty()) return std::nullopt;
+        std::vector<column> out;
+        std::size_t read_in = 0;
+        for (const column& c : header) {
+            auto span = std::find_if(spans.begin(), spans.end(), [&](const auto& s) { return s.first == &c; });
+            bool any = false;
+            for (const cell* sub : below.cells) {
+                if (span == spans.end() || sub->col < span->second->first_col || sub->col > span->second->last_col)
+                    continue;
+                std::optional<column> named = classify_header(c.header + " " + shown_text(*sub));
+                if (!named || named->role != c.role) return std::nullopt;
+                named->col = sub->col;
+                out.push_back(std::move(*named));
+                any = true;
+                ++read_in;
+            }
+            if (!any) out.push_back(c);
+        }
+        if (read_in != below.cells.size()) return std::nullopt;
+        return out;
+    }
+
     // Reads the row, the index-th of the sheet, given what it says read ahead.
     void handle_row(const row_cells& r, std::size_t index, row_reading reading) {
+        if (reading.sub_header) {
+            // The second row of the header above, or of a header repeated after a page break.
+            if (had_table_ && columns_from_ && *columns_from_ + 1 == index)
+                layout_.table_rows[r.row] = {layout_.tables.size() - 1, true, false};
+            else
+                skip(r.row, skip_reason::repeated_header, first_text(r));
+            return;
+        }
         if (!reading.header.empty()) {
             start_table(r, index, std::move(reading.header));
             note_beside(r);

@@ -150,3 +150,36 @@ TEST_CASE("follow-up tables of thousands of rows: each row is read under its own
         REQUIRE(activities[i].statuses.size() == 1);
     }
 }
+
+TEST_CASE("follow-up header over two rows: Status and Utfall merged over the checkpoints and years below") {
+    // A1: the header; row 2 names the checkpoints under "Status" (C1:E1) and the years under
+    // "Utfall" (H1:I1); the other header cells are merged down over both rows.
+    mk::workbook book = table({{"Mål", "Aktivitet", "Status", "", "", "Kommentar", "Indikator", "Utfall", ""},
+                               {"", "", "Delår 1", "Delår 2", "Bokslut", "", "", "2022", "2023"},
+                               {"Sund ekonomi", "Budget i balans", "Enligt plan", "Avviker", "Klart", "Sent i år",
+                                "Resultat (mnkr)", "12", "14"},
+                               {"", "Delår 2", "", "", "", "", "", "", ""}});
+    book.sheets[0].merges = {{0, 2, 0, 4}, {0, 7, 0, 8}, {0, 0, 1, 0}, {0, 1, 1, 1}, {0, 5, 1, 5}, {0, 6, 1, 6}};
+    auto result = mk::recognize::recognise_follow_up(book, "a.xlsx");
+    REQUIRE(result.doc.activities.size() == 2);
+    const auto& statuses = result.doc.activities[0].statuses;
+    REQUIRE(statuses.size() == 3);
+    CHECK(statuses[0].checkpoint == mk::model::checkpoint::delar_1);
+    CHECK(statuses[0].label == "Status Delår 1");
+    CHECK(statuses[1].checkpoint == mk::model::checkpoint::delar_2);
+    CHECK(statuses[1].word == "Avviker");
+    CHECK(statuses[2].checkpoint == mk::model::checkpoint::bokslut);
+    CHECK(statuses[2].word == "Klart");
+    CHECK(statuses[2].comment == "Sent i år");
+    REQUIRE(result.doc.activities[0].indicators.size() == 1);
+    const auto& outcomes = result.doc.activities[0].indicators[0].outcomes;
+    REQUIRE(outcomes.size() == 2);
+    CHECK(outcomes[0].year == 2022);
+    CHECK(outcomes[1].year == 2023);
+    // A row of data whose text would name a checkpoint is no second header row below the first data.
+    CHECK(result.doc.activities[1].text == "Delår 2");
+    // Every cell is used: none is skipped, and the second header row is no note.
+    CHECK(result.cells.skipped.empty());
+    CHECK(result.skipped.empty());
+    CHECK(result.doc.notes.empty());
+}
