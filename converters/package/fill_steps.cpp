@@ -33,12 +33,23 @@ std::string row_text(const fill_format& format, pugi::xml_node row) {
     return text;
 }
 
-pugi::xml_node find_table(pugi::xml_node body, const table_ref& ref, const fill_format& format) {
+// Rows a table's header row may have above it: titles across the table ("Mål inom Lärande – fylls
+// i av rektor").
+constexpr std::size_t title_rows = 2;
+
+// A table found by its headings and header, and the index of its header row.
+struct found_table {
+    pugi::xml_node node;
+    std::size_t header_row = 0;
+};
+
+found_table find_table(pugi::xml_node body, const table_ref& ref, const fill_format& format) {
     for (const auto& [block, headings] : located_blocks(body, format)) {
         if (!block.table || !under_headings(headings, ref.headings)) continue;
         auto rows = format.rows(block.node);
-        if (rows.empty()) continue;
-        if (fold_key(row_text(format, rows.front())).find(fold_key(ref.header)) != std::string::npos) return block.node;
+        for (std::size_t r = 0; r < rows.size() && r <= title_rows; ++r)
+            if (fold_key(row_text(format, rows[r])).find(fold_key(ref.header)) != std::string::npos)
+                return {block.node, r};
     }
     return {};
 }
@@ -67,10 +78,11 @@ void remove_sections(pugi::xml_node body, const fill_plan& plan, const fill_form
 // Sets the plan's cells; with update, only those still empty or holding what malkedja wrote.
 void set_cells(pugi::xml_node body, const fill_plan& plan, const fill_format& format, fill_log& log) {
     for (const auto& fill : plan.cells) {
-        auto rows = format.rows(find_table(body, fill.table, format));
+        found_table table = find_table(body, fill.table, format);
+        auto rows = format.rows(table.node);
         if (rows.empty()) continue;
         std::vector<std::string> header, first_cells;
-        for (auto cell : format.cells(rows.front())) header.push_back(cell_text(format, cell));
+        for (auto cell : format.cells(rows[table.header_row])) header.push_back(cell_text(format, cell));
         for (auto row : rows) {
             auto cells = format.cells(row);
             first_cells.push_back(cells.empty() ? "" : cell_text(format, cells.front()));
@@ -99,17 +111,18 @@ void set_cells(pugi::xml_node body, const fill_plan& plan, const fill_format& fo
 
 // The rows go right after the header row, in the row group of the first row after it; the empty
 // rows there are dropped.
-void add_rows(pugi::xml_node table, const row_fill& fill, const fill_format& format) {
-    auto rows = format.rows(table);
-    if (rows.size() < 2 || fill.rows.empty()) return;
+void add_rows(const found_table& table, const row_fill& fill, const fill_format& format) {
+    auto rows = format.rows(table.node);
+    std::size_t first = table.header_row + 1;
+    if (rows.size() <= first || fill.rows.empty()) return;
     pugi::xml_document proto;
-    proto.append_copy(rows[1]);
+    proto.append_copy(rows[first]);
     for (const auto& texts : fill.rows) {
-        auto row = rows[1].parent().insert_copy_before(proto.first_child(), rows[1]);
+        auto row = rows[first].parent().insert_copy_before(proto.first_child(), rows[first]);
         auto cells = format.cells(row);
         for (std::size_t c = 0; c < cells.size(); ++c) format.set_cell_text(cells[c], c < texts.size() ? texts[c] : "");
     }
-    for (std::size_t i = 1; i < rows.size(); ++i)
+    for (std::size_t i = first; i < rows.size(); ++i)
         if (fold_key(row_text(format, rows[i])).empty()) rows[i].parent().remove_child(rows[i]);
 }
 
@@ -124,7 +137,7 @@ void rebuild_merged(pugi::xml_node body, pugi::xml_node table, const merged_tabl
     format.merge_down(format.cells(proto.first_child()).front(), 1);
     pugi::xml_node anchor = rows[first_data];
     auto insert = [&](pugi::xml_node row) { return anchor.parent().insert_copy_before(row, anchor); };
-    auto model = first_data || !fill.header_from ? pugi::xml_node() : find_table(body, *fill.header_from, format);
+    auto model = first_data || !fill.header_from ? pugi::xml_node() : find_table(body, *fill.header_from, format).node;
     if (auto model_rows = format.rows(model); !model_rows.empty()) insert(model_rows.front());
     for (const auto& group : fill.groups) {
         for (std::size_t i = 0; i < group.below.size(); ++i) {
@@ -145,9 +158,10 @@ void rebuild_merged(pugi::xml_node body, pugi::xml_node table, const merged_tabl
 void fill_tables(pugi::xml_node body, const fill_plan& plan, const fill_format& format, fill_log& log) {
     set_cells(body, plan, format, log);
     for (const auto& fill : plan.rows)
-        if (auto table = find_table(body, fill.table, format)) add_rows(table, fill, format);
+        if (found_table table = find_table(body, fill.table, format); table.node) add_rows(table, fill, format);
     for (const auto& fill : plan.merged_tables)
-        if (auto table = find_table(body, fill.table, format)) rebuild_merged(body, table, fill, format);
+        if (found_table table = find_table(body, fill.table, format); table.node && table.header_row == 0)
+            rebuild_merged(body, table.node, fill, format);
 }
 
 // Every paragraph of the blocks under the headings is highlighted or not, one by one; a heading

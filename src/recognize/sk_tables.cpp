@@ -178,21 +178,43 @@ const goal_column<model::planned_goal> planned_columns[] = {
     {"insatser", &model::planned_goal::efforts, 4}, {"mål", &model::planned_goal::goal_text, 0},
 };
 
-// Reads the goal rows of a Målanalys or Planeringsrapport table; rows with no text are no goals.
+// Reads the goal rows of a Målanalys or Planeringsrapport table below its header row; rows with no
+// text are no goals. A Fokusområde column gives each row's focus area (a cell merged down, the
+// rows below it); the text of a column the template has no such header for is a note.
 template <class Goal, std::size_t N>
-void read_goals(const block& table, const goal_column<Goal> (&columns)[N], const position& at, std::vector<Goal>& out) {
-    std::vector<std::string> header = folded_row(table, 0);
+void read_goals(const block& table, std::size_t header_row, const goal_column<Goal> (&columns)[N], const position& at,
+                std::vector<Goal>& out, std::vector<model::read_note>& notes) {
+    std::vector<std::string> header = folded_row(table, header_row);
     std::vector<const goal_column<Goal>*> roles(header.size(), nullptr);
-    for (std::size_t c = 0; c < header.size(); ++c)
+    std::optional<std::size_t> focus_col;
+    for (std::size_t c = 0; c < header.size(); ++c) {
+        if (contains(header[c], "fokusområde")) {
+            focus_col = c;
+            continue;
+        }
         for (const goal_column<Goal>& column : columns)
             if (contains(header[c], column.words)) {
                 roles[c] = &column;
                 break;
             }
+    }
     std::string section = at.headings[1];
-    for (std::size_t r = 1; r < table.rows.size(); ++r) {
+    std::string focus_above;
+    for (std::size_t r = header_row + 1; r < table.rows.size(); ++r) {
         Goal g;
         g.focus_area = text::squeeze_spaces(at.headings[2]);
+        if (focus_col) {
+            const table_cell& cell = table.rows[r].cells[*focus_col];
+            if (!cell.covered) focus_above = text::squeeze_spaces(cell_text(cell));
+            if (!focus_above.empty()) g.focus_area = focus_above;
+        }
+        for (std::size_t c = 0; c < header.size(); ++c) {
+            const table_cell& cell = table.rows[r].cells[c];
+            if (roles[c] || c == focus_col || cell.covered) continue;
+            std::string written = text::squeeze_spaces(cell_text(cell));
+            if (!written.empty())
+                notes.push_back({model::read_problem::unexpected_cell, at.cell(table, r, c, section), written});
+        }
         g.source_columns.assign(N, 0);
         bool has_text = false;
         std::size_t goal_col = 0;
@@ -212,6 +234,9 @@ void read_goals(const block& table, const goal_column<Goal> (&columns)[N], const
     }
 }
 
+// Rows a goal table's header row may have above it.
+constexpr std::size_t goal_title_rows = 2;
+
 bool any_header(const std::vector<std::string>& header, std::string_view part) {
     for (const std::string& h : header)
         if (contains(h, part)) return true;
@@ -223,16 +248,21 @@ bool any_header(const std::vector<std::string>& header, std::string_view part) {
 bool read_table(const block& table, const position& at, model::sk_report& report,
                 std::vector<model::read_note>& notes) {
     if (table.rows.size() < 2 || table.column_count() < 2) return false;
+    // A goal table's header row may have titles across the table above it ("Mål inom Lärande –
+    // fylls i av rektor").
+    for (std::size_t r = 0; r < table.rows.size() && r <= goal_title_rows; ++r) {
+        std::vector<std::string> header = folded_row(table, r);
+        if (!any_header(header, "mål läsåret")) continue;
+        if (any_header(header, "finnas kvar")) {
+            read_goals(table, r, analysed_columns, at, report.analysed_goals, notes);
+            return true;
+        }
+        if (any_header(header, "mäta")) {
+            read_goals(table, r, planned_columns, at, report.planned_goals, notes);
+            return true;
+        }
+    }
     std::vector<std::string> header = folded_row(table, 0);
-    bool goal_table = any_header(header, "mål läsåret");
-    if (goal_table && any_header(header, "finnas kvar")) {
-        read_goals(table, analysed_columns, at, report.analysed_goals);
-        return true;
-    }
-    if (goal_table && any_header(header, "mäta")) {
-        read_goals(table, planned_columns, at, report.planned_goals);
-        return true;
-    }
     if (std::find(header.begin(), header.end(), "skolan") != header.end()) {
         read_survey(table, at, report);
         return true;
