@@ -207,8 +207,11 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
     auto has = [&](column_role role) {
         return std::any_of(columns.begin(), columns.end(), [&](const column& c) { return c.role == role; });
     };
-    bool is_header = has(column_role::activity) &&
-                     (has(column_role::goal) || has(column_role::top_goal) || has(column_role::status));
+    bool goal = has(column_role::goal) || has(column_role::top_goal);
+    // Activities under goals, or goals with their indicators (a table of nämndmål and their
+    // Indikator, Målvärde and Utfall).
+    bool is_header = (has(column_role::activity) && (goal || has(column_role::status))) ||
+                     (goal && has(column_role::indicator) && (has(column_role::target) || has(column_role::outcome)));
     if (!is_header) return {};
     if (has(column_role::sub_goal)) {
         for (auto& c : columns)

@@ -59,7 +59,8 @@ inline constexpr std::size_t max_header_bytes = 120;
 std::optional<column> classify_header(std::string_view header);
 
 // The recognised columns of a row of header texts (col, text), or an empty list when the row is
-// no follow-up header: it needs an activity column and a goal or status column. A "Mål" column
+// no follow-up header: it needs an activity column and a goal or status column, or a goal column with
+// an indicator column and a target or outcome column. A "Mål" column
 // followed by a "Delmål" column is the top goal.
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
 

@@ -273,7 +273,11 @@ private:
             pending_.push_back(r);
             return;
         }
-        if (text::is_blank(activity) && !has_goal_text(r.row)) {
+        // In a table of goals and their indicators, a row naming an indicator alone is one more
+        // indicator of the goal above.
+        bool goals_indicator = !columns_.role_col(column_role::activity) &&
+                               !text::is_blank(columns_.value(r.row, column_role::indicator, false));
+        if (text::is_blank(activity) && !has_goal_text(r.row) && !goals_indicator) {
             resolve_pending_before_data();
             skip(r.row, skip_reason::footnote, first_text(r));
             return;

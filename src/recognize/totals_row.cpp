@@ -10,13 +10,15 @@ namespace {
 constexpr std::string_view totals_words[] = {"summa", "totalt",     "total",      "antal",
                                              "medel", "medelvärde", "genomsnitt", "snitt"};
 
-// A value a formula over the rows above gives: a number, an error, or text that starts with one.
+// A value a formula over the rows above gives: a number, an error, text that starts with one, or the
+// formula itself where the file holds no value for it ("=SUM(D5:D10)", as openpyxl writes it).
 bool is_figure(const cell& c) {
     switch (c.type) {
         case cell_type::number:
         case cell_type::error: return true;
         case cell_type::string: {
             std::string text = text::squeeze_spaces(c.text);
+            if (text.starts_with('=') && text.size() > 1) return true;
             std::size_t digit = text.starts_with('-') || text.starts_with('+') ? 1 : 0;
             return digit < text.size() && text[digit] >= '0' && text[digit] <= '9';
         }

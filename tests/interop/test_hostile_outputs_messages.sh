@@ -129,12 +129,15 @@ refused "filen är ett zip-paket (som .xlsx, .ods, .docx och .odt) med 1048576 b
 refused 'delen "xl/worksheets/sheet1.xml" är ingen giltig XML (felaktig starttagg vid byte' cells "$in/cut-tag.xlsx"
 refused 'the part "xl/worksheets/sheet1.xml" is not valid XML (bad start tag at byte' --lang en cells "$in/cut-tag.xlsx"
 schema="dokumentet följer inte schemat för normaliserade malkedja-dokument"
-refused "unknown-element.xml: $schema (rad 26: elementet <comment> hör inte hemma här)" check "$in/unknown-element.xml"
-refused "unknown-level.xml: $schema (rad 27: attributet level i elementet <goal> har värdet \"kommunfullmaktige\", som inte är tillåtet (tillåtna värden: kf, namnd, forvaltning, enhet, medarbetare))" \
+# The work plan's notes come before its goals: the lines are counted from its <goals>.
+goals=$(grep -n "<goals>" "$in/chain.xml" | head -1 | cut -d: -f1)
+goal=$((goals + 1))
+refused "unknown-element.xml: $schema (rad $goals: elementet <comment> hör inte hemma här)" check "$in/unknown-element.xml"
+refused "unknown-level.xml: $schema (rad $goal: attributet level i elementet <goal> har värdet \"kommunfullmaktige\", som inte är tillåtet (tillåtna värden: kf, namnd, forvaltning, enhet, medarbetare))" \
   check "$in/unknown-level.xml"
-refused "no-level.xml: $schema (rad 27: elementet <goal> saknar attributet level)" check "$in/no-level.xml"
-refused "(line 27: the element <goal> lacks the attribute level)" --lang en check "$in/no-level.xml"
-refused "text-in-goals.xml: $schema (rad 26: elementet <goals> får inte innehålla text)" check "$in/text-in-goals.xml"
+refused "no-level.xml: $schema (rad $goal: elementet <goal> saknar attributet level)" check "$in/no-level.xml"
+refused "(line $goal: the element <goal> lacks the attribute level)" --lang en check "$in/no-level.xml"
+refused "text-in-goals.xml: $schema (rad $goals: elementet <goals> får inte innehålla text)" check "$in/text-in-goals.xml"
 refused "not-well-formed.xml: dokumentet är ingen giltig XML (rad" check "$in/not-well-formed.xml"
 grep -q "starttaggen <goals> avslutas med </goal>" "$work/stderr" || fail "not-well-formed.xml: $(cat "$work/stderr")"
 refused 'goal-cycle.xml: målet "' export "$in/goal-cycle.xml" -o cycle.html

@@ -84,3 +84,32 @@ TEST_CASE("indicators: the reports' Målvärde uppnått column is read as derive
     CHECK(read.cells.kept == 0);
     CHECK(read.cells.skipped.empty());
 }
+
+TEST_CASE(
+    "indicators: a table of goals and their indicators, with no activity column, gives each goal its indicators") {
+    auto read = mk::recognize::recognise_follow_up(
+        table({{"Nämndmål", "Indikator", "Målvärde", "Utfall 2022", "Utfall 2023", "Trend"},
+               {"Fler elever når målen", "Andel behöriga till gymnasiet", "≥ 85 %", "83 %", "86 %", "↑"},
+               {"", "Meritvärde åk 9", "230", "221,5", "228", "→"},
+               {"Trygg skola", "Andel trygga elever", "90 %", "88 %", "=E5/D5", "↓"},
+               {"Summa", "", "", "=SUM(D2:D4)", "=SUM(E2:E4)"},
+               {"* Utfall 2023 avser vårterminen."}}),
+        "a.xlsx");
+    const auto& doc = read.doc;
+    REQUIRE(doc.goals.size() == 2);
+    CHECK(doc.activities.empty());
+    REQUIRE(doc.goals[0].indicators.size() == 2);
+    CHECK(doc.goals[0].indicators[0].name == "Andel behöriga till gymnasiet");
+    CHECK(doc.goals[0].indicators[1].name == "Meritvärde åk 9");
+    CHECK(doc.goals[0].indicators[1].outcomes.at(0).value.number == 221.5);
+    REQUIRE(doc.goals[1].indicators.size() == 1);
+    CHECK(doc.goals[1].indicators[0].source->cell == "B4");
+    // The row of totals whose formulas hold no value (as openpyxl writes them) is a totals row, no goal.
+    std::vector<mk::recognize::skip_reason> reasons;
+    for (const auto& s : read.skipped) reasons.push_back(s.reason);
+    CHECK(reasons == std::vector<mk::recognize::skip_reason>{
+                         mk::recognize::skip_reason::goal_only, mk::recognize::skip_reason::goal_only,
+                         mk::recognize::skip_reason::goal_only, mk::recognize::skip_reason::totals,
+                         mk::recognize::skip_reason::footnote});
+    CHECK(read.cells.skipped.empty());
+}

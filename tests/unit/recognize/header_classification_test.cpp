@@ -254,6 +254,16 @@ TEST_CASE("header rows: an activity column and a goal or status column make a he
     CHECK(columns[1].col == 7);
 }
 
+TEST_CASE("header rows: a goal column with an indicator and its target or outcome make a header") {
+    CHECK(roles({{0, "Nämndmål"}, {1, "Indikator"}, {2, "Målvärde"}, {3, "Utfall 2023"}}) ==
+          std::vector{column_role::goal, column_role::indicator, column_role::target, column_role::outcome});
+    CHECK(roles({{0, "Mål"}, {1, "Nyckeltal"}, {2, "Utfall"}}) ==
+          std::vector{column_role::goal, column_role::indicator, column_role::outcome});
+    // An indicator alone, or with a goal and nothing measured, is no table of goals.
+    CHECK(roles({{0, "Indikator"}, {1, "Målvärde"}, {2, "Utfall"}}).empty());
+    CHECK(roles({{0, "Nämndmål"}, {1, "Indikator"}, {2, "Kommentar"}}).empty());
+}
+
 TEST_CASE("header rows: Mål followed by Delmål is the top goal") {
     CHECK(roles({{0, "Mål"},
                  {1, "Delmål"},
