@@ -123,11 +123,26 @@ private:
     std::vector<std::vector<table_cell>> rows_;
 };
 
+// A kept field as the report's reader reads it: "ja" or "nej" for a boolean, a number with a decimal
+// comma ("75,5"), any other value as written.
+std::string field_line(const model::extra_field& f) {
+    std::string value = f.value;
+    if (f.type == model::value_type::boolean) value = f.value == "true" ? "ja" : "nej";
+    if (f.type == model::value_type::number && value.find_first_not_of("-0123456789.") == std::string::npos)
+        std::replace(value.begin(), value.end(), '.', ',');
+    return f.name + ": " + value;
+}
+
 // The kept fields as "name: value" lines.
 std::string fields_text(const std::vector<model::extra_field>& fields) {
     std::string out;
-    for (const model::extra_field& f : fields) out += (out.empty() ? "" : "\n") + f.name + ": " + f.value;
+    for (const model::extra_field& f : fields) out += (out.empty() ? "" : "\n") + field_line(f);
     return out;
+}
+
+// "1 varning", "2 varningar".
+std::string counted_sv(int count, const char* one, const char* many) {
+    return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
 class document_builder {
@@ -194,12 +209,12 @@ private:
         const tally& total = rows.back().counts;
         int by_severity[3] = {0, 0, 0};
         for (const model::finding& f : found_) ++by_severity[static_cast<int>(f.severity)];
-        add(text_block(block_kind::paragraph, std::to_string(total.activities) + " aktiviteter, varav " +
-                                                  std::to_string(total.count(model::status::done)) + " genomförda (" +
-                                                  total.share_done() + "). Kontrollerna gav " +
-                                                  std::to_string(by_severity[0]) + " fel, " +
-                                                  std::to_string(by_severity[1]) + " varningar och " +
-                                                  std::to_string(by_severity[2]) + " upplysningar."));
+        add(text_block(block_kind::paragraph,
+                       counted_sv(total.activities, "aktivitet", "aktiviteter") + ", varav " +
+                           counted_sv(total.count(model::status::done), "genomförd", "genomförda") + " (" +
+                           total.share_done() + "). Kontrollerna gav " + counted_sv(by_severity[0], "fel", "fel") +
+                           ", " + counted_sv(by_severity[1], "varning", "varningar") + " och " +
+                           counted_sv(by_severity[2], "upplysning", "upplysningar") + "."));
         add(text_block(block_kind::paragraph,
                        "Ljusen: grönt = genomfört eller enligt plan, gult = ej påbörjad eller delvis uppfyllt, "
                        "rött = avviker från plan, grått = utgår eller saknar status."));
@@ -270,7 +285,7 @@ private:
         if (!g.perspective.empty()) add(text_block(block_kind::paragraph, "Perspektiv: " + g.perspective));
         for (const model::indicator& i : g.indicators)
             add(text_block(block_kind::paragraph, "Indikator: " + indicator_line(i)));
-        for (const model::extra_field& f : g.extras) add(text_block(block_kind::paragraph, f.name + ": " + f.value));
+        for (const model::extra_field& f : g.extras) add(text_block(block_kind::paragraph, field_line(f)));
     }
 
     // The activity's indicators, one line each, in the light of done when all that can be judged

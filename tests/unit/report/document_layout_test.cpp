@@ -177,3 +177,36 @@ TEST_CASE("goal tree: texts are escaped, long ones wrapped, findings listed unde
     CHECK(lines >= 4);
     CHECK(svg == mk::report::goal_tree_svg(doc, {f}, "Rapport & plan"));
 }
+
+TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, ja and nej, a decimal comma)") {
+    mk::model::document doc;
+    mk::model::goal& goal = doc.goals.emplace_back();
+    goal.id = "g-1";
+    goal.level = mk::model::level::namnd;
+    goal.text = "Trygg skola";
+    goal.extras = {{"Prioriterat", "true", mk::model::value_type::boolean}};
+    mk::model::activity& a = doc.activities.emplace_back();
+    a.id = "a-1";
+    a.goal = mk::model::link{"g-1", mk::model::link_kind::structure, std::nullopt};
+    a.text = "Trygghetsvandringar";
+    a.extras = {{"Extern finansiering", "false", mk::model::value_type::boolean},
+                {"Budget (tkr)", "75.5", mk::model::value_type::number},
+                {"Kod", "1.2.3", mk::model::value_type::text}};
+    mk::check::findings found;
+    for (auto severity : {mk::model::severity::fel, mk::model::severity::varning, mk::model::severity::info})
+        found.push_back({"MK003", severity, {}, "g-1", "meddelande", ""});
+    mk::document report = mk::report::build_report_document(doc, found, {});
+    std::vector<std::string> texts;
+    auto gather = [&](const auto& self, const std::vector<mk::block>& blocks) -> void {
+        for (const mk::block& b : blocks) {
+            texts.push_back(b.text);
+            for (const auto& row : b.rows)
+                for (const auto& cell : row.cells) self(self, cell.blocks);
+        }
+    };
+    gather(gather, report.blocks);
+    auto has = [&](const std::string& text) { return std::find(texts.begin(), texts.end(), text) != texts.end(); };
+    CHECK(has("1 aktivitet, varav 0 genomförda (0 %). Kontrollerna gav 1 fel, 1 varning och 1 upplysning."));
+    CHECK(has("Prioriterat: ja"));
+    CHECK(has("Extern finansiering: nej\nBudget (tkr): 75,5\nKod: 1.2.3"));
+}
