@@ -10,6 +10,7 @@
 #include "src/diff/changes.hpp"
 #include "src/pipeline/load.hpp"
 #include "src/recognize/schools.hpp"
+#include "src/recognize/sk_document.hpp"
 #include "src/sk/file_name.hpp"
 
 namespace mk::pipeline {
@@ -32,7 +33,14 @@ sk_template read_template(const source& input) {
             throw error("sk.template_format", tr("mallen är en {0}-fil: ange en mall i formatet {1}",
                                                  "the template is a {0} file: give a template in the format {1}",
                                                  {t.format->name, extension_list(template_formats())}));
-        t.facts = sk::facts_of(t.format->read_document(t.bytes), t.name);
+        document doc = t.format->read_document(t.bytes);
+        if (!recognize::is_sk_document(doc))
+            throw error("sk.template_not_sk",
+                        tr("mallen är inget SK-dokument (rubrikerna MÅLANALYS och PLANERINGSRAPPORT saknas): ange "
+                           "kommunens SK-mall",
+                           "the template is no SK document (the headings MÅLANALYS and PLANERINGSRAPPORT are "
+                           "missing): give the municipality's SK template"));
+        t.facts = sk::facts_of(doc, t.name);
         return t;
     } catch (const error& e) {
         throw e.with_context(input.name);

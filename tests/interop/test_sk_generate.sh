@@ -23,6 +23,15 @@ grep -q "\[12/12\] Aspviksskolan" progress.txt || fail "no progress counter"
 if "$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain chain.xml \
     --schools "$fixtures/skolor/skolor.csv" --lasar 2023/24 -o missing 2>/dev/null; then fail "missing folder accepted"; fi
 
+# A work plan is no SK template: refused before anything is written.
+mkdir plan-out
+status=0
+"$malkedja" sk generate --template "$fixtures/malkedja/grundskolenamnden-arbetsplan.docx" --chain chain.xml \
+    --schools "$fixtures/skolor/skolor.csv" --lasar 2023/24 -o plan-out 2>plan.err || status=$?
+[ "$status" = 2 ] || fail "a work plan as the template: exit $status, not 2"
+grep -q "arbetsplan.docx: mallen är inget SK-dokument" plan.err || fail "a work plan as the template: $(cat plan.err)"
+[ -z "$(ls plan-out)" ] || fail "a work plan as the template: files written"
+
 # LibreOffice opens every document (PDF and text), and no placeholder is left.
 for format in docx odt; do
     converts pdf "pdf-$format" out/*.$format
