@@ -33,10 +33,6 @@ std::string row_text(const fill_format& format, pugi::xml_node row) {
     return text;
 }
 
-// Rows a table's header row may have above it: titles across the table ("Mål inom Lärande – fylls
-// i av rektor").
-constexpr std::size_t title_rows = 2;
-
 // A table found by its headings and header, and the index of its header row.
 struct found_table {
     pugi::xml_node node;
@@ -47,9 +43,9 @@ found_table find_table(pugi::xml_node body, const table_ref& ref, const fill_for
     for (const auto& [block, headings] : located_blocks(body, format)) {
         if (!block.table || !under_headings(headings, ref.headings)) continue;
         auto rows = format.rows(block.node);
-        for (std::size_t r = 0; r < rows.size() && r <= title_rows; ++r)
-            if (fold_key(row_text(format, rows[r])).find(fold_key(ref.header)) != std::string::npos)
-                return {block.node, r};
+        std::string header = fold_key(ref.header);
+        for (std::size_t r = 0; r < rows.size() && r <= table_title_rows; ++r)
+            if (fold_key(row_text(format, rows[r])).find(header) != std::string::npos) return {block.node, r};
     }
     return {};
 }
@@ -160,7 +156,7 @@ void fill_tables(pugi::xml_node body, const fill_plan& plan, const fill_format& 
     for (const auto& fill : plan.rows)
         if (found_table table = find_table(body, fill.table, format); table.node) add_rows(table, fill, format);
     for (const auto& fill : plan.merged_tables)
-        if (found_table table = find_table(body, fill.table, format); table.node && table.header_row == 0)
+        if (found_table table = find_table(body, fill.table, format); table.node)
             rebuild_merged(body, table.node, fill, format);
 }
 

@@ -2,6 +2,7 @@
 // A fill plan: what to change in a template document, format-neutral. Every place is found by the
 // text a reader sees (headings, table headers, paragraph texts), never by an index, and texts are
 // compared after folding case and dropping white space (see converters/package/fill_text.hpp).
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <utility>
@@ -9,8 +10,14 @@
 
 namespace mk {
 
-// A table: each of headings is contained in one of the headings it stands under, and its first
-// row contains header.
+// Rows a table's header row may have above it: titles across the table ("Mål inom Lärande – fylls
+// i av rektor"). The SK template's goal tables are found and read with them by sk generate and
+// sk collect alike.
+inline constexpr std::size_t table_title_rows = 2;
+
+// A table: each of headings is contained in one of the headings it stands under, and its header
+// row, the first of its first table_title_rows + 1 rows that contains header, is the row below its
+// titles.
 struct table_ref {
     std::vector<std::string> headings;
     std::string header;

@@ -198,31 +198,27 @@ private:
     std::optional<std::vector<column>> with_sub_header(const std::vector<column>& header, const row_cells& top,
                                                        const row_cells& below) const {
         if (below.row != top.row + 1) return std::nullopt;
-        std::vector<std::pair<const column*, const cell_range*>> spans;
-        for (const column& c : header) {
-            if (c.role != column_role::status && c.role != column_role::outcome) continue;
-            const cell_range* m = merges_.covering(top.row, c.col);
-            if (m && m->first_row == top.row && m->last_row == top.row && m->first_col == c.col && m->last_col > c.col)
-                spans.emplace_back(&c, m);
-        }
-        if (spans.empty()) return std::nullopt;
         std::vector<column> out;
         std::size_t read_in = 0;
         for (const column& c : header) {
-            auto span = std::find_if(spans.begin(), spans.end(), [&](const auto& s) { return s.first == &c; });
-            bool any = false;
-            for (const cell* sub : below.cells) {
-                if (span == spans.end() || sub->col < span->second->first_col || sub->col > span->second->last_col)
-                    continue;
-                std::optional<column> named = classify_header(c.header + " " + shown_text(*sub));
-                if (!named || named->role != c.role) return std::nullopt;
-                named->col = sub->col;
-                out.push_back(std::move(*named));
-                any = true;
-                ++read_in;
-            }
-            if (!any) out.push_back(c);
+            const cell_range* m = c.role == column_role::status || c.role == column_role::outcome
+                                      ? merges_.covering(top.row, c.col)
+                                      : nullptr;
+            std::size_t before = out.size();
+            if (m && m->first_row == top.row && m->last_row == top.row && m->first_col == c.col && m->last_col > c.col)
+                for (const cell* sub : below.cells) {
+                    if (sub->col < m->first_col || sub->col > m->last_col) continue;
+                    std::optional<column> named = classify_header(c.header + " " + shown_text(*sub));
+                    if (!named || named->role != c.role) return std::nullopt;
+                    named->col = sub->col;
+                    out.push_back(std::move(*named));
+                }
+            if (out.size() == before)
+                out.push_back(c);
+            else
+                read_in += out.size() - before;
         }
+        // Every cell of the row below stands under such a header cell (rows hold at least one cell).
         if (read_in != below.cells.size()) return std::nullopt;
         return out;
     }
@@ -273,11 +269,7 @@ private:
             pending_.push_back(r);
             return;
         }
-        // In a table of goals and their indicators, a row naming an indicator alone is one more
-        // indicator of the goal above.
-        bool goals_indicator = !columns_.role_col(column_role::activity) &&
-                               !text::is_blank(columns_.value(r.row, column_role::indicator, false));
-        if (text::is_blank(activity) && !has_goal_text(r.row) && !goals_indicator) {
+        if (text::is_blank(activity) && !has_goal_text(r.row) && !names_indicator_of_goal_above(r.row)) {
             resolve_pending_before_data();
             skip(r.row, skip_reason::footnote, first_text(r));
             return;
@@ -531,6 +523,13 @@ private:
 
     static bool is_goal_role(column_role role) {
         return role == column_role::top_goal || role == column_role::goal || role == column_role::sub_goal;
+    }
+
+    // In a table of goals and their indicators (no activity column), whether the row names an
+    // indicator: one more indicator of the goal above.
+    bool names_indicator_of_goal_above(std::uint32_t row) const {
+        return !columns_.role_col(column_role::activity) &&
+               !text::is_blank(columns_.value(row, column_role::indicator, false));
     }
 
     bool has_goal_text(std::uint32_t row) const { return !text::is_blank(first_goal_text(row)); }

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "src/container/fill_plan.hpp"
 #include "src/recognize/sk_document.hpp"
 #include "src/recognize/sk_parts.hpp"
 #include "src/text/fold.hpp"
@@ -234,9 +235,6 @@ void read_goals(const block& table, std::size_t header_row, const goal_column<Go
     }
 }
 
-// Rows a goal table's header row may have above it.
-constexpr std::size_t goal_title_rows = 2;
-
 bool any_header(const std::vector<std::string>& header, std::string_view part) {
     for (const std::string& h : header)
         if (contains(h, part)) return true;
@@ -250,7 +248,7 @@ bool read_table(const block& table, const position& at, model::sk_report& report
     if (table.rows.size() < 2 || table.column_count() < 2) return false;
     // A goal table's header row may have titles across the table above it ("Mål inom Lärande –
     // fylls i av rektor").
-    for (std::size_t r = 0; r < table.rows.size() && r <= goal_title_rows; ++r) {
+    for (std::size_t r = 0; r < table.rows.size() && r <= table_title_rows; ++r) {
         std::vector<std::string> header = folded_row(table, r);
         if (!any_header(header, "mål läsåret")) continue;
         if (any_header(header, "finnas kvar")) {

@@ -3,6 +3,7 @@
 
 #include "src/check/location.hpp"
 #include "src/container/house_style.hpp"
+#include "src/core/message.hpp"
 #include "src/report/indicator_text.hpp"
 #include "src/report/lights.hpp"
 #include "src/report/outline.hpp"
@@ -140,9 +141,9 @@ std::string fields_text(const std::vector<model::extra_field>& fields) {
     return out;
 }
 
-// "1 varning", "2 varningar".
-std::string counted_sv(int count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
+// "1 varning", "2 varningar": the report is in Swedish whatever the language of messages.
+std::string counted_sv(int count, std::string_view one, std::string_view many) {
+    return counted(static_cast<std::size_t>(count), one, many, one, many);
 }
 
 class document_builder {
