@@ -105,18 +105,38 @@ void set_cells(pugi::xml_node body, const fill_plan& plan, const fill_format& fo
     }
 }
 
+// For each cell of a header row, the index of the first of columns it contains; columns.size() for
+// none.
+std::vector<std::size_t> column_slots(const fill_format& format, pugi::xml_node header_row,
+                                      const std::vector<std::string>& columns) {
+    std::vector<std::string> words;
+    for (const auto& column : columns) words.push_back(fold_key(column));
+    std::vector<std::size_t> slots;
+    for (auto cell : format.cells(header_row)) {
+        std::string header = fold_key(cell_text(format, cell));
+        std::size_t slot = 0;
+        while (slot < words.size() && header.find(words[slot]) == std::string::npos) ++slot;
+        slots.push_back(slot);
+    }
+    return slots;
+}
+
 // The rows go right after the header row, in the row group of the first row after it; the empty
 // rows there are dropped.
 void add_rows(const found_table& table, const row_fill& fill, const fill_format& format) {
     auto rows = format.rows(table.node);
     std::size_t first = table.header_row + 1;
     if (rows.size() <= first || fill.rows.empty()) return;
+    std::vector<std::size_t> slots = column_slots(format, rows[table.header_row], fill.columns);
     pugi::xml_document proto;
     proto.append_copy(rows[first]);
     for (const auto& texts : fill.rows) {
         auto row = rows[first].parent().insert_copy_before(proto.first_child(), rows[first]);
         auto cells = format.cells(row);
-        for (std::size_t c = 0; c < cells.size(); ++c) format.set_cell_text(cells[c], c < texts.size() ? texts[c] : "");
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            std::size_t slot = c < slots.size() ? slots[c] : texts.size();
+            format.set_cell_text(cells[c], slot < texts.size() ? texts[slot] : "");
+        }
     }
     for (std::size_t i = first; i < rows.size(); ++i)
         if (fold_key(row_text(format, rows[i])).empty()) rows[i].parent().remove_child(rows[i]);

@@ -36,9 +36,12 @@ struct cell_fill {
     std::string under = {};
 };
 
-// Rows added after the header row of a table (empty rows there are dropped); cell texts by column.
+// Rows added after the header row of a table (empty rows there are dropped). A row's texts[i] goes
+// to each column whose header-row cell contains columns[i] and none of the columns before it; a
+// column that contains none stays empty.
 struct row_fill {
     table_ref table;
+    std::vector<std::string> columns;
     std::vector<std::vector<std::string>> rows;
 };
 

@@ -3,6 +3,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "src/container/document.hpp"
 #include "src/model/document.hpp"
@@ -23,6 +25,11 @@ bool is_sk_document(const document& doc);
 // from their text.
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
                                       std::span<const model::development_area> known_areas = {});
+
+// A Målanalys row as sk generate fills it: each column's header word, in the order a header cell is
+// matched against them (a cell is the column of the first word it contains, as this reader reads
+// it), with goal's text for that column.
+std::vector<std::pair<std::string_view, std::string>> analysed_goal_cells(const model::analysed_goal& goal);
 
 // Whether a goal text works for a development area: the texts match as goals do
 // (recognize::match_goal), or the goal's words contain nearly all of the area's.

@@ -179,6 +179,9 @@ const goal_column<model::planned_goal> planned_columns[] = {
     {"insatser", &model::planned_goal::efforts, 4}, {"mål", &model::planned_goal::goal_text, 0},
 };
 
+// The header word of a goal table's column of focus areas.
+constexpr std::string_view focus_word = "fokusområde";
+
 // Reads the goal rows of a Målanalys or Planeringsrapport table below its header row; rows with no
 // text are no goals. A Fokusområde column gives each row's focus area (a cell merged down, the
 // rows below it); the text of a column the template has no such header for is a note.
@@ -189,7 +192,7 @@ void read_goals(const block& table, std::size_t header_row, const goal_column<Go
     std::vector<const goal_column<Goal>*> roles(header.size(), nullptr);
     std::optional<std::size_t> focus_col;
     for (std::size_t c = 0; c < header.size(); ++c) {
-        if (contains(header[c], "fokusområde")) {
+        if (contains(header[c], focus_word)) {
             focus_col = c;
             continue;
         }
@@ -280,3 +283,13 @@ bool read_table(const block& table, const position& at, model::sk_report& report
 }
 
 }  // namespace mk::recognize::sk
+
+namespace mk::recognize {
+
+std::vector<std::pair<std::string_view, std::string>> analysed_goal_cells(const model::analysed_goal& goal) {
+    std::vector<std::pair<std::string_view, std::string>> cells{{sk::focus_word, goal.focus_area}};
+    for (const auto& column : sk::analysed_columns) cells.emplace_back(column.words, goal.*(column.member));
+    return cells;
+}
+
+}  // namespace mk::recognize

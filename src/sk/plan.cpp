@@ -3,6 +3,7 @@
 #include <string>
 
 #include "src/recognize/goal_match.hpp"
+#include "src/recognize/sk_document.hpp"
 #include "src/sk/ska_goals.hpp"
 #include "src/sk/stages.hpp"
 
@@ -119,13 +120,24 @@ void add_highlights(const plan_inputs& inputs, const model::school& school, fill
 void add_previous_goals(const std::vector<model::planned_goal>& goals, const std::vector<model::goal>& dropped,
                         fill_plan& plan) {
     for (const auto& goal : goals) {
+        model::analysed_goal row;
+        row.focus_area = goal.focus_area;
+        row.goal_text = goal.goal_text;
+        row.why = goal.why;
+        row.activities = goal.activities;
+        row.target_state = goal.target_state;
+        if (names_goal_of(goal.goal_text, dropped)) row.keep = dropped_goal_note();
         table_ref table{{"MÅLANALYS", goal.focus_area}, "MÅL LÄSÅRET"};
         row_fill* rows = nullptr;
         for (auto& existing : plan.rows)
             if (existing.table.headings == table.headings) rows = &existing;
-        if (!rows) rows = &plan.rows.emplace_back(row_fill{table, {}});
-        rows->rows.push_back({goal.goal_text, goal.why, goal.activities, goal.target_state, "",
-                              names_goal_of(goal.goal_text, dropped) ? dropped_goal_note() : ""});
+        auto cells = recognize::analysed_goal_cells(row);
+        if (!rows) {
+            rows = &plan.rows.emplace_back(row_fill{table, {}, {}});
+            for (const auto& cell : cells) rows->columns.emplace_back(cell.first);
+        }
+        std::vector<std::string>& texts = rows->rows.emplace_back();
+        for (auto& cell : cells) texts.push_back(std::move(cell.second));
     }
 }
 

@@ -12,7 +12,9 @@ mk::fill_plan sk_plan() {
     plan.update_fields = true;
     mk::table_ref results{{"RESULTATREDOVISNING ÅK 3"}, "ÅK 3 Flickor"};
     plan.cells = {{results, "Biologi", "ÅK 3", "87 %\nfler än i fjol"}, {results, "Bild", "ÅK 3 Pojkar", ""}};
-    plan.rows = {{results, {{"Musik", "90 %"}, {}, {"Slöjd", "80 %", "70 %", "90 %", "överflödig"}}}};
+    plan.rows = {{results,
+                  {"Flickor", "Pojkar", "ÅK 3", "Ämne"},
+                  {{"90 %"}, {}, {"80 %", "70 %", "90 %", "Slöjd", "överflödig"}}}};
     plan.merged_tables = {{{{"BILAGA 3"}, "Eleverna"}, {{"Trygghet", {"Studiero", "Elevhälsa"}}, {"Läsning", {}}}}};
     plan.highlights = {{{"PLANERINGSRAPPORT"}, {"Läsning"}}};
     return plan;

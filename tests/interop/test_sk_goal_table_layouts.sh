@@ -2,7 +2,8 @@
 # Goal tables of an SK template laid out otherwise than the sample (make_goal_table_layouts.py): a
 # title row across each Målanalys and Planeringsrapport table above its header, a last column
 # "Ansvarig" the template's reader has no field for, and a first column "Fokusområde". sk generate
-# fills last year's planned goals into the Målanalys under the title row; sk collect reads the
+# fills last year's planned goals into the Målanalys under the title row, each text in the column
+# its header names; sk collect reads the
 # rows a school filled under the title row, gives each goal the focus area of its Fokusområde cell,
 # and reports the text of the Ansvarig column as MK021 at its cell instead of dropping it.
 source "$(dirname "$0")/common.sh" "$@"
@@ -31,6 +32,21 @@ import sys, xml.etree.ElementTree as ET
 ns = {"m": "urn:x-malkedja:normalized:1"}
 for g in ET.parse(sys.argv[1]).getroot().iter("{urn:x-malkedja:normalized:1}planned-goal"):
     print(g.find("m:goal-text", ns).text)' previous.xml)
+
+# With a Fokusområde column first, each text goes to the column its header names, as sk collect
+# reads them back: the goal under "MÅL LÄSÅRET", its focus area under "Fokusområde".
+mkdir out-focus
+"$malkedja" sk generate --template focus.docx --chain chain.xml --schools "$fixtures/skolor/skolor.xlsx" \
+    --previous previous --lasar 2024/25 -o out-focus 2>/dev/null
+"$malkedja" sk collect --no-provenance out-focus/Exempelskolan.docx -o focus-generated.xml 2>/dev/null || true
+$python - previous.xml focus-generated.xml <<'PY' || fail "last year's goals are not in their columns of the Målanalys with a Fokusområde column"
+import sys, xml.etree.ElementTree as ET
+ns = "{urn:x-malkedja:normalized:1}"
+def goals(path, kind):
+    return sorted((g.get("focus-area"), g.find(ns + "goal-text").text) for g in ET.parse(path).getroot().iter(ns + kind))
+planned, analysed = goals(sys.argv[1], "planned-goal"), goals(sys.argv[2], "analysed-goal")
+assert planned == analysed, (planned, analysed)
+PY
 
 # A school fills a goal row of each layout; sk collect reads them.
 $python - out/Exempelskolan.docx focus.docx <<'PY'
