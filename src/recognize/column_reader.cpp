@@ -118,7 +118,17 @@ activity_cells column_reader::activity(std::uint32_t row) const {
         std::string_view fill = sheet_.fill_at(row, c->col);
         a.statuses.push_back({word ? shown_text(*word) : "", fill == row_fill ? "" : fill});
     }
-    a.comment = text::squeeze_spaces_keep_lines(value(row, column_role::comment, false));
+    std::size_t comment_index = 0;
+    for (const column& c : columns_) {
+        if (c.role != column_role::comment) continue;
+        const cell* found = cell_at(row, c.col);
+        std::string comment = found ? text::squeeze_spaces_keep_lines(shown_text(*found)) : "";
+        if (!comment.empty()) {
+            a.comments.resize(comment_index + 1);
+            a.comments.back() = std::move(comment);
+        }
+        ++comment_index;
+    }
     return a;
 }
 

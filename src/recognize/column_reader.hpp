@@ -48,7 +48,8 @@ struct activity_cells {
     std::optional<model::indicator> indicator;
     // One per status column, in checkpoint order.
     std::vector<status_cell> statuses;
-    std::string comment;
+    // The texts of the comment columns in sheet order, up to the last that is not empty.
+    std::vector<std::string> comments;
 };
 
 // The columns of a table, and the cells of a row under them. It refers to the sheet, the merges and

@@ -67,10 +67,13 @@ constexpr synonym synonyms[] = {
     {"verksamhetsår", column_role::year},
 };
 
-// Roles whose header may name a checkpoint after its word ("Status delår 1", "Utfall bokslut").
+// Roles whose header may name a checkpoint after its word ("Status delår 1", "Utfall bokslut",
+// "Kommentar delår 1").
 constexpr synonym checkpointed_roles[] = {
     {"status", column_role::status},
     {"utfall", column_role::outcome},
+    {"kommentar", column_role::comment},
+    {"kommentarer", column_role::comment},
 };
 
 // What follows "Utfall" in the previous year's outcome column.

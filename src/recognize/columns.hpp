@@ -21,7 +21,7 @@ enum class column_role : std::uint8_t {
     activity,     // Aktivitet, Åtagande 2018, Insats
     planned,      // Slutfört, Klart senast, Tidplan, Tidsplan
     status,       // Status, Status delår1*, Status bokslut*
-    comment,      // Ev kommentar, Kommentar, Kommentarer till status**
+    comment,      // Ev kommentar, Kommentar, Kommentarer till status**, Kommentar delår 1, Kommentar 2022
     priority,     // Särskilt prioriterat 2018
     indicator,    // Indikator, Nyckeltal, Mått
     target,       // Målvärde
@@ -40,7 +40,7 @@ struct column {
     column_role role = column_role::activity;
     // The header as written, line breaks kept.
     std::string header;
-    // For status and outcome columns: the checkpoint the header names.
+    // For status, outcome and comment columns: the checkpoint the header names.
     model::checkpoint checkpoint = model::checkpoint::report;
     // The year at the end of the header ("Utfall 2019"), if any.
     std::optional<int> year;

@@ -340,7 +340,7 @@ private:
         table.sheet_place = sheet_place_;
         for (const column* c : columns_.status_columns())
             table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
-        table.comment_col = columns_.role_col(column_role::comment);
+        table.comments = comment_columns(columns_.list(), columns_.status_columns());
     }
 
     // The year a new table reports on: from the lines above it (the title block above a sheet's
@@ -408,7 +408,7 @@ private:
         a.responsible = std::move(cells.responsible);
         a.year = cells.year ? std::optional<int>(cells.year) : table_year_;
         a.extras = std::move(cells.extras);
-        state_.statuses.push_back({index, table_, row, std::move(cells.statuses), std::move(cells.comment)});
+        state_.statuses.push_back({index, table_, row, std::move(cells.statuses), std::move(cells.comments)});
     }
 
     // The column with the header the user named is the unit column, whatever its header says.

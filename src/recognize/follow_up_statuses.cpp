@@ -100,6 +100,8 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
             const model::source_ref& sheet_place = sheet_places[row.table];
             std::vector<model::status_report>& reports = doc.activities[row.activity].statuses;
             std::optional<std::size_t> latest_word;
+            row_comments comments;
+            if (!row.comments.empty()) comments = gather_comments(row.comments, table.comments, row.cells.size());
             // At most one report a cell: room made once, not by doubling (125,000 activities of L.xlsx).
             reports.reserve(reports.size() + row.cells.size());
             for (std::size_t i = 0; i < row.cells.size(); ++i) {
@@ -109,13 +111,16 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                 } else if (auto found = without_letters.find({r, i}); found != without_letters.end()) {
                     reading = std::move(found->second);
                 }
-                if (reading.no_status || (reading.word.empty() && !filled.contains({row.table, i}))) continue;
+                bool commented = !comments.by_status.empty() && !comments.by_status[i].empty();
+                bool missing = !reading.no_status && reading.word.empty() && filled.contains({row.table, i});
+                if (reading.word.empty() && !missing && !commented) continue;
                 model::status_report& report = reports.emplace_back();
                 report.checkpoint = table.columns[i].checkpoint;
                 report.label = table.columns[i].label;
                 report.source = cell_place(sheet_place, row.row, table.columns[i].col);
+                if (commented) report.comment = std::move(comments.by_status[i]);
                 if (reading.word.empty()) {
-                    ++tally.missing;
+                    tally.missing += missing ? 1 : 0;
                     continue;
                 }
                 report.word = std::move(reading.word);
@@ -126,7 +131,7 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                     ++(reading.decided_by->origin() == definition_origin::legend ? tally.by_legend : tally.by_mapping);
                 latest_word = reports.size() - 1;
             }
-            if (row.comment.empty()) continue;
+            if (comments.rest.empty()) continue;
             if (!latest_word && !reports.empty()) latest_word = reports.size() - 1;
             if (!latest_word) {
                 model::status_report& report = reports.emplace_back();
@@ -134,10 +139,10 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                     report.checkpoint = table.columns.back().checkpoint;
                     report.label = table.columns.back().label;
                 }
-                report.source = cell_place(sheet_place, row.row, table.comment_col.value_or(0));
+                report.source = cell_place(sheet_place, row.row, comments.rest_col);
                 latest_word = reports.size() - 1;
             }
-            reports[*latest_word].comment = row.comment;
+            add_comment(reports[*latest_word].comment, comments.rest);
         }
     });
     status_tally tally;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "src/model/document.hpp"
+#include "src/recognize/comment_columns.hpp"
 #include "src/recognize/status_reading.hpp"
 
 namespace mk::recognize {
@@ -22,12 +23,12 @@ struct status_column {
     std::uint32_t col = 0;
 };
 
-// A follow-up table: its sheet, its status columns in checkpoint order and its comment column.
+// A follow-up table: its sheet, its status columns in checkpoint order and its comment columns.
 struct status_table {
     // The file and sheet it is on.
     model::source_ref sheet_place;
     std::vector<status_column> columns;
-    std::optional<std::uint32_t> comment_col;
+    std::vector<comment_column> comments;
 };
 
 // One status cell as the sheet holds it.
@@ -40,7 +41,7 @@ struct status_cell {
     std::string_view fill;
 };
 
-// An activity row's status cells, one per status column of its table, and its comment.
+// An activity row's status cells, one per status column of its table, and its comments.
 struct status_row {
     // The activity's index in the document.
     std::size_t activity = 0;
@@ -48,7 +49,8 @@ struct status_row {
     std::size_t table = 0;
     std::uint32_t row = 0;
     std::vector<status_cell> cells;
-    std::string comment;
+    // The texts of its table's comment columns in sheet order, up to the last that is not empty.
+    std::vector<std::string> comments;
 };
 
 // How the statuses of a file were decided, for the import summary.
@@ -67,9 +69,10 @@ struct status_tally {
 // something (a word, a symbol, a fill), and one without a word at each empty cell of a column that
 // another row of the same table fills. A fill that the column has behind words of different
 // meanings is its formatting (input cells of a template, say), and says nothing behind a symbol or
-// an empty cell. A comment goes to the latest report with a word, else the latest report; when the
-// row has none, to a new report of its table's latest status column (or of no column when the
-// table has none) placed at the comment's cell.
+// an empty cell. A comment goes to the report of the status column its column speaks of (made for
+// it when the status cell says nothing); one of no status column goes to the latest report with a
+// word, else the latest report; when the row has none, to a new report of its table's latest
+// status column (or of no column when the table has none) placed at the comment's cell.
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
                                 model::document& doc, std::span<const status_definitions* const> definitions);
 

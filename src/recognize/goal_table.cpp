@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "src/recognize/columns.hpp"
+#include "src/recognize/comment_columns.hpp"
 #include "src/recognize/goal_text.hpp"
 #include "src/recognize/status_reading.hpp"
 #include "src/text/fold.hpp"
@@ -66,6 +67,7 @@ public:
             if (c.role == column_role::status) status_cols_.push_back(&c);
         std::stable_sort(status_cols_.begin(), status_cols_.end(),
                          [](const column* a, const column* b) { return a->checkpoint < b->checkpoint; });
+        comments_ = comment_columns(columns_, status_cols_);
         for (const column* c : status_cols_)
             for (std::size_t r = header_row + 1; r < table.rows.size(); ++r)
                 if (!value(r, c->col, false).empty()) {
@@ -224,26 +226,32 @@ private:
         doc.activities.push_back(std::move(a));
     }
 
-    // A status report per status column that says something, or that other rows fill; the comment
-    // on the latest one with a word, or on the latest, or on one of its own.
+    // A status report per status column that says something, that other rows fill, or that a
+    // comment speaks of; a comment of no status column on the latest one with a word, or on the
+    // latest, or on one of its own.
     void statuses(std::size_t r, model::activity& a) const {
+        std::vector<std::string> texts;
+        for (const comment_column& c : comments_) texts.push_back(value(r, c.col, false));
+        row_comments comments = gather_comments(texts, comments_, status_cols_.size());
         std::optional<std::size_t> latest_word;
-        for (const column* c : status_cols_) {
+        for (std::size_t i = 0; i < status_cols_.size(); ++i) {
+            const column* c = status_cols_[i];
             status_reading reading = read_status(value(r, c->col, false), "", {});
             bool others_fill = std::count(filled_.begin(), filled_.end(), c) > 0;
-            if (reading.no_status || (reading.word.empty() && !others_fill)) continue;
+            bool missing = !reading.no_status && reading.word.empty() && others_fill;
+            if (reading.word.empty() && !missing && comments.by_status[i].empty()) continue;
             model::status_report& report = a.statuses.emplace_back();
             report.checkpoint = c->checkpoint;
             report.label = text::squeeze_spaces(c->header);
             report.source = where(r, c->col);
+            report.comment = std::move(comments.by_status[i]);
             if (reading.word.empty()) continue;
             report.word = std::move(reading.word);
             report.value = reading.value;
             report.assumed = reading.assumed;
             latest_word = a.statuses.size() - 1;
         }
-        std::string comment = value(r, column_role::comment, false);
-        if (comment.empty()) return;
+        if (comments.rest.empty()) return;
         if (!latest_word && !a.statuses.empty()) latest_word = a.statuses.size() - 1;
         if (!latest_word) {
             model::status_report& report = a.statuses.emplace_back();
@@ -251,10 +259,10 @@ private:
                 report.checkpoint = status_cols_.back()->checkpoint;
                 report.label = text::squeeze_spaces(status_cols_.back()->header);
             }
-            report.source = where(r, *role_col(column_role::comment));
+            report.source = where(r, comments.rest_col);
             latest_word = a.statuses.size() - 1;
         }
-        a.statuses[*latest_word].comment = comment;
+        add_comment(a.statuses[*latest_word].comment, comments.rest);
     }
 
     const block& table_;
@@ -265,6 +273,7 @@ private:
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> origins_;
     bool ska_ = false;
     std::vector<const column*> status_cols_;
+    std::vector<comment_column> comments_;
     // The status columns some row fills.
     std::vector<const column*> filled_;
     // The columns with a header that names no role: (column, header).

@@ -76,6 +76,53 @@ TEST_CASE("follow-up statuses: a comment goes to the latest report with a word, 
     CHECK(a[2].statuses.back().source->cell == "D4");
 }
 
+// The comment of each report: "C2:Bra" for the report at C2 with comment "Bra"; reports without one left out.
+std::vector<std::string> comments(const mk::model::document& doc) {
+    std::vector<std::string> out;
+    for (const auto& a : doc.activities)
+        for (const auto& s : a.statuses)
+            if (!s.comment.empty()) out.push_back(s.source->cell + ":" + s.comment);
+    return out;
+}
+
+TEST_CASE("follow-up statuses: a comment column per year or checkpoint comments its own status column") {
+    SUBCASE("years side by side, the comments after the statuses") {
+        auto result = sheet_builder{}
+                          .add({"Mål", "Aktivitet", "Status 2022", "Status 2023", "Kommentar 2022", "Kommentar 2023"})
+                          .add({"Sund ekonomi", "Budget i balans", "Grön", "Gul", "Bra start", "Tappade fart"})
+                          .add({"Sund ekonomi", "Inköp", "Röd", "Grön", "", "Klar"})
+                          .read();
+        CHECK(comments(result.doc) == std::vector<std::string>{"C2:Bra start", "D2:Tappade fart", "D3:Klar"});
+        CHECK(result.cells.skipped.empty());
+    }
+    SUBCASE("checkpoints, each comment beside its status; a comment beside an empty status gets a report there") {
+        auto result =
+            sheet_builder{}
+                .add({"Mål", "Aktivitet", "Status delår 1", "Kommentar delår 1", "Status bokslut", "Kommentar bokslut"})
+                .add({"Sund ekonomi", "Budget i balans", "Avviker", "Sent i år", "Klart", "Klart i november"})
+                .add({"Sund ekonomi", "Inköp", "", "Inte påbörjat", "Klart", ""})
+                .read();
+        CHECK(reports(result.doc) == std::vector<std::string>{"C2=deviates", "E2=done", "C3=", "E3=done"});
+        CHECK(comments(result.doc) ==
+              std::vector<std::string>{"C2:Sent i år", "E2:Klart i november", "C3:Inte påbörjat"});
+        CHECK(result.doc.activities[1].statuses[0].checkpoint == mk::model::checkpoint::delar_1);
+    }
+    SUBCASE("a comment column after each status column, headers naming neither") {
+        auto result = sheet_builder{}
+                          .add({"Mål", "Aktivitet", "Status mars", "Kommentar", "Status juni", "Kommentar"})
+                          .add({"Sund ekonomi", "Budget i balans", "Enligt plan", "Bra", "Avviker", "Sämre"})
+                          .read();
+        CHECK(comments(result.doc) == std::vector<std::string>{"C2:Bra", "E2:Sämre"});
+    }
+    SUBCASE("two comment columns of no status column both go to the latest status with a word") {
+        auto result = sheet_builder{}
+                          .add({"Mål", "Aktivitet", "Status delår 1", "Status bokslut", "Kommentar", "Ev kommentar"})
+                          .add({"Sund ekonomi", "Budget i balans", "Enligt plan", "", "Bra", "Se bilaga"})
+                          .read();
+        CHECK(comments(result.doc) == std::vector<std::string>{"C2:Bra\n\nSe bilaga"});
+    }
+}
+
 TEST_CASE("follow-up statuses: fills decide for empty cells, unless they are the row's or the column's formatting") {
     auto result = sheet_builder{}
                       .add({"Nämndmål", "Aktivitet", "Status"})

@@ -241,6 +241,26 @@ TEST_CASE(
     CHECK(statuses.doc.activities[2].statuses[0].comment == "Flyttad till hösten");
 }
 
+TEST_CASE("goal table: a comment column per checkpoint comments its own status column") {
+    read_table t = read(
+        table_of({{"Mål", "Aktivitet", "Status delår 1", "Kommentar delår 1", "Status bokslut", "Kommentar bokslut"},
+                  {"Trygg skola", "Rastvärdar", "Avviker från plan", "För få vuxna", "Klart", "Löst"},
+                  {"^", "Enkät", "", "Inte påbörjad", "Klart", ""}}));
+    REQUIRE(t.read);
+    REQUIRE(t.doc.activities.size() == 2);
+    const auto& first = t.doc.activities[0].statuses;
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].comment == "För få vuxna");
+    CHECK(first[1].comment == "Löst");
+    // The delår 1 comment of a row without a delår 1 status gets a report at that checkpoint.
+    const auto& second = t.doc.activities[1].statuses;
+    REQUIRE(second.size() == 2);
+    CHECK(second[0].checkpoint == model::checkpoint::delar_1);
+    CHECK(second[0].word.empty());
+    CHECK(second[0].comment == "Inte påbörjad");
+    CHECK(second[1].comment.empty());
+}
+
 TEST_CASE("goal table: tables that are no goal chain are not read") {
     CHECK_FALSE(read(table_of({{"Nivå", "Dokument", "Beskrivning"}, {"Nämnd", "Verksamhetsplan", "Mål"}})).read);
     CHECK_FALSE(read(table_of({{"Mål", "Indikator"}, {"Trygg skola", "Andel trygga"}})).read);

@@ -181,6 +181,10 @@ TEST_CASE("header classification: the checkpoints of status and outcome columns"
         {"Utfall delår 2", column_role::outcome, checkpoint::delar_2, std::nullopt},
         {"Utfall bokslut", column_role::outcome, checkpoint::bokslut, std::nullopt},
         {"Utfall helår 2019", column_role::outcome, checkpoint::bokslut, 2019},
+        // A comment column per checkpoint or year comments that status column.
+        {"Kommentar delår 1", column_role::comment, checkpoint::delar_1, std::nullopt},
+        {"Kommentarer bokslut", column_role::comment, checkpoint::bokslut, std::nullopt},
+        {"Kommentar 2022", column_role::comment, checkpoint::report, 2022},
     };
     for (const checkpointed& c : cases) {
         CAPTURE(c.header);
