@@ -29,9 +29,9 @@ namespace {
 
 [[noreturn]] void fail_damaged(std::string_view detail) {
     throw error("zip.damaged",
-                tr("filen är skadad eller ofullständig ({0}): spara om den i Excel eller LibreOffice och "
+                tr("filen är skadad eller ofullständig ({0}): spara om den i Excel, Word eller LibreOffice och "
                    "försök igen",
-                   "the file is damaged or incomplete ({0}): save it again in Excel or LibreOffice and try "
+                   "the file is damaged or incomplete ({0}): save it again in Excel, Word or LibreOffice and try "
                    "again",
                    {detail}));
 }
@@ -61,9 +61,9 @@ message libzip_reason(int code) {
     if (code == ZIP_ER_COMPNOTSUPP || code == ZIP_ER_ENCRNOTSUPP)
         throw error("zip.unsupported_method",
                     tr("delen \"{0}\" är packad med en metod som inte stöds (bara de som Excel, Word och LibreOffice "
-                       "använder): spara om filen i Excel eller LibreOffice och försök igen",
+                       "använder): spara om filen i Excel, Word eller LibreOffice och försök igen",
                        "the part \"{0}\" is compressed with a method that is not supported (only those Excel, Word and "
-                       "LibreOffice use): save the file again in Excel or LibreOffice and try again",
+                       "LibreOffice use): save the file again in Excel, Word or LibreOffice and try again",
                        {part}));
     if (code == ZIP_ER_MEMORY) throw std::bad_alloc();
     std::string reason = libzip_reason(code).text();

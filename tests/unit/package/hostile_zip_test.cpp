@@ -134,6 +134,16 @@ TEST_CASE("bytes that are no zip, an empty file and a truncated zip are refused"
     CHECK(open_code(std::string("PK\3\4", 4) + std::string(100, '\x7f')) == "zip.damaged");
 }
 
+TEST_CASE("a damaged package's message names every program that may save it again, Word too") {
+    std::string bytes = make_zip({{"[Content_Types].xml", std::string(5000, 'x')}, {"b", "y"}});
+    try {
+        mk::zip_package::open(bytes.substr(0, bytes.size() / 2));
+        FAIL("a truncated package opened");
+    } catch (const mk::error& e) {
+        CHECK(e.msg().sv.find("spara om den i Excel, Word eller LibreOffice") != std::string::npos);
+    }
+}
+
 TEST_CASE("an entry whose CRC lies is refused when it is read, small or inflated ahead on a thread") {
     std::string large;
     while (large.size() < (2u << 20))
