@@ -64,6 +64,29 @@ std::string kept_line(const kept_text& kept) {
         .text();
 }
 
+// How many of last year's documents were read, and each that gives no school anything.
+void print_previous_documents(const pipeline::sk_generate_request& request, const sk::previous_years& previous) {
+    std::cerr << tr("{0} ifyllda SK-dokument från förra året lästa", "{0} filled SK documents of last year read",
+                    {std::to_string(request.previous_documents.size())})
+                     .text()
+              << '\n';
+    for (const auto& name : previous.about_no_school)
+        std::cerr << tr("  {0}: rubriken nämner ingen skola i skolfilen; dokumentets mål förs inte över (skriv skolans "
+                        "namn som i skolfilens kolumn Skola i rubriken)",
+                        "  {0}: the title names no school of the schools file; the document's goals are not carried "
+                        "over (write the school's name as in the schools file's column Skola in the title)",
+                        {name})
+                         .text()
+                  << '\n';
+    for (const auto& [name, school] : previous.passed_over)
+        std::cerr << tr("  {0}: förs inte över; {1} gäller samma skola och används (senare läsår eller läst först)",
+                        "  {0}: not carried over; {1} is about the same school and is used (a later läsår, or read "
+                        "first)",
+                        {name, previous.by_school.at(school).file})
+                         .text()
+                  << '\n';
+}
+
 int run_update(const generate_options& options, const pipeline::sk_generate_request& request) {
     auto generation = pipeline::prepare_sk_generation(request);
     bool fel = print_schools_findings(generation);
@@ -89,11 +112,7 @@ int run_generate(const generate_options& options) {
     if (request.update) return run_update(options, request);
     if (!options.previous.empty()) request.previous_documents = pipeline::previous_documents_in(options.previous);
     auto generation = pipeline::prepare_sk_generation(request);
-    if (!options.previous.empty())
-        std::cerr << tr("{0} ifyllda SK-dokument från förra året lästa", "{0} filled SK documents of last year read",
-                        {std::to_string(request.previous_documents.size())})
-                         .text()
-                  << '\n';
+    if (!options.previous.empty()) print_previous_documents(request, generation.previous);
     bool fel = print_schools_findings(generation);
     std::size_t schools = generation.schools.size();
     auto written =

@@ -89,14 +89,15 @@ sk::plan_inputs read_plan_inputs(const sk_generate_request& request, const sk_te
     return inputs;
 }
 
-sk::previous_years read_previous_documents(const std::vector<source>& documents) {
+sk::previous_years read_previous_documents(const std::vector<source>& documents,
+                                           const std::vector<model::school>& schools) {
     sk::previous_years years;
     for (const auto& input : documents) {
         try {
             std::string holder;
             const std::string& bytes = bytes_of(input, holder);
             load_budget budget(bytes);
-            sk::add_previous_document(years, read_document(bytes), input.name);
+            sk::add_previous_document(years, read_document(bytes), input.name, schools);
         } catch (const error& e) {
             throw e.with_context(input.name);
         }
@@ -138,7 +139,7 @@ void prepare_generate(const sk_generate_request& request, sk_generation& generat
                        "MALL.docx and MALL.odt for --format both)",
                        {request.format}));
     generation.inputs = read_plan_inputs(request, generation.templates.front());
-    generation.previous = read_previous_documents(request.previous_documents);
+    generation.previous = read_previous_documents(request.previous_documents, generation.inputs.chain.schools);
     const auto& inputs = generation.inputs;
     for (std::size_t i = 0; i < inputs.chain.schools.size(); ++i) {
         const model::school& school = inputs.chain.schools[i];

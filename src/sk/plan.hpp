@@ -33,6 +33,9 @@ struct plan_inputs {
 
 // What last year's filled document of a school gives.
 struct previous_year {
+    // The document's file name and its läsår ("2022/23").
+    std::string file;
+    std::string lasar;
     // Its Planeringsrapport goals: this year's Målanalys rows.
     std::vector<model::planned_goal> goals;
     // Its SKA-mål table of that year: last year's SKA-mål table now.

@@ -122,6 +122,28 @@ cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/
 grep -q "minst 85 % av eleverna i åk 9" next.txt || fail "--previous: last year's goal is not in the Målanalys"
 
 grep -qF "Målet finns inte kvar" next.txt && fail "--previous without --previous-chain marks a goal as dropped"
+# A title with more than the school's name (retitled by python-docx) still names the school; a
+# document whose title names no school (the template) is named on stderr, not dropped unsaid.
+mkdir previous-titled next-titled
+/usr/bin/python3 - "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous-titled/rapport.docx <<'PY'
+import sys
+import docx
+document = docx.Document(sys.argv[1])
+title = next(p for p in document.paragraphs if p.style.name == "Title")
+for run in title.runs[1:]:
+    run.text = ""
+title.runs[0].text = "Exempelskolan – kvalitetsrapport 2022/23"
+document.save(sys.argv[2])
+PY
+cp "$fixtures/sk/sk-mall-2023-2024.docx" previous-titled/mall.docx
+"$malkedja" sk generate --template "$fixtures/sk/sk-mall-2023-2024.docx" --chain chain.xml \
+    --schools "$fixtures/skolor/skolor.xlsx" --previous previous-titled --lasar 2024/25 -o next-titled \
+    2>next-titled-err.txt || fail "sk generate --previous (a longer title) failed"
+"$malkedja" blocks next-titled/Exempelskolan.docx >next-titled.txt
+grep -q "minst 85 % av eleverna i åk 9" next-titled.txt ||
+    fail "--previous: the goals of a document titled \"Exempelskolan – kvalitetsrapport\" are not carried over"
+grep -q "mall.docx: rubriken nämner ingen skola i skolfilen" next-titled-err.txt ||
+    fail "--previous: a document about no school is not named: $(cat next-titled-err.txt)"
 
 # --previous with --previous-chain: a Målanalys goal naming a nämndmål that this year's chain no
 # longer has (the comparison of `malkedja diff`) says so in "Ska målet finnas kvar?"; the others not.

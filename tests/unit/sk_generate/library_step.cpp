@@ -86,6 +86,6 @@ TEST_CASE("sk generate step: last year's documents give their school's goals") {
     CHECK(test::error_code([&] { pipeline::prepare_sk_generation(r); }) == "file.not_text_document");
     r.previous_documents.pop_back();
     auto generation = pipeline::prepare_sk_generation(r);
-    CHECK(generation.previous.size() == 1);
+    CHECK(generation.previous.by_school.size() == 1);
     CHECK(generation.without_last_years_goals.size() == 11);
 }
