@@ -21,9 +21,11 @@
 namespace mk::pipeline {
 namespace {
 
-// The statuses of a normalized document or a work plan whose words the user's mapping defines get its values.
-void apply_mapping(model::document& doc, const recognize::status_definitions& mapping) {
+// The statuses of a normalized document or a work plan whose words the user's mapping defines get its
+// values; how many.
+int apply_mapping(model::document& doc, const recognize::status_definitions& mapping) {
     const recognize::status_definitions* definitions[] = {&mapping};
+    int decided = 0;
     for (model::activity& a : doc.activities)
         for (model::status_report& s : a.statuses) {
             if (s.word.empty()) continue;
@@ -31,7 +33,9 @@ void apply_mapping(model::document& doc, const recognize::status_definitions& ma
             if (reading.decided_by != &mapping) continue;
             s.value = reading.value;
             s.assumed = false;
+            ++decided;
         }
+    return decided;
 }
 
 // A model holding only the note that file is no SK document.
@@ -71,7 +75,11 @@ model::document load_one(const source& input, const recognize::status_definition
             if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
             if (sk_only) return not_sk_document(file);
             model::document plan = recognize::recognise_work_plan(doc, file);
-            if (mapping) apply_mapping(plan, *mapping);
+            recognize::status_tally tally;
+            if (mapping) tally.by_mapping = apply_mapping(plan, *mapping);
+            for (const model::activity& a : plan.activities)
+                for (const model::status_report& s : a.statuses) tally.assumed += s.assumed ? 1 : 0;
+            out.statuses.push_back({file, {}, tally});
             return plan;
         }
     }

@@ -35,7 +35,8 @@ struct load_options {
     bool sk_documents_only = false;
 };
 
-// How the statuses of one follow-up file were read: its legends and what decided its statuses.
+// How the statuses of one follow-up file or work plan were read: its legends and what decided its
+// statuses.
 struct file_statuses {
     std::string file;
     std::vector<recognize::status_legend> legends;
@@ -56,7 +57,7 @@ struct loaded {
     // Where the cells went, one entry per spreadsheet read.
     std::vector<recognize::cell_accounting> cells;
     std::vector<link_guess> guesses;
-    // One entry per follow-up spreadsheet read.
+    // One entry per follow-up spreadsheet and work plan read.
     std::vector<file_statuses> statuses;
     // The words --statusord defined, in its order.
     std::vector<std::pair<std::string, model::status>> status_words;

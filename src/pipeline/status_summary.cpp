@@ -41,6 +41,11 @@ std::string cells_text(const cell_range& range) {
     return one ? format_a1(range.first_row, range.first_col) : format_range(range);
 }
 
+// "1 status", "2 statusar" in the current language.
+std::string statuses_counted(int n) {
+    return counted(static_cast<std::size_t>(n), "status", "statusar", "status", "statuses");
+}
+
 }  // namespace
 
 std::string latest_status_counts(const model::document& doc) {
@@ -66,9 +71,8 @@ std::vector<std::string> status_notes(const loaded& result) {
     if (!result.status_words.empty()) {
         int decided = 0;
         for (const file_statuses& f : result.statuses) decided += f.tally.by_mapping;
-        lines.push_back(tr("statusord (--statusord): {0}; avgjorde {1} statusar",
-                           "status words (--statusord): {0}; decided {1} statuses",
-                           {entries_text(result.status_words), std::to_string(decided)})
+        lines.push_back(tr("statusord (--statusord): {0}; avgjorde {1}", "status words (--statusord): {0}; decided {1}",
+                           {entries_text(result.status_words), statuses_counted(decided)})
                             .text());
     }
     for (const file_statuses& f : result.statuses) {
@@ -77,17 +81,17 @@ std::vector<std::string> status_notes(const loaded& result) {
                                {f.file, legend.sheet, cells_text(legend.cells), entries_text(legend.entries)})
                                 .text());
         if (!f.legends.empty())
-            lines.push_back(tr("  teckenförklaringen avgjorde {0} statusar i {1}", "  the legend decided {0} statuses in {1}",
-                               {std::to_string(f.tally.by_legend), f.file})
+            lines.push_back(tr("  teckenförklaringen avgjorde {0} i {1}", "  the legend decided {0} in {1}",
+                               {statuses_counted(f.tally.by_legend), f.file})
                                 .text());
         if (f.tally.assumed)
-            lines.push_back(tr("antog trafikljusens betydelse för {0} statusar i {1} (grön = enligt plan, gul = ej "
+            lines.push_back(tr("antog trafikljusens betydelse för {0} i {1} (grön = enligt plan, gul = ej "
                                "påbörjad, röd = avviker, grå = utgår): ingen teckenförklaring och inget --statusord "
                                "säger vad de betyder",
-                               "assumed the meaning of the traffic lights for {0} statuses in {1} (green = on track, "
+                               "assumed the meaning of the traffic lights for {0} in {1} (green = on track, "
                                "yellow = not started, red = deviates, grey = cancelled): no legend and no "
                                "--statusord says what they mean",
-                               {std::to_string(f.tally.assumed), f.file})
+                               {statuses_counted(f.tally.assumed), f.file})
                                 .text());
         if (f.tally.missing)
             lines.push_back(tr("{0} tomma statusceller i {1} där andra rader har status (se malkedja check, MK018)",

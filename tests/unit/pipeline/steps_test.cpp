@@ -3,6 +3,7 @@
 // is checked from its name alone.
 #include <doctest/doctest.h>
 
+#include "converters/docx/write.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/check.hpp"
 #include "src/pipeline/export.hpp"
@@ -43,6 +44,30 @@ TEST_CASE("import step: an upload gives the XML its file gives, and the summary 
     CHECK(summary.skipped_by_reason.at("fotnot") == 2);
     CHECK(summary.skipped_by_reason.at("teckenförklaring") == 3);
     CHECK(summary.status_notes.size() >= 1);
+}
+
+TEST_CASE("import step: a work plan's traffic lights read by their assumed meaning are said, counted in Swedish") {
+    // The summary's line on the lights of a work plan whose table has these status cells.
+    auto assumed_line = [](const std::vector<std::string>& statuses) {
+        document plan;
+        plan.blocks.push_back(text_block(block_kind::heading, "Nämndens mål", 1));
+        block& table = plan.blocks.emplace_back();
+        table.kind = block_kind::table;
+        std::vector<std::vector<std::string>> rows{{"Mål", "Aktivitet", "Status"}};
+        for (const std::string& status : statuses) rows.push_back({"Trygg skola", "Rastvärdar " + status, status});
+        for (const auto& texts : rows) {
+            table_row& row = table.rows.emplace_back();
+            for (const std::string& text : texts)
+                row.cells.emplace_back().blocks.push_back(text_block(block_kind::paragraph, text));
+        }
+        pipeline::import_request request;
+        request.inputs = {pipeline::memory_source("arbetsplan.docx", write_docx(plan))};
+        auto summary = pipeline::import_inputs(request).summary;
+        REQUIRE(summary.status_notes.size() == 1);
+        return summary.status_notes[0];
+    };
+    CHECK(assumed_line({"Grön", "Röd"}).starts_with("antog trafikljusens betydelse för 2 statusar i arbetsplan.docx"));
+    CHECK(assumed_line({"Gul"}).starts_with("antog trafikljusens betydelse för 1 status i arbetsplan.docx"));
 }
 
 TEST_CASE("load step: an input whose content is another format than its name says gives one warning naming it") {
