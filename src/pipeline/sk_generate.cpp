@@ -111,7 +111,7 @@ void prepare_update(const sk_generate_request& request, sk_generation& generatio
     const sk_template& filled = generation.templates.front();
     generation.inputs = read_plan_inputs(request, filled);
     const auto& schools = generation.inputs.chain.schools;
-    const model::school* school = sk::school_named_in(schools, filled.facts);
+    const model::school* school = sk::school_named_in(schools, filled.facts.text);
     if (!school)
         throw error("sk.unknown_school",
                     tr("dokumentet nämner ingen av skolorna i skolfilen: kontrollera att skolans namn står i "

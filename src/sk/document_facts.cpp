@@ -2,6 +2,7 @@
 
 #include "src/recognize/sk_document.hpp"
 #include "src/sk/lasar.hpp"
+#include "src/text/fold.hpp"
 
 namespace mk::sk {
 
@@ -15,12 +16,15 @@ document_facts facts_of(const document& doc, const std::string& name) {
     return facts;
 }
 
-const model::school* school_named_in(const std::vector<model::school>& schools, const document_facts& facts) {
+const model::school* school_named_in(const std::vector<model::school>& schools, std::string_view text) {
+    std::string folded = text::fold(text);
     const model::school* found = nullptr;
-    for (const auto& school : schools)
-        if (!school.name.empty() && facts.text.find(school.name) != std::string::npos &&
+    for (const auto& school : schools) {
+        std::string name = text::fold(school.name);
+        if (!name.empty() && folded.find(name) != std::string::npos &&
             (!found || school.name.size() > found->name.size()))
             found = &school;
+    }
     return found;
 }
 

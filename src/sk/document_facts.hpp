@@ -2,6 +2,7 @@
 // What `sk generate` reads off a template, or off a school's filled SK document, before filling it.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "src/container/document.hpp"
@@ -22,8 +23,8 @@ struct document_facts {
 // The facts of doc; name (the file's) is what the SK recogniser's provenance names.
 document_facts facts_of(const document& doc, const std::string& name);
 
-// The school a filled document is about: the one whose name its text holds (the longest such
-// name); nullptr when it names none.
-const model::school* school_named_in(const std::vector<model::school>& schools, const document_facts& facts);
+// The school text is about: the one whose name it holds, both folded (text::fold), the longest such
+// name; nullptr when it names none.
+const model::school* school_named_in(const std::vector<model::school>& schools, std::string_view text);
 
 }  // namespace mk::sk

@@ -4,6 +4,7 @@
 
 #include "converters/registry.hpp"
 #include "src/core/file_io.hpp"
+#include "src/sk/document_facts.hpp"
 #include "src/sk/previous_years.hpp"
 
 using namespace mk;
@@ -72,4 +73,14 @@ TEST_CASE("sk generate --previous: of two documents of one school, the later lä
         REQUIRE(years.passed_over.size() == 1);
         CHECK(years.passed_over[0].first == "2022.docx");
     }
+}
+
+TEST_CASE("sk generate: --update and --previous find a document's school alike, case and dashes folded") {
+    std::vector<model::school> schools{school("Exempelskolan"), school("Exempelskolan Norra"), school("Ängsskolan")};
+    CHECK(sk::school_named_in(schools, "SK-DOKUMENT – ÄNGSSKOLAN") == &schools[2]);
+    CHECK(sk::school_named_in(schools, "exempelskolan-norra, läsåret 2023/24") == &schools[1]);
+    CHECK(sk::school_named_in(schools, "Exempel skolan") == nullptr);
+    sk::previous_years years;
+    sk::add_previous_document(years, filled("SK-DOKUMENT ÄNGSSKOLAN", "Planering 2023-2024"), "angs.docx", schools);
+    CHECK(sk::previous_of(years, schools[2]).file == "angs.docx");
 }
