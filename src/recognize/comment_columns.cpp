@@ -55,4 +55,14 @@ row_comments gather_comments(const std::vector<std::string>& texts, const std::v
     return result;
 }
 
+void add_rest_comment(std::vector<model::status_report>& reports, std::optional<std::size_t> latest_word,
+                      const std::string& rest, model::status_report own) {
+    if (!latest_word && !reports.empty()) latest_word = reports.size() - 1;
+    if (!latest_word) {
+        reports.push_back(std::move(own));
+        latest_word = reports.size() - 1;
+    }
+    add_comment(reports[*latest_word].comment, rest);
+}
+
 }  // namespace mk::recognize

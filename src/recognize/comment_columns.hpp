@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "src/model/activity.hpp"
 #include "src/recognize/columns.hpp"
 
 namespace mk::recognize {
@@ -43,5 +44,11 @@ struct row_comments {
 // empty) for a table of status_count status columns.
 row_comments gather_comments(const std::vector<std::string>& texts, const std::vector<comment_column>& columns,
                              std::size_t status_count);
+
+// Adds a row's comments of no status column (rest, not empty) to the row's reports: to the one at
+// latest_word (the latest with a status word), else to the last, else to own, a report of their own
+// (the table's last status column at the first comment's cell), added.
+void add_rest_comment(std::vector<model::status_report>& reports, std::optional<std::size_t> latest_word,
+                      const std::string& rest, model::status_report own);
 
 }  // namespace mk::recognize

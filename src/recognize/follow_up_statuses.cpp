@@ -132,17 +132,13 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
                 latest_word = reports.size() - 1;
             }
             if (comments.rest.empty()) continue;
-            if (!latest_word && !reports.empty()) latest_word = reports.size() - 1;
-            if (!latest_word) {
-                model::status_report& report = reports.emplace_back();
-                if (!table.columns.empty()) {
-                    report.checkpoint = table.columns.back().checkpoint;
-                    report.label = table.columns.back().label;
-                }
-                report.source = cell_place(sheet_place, row.row, comments.rest_col);
-                latest_word = reports.size() - 1;
+            model::status_report own;
+            if (!table.columns.empty()) {
+                own.checkpoint = table.columns.back().checkpoint;
+                own.label = table.columns.back().label;
             }
-            add_comment(reports[*latest_word].comment, comments.rest);
+            own.source = cell_place(sheet_place, row.row, comments.rest_col);
+            add_rest_comment(reports, latest_word, comments.rest, std::move(own));
         }
     });
     status_tally tally;

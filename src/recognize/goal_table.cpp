@@ -252,17 +252,13 @@ private:
             latest_word = a.statuses.size() - 1;
         }
         if (comments.rest.empty()) return;
-        if (!latest_word && !a.statuses.empty()) latest_word = a.statuses.size() - 1;
-        if (!latest_word) {
-            model::status_report& report = a.statuses.emplace_back();
-            if (!status_cols_.empty()) {
-                report.checkpoint = status_cols_.back()->checkpoint;
-                report.label = text::squeeze_spaces(status_cols_.back()->header);
-            }
-            report.source = where(r, comments.rest_col);
-            latest_word = a.statuses.size() - 1;
+        model::status_report own;
+        if (!status_cols_.empty()) {
+            own.checkpoint = status_cols_.back()->checkpoint;
+            own.label = text::squeeze_spaces(status_cols_.back()->header);
         }
-        add_comment(a.statuses[*latest_word].comment, comments.rest);
+        own.source = where(r, comments.rest_col);
+        add_rest_comment(a.statuses, latest_word, comments.rest, std::move(own));
     }
 
     const block& table_;
