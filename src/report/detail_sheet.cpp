@@ -80,7 +80,7 @@ std::string perspective_of(const placement& place) {
     return place.kf ? place.kf->perspective : "";
 }
 
-// The kept fields a row shows: its activity's, or on a goal's row without activities, the goal's.
+// The kept fields a row shows: its activity's, or on a goal's own row, the goal's.
 const std::vector<model::extra_field>& fields_of(const outline_row& r) {
     static const std::vector<model::extra_field> none;
     if (r.activity) return r.activity->extras;

@@ -45,11 +45,18 @@ std::vector<outline_row> detail_rows(const model::document& doc, const chain_ind
     std::map<const model::goal*, std::size_t> position;
     for (std::size_t i = 0; i < doc.goals.size(); ++i) position.emplace(&doc.goals[i], i);
     std::set<const model::goal*> shown;
+    std::set<const model::goal*> own_rows;
     std::vector<outline_row> rows;
     auto add = [&](placement place, const model::activity* a) {
         rows.push_back({place, a});
         shown.insert(place.kf);
         shown.insert(place.goal);
+        if (!a) own_rows.insert(place.goal);
+    };
+    // A nämndmål with kept fields or indicators of its own shows them on a row of its own, before its
+    // first activity's, as the follow-up it came from held them.
+    auto needs_own_row = [&](const model::goal* g) {
+        return g && !own_rows.contains(g) && (!g->extras.empty() || !g->indicators.empty());
     };
     auto missing = [&](const model::goal* g) { return g && !shown.contains(g); };
     for (const model::activity& a : doc.activities) {
@@ -65,6 +72,7 @@ std::vector<outline_row> detail_rows(const model::document& doc, const chain_ind
             if (earlier == doc.goals.begin() + static_cast<std::ptrdiff_t>(first_new)) break;
             add(index.place_of(*earlier), nullptr);
         }
+        if (needs_own_row(place.goal)) add(index.place_of(*place.goal), nullptr);
         add(place, &a);
     }
     for (const model::goal& g : doc.goals)

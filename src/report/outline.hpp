@@ -43,7 +43,9 @@ private:
 };
 
 // The detail rows in the order that reads back as the same model: the activities in model order,
-// and each goal without an activity of its own on a row where its place in the goal list puts it.
+// each goal without an activity of its own on a row where its place in the goal list puts it, and
+// each nämndmål with kept fields or indicators of its own on a row of its own before its first
+// activity's.
 std::vector<outline_row> detail_rows(const model::document& doc, const chain_index& index);
 
 // The activity's status at its latest checkpoint: its last report with a word; nullptr when none.

@@ -218,3 +218,19 @@ TEST_CASE("a goal with no activity keeps its place in the detail") {
     auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
     CHECK(canonical(back) == canonical(doc));
 }
+
+TEST_CASE("a nämndmål's own kept fields and indicators read back from a row of its own before its activities") {
+    auto doc = load_fixture({verksamhetsplan});
+    mk::model::goal* with_activities = nullptr;
+    for (mk::model::goal& g : doc.goals)
+        for (const mk::model::activity& a : doc.activities)
+            if (!with_activities && a.goal && a.goal->target == g.id) with_activities = &g;
+    REQUIRE(with_activities != nullptr);
+    with_activities->extras = {{"Resurs", "Ekonomienheten", mk::model::value_type::text},
+                               {"Budget (tkr)", "75.5", mk::model::value_type::number}};
+    mk::model::indicator& i = with_activities->indicators.emplace_back();
+    i.name = "Andel behöriga till gymnasiet";
+    i.target = {"90 %", mk::model::value_kind::percent, mk::model::comparison::none, 90};
+    auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(doc));
+}
