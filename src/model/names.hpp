@@ -59,7 +59,7 @@ struct names_of<history_measure> {
 };
 template <>
 struct names_of<value_type> {
-    static constexpr std::string_view list[] = {"text", "number", "date", "boolean", "error"};
+    static constexpr std::string_view list[] = {"text", "number", "date", "boolean", "error", "percent"};
 };
 template <>
 struct names_of<assumption_kind> {

@@ -9,7 +9,7 @@ inline constexpr std::string_view namespace_prefix = "urn:x-malkedja:normalized:
 inline constexpr std::string_view namespace_uri = "urn:x-malkedja:normalized:1";
 inline constexpr std::string_view major_version = "1";
 // The full version written in the root's version attribute.
-inline constexpr std::string_view version = "1.2";
+inline constexpr std::string_view version = "1.3";
 
 // The text of schema/malkedja.xsd, compiled into the binary.
 extern const std::string_view schema_xsd;

@@ -15,7 +15,7 @@ namespace {
 model::value_type value_type_of(const cell& c) {
     switch (c.type) {
         case cell_type::string: return model::value_type::text;
-        case cell_type::number: return model::value_type::number;
+        case cell_type::number: return c.percent ? model::value_type::percent : model::value_type::number;
         case cell_type::boolean: return model::value_type::boolean;
         case cell_type::date: return model::value_type::date;
         case cell_type::error: return model::value_type::error;

@@ -1,5 +1,7 @@
 // The report as a document for the nämnd's meeting papers.
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 
 #include "src/check/location.hpp"
 #include "src/container/house_style.hpp"
@@ -12,6 +14,7 @@
 #include "src/report/status_columns.hpp"
 #include "src/report/summary.hpp"
 #include "src/report/tree_svg.hpp"
+#include "src/text/number_text.hpp"
 
 namespace mk::report {
 namespace {
@@ -124,13 +127,26 @@ private:
     std::vector<std::vector<table_cell>> rows_;
 };
 
+// A percentage of a kept field, its fraction as written in the model ("0.125"), with up to two
+// decimals and a decimal comma ("12,5 %"); the value as written when it is no number.
+std::string percent_field_text(const std::string& fraction) {
+    double value = 0;
+    const char* end = fraction.data() + fraction.size();
+    auto [ptr, ec] = std::from_chars(fraction.data(), end, value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value)) return fraction;
+    std::string shown = text::number_text(std::round(value * 100 * 100) / 100 + 0.0);
+    std::replace(shown.begin(), shown.end(), '.', ',');
+    return shown + " %";
+}
+
 // A kept field as the report's reader reads it: "ja" or "nej" for a boolean, a number with a decimal
-// comma ("75,5"), any other value as written.
+// comma ("75,5"), a percentage as one ("12,5 %"), any other value as written.
 std::string field_line(const model::extra_field& f) {
     std::string value = f.value;
     if (f.type == model::value_type::boolean) value = f.value == "true" ? "ja" : "nej";
     if (f.type == model::value_type::number && value.find_first_not_of("-0123456789.") == std::string::npos)
         std::replace(value.begin(), value.end(), '.', ',');
+    if (f.type == model::value_type::percent) value = percent_field_text(f.value);
     return f.name + ": " + value;
 }
 

@@ -29,15 +29,19 @@ void sheet_writer::field(std::uint32_t row, std::uint32_t col, const model::extr
     if (value.value.empty()) return;
     std::uint16_t look = book_.style_index(style);
     switch (value.type) {
-        case model::value_type::number: {
+        case model::value_type::number:
+        case model::value_type::percent: {
             double number = 0;
             const char* end = value.value.data() + value.value.size();
             auto [ptr, ec] = std::from_chars(value.value.data(), end, number);
-            if (ec == std::errc() && ptr == end) {
-                sheet_.cells.push_back({row, col, cell_type::number, {}, number, look});
-                return;
+            if (ec != std::errc() || ptr != end) break;
+            if (value.type == model::value_type::percent) {
+                cell_style shown = style;
+                shown.percent = true;
+                look = book_.style_index(shown);
             }
-            break;
+            sheet_.cells.push_back({row, col, cell_type::number, {}, number, look});
+            return;
         }
         case model::value_type::date: sheet_.cells.push_back({row, col, cell_type::date, value.value, 0, look}); return;
         case model::value_type::boolean:

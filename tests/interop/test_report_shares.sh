@@ -4,7 +4,11 @@
 #   holding '%', and every activity count as an integer;
 # - LibreOffice's CSV of the exported .ods (its first sheet, the summary) shows them as numbers
 #   formatted 93 %;
-# - the .ods with its percentage style stays valid strict ODF 1.3.
+# - the .ods with its percentage style stays valid strict ODF 1.3;
+# - kept fields the source showed as percentages (tests/data/variants/percent-columns.xlsx: "0%" and
+#   "0.0%" columns beside a plain number column) stay percentages: openpyxl reads their fractions
+#   with a percent format in the exported .xlsx and the plain numbers with none, LibreOffice shows
+#   them as 50 % in the exported .ods, and the .html says "Andel klar: 50 %" and "Närvaro: 92,5 %".
 # Usage: test_report_shares.sh MALKEDJA FIXTURES
 source "$(dirname "$0")/common.sh" "$@"
 python=/usr/bin/python3
@@ -45,6 +49,37 @@ if converts "csv:Text - txt - csv (StarCalc):59,34,76,1" csv report.ods; then
     fail "report.ods: LibreOffice shows a share as a bare fraction: $(grep -E ';0[.,][0-9]+;' csv/report.csv | head -2)"
   fi
 fi
-odf_valid content.xml styles.xml -- report.ods
+
+kept=$here/../data/variants/percent-columns.xlsx
+for format in xlsx ods html; do
+  "$malkedja" export "$kept" -o "kept.$format" 2>"$work/error" || fail "export of kept percentages to .$format: $(cat "$work/error")"
+done
+if "$python" -c '
+import sys, openpyxl
+sheet = openpyxl.load_workbook(sys.argv[1])["Uppföljning"]
+rows = list(sheet.iter_rows(values_only=False))
+header = [c.value for c in rows[0]]
+def column(name):
+    at = header.index(name)
+    return [(r[at].value, r[at].number_format) for r in rows[1:] if r[at].value is not None]
+want = [(0.5, True), (1, True), (0.125, True)]
+got = [(v, "%" in f) for v, f in column("Andel klar")]
+plain = [(v, "%" in f) for v, f in column("Antal elever")]
+sys.exit(0 if got == want and plain == [(120, False), (80, False), (0.5, False)] else f"{got} {plain}")' kept.xlsx 2>"$work/error"; then
+  echo "ok   kept.xlsx: openpyxl reads kept percentages as fractions with a percent format, plain numbers without"
+else
+  fail "kept.xlsx: $(tail -1 "$work/error")"
+fi
+if converts "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,true,true,true,false,false,2" csv kept.ods; then
+  if grep -q '"Utveckling av elevhälsan";"Pågående";50 %;93 %;120' csv/kept-Uppföljning.csv; then
+    echo "ok   kept.ods: LibreOffice shows the kept percentages as 50 % and 93 %"
+  else
+    fail "kept.ods: LibreOffice shows the row as: $(grep elevhälsan csv/kept-Uppföljning.csv)"
+  fi
+fi
+for line in "Andel klar: 50 %" "Närvaro: 92,5 %" "Antal elever: 0,5"; do
+  grep -q "$line" kept.html || fail "kept.html has no \"$line\""
+done
+odf_valid content.xml styles.xml -- report.ods kept.ods
 
 exit $failed

@@ -11,6 +11,8 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   has no field for (Resurs: text, Budget (tkr): numbers, Beslutad: dates) among the known ones, a
   goal cell merged over two activities, a row with a goal and a Resurs but no activity, a note two
   columns right of the table, a footnote; a second sheet of instructions with no table.
+- percent-columns: columns malkedja has no field for whose numbers are shown as percentages
+  (Andel klar "0%", Närvaro "0.0%") beside a plain number column (Antal elever).
 - unit-column: an Enhet column, three schools with the same two activities each.
 - sheet-per-unit: one sheet per school (Skola A, Skola B, Skola C), the same table on each.
 - sheet-per-perspective: one sheet per perspective (Samhälle, Medborgare) with goals of its own, no
@@ -81,6 +83,20 @@ def extra_columns(path):
     notes = book.create_sheet("Instruktioner")
     notes["A1"] = "Fyll i status per aktivitet"
     notes["A2"] = "Kontakt: controller@exempel.se"
+    book.save(path)
+
+
+def percent_columns(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    sheet.append(["Nämndmål", "Aktivitet", "Status", "Andel klar", "Närvaro", "Antal elever"])
+    sheet.append(["Likvärdiga möjligheter", "Utveckling av elevhälsan", "Pågående", 0.5, 0.925, 120])
+    sheet.append(["Likvärdiga möjligheter", "Följa upp stödbehov", "Genomfört", 1, 0.9, 80])
+    sheet.append(["God ekonomisk kontroll", "Budgetuppföljning varje månad", "Kvarstår", 0.125, None, 0.5])
+    for row in sheet.iter_rows(min_row=2):
+        row[3].number_format = "0%"
+        row[4].number_format = "0.0%"
     book.save(path)
 
 
@@ -252,7 +268,8 @@ def convert(xlsx, extension, filter_name):
 
 
 def main(names):
-    for name, make in [("extra-columns", extra_columns), ("unit-column", unit_column),
+    for name, make in [("extra-columns", extra_columns), ("percent-columns", percent_columns),
+                       ("unit-column", unit_column),
                        ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
                        ("sheet-per-perspective", sheet_per_perspective),
                        ("years-stacked", two_years(8, 1, 0)), ("years-side-by-side", two_years(1, 5, 1)),

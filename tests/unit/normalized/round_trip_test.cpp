@@ -3,6 +3,7 @@
 #include "golden.hpp"
 #include "sample_document.hpp"
 #include "src/model/stable_ids.hpp"
+#include "src/normalized/format.hpp"
 #include "src/normalized/read.hpp"
 #include "src/normalized/validate.hpp"
 #include "src/normalized/write.hpp"
@@ -60,8 +61,10 @@ TEST_CASE("an empty document is valid and round-trips") {
     std::string xml = normalized::write_normalized(empty);
     CHECK(xml ==
           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<malkedja xmlns=\"urn:x-malkedja:normalized:1\" version=\"1.2\">\n"
-          "  <metadata kind=\"follow_up\"/>\n"
-          "</malkedja>\n");
+          "<malkedja xmlns=\"urn:x-malkedja:normalized:1\" version=\"" +
+              std::string(normalized::version) +
+              "\">\n"
+              "  <metadata kind=\"follow_up\"/>\n"
+              "</malkedja>\n");
     CHECK(normalized::read_normalized(xml) == empty);
 }

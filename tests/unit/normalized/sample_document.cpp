@@ -161,11 +161,9 @@ void add_activities(document& doc) {
     elevhalsa.text = "Utveckling av elevhälsan från åtgärdande till förebyggande";
     elevhalsa.unit = "Skolområde Öst";
     elevhalsa.year = 2019;
-    elevhalsa.extras = {{"Resurs", "Elevhälsan", value_type::text},
-                        {"Budget (tkr)", "120.5", value_type::number},
-                        {"Beslutad", "2019-03-31", value_type::date},
-                        {"Klar", "true", value_type::boolean},
-                        {"Kostnad", "#N/A", value_type::error}};
+    elevhalsa.extras = {{"Resurs", "Elevhälsan", value_type::text},   {"Budget (tkr)", "120.5", value_type::number},
+                        {"Beslutad", "2019-03-31", value_type::date}, {"Klar", "true", value_type::boolean},
+                        {"Kostnad", "#N/A", value_type::error},       {"Andel klar", "0.85", value_type::percent}};
     elevhalsa.source = atagande("D16");
     doc.activities.push_back(elevhalsa);
     doc.goals.front().extras = {{"Ansvarig förvaltning", "Utbildningsförvaltningen", value_type::text}};

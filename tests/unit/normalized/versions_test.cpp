@@ -31,10 +31,11 @@ std::string with_version(std::string xml, std::string_view from, std::string_vie
 
 }  // namespace
 
-TEST_CASE("schema versions: a document version 1.0 or 1.1 wrote reads as it did, and is written again as the newest") {
-    // sample-1.0.xml and sample-1.1.xml are the sample document as malkedja wrote it in those
-    // versions; they are never rewritten.
-    for (std::string old_version : {"1.0", "1.1"}) {
+TEST_CASE(
+    "schema versions: a document version 1.0, 1.1 or 1.2 wrote reads as it did, and is written again as the newest") {
+    // sample-1.0.xml, sample-1.1.xml and sample-1.2.xml are the sample document as malkedja wrote it
+    // in those versions; they are never rewritten.
+    for (std::string old_version : {"1.0", "1.1", "1.2"}) {
         CAPTURE(old_version);
         std::string old = golden_text("sample-" + old_version + ".xml");
         std::string again = normalized::write_normalized(normalized::read_normalized(old));
@@ -42,8 +43,15 @@ TEST_CASE("schema versions: a document version 1.0 or 1.1 wrote reads as it did,
     }
 }
 
+TEST_CASE("schema versions: 1.3 writes a kept percentage as its fraction, and reads it back") {
+    CHECK(normalized::version == "1.3");
+    std::string xml = normalized::write_normalized(sample_document());
+    CHECK(xml.find("<field name=\"Andel klar\" type=\"percent\">0.85</field>") != std::string::npos);
+    model::document back = normalized::read_normalized(xml);
+    CHECK(back.activities.back().extras.back() == model::extra_field{"Andel klar", "0.85", model::value_type::percent});
+}
+
 TEST_CASE("schema versions: 1.2 writes notes, units, years and kept fields of every type, and reads them back") {
-    CHECK(normalized::version == "1.2");
     std::string xml = normalized::write_normalized(sample_document());
     CHECK(xml.find("link=\"structure\" unit=\"Skolområde Öst\" year=\"2019\">") != std::string::npos);
     CHECK(xml.find("<field name=\"Budget (tkr)\" type=\"number\">120.5</field>") != std::string::npos);

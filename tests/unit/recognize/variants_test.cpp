@@ -104,6 +104,23 @@ TEST_CASE("variant extra-columns: unrecognised columns kept as typed fields, eve
     }
 }
 
+TEST_CASE("variant percent-columns: numbers shown as percentages are kept as percentages, the fraction as value") {
+    for (std::string file : {"percent-columns.xlsx", "percent-columns.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        const auto& doc = result.doc;
+        CHECK(activity_named(doc, "Utveckling av elevhälsan").extras ==
+              std::vector<extra_field>{{"Andel klar", "0.5", value_type::percent},
+                                       {"Närvaro", "0.925", value_type::percent},
+                                       {"Antal elever", "120", value_type::number}});
+        CHECK(activity_named(doc, "Budgetuppföljning varje månad").extras ==
+              std::vector<extra_field>{{"Andel klar", "0.125", value_type::percent},
+                                       {"Antal elever", "0.5", value_type::number}});
+        CHECK(result.cells.kept == 11);
+        CHECK(result.cells.total() == filled_cells(file));
+    }
+}
+
 TEST_CASE("cell accounting of the seed follow-ups: every cell used or metadata, none skipped, the counts add up") {
     for (std::string file : {"uppfoljning/verksamhetsplan-2019.xlsx", "uppfoljning/verksamhetsplan-2019.ods",
                              "uppfoljning/verksamhetsplan-2019.libreoffice.xlsx", "uppfoljning/atagande-2018.xlsx",

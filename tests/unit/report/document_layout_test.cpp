@@ -178,7 +178,7 @@ TEST_CASE("goal tree: texts are escaped, long ones wrapped, findings listed unde
     CHECK(svg == mk::report::goal_tree_svg(doc, {f}, "Rapport & plan"));
 }
 
-TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, ja and nej, a decimal comma)") {
+TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, ja and nej, a decimal comma, 12,5 %)") {
     mk::model::document doc;
     mk::model::goal& goal = doc.goals.emplace_back();
     goal.id = "g-1";
@@ -191,7 +191,10 @@ TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, j
     a.text = "Trygghetsvandringar";
     a.extras = {{"Extern finansiering", "false", mk::model::value_type::boolean},
                 {"Budget (tkr)", "75.5", mk::model::value_type::number},
-                {"Kod", "1.2.3", mk::model::value_type::text}};
+                {"Kod", "1.2.3", mk::model::value_type::text},
+                {"Andel klar", "0.125", mk::model::value_type::percent},
+                {"Närvaro", "0.9", mk::model::value_type::percent},
+                {"Andel av budget", "0.3333333", mk::model::value_type::percent}};
     mk::check::findings found;
     for (auto severity : {mk::model::severity::fel, mk::model::severity::varning, mk::model::severity::info})
         found.push_back({"MK003", severity, {}, "g-1", "meddelande", ""});
@@ -208,5 +211,6 @@ TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, j
     auto has = [&](const std::string& text) { return std::find(texts.begin(), texts.end(), text) != texts.end(); };
     CHECK(has("1 aktivitet, varav 0 genomförda (0 %). Kontrollerna gav 1 fel, 1 varning och 1 upplysning."));
     CHECK(has("Prioriterat: ja"));
-    CHECK(has("Extern finansiering: nej\nBudget (tkr): 75,5\nKod: 1.2.3"));
+    CHECK(has(
+        "Extern finansiering: nej\nBudget (tkr): 75,5\nKod: 1.2.3\nAndel klar: 12,5 %\nNärvaro: 90 %\nAndel av budget: 33,33 %"));
 }
