@@ -64,7 +64,7 @@ public:
             if (c->type != cell_type::string || c->text.size() > max_legend_cell_bytes) continue;
             bool separated = false;
             for (const std::string& item : items_of(c->text)) separated = read_item(without_marks(item)) || separated;
-            if (!separated) read_cell_value(s, *c);
+            if (!separated) read_cell_value(s, *c, cells);
         }
         if (out_.entries.size() == before) return;
         out_.rows.push_back(row);
@@ -126,21 +126,26 @@ private:
     }
 
     // A cell whose whole text is a value: its fill's light, or the key beside it, means that value;
-    // unknown words listed with known ones ("Klart / Färdigställt") mean what those mean.
-    void read_cell_value(const sheet& s, const cell& c) {
+    // unknown words listed with known ones ("Klart / Färdigställt") mean what those mean. A fill
+    // that another cell of the row (row, in column order) has too is the row's look (a header row
+    // filled through), no key.
+    void read_cell_value(const sheet& s, const cell& c, std::span<const cell* const> row) {
         std::optional<status> meaning = value_status(c.text, false);
         if (!meaning) {
             extend_list(c.text);
             return;
         }
-        if (std::string_view fill = s.fill_at(c.row, c.col); !fill.empty() && light_of_fill(fill))
-            define("#" + std::string(fill), *meaning);
+        std::string_view fill = s.fill_at(c.row, c.col);
+        bool shared = std::any_of(row.begin(), row.end(), [&](const cell* other) {
+            return other != &c && s.fill_at(other->row, other->col) == fill;
+        });
+        if (!fill.empty() && !shared && light_of_fill(fill)) define("#" + std::string(fill), *meaning);
         if (c.col == 0) return;
         if (const cell* left = s.find(c.row, c.col - 1)) {
             if (left->type == cell_type::string && (key_light(left->text) || is_symbols(left->text)))
                 define(left->text, *meaning);
-        } else if (std::string_view fill = s.fill_at(c.row, c.col - 1); !fill.empty() && light_of_fill(fill)) {
-            define("#" + std::string(fill), *meaning);
+        } else if (std::string_view key = s.fill_at(c.row, c.col - 1); !key.empty() && light_of_fill(key)) {
+            define("#" + std::string(key), *meaning);
         }
     }
 

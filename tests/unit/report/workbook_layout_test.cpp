@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "converters/registry.hpp"
+#include "converters/xlsx/write.hpp"
 #include "fixture_reports.hpp"
 #include "src/core/error.hpp"
 #include "src/normalized/write.hpp"
@@ -191,6 +193,10 @@ TEST_CASE("the importer passes over the summary and the findings sheets") {
         alone.sheets.push_back(sheet_named(book, name));
         CHECK_THROWS_AS(mk::recognize::recognise_follow_up(alone, "rapport.xlsx"), mk::error);
     }
+    // The summary's header row, filled through, names statuses: no legend of one colour for them all
+    // (the fills as the .xlsx holds them).
+    std::string bytes = mk::write_xlsx(book);
+    CHECK(mk::recognize::recognise_follow_up(mk::read_workbook(bytes, "rapport"), "rapport.xlsx").legends.empty());
 }
 
 TEST_CASE("the detail sheet reads back as the same model, merged or written out") {
