@@ -305,10 +305,15 @@ private:
             for (std::size_t i = 0; i < held.size(); ++i)
                 if (held[i]) layout_.metadata_rows.insert(title_row_numbers_[i]);
             read_title_unit();
-            for (const column& c : header) {
-                auto words = text::tokens(c.header);
-                if (!out_.doc.metadata.year && !words.empty())
-                    if (int year = first_year(words.back())) out_.doc.metadata.year = year;
+            // The latest year the header's columns end with ("Status 2022 | Status 2023": 2023), when
+            // the title block named none.
+            if (!out_.doc.metadata.year) {
+                int latest = 0;
+                for (const column& c : header) {
+                    auto words = text::tokens(c.header);
+                    if (!words.empty()) latest = std::max(latest, first_year(words.back()));
+                }
+                if (latest) out_.doc.metadata.year = latest;
             }
         }
         // Single-cell rows above a header: the last names the perspective when it is a perspective's name, or,

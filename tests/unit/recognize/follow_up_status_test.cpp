@@ -94,6 +94,8 @@ TEST_CASE("follow-up statuses: a comment column per year or checkpoint comments 
                           .read();
         CHECK(comments(result.doc) == std::vector<std::string>{"C2:Bra start", "D2:Tappade fart", "D3:Klar"});
         CHECK(result.cells.skipped.empty());
+        // The follow-up is of the latest year its statuses name, the earlier there to compare with.
+        CHECK(result.doc.metadata.year == 2023);
     }
     SUBCASE("checkpoints, each comment beside its status; a comment beside an empty status gets a report there") {
         auto result =
