@@ -7,8 +7,14 @@ namespace mk::text {
 
 std::string number_text(double value) {
     if (value == 0) value = 0;
-    char buffer[32];
-    auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // Plain digits where people write them so (a budget of 1000000, not 1e+06): below 1e15, where
+    // every whole number is a double's exact value and its digits the shortest, and down to a
+    // millionth.
+    double magnitude = std::fabs(value);
+    bool plain = magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e15);
+    char buffer[64];
+    auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
+                        : std::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, result.ptr);
 }
 

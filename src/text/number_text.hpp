@@ -6,7 +6,8 @@
 
 namespace mk::text {
 
-// The shortest text that reads back as value ("0.1", "75", "1e-300"); negative zero, which
+// The shortest text that reads back as value, in plain digits from 1e-6 up to 1e15 ("0.1", "75",
+// "1000000", "0.000001") and with an exponent outside ("1e-07", "1e+15"); negative zero, which
 // spreadsheets do not have, as "0".
 std::string number_text(double value);
 
