@@ -43,7 +43,8 @@ struct detail_column {
     detail_role role;
     std::string header;
     double width;
-    // For status columns: the index into the status columns; for outcome columns, into the outcome labels.
+    // For status columns: the index into the status columns; for outcome columns, into the outcome
+    // labels; for field columns, which of a row's fields of this name (0 for the first).
     std::size_t status = 0;
 };
 
@@ -113,13 +114,20 @@ std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, con
         columns.push_back({detail_role::status, statuses[i].header, 14, i});
     if (any([](const outline_row& r) { return r.activity && !comment_text(*r.activity).empty(); }))
         columns.push_back({detail_role::comment, "Kommentar", 44});
-    // One column per kept field's name, in the order the rows first name them.
-    for (const outline_row& r : rows)
-        for (const model::extra_field& f : fields_of(r))
+    // One column per kept field's name, in the order the rows first name them; a row with two fields
+    // of one name (two columns of one header, or two rows of one goal) needs a second column of it.
+    for (const outline_row& r : rows) {
+        const std::vector<model::extra_field>& fields = fields_of(r);
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            auto same_name = [&](const model::extra_field& f) { return f.name == fields[i].name; };
+            auto nth = static_cast<std::size_t>(
+                std::count_if(fields.begin(), fields.begin() + static_cast<std::ptrdiff_t>(i), same_name));
             if (std::none_of(columns.begin(), columns.end(), [&](const detail_column& c) {
-                    return c.role == detail_role::field && c.header == f.name;
+                    return c.role == detail_role::field && c.header == fields[i].name && c.status == nth;
                 }))
-                columns.push_back({detail_role::field, f.name, 16});
+                columns.push_back({detail_role::field, fields[i].name, 16, nth});
+        }
+    }
     add_indicator_columns(columns, rows, outcomes);
     return columns;
 }
@@ -216,10 +224,12 @@ private:
                 case detail_role::planned: out_.text(row, col, a ? planned_text(*a) : "", looks_.body); break;
                 case detail_role::comment: out_.text(row, col, a ? comment_text(*a) : "", looks_.body); break;
                 case detail_role::status: write_status(row, col, c.status, a); break;
-                case detail_role::field:
+                case detail_role::field: {
+                    std::size_t seen = 0;
                     for (const model::extra_field& f : fields_of(r))
-                        if (f.name == c.header) out_.field(row, col, f, looks_.body);
+                        if (f.name == c.header && seen++ == c.status) out_.field(row, col, f, looks_.body);
                     break;
+                }
                 default: write_indicator(row, col, c, row_indicators(r));
             }
         }

@@ -240,3 +240,17 @@ TEST_CASE("a nämndmål's own kept fields and indicators read back from a row of
     auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
     CHECK(canonical(back) == canonical(doc));
 }
+
+TEST_CASE(
+    "kept fields of one name twice on a row, an activity's or a goal's, each read back from a column of its own") {
+    auto doc = load_fixture({verksamhetsplan});
+    REQUIRE(doc.activities.size() > 1);
+    doc.activities[0].extras = {{"Dup", "1", mk::model::value_type::number},
+                                {"Resurs", "HR", mk::model::value_type::text},
+                                {"Dup", "2", mk::model::value_type::number}};
+    doc.activities[1].extras = {{"Dup", "3", mk::model::value_type::number}};
+    doc.goals[0].extras = {{"Måluppfyllelse", "0.1", mk::model::value_type::number},
+                           {"Måluppfyllelse", "0.2", mk::model::value_type::number}};
+    auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(doc));
+}
