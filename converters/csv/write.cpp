@@ -55,7 +55,7 @@ std::string write_csv(const sheet& s, const std::vector<cell_style>& styles) {
             if (next < s.cells.size() && s.cells[next].row == row && s.cells[next].col == col) {
                 const cell& c = s.cells[next++];
                 if (c.type == cell_type::number && c.style < styles.size() && styles[c.style].percent) {
-                    out += percent_text(c.number);
+                    out += percent_text(c.number, styles[c.style].percent_decimals);
                 } else if (c.type == cell_type::number) {
                     out += text::number_text(c.number);
                 } else if (c.type == cell_type::boolean) {

@@ -54,12 +54,12 @@ void write_time_style(xml_writer& out) {
     out.end();
 }
 
-// A whole percentage with a space before the sign ("92 %").
-void write_percent_style(xml_writer& out) {
+// A percentage with decimals decimals (0 to 2) and a space before the sign ("92 %", "92,5 %").
+void write_percent_style(xml_writer& out, std::uint8_t decimals) {
     out.start("number:percentage-style");
-    out.attribute("style:name", percent_data_style);
+    out.attribute("style:name", percent_data_styles[decimals]);
     out.start("number:number");
-    out.attribute("number:decimal-places", "0");
+    out.attribute("number:decimal-places", std::to_string(decimals));
     out.attribute("number:min-integer-digits", "1");
     out.end();
     out.text_element("number:text", " %");
@@ -67,17 +67,19 @@ void write_percent_style(xml_writer& out) {
 }
 
 void write_data_styles(xml_writer& out, const style_names& names) {
-    bool date = false, date_time = false, time = false, percent = false;
+    bool date = false, date_time = false, time = false;
+    bool percent[3] = {};
     for (const auto& [style, display] : names.cell_styles()) {
         date = date || display == value_display::date;
         date_time = date_time || display == value_display::date_time;
         time = time || display == value_display::time;
-        percent = percent || display == value_display::percent;
+        if (display == value_display::percent) percent[names.percent_decimals(style)] = true;
     }
     if (date) write_date_style(out, date_data_style, false);
     if (date_time) write_date_style(out, date_time_data_style, true);
     if (time) write_time_style(out);
-    if (percent) write_percent_style(out);
+    for (std::uint8_t decimals = 0; decimals < 3; ++decimals)
+        if (percent[decimals]) write_percent_style(out, decimals);
 }
 
 void write_table_style(xml_writer& out, const sheet& s) {
@@ -141,7 +143,8 @@ void write_cell_style(xml_writer& out, const workbook& book, const style_names& 
     if (display == value_display::date) out.attribute("style:data-style-name", date_data_style);
     if (display == value_display::date_time) out.attribute("style:data-style-name", date_time_data_style);
     if (display == value_display::time) out.attribute("style:data-style-name", time_data_style);
-    if (display == value_display::percent) out.attribute("style:data-style-name", percent_data_style);
+    if (display == value_display::percent)
+        out.attribute("style:data-style-name", percent_data_styles[names.percent_decimals(style)]);
     write_cell_properties(out, book.styles[style]);
     write_text_properties(out, book.styles[style]);
     out.end();

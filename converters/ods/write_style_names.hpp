@@ -1,5 +1,6 @@
 #pragma once
 // The automatic styles an .ods gets from a workbook, and the names cells, columns and tables use.
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -11,7 +12,8 @@
 namespace mk::ods {
 
 // How a cell's value is shown: as it is, as a date, as a date and time of day, as a time in
-// hours, minutes and seconds (a time of day or a duration), or as a whole percentage.
+// hours, minutes and seconds (a time of day or a duration), or as a percentage (with the decimals
+// of the cell's style).
 enum class value_display : std::uint8_t { plain, date, date_time, time, percent };
 
 // The display a cell needs among styles: date_time for a date with a time part, time for a time
@@ -22,7 +24,8 @@ value_display display_of(const cell& c, const std::vector<mk::cell_style>& style
 inline constexpr std::string_view date_data_style = "N1";
 inline constexpr std::string_view date_time_data_style = "N2";
 inline constexpr std::string_view time_data_style = "N3";
-inline constexpr std::string_view percent_data_style = "N4";
+// Data style names of the percentages with 0, 1 and 2 decimals.
+inline constexpr std::string_view percent_data_styles[] = {"N4", "N5", "N6"};
 // The table style of a sheet: visible or hidden, printed on the default page or landscape.
 std::string_view table_style_of(const sheet& s);
 // The master page of landscape sheets fitted to the page's width (styles.xml).
@@ -35,6 +38,10 @@ public:
 
     // The display c needs (display_of with the book's styles).
     value_display display(const cell& c) const { return display_of(c, book_.styles); }
+    // The decimals (0 to 2) a cell of look style shows when its display is percent.
+    std::uint8_t percent_decimals(std::uint16_t style) const {
+        return std::min<std::uint8_t>(book_.styles[style].percent_decimals, 2);
+    }
     // The cell style of style shown with display; empty for the default look shown plainly.
     std::string cell_style(std::uint16_t style, value_display display) const;
     // The column style of a width in characters; empty for the default width (0).

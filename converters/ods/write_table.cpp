@@ -69,9 +69,9 @@ std::string iso_duration(std::int64_t seconds) {
     return out;
 }
 
-// The value attributes and text of c shown with display (error values, which ODF cannot mark
-// without LibreOffice's extensions, are written as their text).
-void write_value(xml_writer& out, const cell& c, value_display display) {
+// The value attributes and text of c shown with display, a percentage with decimals decimals (error
+// values, which ODF cannot mark without LibreOffice's extensions, are written as their text).
+void write_value(xml_writer& out, const cell& c, value_display display, std::uint8_t decimals) {
     switch (c.type) {
         case cell_type::string:
         case cell_type::error:
@@ -83,7 +83,7 @@ void write_value(xml_writer& out, const cell& c, value_display display) {
             if (display == value_display::percent) {
                 out.attribute("office:value-type", "percentage");
                 out.attribute("office:value", text::number_text(c.number));
-                write_paragraphs(out, percent_text(c.number));
+                write_paragraphs(out, percent_text(c.number, decimals));
                 return;
             }
             out.attribute("office:value-type", "float");
@@ -273,7 +273,7 @@ private:
             attribute_count(out_, "table:number-columns-spanned", merge->last_col - merge->first_col + 1ull);
             attribute_count(out_, "table:number-rows-spanned", merge->last_row - merge->first_row + 1ull);
         }
-        if (c) write_value(out_, *c, display);
+        if (c) write_value(out_, *c, display, names_.percent_decimals(c->style));
         out_.end();
         ++column_;
         cells_written_ = true;

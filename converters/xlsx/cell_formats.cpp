@@ -12,10 +12,10 @@ constexpr std::size_t max_cell_formats = 64000;
 }  // namespace
 
 cell_formats::cell_formats(const workbook& book) {
-    bool used[5] = {true, false, false, false, false};
+    bool used[number_format_count] = {true};
     for (const sheet& s : book.sheets)
         for (const cell& c : s.cells) used[static_cast<std::size_t>(format_of(c, book.styles[c.style]))] = true;
-    for (std::size_t i = 0; i < 5; ++i) {
+    for (std::size_t i = 0; i < number_format_count; ++i) {
         if (!used[i]) continue;
         slot_[i] = static_cast<std::uint32_t>(formats_.size());
         formats_.push_back(static_cast<number_format>(i));
@@ -29,7 +29,10 @@ cell_formats::cell_formats(const workbook& book) {
 }
 
 number_format cell_formats::format_of(const cell& c, const cell_style& style) {
-    if (c.type == cell_type::number && style.percent) return number_format::percent;
+    if (c.type == cell_type::number && style.percent) {
+        if (style.percent_decimals == 0) return number_format::percent;
+        return style.percent_decimals == 1 ? number_format::percent_1 : number_format::percent_2;
+    }
     if (c.type != cell_type::date) return number_format::general;
     if (parse_clock_text(c.text)) return number_format::time;
     auto moment = parse_iso_moment(c.text);

@@ -44,16 +44,34 @@ void write_num_fmt(xml_writer& out, std::uint32_t id, std::string_view code) {
     out.end();
 }
 
-// The custom number formats formats uses: date_time and percent.
+std::uint32_t format_id(number_format format) {
+    switch (format) {
+        case number_format::date: return 14;
+        case number_format::date_time: return date_time_format_id;
+        case number_format::time: return 46;
+        case number_format::percent: return percent_format_id;
+        case number_format::percent_1: return percent_1_format_id;
+        case number_format::percent_2: return percent_2_format_id;
+        case number_format::general: break;
+    }
+    return 0;
+}
+
+// The custom number formats formats uses: date_time and the percentages, with their codes.
 void write_num_fmts(xml_writer& out, const cell_formats& formats) {
+    static constexpr std::pair<number_format, std::string_view> custom[] = {
+        {number_format::date_time, "yyyy-mm-dd hh:mm:ss"},
+        {number_format::percent, "0 %"},
+        {number_format::percent_1, "0.0 %"},
+        {number_format::percent_2, "0.00 %"}};
     const auto& used = formats.formats();
-    bool date_time = std::find(used.begin(), used.end(), number_format::date_time) != used.end();
-    bool percent = std::find(used.begin(), used.end(), number_format::percent) != used.end();
-    if (!date_time && !percent) return;
+    auto in_use = [&](const auto& entry) { return std::find(used.begin(), used.end(), entry.first) != used.end(); };
+    auto count = std::count_if(std::begin(custom), std::end(custom), in_use);
+    if (count == 0) return;
     out.start("numFmts");
-    out.attribute("count", std::to_string(int{date_time} + int{percent}));
-    if (date_time) write_num_fmt(out, date_time_format_id, "yyyy-mm-dd hh:mm:ss");
-    if (percent) write_num_fmt(out, percent_format_id, "0 %");
+    out.attribute("count", std::to_string(count));
+    for (const auto& entry : custom)
+        if (in_use(entry)) write_num_fmt(out, format_id(entry.first), entry.second);
     out.end();
 }
 
@@ -144,17 +162,6 @@ void write_cell_style_xfs(xml_writer& out) {
     out.attribute("borderId", "0");
     out.end();
     out.end();
-}
-
-std::uint32_t format_id(number_format format) {
-    switch (format) {
-        case number_format::date: return 14;
-        case number_format::date_time: return date_time_format_id;
-        case number_format::time: return 46;
-        case number_format::percent: return percent_format_id;
-        case number_format::general: break;
-    }
-    return 0;
 }
 
 void write_xf(xml_writer& out, const cell_style& style, number_format format, const std::vector<std::string>& colours) {

@@ -83,11 +83,30 @@ std::optional<cell_range> parse_range(std::string_view ref) {
                       std::max(first->first, last->first), std::max(first->second, last->second)};
 }
 
-std::string percent_text(double fraction) {
-    // Rounded to a millionth of a percent first, so that 0.145 (14.499999... after the product)
-    // shows 15 % as the office programs show it.
-    double hundredths = std::round(fraction * 100 * 1e6) / 1e6;
-    return std::to_string(std::llround(hundredths)) + " %";
+namespace {
+
+// fraction as a percentage, rounded to a millionth of a percent first, so that 0.145
+// (14.499999... after the product) shows 15 % as the office programs show it.
+double percentage_of(double fraction) { return std::round(fraction * 100 * 1e6) / 1e6; }
+
+}  // namespace
+
+std::string percent_text(double fraction, std::uint8_t decimals) {
+    static constexpr double scales[] = {1, 10, 100};
+    decimals = std::min<std::uint8_t>(decimals, 2);
+    long long units = std::llround(percentage_of(fraction) * scales[decimals]);
+    std::string digits = std::to_string(units < 0 ? -units : units);
+    if (decimals > 0) {
+        if (digits.size() <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
+        digits.insert(digits.size() - decimals, ",");
+    }
+    return (units < 0 ? "-" : "") + digits + " %";
+}
+
+std::uint8_t percent_decimals(double fraction) {
+    long long hundredths = std::llround(percentage_of(fraction) * 100);
+    if (hundredths % 100 == 0) return 0;
+    return hundredths % 10 == 0 ? 1 : 2;
 }
 
 namespace {

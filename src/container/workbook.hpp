@@ -47,13 +47,21 @@ struct cell_style {
     bool border = false;
     // Solid fill colour as RRGGBB ("C6EFCE"); empty for none.
     std::string fill;
-    // A number shown as a whole percentage: 0.92 as "92 %" (see percent_text).
+    // A number shown as a percentage: 0.92 as "92 %" (see percent_text), with percent_decimals
+    // decimals (0 to 2: 0.925 with 1 as "92,5 %").
     bool percent = false;
+    std::uint8_t percent_decimals = 0;
     bool operator==(const cell_style&) const = default;
 };
 
-// What a number shown as a whole percentage shows: 0.92 as "92 %", half a percent rounded up.
-std::string percent_text(double fraction);
+// What a number shown as a percentage with decimals decimals (0 to 2) shows: 0.92 as "92 %", 0.925
+// with 1 as "92,5 %" (a decimal comma, as Swedish text writes it); half of the last place rounded
+// away from zero.
+std::string percent_text(double fraction, std::uint8_t decimals = 0);
+
+// The decimals (0 to 2) a percentage needs to show fraction to a hundredth of a percent: 0 for
+// 0.92, 1 for 0.925, 2 for 0.9999.
+std::uint8_t percent_decimals(double fraction);
 
 // A rectangular range, inclusive on both ends.
 struct cell_range {

@@ -134,9 +134,7 @@ std::string percent_field_text(const std::string& fraction) {
     const char* end = fraction.data() + fraction.size();
     auto [ptr, ec] = std::from_chars(fraction.data(), end, value);
     if (ec != std::errc() || ptr != end || !std::isfinite(value)) return fraction;
-    std::string shown = text::number_text(std::round(value * 100 * 100) / 100 + 0.0);
-    std::replace(shown.begin(), shown.end(), '.', ',');
-    return shown + " %";
+    return percent_text(value, percent_decimals(value));
 }
 
 // A kept field as the report's reader reads it: "ja" or "nej" for a boolean, a number with a decimal

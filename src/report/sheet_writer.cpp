@@ -38,6 +38,7 @@ void sheet_writer::field(std::uint32_t row, std::uint32_t col, const model::extr
             if (value.type == model::value_type::percent) {
                 cell_style shown = style;
                 shown.percent = true;
+                shown.percent_decimals = percent_decimals(number);
                 look = book_.style_index(shown);
             }
             sheet_.cells.push_back({row, col, cell_type::number, {}, number, look});

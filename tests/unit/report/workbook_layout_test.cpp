@@ -185,6 +185,20 @@ TEST_CASE("a share is shown as the whole percentage the office programs show") {
     CHECK(mk::percent_text(1) == "100 %");
 }
 
+TEST_CASE("a kept percentage shows the decimals it needs, up to two, with a decimal comma") {
+    CHECK(mk::percent_decimals(0.92) == 0);
+    CHECK(mk::percent_decimals(0.925) == 1);
+    CHECK(mk::percent_decimals(0.9999) == 2);
+    CHECK(mk::percent_decimals(0.123456) == 2);
+    CHECK(mk::percent_decimals(-0.05) == 0);
+    CHECK(mk::percent_text(0.925, 1) == "92,5 %");
+    CHECK(mk::percent_text(0.9999, 2) == "99,99 %");
+    CHECK(mk::percent_text(0.505, 1) == "50,5 %");
+    CHECK(mk::percent_text(0.0005, 2) == "0,05 %");
+    CHECK(mk::percent_text(-0.125, 1) == "-12,5 %");
+    CHECK(mk::percent_text(1.25, 0) == "125 %");
+}
+
 TEST_CASE("the importer passes over the summary and the findings sheets") {
     auto doc = load_fixture({atagande});
     mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
