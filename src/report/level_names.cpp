@@ -4,16 +4,24 @@
 
 namespace mk::report {
 
-std::string level_title(model::level level) {
+namespace {
+
+message title_of(model::level level) {
     switch (level) {
-        case model::level::kf: return tr("KF-mål", "Council goals").text();
-        case model::level::namnd: return tr("Nämndmål", "Board goals").text();
-        case model::level::forvaltning: return tr("Förvaltningens mål", "Administration goals").text();
-        case model::level::enhet: return tr("Enhetens mål", "Unit goals").text();
-        case model::level::medarbetare: return tr("Medarbetarmål", "Staff goals").text();
+        case model::level::kf: return tr("KF-mål", "Council goals");
+        case model::level::namnd: return tr("Nämndmål", "Board goals");
+        case model::level::forvaltning: return tr("Förvaltningens mål", "Administration goals");
+        case model::level::enhet: return tr("Enhetens mål", "Unit goals");
+        case model::level::medarbetare: return tr("Medarbetarmål", "Staff goals");
     }
     return {};
 }
+
+}  // namespace
+
+std::string level_title(model::level level) { return title_of(level).text(); }
+
+std::string level_title_sv(model::level level) { return title_of(level).sv; }
 
 std::string level_short_name(model::level level) {
     switch (level) {

@@ -11,6 +11,9 @@ namespace mk::report {
 // "Staff goals").
 std::string level_title(model::level level);
 
+// The level's title in Swedish whatever the language of messages, for the report to the nämnd.
+std::string level_title_sv(model::level level);
+
 // The level's short name for counts ("8 KF, 18 nämnd"): "KF", "nämnd", "förvaltning", "enhet",
 // "medarbetare" ("council", "board", "administration", "unit", "staff").
 std::string level_short_name(model::level level);

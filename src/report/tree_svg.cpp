@@ -163,7 +163,7 @@ private:
         if (!drawn.insert(&g).second) return anchor;
         int top = y_;
         std::string text = goal_text(g);
-        box(depth, level_title(g.level) + (g.perspective.empty() ? "" : " · " + g.perspective),
+        box(depth, level_title_sv(g.level) + (g.perspective.empty() ? "" : " · " + g.perspective),
             wrap(text, text_width(depth)), look_of(g.level), text);
         list_findings(depth, findings_[g.id]);
         std::vector<int> anchors;

@@ -8,6 +8,7 @@
 #include "fixture_reports.hpp"
 #include "src/check/rule.hpp"
 #include "src/container/house_style.hpp"
+#include "src/core/message.hpp"
 #include "src/report/outline.hpp"
 #include "src/report/report.hpp"
 #include "src/report/tree_svg.hpp"
@@ -176,6 +177,11 @@ TEST_CASE("goal tree: texts are escaped, long ones wrapped, findings listed unde
     for (std::size_t at = svg.find("<tspan"); at != std::string::npos; at = svg.find("<tspan", at + 1)) ++lines;
     CHECK(lines >= 4);
     CHECK(svg == mk::report::goal_tree_svg(doc, {f}, "Rapport & plan"));
+    // The report is Swedish whatever the language of messages (--lang en).
+    mk::set_language(mk::language::en);
+    std::string english_messages = mk::report::goal_tree_svg(doc, {f}, "Rapport & plan");
+    mk::set_language(mk::language::sv);
+    CHECK(english_messages == svg);
 }
 
 TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, ja and nej, a decimal comma, 12,5 %)") {

@@ -15,6 +15,8 @@ TEST_CASE("level names: a title and a short name for every level, in Swedish and
     CHECK(report::level_title(level::kf) == "Council goals");
     CHECK(report::level_title(level::enhet) == "Unit goals");
     CHECK(report::level_short_name(level::medarbetare) == "staff");
+    // The report to the nämnd (its goal tree) is Swedish whatever the language of messages.
+    CHECK(report::level_title_sv(level::namnd) == "Nämndmål");
     set_language(language::sv);
     for (level l : {level::kf, level::namnd, level::forvaltning, level::enhet, level::medarbetare}) {
         CHECK_FALSE(report::level_title(l).empty());
