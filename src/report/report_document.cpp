@@ -1,7 +1,6 @@
 // The report as a document for the nämnd's meeting papers.
 #include <algorithm>
-#include <charconv>
-#include <cmath>
+#include <optional>
 
 #include "src/check/location.hpp"
 #include "src/container/house_style.hpp"
@@ -130,11 +129,8 @@ private:
 // A percentage of a kept field, its fraction as written in the model ("0.125"), with up to two
 // decimals and a decimal comma ("12,5 %"); the value as written when it is no number.
 std::string percent_field_text(const std::string& fraction) {
-    double value = 0;
-    const char* end = fraction.data() + fraction.size();
-    auto [ptr, ec] = std::from_chars(fraction.data(), end, value);
-    if (ec != std::errc() || ptr != end || !std::isfinite(value)) return fraction;
-    return percent_text(value, percent_decimals(value));
+    std::optional<double> value = text::parse_finite_number(fraction);
+    return value ? percent_text(*value, percent_decimals(*value)) : fraction;
 }
 
 // A kept field as the report's reader reads it: "ja" or "nej" for a boolean, a number with a decimal
