@@ -136,10 +136,12 @@ private:
             return;
         }
         std::string_view fill = s.fill_at(c.row, c.col);
-        bool shared = std::any_of(row.begin(), row.end(), [&](const cell* other) {
-            return other != &c && s.fill_at(other->row, other->col) == fill;
-        });
-        if (!fill.empty() && !shared && light_of_fill(fill)) define("#" + std::string(fill), *meaning);
+        auto shared = [&] {
+            return std::any_of(row.begin(), row.end(), [&](const cell* other) {
+                return other != &c && s.fill_at(other->row, other->col) == fill;
+            });
+        };
+        if (!fill.empty() && light_of_fill(fill) && !shared()) define("#" + std::string(fill), *meaning);
         if (c.col == 0) return;
         if (const cell* left = s.find(c.row, c.col - 1)) {
             if (left->type == cell_type::string && (key_light(left->text) || is_symbols(left->text)))
