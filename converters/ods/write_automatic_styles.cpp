@@ -68,7 +68,7 @@ void write_percent_style(xml_writer& out, std::uint8_t decimals) {
 
 void write_data_styles(xml_writer& out, const style_names& names) {
     bool date = false, date_time = false, time = false;
-    bool percent[3] = {};
+    bool percent[max_percent_decimals + 1] = {};
     for (const auto& [style, display] : names.cell_styles()) {
         date = date || display == value_display::date;
         date_time = date_time || display == value_display::date_time;
@@ -78,7 +78,7 @@ void write_data_styles(xml_writer& out, const style_names& names) {
     if (date) write_date_style(out, date_data_style, false);
     if (date_time) write_date_style(out, date_time_data_style, true);
     if (time) write_time_style(out);
-    for (std::uint8_t decimals = 0; decimals < 3; ++decimals)
+    for (std::uint8_t decimals = 0; decimals <= max_percent_decimals; ++decimals)
         if (percent[decimals]) write_percent_style(out, decimals);
 }
 

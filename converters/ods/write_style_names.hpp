@@ -1,6 +1,5 @@
 #pragma once
 // The automatic styles an .ods gets from a workbook, and the names cells, columns and tables use.
-#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -25,7 +24,7 @@ inline constexpr std::string_view date_data_style = "N1";
 inline constexpr std::string_view date_time_data_style = "N2";
 inline constexpr std::string_view time_data_style = "N3";
 // Data style names of the percentages with 0, 1 and 2 decimals.
-inline constexpr std::string_view percent_data_styles[] = {"N4", "N5", "N6"};
+inline constexpr std::string_view percent_data_styles[max_percent_decimals + 1] = {"N4", "N5", "N6"};
 // The table style of a sheet: visible or hidden, printed on the default page or landscape.
 std::string_view table_style_of(const sheet& s);
 // The master page of landscape sheets fitted to the page's width (styles.xml).
@@ -38,10 +37,8 @@ public:
 
     // The display c needs (display_of with the book's styles).
     value_display display(const cell& c) const { return display_of(c, book_.styles); }
-    // The decimals (0 to 2) a cell of look style shows when its display is percent.
-    std::uint8_t percent_decimals(std::uint16_t style) const {
-        return std::min<std::uint8_t>(book_.styles[style].percent_decimals, 2);
-    }
+    // The decimals a cell of look style shows when its display is percent (shown_percent_decimals).
+    std::uint8_t percent_decimals(std::uint16_t style) const { return shown_percent_decimals(book_.styles[style]); }
     // The cell style of style shown with display; empty for the default look shown plainly.
     std::string cell_style(std::uint16_t style, value_display display) const;
     // The column style of a width in characters; empty for the default width (0).

@@ -30,8 +30,9 @@ cell_formats::cell_formats(const workbook& book) {
 
 number_format cell_formats::format_of(const cell& c, const cell_style& style) {
     if (c.type == cell_type::number && style.percent) {
-        if (style.percent_decimals == 0) return number_format::percent;
-        return style.percent_decimals == 1 ? number_format::percent_1 : number_format::percent_2;
+        static constexpr number_format by_decimals[max_percent_decimals + 1] = {
+            number_format::percent, number_format::percent_1, number_format::percent_2};
+        return by_decimals[shown_percent_decimals(style)];
     }
     if (c.type != cell_type::date) return number_format::general;
     if (parse_clock_text(c.text)) return number_format::time;

@@ -92,8 +92,8 @@ double percentage_of(double fraction) { return std::round(fraction * 100 * 1e6) 
 }  // namespace
 
 std::string percent_text(double fraction, std::uint8_t decimals) {
-    static constexpr double scales[] = {1, 10, 100};
-    decimals = std::min<std::uint8_t>(decimals, 2);
+    static constexpr double scales[max_percent_decimals + 1] = {1, 10, 100};
+    decimals = std::min(decimals, max_percent_decimals);
     long long units = std::llround(percentage_of(fraction) * scales[decimals]);
     std::string digits = std::to_string(units < 0 ? -units : units);
     if (decimals > 0) {

@@ -48,18 +48,26 @@ struct cell_style {
     // Solid fill colour as RRGGBB ("C6EFCE"); empty for none.
     std::string fill;
     // A number shown as a percentage: 0.92 as "92 %" (see percent_text), with percent_decimals
-    // decimals (0 to 2: 0.925 with 1 as "92,5 %").
+    // decimals (0.925 with 1 as "92,5 %"; more than max_percent_decimals show that many).
     bool percent = false;
     std::uint8_t percent_decimals = 0;
     bool operator==(const cell_style&) const = default;
 };
 
-// What a number shown as a percentage with decimals decimals (0 to 2) shows: 0.92 as "92 %", 0.925
+// The most decimals a percentage shows, in every writer: 2, "99,99 %".
+inline constexpr std::uint8_t max_percent_decimals = 2;
+
+// The decimals (0 to max_percent_decimals) a number of look style shows as a percentage.
+inline std::uint8_t shown_percent_decimals(const cell_style& style) {
+    return style.percent_decimals < max_percent_decimals ? style.percent_decimals : max_percent_decimals;
+}
+
+// What a number shown as a percentage with decimals decimals (0 to max_percent_decimals) shows: 0.92 as "92 %", 0.925
 // with 1 as "92,5 %" (a decimal comma, as Swedish text writes it); half of the last place rounded
 // away from zero.
 std::string percent_text(double fraction, std::uint8_t decimals = 0);
 
-// The decimals (0 to 2) a percentage needs to show fraction to a hundredth of a percent: 0 for
+// The decimals (0 to max_percent_decimals) a percentage needs to show fraction to a hundredth of a percent: 0 for
 // 0.92, 1 for 0.925, 2 for 0.9999.
 std::uint8_t percent_decimals(double fraction);
 
