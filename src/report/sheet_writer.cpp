@@ -1,7 +1,8 @@
 #include "src/report/sheet_writer.hpp"
 
 #include <algorithm>
-#include <charconv>
+
+#include "src/text/number_text.hpp"
 
 namespace mk::report {
 
@@ -31,17 +32,15 @@ void sheet_writer::field(std::uint32_t row, std::uint32_t col, const model::extr
     switch (value.type) {
         case model::value_type::number:
         case model::value_type::percent: {
-            double number = 0;
-            const char* end = value.value.data() + value.value.size();
-            auto [ptr, ec] = std::from_chars(value.value.data(), end, number);
-            if (ec != std::errc() || ptr != end) break;
+            std::optional<double> number = text::parse_finite_number(value.value);
+            if (!number) break;
             if (value.type == model::value_type::percent) {
                 cell_style shown = style;
                 shown.percent = true;
-                shown.percent_decimals = percent_decimals(number);
+                shown.percent_decimals = percent_decimals(*number);
                 look = book_.style_index(shown);
             }
-            sheet_.cells.push_back({row, col, cell_type::number, {}, number, look});
+            sheet_.cells.push_back({row, col, cell_type::number, {}, *number, look});
             return;
         }
         case model::value_type::date: sheet_.cells.push_back({row, col, cell_type::date, value.value, 0, look}); return;

@@ -36,7 +36,7 @@ public:
     // A share as a number shown as a percentage (0.92, "92 %"); "–" as text with none.
     void share(std::uint32_t row, std::uint32_t col, std::optional<double> value, const cell_style& style);
     // A cell holding a kept field's value as the type it was read as (a number, a percentage shown as
-    // one, a date…); an empty value adds nothing.
+    // one, a date…), as its text where it is no finite number ("inf"); an empty value adds nothing.
     void field(std::uint32_t row, std::uint32_t col, const model::extra_field& value, const cell_style& style);
     // A header row of texts from column 0, with widths in characters.
     void header_row(std::uint32_t row, const std::vector<std::pair<std::string, double>>& columns,
