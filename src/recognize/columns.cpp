@@ -144,6 +144,13 @@ bool surely_names_none(std::string_view header) {
     return header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header);
 }
 
+// Whether a table may have several columns of role: a status, comment or outcome column per
+// checkpoint or year; every other role is read from one column.
+bool takes_many_columns(column_role role) {
+    return role == column_role::status || role == column_role::comment || role == column_role::outcome ||
+           role == column_role::extra;
+}
+
 }  // namespace
 
 std::optional<column> classify_header(std::string_view header) {
@@ -219,6 +226,14 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
     if (has(column_role::sub_goal)) {
         for (auto& c : columns)
             if (c.role == column_role::goal) c.role = column_role::top_goal;
+    }
+    std::vector<column_role> taken;
+    for (column& c : columns) {
+        if (takes_many_columns(c.role)) continue;
+        if (std::find(taken.begin(), taken.end(), c.role) != taken.end())
+            c.role = column_role::extra;
+        else
+            taken.push_back(c.role);
     }
     return columns;
 }

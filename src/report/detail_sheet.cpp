@@ -240,10 +240,15 @@ private:
     void write_indicator(std::uint32_t row, std::uint32_t col, const detail_column& c,
                          const std::vector<model::indicator>& indicators) {
         std::string text;
+        std::size_t nth = c.role != detail_role::outcome
+                              ? 0
+                              : static_cast<std::size_t>(std::count(
+                                    outcomes_.begin(), outcomes_.begin() + static_cast<std::ptrdiff_t>(c.status),
+                                    outcomes_[c.status]));
         for (std::size_t n = 0; n < indicators.size(); ++n) {
             const model::indicator& i = indicators[n];
             const model::outcome* outcome =
-                c.role == detail_role::outcome ? outcome_labelled(i, outcomes_[c.status]) : nullptr;
+                c.role == detail_role::outcome ? outcome_labelled(i, outcomes_[c.status], nth) : nullptr;
             std::string line = c.role == detail_role::indicator ? i.name
                                : c.role == detail_role::target  ? i.target.text
                                : c.role == detail_role::trend   ? i.trend
@@ -264,13 +269,11 @@ private:
     // reads back as no status rather than a missing one.
     void write_status(std::uint32_t row, std::uint32_t col, std::size_t status, const model::activity* a) {
         if (!a) return;
-        for (const model::status_report& r : a->statuses) {
-            if (column_of(statuses_, r) == status) {
-                out_.text(row, col, r.word, looks_.filled(std::string(light_fill(r.value))));
-                return;
-            }
-            if (r.word.empty() && r.checkpoint == statuses_[status].checkpoint && r.label == statuses_[status].label)
-                return;
+        for (std::size_t i = 0; i < a->statuses.size(); ++i) {
+            const model::status_report& r = a->statuses[i];
+            if (!is_of(statuses_[status], a->statuses, i)) continue;
+            if (!r.word.empty()) out_.text(row, col, r.word, looks_.filled(std::string(light_fill(r.value))));
+            return;
         }
         out_.text(row, col, "\u2013", looks_.body);
     }

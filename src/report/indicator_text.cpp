@@ -38,15 +38,19 @@ std::string indicator_line(const model::indicator& i) {
 std::vector<std::string> outcome_labels(const model::document& doc) {
     std::vector<std::string> out;
     check::for_each_indicator(doc, [&](const model::indicator& i, const std::string&, const std::string&) {
-        for (const model::outcome& o : i.outcomes)
-            if (std::find(out.begin(), out.end(), o.label) == out.end()) out.push_back(o.label);
+        for (std::size_t n = 0; n < i.outcomes.size(); ++n) {
+            const std::string& label = i.outcomes[n].label;
+            auto before = std::count_if(i.outcomes.begin(), i.outcomes.begin() + static_cast<std::ptrdiff_t>(n),
+                                        [&](const model::outcome& o) { return o.label == label; });
+            if (std::count(out.begin(), out.end(), label) <= before) out.push_back(label);
+        }
     });
     return out;
 }
 
-const model::outcome* outcome_labelled(const model::indicator& i, const std::string& label) {
+const model::outcome* outcome_labelled(const model::indicator& i, const std::string& label, std::size_t nth) {
     for (const model::outcome& o : i.outcomes)
-        if (o.label == label) return &o;
+        if (o.label == label && nth-- == 0) return &o;
     return nullptr;
 }
 

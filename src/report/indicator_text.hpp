@@ -18,11 +18,11 @@ std::string_view met_fill(const model::indicator& i);
 // One line: "Andel behöriga: målvärde ≥ 75 %, Utfall 2019 72 % (ej uppnått)"; the parts it has.
 std::string indicator_line(const model::indicator& i);
 
-// The distinct outcome labels of the document's indicators, in order of first use: the report's
-// outcome columns.
+// The outcome labels of the document's indicators, in order of first use: the report's outcome
+// columns. A label is there as often as one indicator has it (two "Utfall" columns in the source).
 std::vector<std::string> outcome_labels(const model::document& doc);
 
-// The outcome of i with this label, or nullptr.
-const model::outcome* outcome_labelled(const model::indicator& i, const std::string& label);
+// The nth (from 0) outcome of i with this label, or nullptr.
+const model::outcome* outcome_labelled(const model::indicator& i, const std::string& label, std::size_t nth = 0);
 
 }  // namespace mk::report

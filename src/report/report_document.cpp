@@ -341,9 +341,10 @@ private:
             if (with_planned_) cells.push_back(text_cell(planned_text(a)));
             for (std::size_t i = 0; i < statuses_.size(); ++i) {
                 cells.push_back(text_cell(""));
-                for (const model::status_report& r : a.statuses)
-                    if (column_of(statuses_, r) == i)
-                        cells.back() = text_cell(light_and_word(r), false, std::string(light_fill(r.value)));
+                for (std::size_t s = 0; s < a.statuses.size(); ++s)
+                    if (column_of(statuses_, a.statuses, s) == i)
+                        cells.back() = text_cell(light_and_word(a.statuses[s]), false,
+                                                 std::string(light_fill(a.statuses[s].value)));
             }
             if (with_comment_) cells.push_back(text_cell(comment_text(a)));
             if (with_indicators_) cells.push_back(indicator_cell(a));

@@ -13,6 +13,8 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   columns right of the table, a footnote; a second sheet of instructions with no table.
 - percent-columns: columns malkedja has no field for whose numbers are shown as percentages
   (Andel klar "0%", Närvaro "0.0%") beside a plain number column (Antal elever).
+- duplicate-columns: two columns each of Ansvarig, Status delår 1 and Utfall, as a table grown by
+  copying a column gets them; an indicator per activity.
 - unit-column: an Enhet column, three schools with the same two activities each.
 - sheet-per-unit: one sheet per school (Skola A, Skola B, Skola C), the same table on each.
 - sheet-per-perspective: one sheet per perspective (Samhälle, Medborgare) with goals of its own, no
@@ -97,6 +99,19 @@ def percent_columns(path):
     for row in sheet.iter_rows(min_row=2):
         row[3].number_format = "0%"
         row[4].number_format = "0.0%"
+    book.save(path)
+
+
+def duplicate_columns(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    sheet.append(["Nämndmål", "Aktivitet", "Ansvarig", "Ansvarig", "Status delår 1", "Status delår 1", "Kommentar",
+                  "Indikator", "Utfall", "Utfall"])
+    sheet.append(["Likvärdiga möjligheter", "Utveckling av elevhälsan", "Rektor", "Biträdande rektor", "Genomfört",
+                  "Avviker", "Två besked", "Andel elever med stöd", 10, 20])
+    sheet.append(["Likvärdiga möjligheter", "Följa upp stödbehov", "Rektor", "Lärare", "Pågående", "Pågående", None,
+                  "Antal uppföljningar", 30, 40])
     book.save(path)
 
 
@@ -269,6 +284,7 @@ def convert(xlsx, extension, filter_name):
 
 def main(names):
     for name, make in [("extra-columns", extra_columns), ("percent-columns", percent_columns),
+                       ("duplicate-columns", duplicate_columns),
                        ("unit-column", unit_column),
                        ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
                        ("sheet-per-perspective", sheet_per_perspective),

@@ -121,6 +121,25 @@ TEST_CASE("variant percent-columns: numbers shown as percentages are kept as per
     }
 }
 
+TEST_CASE(
+    "variant duplicate-columns: a second Ansvarig is kept as a field, two statuses and outcomes of one name read") {
+    for (std::string file : {"duplicate-columns.xlsx", "duplicate-columns.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        const auto& a = activity_named(result.doc, "Utveckling av elevhälsan");
+        CHECK(a.responsible == "Rektor");
+        CHECK(a.extras == std::vector<extra_field>{{"Ansvarig", "Biträdande rektor", value_type::text}});
+        REQUIRE(a.statuses.size() == 2);
+        CHECK(a.statuses[0].word == "Genomfört");
+        CHECK(a.statuses[1].word == "Avviker");
+        REQUIRE(a.indicators.size() == 1);
+        REQUIRE(a.indicators[0].outcomes.size() == 2);
+        CHECK(a.indicators[0].outcomes[1].value.text == "20");
+        CHECK(result.cells.kept == 3);  // the second Ansvarig: its header and two values
+        CHECK(result.cells.total() == filled_cells(file));
+    }
+}
+
 TEST_CASE("cell accounting of the seed follow-ups: every cell used or metadata, none skipped, the counts add up") {
     for (std::string file : {"uppfoljning/verksamhetsplan-2019.xlsx", "uppfoljning/verksamhetsplan-2019.ods",
                              "uppfoljning/verksamhetsplan-2019.libreoffice.xlsx", "uppfoljning/atagande-2018.xlsx",

@@ -2,6 +2,7 @@
 // header and autofilter, the summary's counts, and the detail read back as the same model.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "converters/registry.hpp"
@@ -9,6 +10,7 @@
 #include "fixture_reports.hpp"
 #include "src/core/error.hpp"
 #include "src/normalized/write.hpp"
+#include "src/pipeline/load.hpp"
 #include "src/recognize/follow_up.hpp"
 #include "src/report/report.hpp"
 
@@ -197,6 +199,11 @@ TEST_CASE("a kept percentage shows the decimals it needs, up to two, with a deci
     CHECK(mk::percent_text(0.0005, 2) == "0,05 %");
     CHECK(mk::percent_text(-0.125, 1) == "-12,5 %");
     CHECK(mk::percent_text(1.25, 0) == "125 %");
+    CHECK(mk::percent_text(0.123456, 5) == "12,35 %");
+    mk::cell_style five;
+    five.percent = true;
+    five.percent_decimals = 5;
+    CHECK(mk::shown_percent_decimals(five) == mk::max_percent_decimals);
 }
 
 TEST_CASE("the importer passes over the summary and the findings sheets") {
@@ -265,6 +272,29 @@ TEST_CASE(
     doc.activities[1].extras = {{"Dup", "3", mk::model::value_type::number}};
     doc.goals[0].extras = {{"Måluppfyllelse", "0.1", mk::model::value_type::number},
                            {"Måluppfyllelse", "0.2", mk::model::value_type::number}};
+    auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(doc));
+}
+
+TEST_CASE("a kept number or percentage that is no finite number is written as its text, which a sheet can hold") {
+    auto doc = load_fixture({verksamhetsplan});
+    REQUIRE(!doc.activities.empty());
+    doc.activities[0].extras = {{"Budget (tkr)", "inf", mk::model::value_type::number},
+                                {"Andel klar", "nan", mk::model::value_type::percent}};
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& detail = sheet_named(book, "Uppföljning");
+    for (const std::string value : {"inf", "nan"}) {
+        auto at =
+            std::find_if(detail.cells.begin(), detail.cells.end(), [&](const mk::cell& c) { return c.text == value; });
+        REQUIRE(at != detail.cells.end());
+        CHECK(at->type == mk::cell_type::string);
+    }
+    CHECK_NOTHROW(mk::write_xlsx(book));
+}
+
+TEST_CASE("two status and two outcome columns of one name each read back from a column of their own") {
+    std::string path = std::string(MK_SOURCE_DIR) + "/tests/data/variants/duplicate-columns.xlsx";
+    auto doc = mk::pipeline::load_inputs({path}, {}).doc;
     auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
     CHECK(canonical(back) == canonical(doc));
 }
