@@ -33,6 +33,10 @@ constexpr synonym synonyms[] = {
     {"åtaganden", column_role::activity, true},
     {"insats", column_role::activity, true},
     {"insatser", column_role::activity, true},
+    {"åtgärd", column_role::activity, true},
+    {"åtgärder", column_role::activity, true},
+    {"planerad aktivitet", column_role::activity},
+    {"planerade aktiviteter", column_role::activity},
     {"slutfört", column_role::planned},
     {"klart senast", column_role::planned},
     {"tidplan", column_role::planned},
@@ -144,6 +148,28 @@ bool surely_names_none(std::string_view header) {
     return header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header);
 }
 
+// The role of a header that is not one synonym but names one role twice or broken: "Aktivitet/insats",
+// "Aktivitet (åtgärd)", "Aktivitet eller insats" (each word a synonym of the role, "och" and "eller"
+// between), "Nämnd-\nmål" (one synonym broken by a hyphen or a line).
+std::optional<column_role> role_of_words(std::string_view folded) {
+    std::string joined;
+    for (char c : folded)
+        if (c != ' ') joined += c;
+    for (const auto& s : synonyms)
+        if (joined == s.folded) return s.role;
+    std::optional<column_role> role;
+    std::size_t named = 0;
+    for (const std::string& word : text::tokens(folded)) {
+        if (word == "och" || word == "eller") continue;
+        auto found =
+            std::find_if(std::begin(synonyms), std::end(synonyms), [&](const synonym& s) { return s.folded == word; });
+        if (found == std::end(synonyms) || (role && *role != found->role)) return std::nullopt;
+        role = found->role;
+        ++named;
+    }
+    return named >= 2 ? role : std::nullopt;
+}
+
 // Whether a table may have several columns of role: a status, comment or outcome column per
 // checkpoint or year; every other role is read from one column.
 bool takes_many_columns(column_role role) {
@@ -163,6 +189,10 @@ std::optional<column> classify_header(std::string_view header) {
             result.role = s.role;
             return result;
         }
+    }
+    if (auto role = role_of_words(folded)) {
+        result.role = *role;
+        return result;
     }
     for (const auto& [word, role, guess] : checkpointed_roles) {
         if (!folded.starts_with(word)) continue;
@@ -227,13 +257,17 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
         for (auto& c : columns)
             if (c.role == column_role::goal) c.role = column_role::top_goal;
     }
-    std::vector<column_role> taken;
+    // Of several columns of a role read from one, the first named by the role's own word is read
+    // ("Aktivitet" before an earlier "Åtgärd"), else the first; the others are kept as extra columns.
     for (column& c : columns) {
         if (takes_many_columns(c.role)) continue;
-        if (std::find(taken.begin(), taken.end(), c.role) != taken.end())
-            c.role = column_role::extra;
-        else
-            taken.push_back(c.role);
+        column_role role = c.role;
+        auto same = [&](const column& o) { return o.role == role; };
+        auto own = std::find_if(columns.begin(), columns.end(),
+                                [&](const column& o) { return same(o) && !read_by_synonym(o); });
+        auto read = own != columns.end() ? own : std::find_if(columns.begin(), columns.end(), same);
+        for (column& o : columns)
+            if (&o != &*read && same(o)) o.role = column_role::extra;
     }
     return columns;
 }

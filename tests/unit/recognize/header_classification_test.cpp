@@ -42,6 +42,10 @@ const spelling spellings[] = {
     {"Åtaganden", column_role::activity},
     {"Insats", column_role::activity},
     {"Insatser", column_role::activity},
+    {"Åtgärd", column_role::activity},
+    {"Åtgärder", column_role::activity},
+    {"Planerad aktivitet", column_role::activity},
+    {"Planerade aktiviteter", column_role::activity},
     {"Slutfört", column_role::planned},
     {"Klart senast", column_role::planned},
     {"Tidplan", column_role::planned},
@@ -202,6 +206,44 @@ TEST_CASE("header classification: the checkpoints of status and outcome columns"
         CHECK(column->role == column_role::outcome);
         CHECK(column->previous_year);
     }
+}
+
+TEST_CASE("header classification: two names of one role, and a name broken by a hyphen or a line") {
+    const spelling combined[] = {
+        {"Aktivitet/insats", column_role::activity},
+        {"Aktivitet (åtgärd)", column_role::activity},
+        {"Aktivitet eller insats", column_role::activity},
+        {"Nämnd-\nmål", column_role::goal},
+        {"Nämnd-mål", column_role::goal},
+        {"Ansvar/ansvarig", column_role::responsible},
+        {"Skola / enhet", column_role::unit},
+    };
+    for (const spelling& s : combined) {
+        CAPTURE(s.header);
+        auto column = classify_header(s.header);
+        REQUIRE(column);
+        CHECK(column->role == s.role);
+    }
+    for (const char* header : {"Aktivitet - vad gör vi?", "Mål/aktivitet", "Aktivitet och status"}) {
+        CAPTURE(header);
+        CHECK_FALSE(classify_header(header));
+    }
+}
+
+TEST_CASE("header rows: of two columns of a role read from one, the one named by its own word is read") {
+    CHECK(roles({{0, "Nämndmål"},
+                 {1, "Åtgärd"},
+                 {2, "Aktivitet"},
+                 {3, "Ansvarig"},
+                 {4, "Ansvarig"},
+                 {5, "Status"},
+                 {6, "Status"},
+                 {7, "Kommentar"},
+                 {8, "Kommentar"}}) == std::vector{column_role::goal, column_role::extra, column_role::activity,
+                                                   column_role::responsible, column_role::extra, column_role::status,
+                                                   column_role::status, column_role::comment, column_role::comment});
+    CHECK(roles({{0, "Mål"}, {1, "Nämndmål"}, {2, "Aktivitet"}}) ==
+          std::vector{column_role::extra, column_role::goal, column_role::activity});
 }
 
 TEST_CASE("header classification: texts that name no role") {
