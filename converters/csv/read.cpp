@@ -5,6 +5,7 @@
 #include <string>
 
 #include "converters/csv/decode.hpp"
+#include "converters/csv/formula_guard.hpp"
 #include "converters/csv/records.hpp"
 #include "converters/csv/separator.hpp"
 #include "src/core/error.hpp"
@@ -40,6 +41,7 @@ public:
     explicit cell_reader(const text_cell_sink& take) : take_(take) {}
 
     void field(std::string_view text) override {
+        text = csv::unguarded(text);
         if (!text.empty()) {
             check_limits();
             take_(static_cast<std::uint32_t>(row_), static_cast<std::uint32_t>(col_), with_lf_line_ends(text, room_));

@@ -2,20 +2,13 @@
 
 #include <csv.h>
 
+#include "converters/csv/formula_guard.hpp"
 #include "src/text/number_text.hpp"
 
 namespace mk {
 namespace {
 
 constexpr char separator = ';';
-
-// Text with the formula guard applied.
-std::string guarded(std::string_view text) {
-    if (!text.empty() &&
-        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
-        return "'" + std::string(text);
-    return std::string(text);
-}
 
 void append_field(std::string& out, std::string_view field) {
     bool needs_quotes = field.find_first_of(";\"\r\n") != std::string_view::npos;
@@ -36,7 +29,7 @@ std::string write_csv_rows(const std::vector<std::vector<std::string>>& rows) {
     for (const auto& row : rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i) out += separator;
-            append_field(out, guarded(row[i]));
+            append_field(out, csv::guarded(row[i]));
         }
         out += "\r\n";
     }
@@ -61,7 +54,7 @@ std::string write_csv(const sheet& s, const std::vector<cell_style>& styles) {
                 } else if (c.type == cell_type::boolean) {
                     out += c.number != 0 ? "TRUE" : "FALSE";
                 } else {
-                    append_field(out, guarded(c.text));
+                    append_field(out, csv::guarded(c.text));
                 }
             }
         }
