@@ -26,15 +26,17 @@ void check_planned_time_passed(const context& ctx, findings& out) {
         std::string status;
         for (const model::status_report& s : a.statuses)
             if (!s.word.empty()) status = s.word;
+        // "Q3 (2019-09-30)", the date alone when the plan is one.
+        std::string when = a.planned->text == end ? end : a.planned->text + " (" + end + ")";
         message text = status.empty()
-                           ? tr("planerad tidpunkt {0} ({1}) har passerat per {2} men aktiviteten \"{3}\" har ingen status",
-                                "the planned time {0} ({1}) has passed as of {2} but the activity \"{3}\" has no status",
-                                {a.planned->text, end, ctx.as_of, a.text})
-                           : tr("planerad tidpunkt {0} ({1}) har passerat per {2} men statusen är \"{3}\" för "
-                                "aktiviteten \"{4}\"",
-                                "the planned time {0} ({1}) has passed as of {2} but the status is \"{3}\" for "
-                                "the activity \"{4}\"",
-                                {a.planned->text, end, ctx.as_of, status, a.text});
+                           ? tr("planerad tidpunkt {0} har passerat per {1} men aktiviteten \"{2}\" har ingen status",
+                                "the planned time {0} has passed as of {1} but the activity \"{2}\" has no status",
+                                {when, ctx.as_of, a.text})
+                           : tr("planerad tidpunkt {0} har passerat per {1} men statusen är \"{2}\" för "
+                                "aktiviteten \"{3}\"",
+                                "the planned time {0} has passed as of {1} but the status is \"{2}\" for "
+                                "the activity \"{3}\"",
+                                {when, ctx.as_of, status, a.text});
         out.push_back(make_finding("MK007", a.source, a.id, text));
     }
 }

@@ -74,8 +74,8 @@ std::string summary_text(const pipeline::import_summary& summary, const import_o
                    .text()
             << '\n';
     if (!summary.document_notes.empty())
-        out << tr("  text i dokument sparad som anteckningar (ingen annan plats i målkedjan): {0} stycken och celler",
-                  "  text of documents kept as notes (no other place in the goal chain): {0} paragraphs and cells",
+        out << tr("  text i dokument sparad som anteckningar (ingen annan plats i målkedjan), stycken och celler: {0}",
+                  "  text of documents kept as notes (no other place in the goal chain), paragraphs and cells: {0}",
                   {std::to_string(summary.document_notes.size())})
                    .text()
             << '\n';

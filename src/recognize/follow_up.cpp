@@ -751,9 +751,13 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     }
     if (!found)
         throw error("import.no_table",
-                    tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladen {1}",
-                       "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
-                       {expected_headers(), searched}));
+                    book.sheets.size() == 1
+                        ? tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladet {1}",
+                             "no follow-up table was found: looked for a header row with {0} on the sheet {1}",
+                             {expected_headers(), searched})
+                        : tr("ingen uppföljningstabell hittades: letade efter en rubrikrad med {0} på bladen {1}",
+                             "no follow-up table was found: looked for a header row with {0} on the sheets {1}",
+                             {expected_headers(), searched}));
     out.cells.file = file_name;
     for (std::size_t i = 0; i < parts.size(); ++i)
         account_sheet(*parts[i], layouts[i], shared_file, out.cells, out.doc.notes);

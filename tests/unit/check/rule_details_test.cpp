@@ -130,6 +130,20 @@ TEST_CASE("MK007: needs a reference date, and the quarter's last day has not pas
     CHECK(rules_of(s.run_all()) == std::vector<std::string>{"MK007"});
 }
 
+TEST_CASE("MK007 names the planned time once: a quarter with its last day, a date alone") {
+    mk::set_language(mk::language::sv);
+    scenario s = base();
+    s.as_of = "2019-10-01";
+    s.doc.activities.front().planned = mk::model::plan_time{"Q3", 3, ""};
+    auto found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.starts_with("planerad tidpunkt Q3 (2019-09-30) har passerat per 2019-10-01"));
+    s.doc.activities.front().planned = mk::model::plan_time{"2019-06-30", std::nullopt, "2019-06-30"};
+    found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message.starts_with("planerad tidpunkt 2019-06-30 har passerat per 2019-10-01"));
+}
+
 TEST_CASE("MK007: an activity without a status is said to have none, never a status \"\"") {
     mk::set_language(mk::language::sv);
     scenario s = base();

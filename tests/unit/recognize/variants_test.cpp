@@ -9,7 +9,9 @@
 
 #include "converters/registry.hpp"
 #include "src/check/rule.hpp"
+#include "src/core/error.hpp"
 #include "src/core/file_io.hpp"
+#include "src/core/message.hpp"
 #include "src/model/names.hpp"
 #include "src/pipeline/assumption_text.hpp"
 #include "src/recognize/follow_up.hpp"
@@ -138,6 +140,24 @@ TEST_CASE(
         CHECK(result.cells.kept == 3);  // the second Ansvarig: its header and two values
         CHECK(result.cells.total() == filled_cells(file));
     }
+}
+
+TEST_CASE("a workbook with no follow-up table names the sheet it looked on, or the sheets") {
+    mk::set_language(mk::language::sv);
+    mk::workbook book;
+    book.sheets.emplace_back().name = "Blad1";
+    book.sheets[0].cells.push_back({0, 0, mk::cell_type::string, "Anteckningar"});
+    auto message_of = [](const mk::workbook& b) -> std::string {
+        try {
+            mk::recognize::recognise_follow_up(b, "tom.xlsx");
+        } catch (const mk::error& e) {
+            return e.what();
+        }
+        return "";
+    };
+    CHECK(message_of(book).find("på bladet \"Blad1\"") != std::string::npos);
+    book.sheets.emplace_back().name = "Blad2";
+    CHECK(message_of(book).find("på bladen \"Blad1\", \"Blad2\"") != std::string::npos);
 }
 
 TEST_CASE("cell accounting of the seed follow-ups: every cell used or metadata, none skipped, the counts add up") {
