@@ -9,8 +9,8 @@ namespace mk {
 
 // One sheet as CSV: rows from the first to the last non-empty one, each as wide as the widest.
 // Text starting with '=', '+', '-', '@', tab or CR gets a leading "'" so that no formula runs
-// (csv::guarded, read back without it); numbers are written as numbers, and a number whose look in styles shows a percentage
-// as it shows ("92 %").
+// (csv::guarded, read back without it); numbers are written as numbers, and a number whose look in
+// styles shows a percentage as it shows ("92 %").
 std::string write_csv(const sheet& s, const std::vector<cell_style>& styles = {});
 
 // The first sheet of book as CSV with book's looks (a CSV file holds one sheet); only the byte-order mark when the

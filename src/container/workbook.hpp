@@ -62,13 +62,13 @@ inline std::uint8_t shown_percent_decimals(const cell_style& style) {
     return style.percent_decimals < max_percent_decimals ? style.percent_decimals : max_percent_decimals;
 }
 
-// What a number shown as a percentage with decimals decimals (0 to max_percent_decimals) shows: 0.92 as "92 %", 0.925
-// with 1 as "92,5 %" (a decimal comma, as Swedish text writes it); half of the last place rounded
-// away from zero.
+// What a number shown as a percentage with decimals decimals (0 to max_percent_decimals) shows: 0.92
+// as "92 %", 0.925 with 1 as "92,5 %" (a decimal comma, as Swedish text writes it); half of the last
+// place rounded away from zero.
 std::string percent_text(double fraction, std::uint8_t decimals = 0);
 
-// The decimals (0 to max_percent_decimals) a percentage needs to show fraction to a hundredth of a percent: 0 for
-// 0.92, 1 for 0.925, 2 for 0.9999.
+// The decimals (0 to max_percent_decimals) a percentage needs to show fraction to a hundredth of a
+// percent: 0 for 0.92, 1 for 0.925, 2 for 0.9999.
 std::uint8_t percent_decimals(double fraction);
 
 // A rectangular range, inclusive on both ends.

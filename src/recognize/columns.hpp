@@ -62,7 +62,8 @@ std::optional<column> classify_header(std::string_view header);
 // no follow-up header: it needs an activity column and a goal or status column, or a goal column with
 // an indicator column and a target or outcome column. A "Mål" column
 // followed by a "Delmål" column is the top goal. Of two columns of a role read from one column (a
-// second "Ansvarig"), the later is an extra column, its values kept.
+// second "Ansvarig"), the first named by the role's own word is read, else the first; the other is
+// an extra column, its values kept.
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells);
 
 // The texts each column held lately that name no role, so that the short texts a sheet repeats on
