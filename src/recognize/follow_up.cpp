@@ -631,12 +631,14 @@ private:
     bool in_footnotes_ = false;
 };
 
-// Activities keep their year only when the file holds several; the file's year is its first table's.
+// Activities keep their year only when the file holds several; one year of all its rows (a sheet
+// named "Uppföljning 2024") is the file's when its title block and headers named none.
 void settle_years(follow_up& out) {
     std::set<int> years;
     for (const model::activity& a : out.doc.activities)
         if (a.year) years.insert(*a.year);
     if (years.size() <= 1) {
+        if (years.size() == 1 && !out.doc.metadata.year) out.doc.metadata.year = *years.begin();
         for (model::activity& a : out.doc.activities) a.year.reset();
         return;
     }
@@ -761,13 +763,13 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     out.cells.file = file_name;
     for (std::size_t i = 0; i < parts.size(); ++i)
         account_sheet(*parts[i], layouts[i], shared_file, out.cells, out.doc.notes);
+    settle_years(out);
     if (!out.doc.metadata.year)
         if (int year = first_year(file_stem(file_name))) {
             out.doc.metadata.year = year;
             out.doc.metadata.assumptions.push_back(
                 {model::assumption_kind::year_from_file_name, file_name, "", std::to_string(year), ""});
         }
-    settle_years(out);
     apply_unit_rule(units, parts, layouts, out);
     // Every cell is read: they go before the status reports are made. The fills stay (the status
     // cells view them).

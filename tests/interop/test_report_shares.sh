@@ -59,10 +59,11 @@ if "$python" -c '
 import sys, openpyxl
 sheet = openpyxl.load_workbook(sys.argv[1])["Uppföljning"]
 rows = list(sheet.iter_rows(values_only=False))
-header = [c.value for c in rows[0]]
+top = next(i for i, r in enumerate(rows) if "Aktivitet" in [c.value for c in r])
+header = [c.value for c in rows[top]]
 def column(name):
     at = header.index(name)
-    return [(r[at].value, r[at].number_format) for r in rows[1:] if r[at].value is not None]
+    return [(r[at].value, r[at].number_format) for r in rows[top + 1:] if r[at].value is not None]
 want = [(0.5, "0 %"), (1, "0 %"), (0.125, "0.0 %")]
 got = column("Andel klar")
 shown = column("Närvaro")

@@ -160,6 +160,22 @@ TEST_CASE("a workbook with no follow-up table names the sheet it looked on, or t
     CHECK(message_of(book).find("på bladen \"Blad1\", \"Blad2\"") != std::string::npos);
 }
 
+TEST_CASE("issue: the year a single sheet's name gives is the follow-up's, before the file's name") {
+    mk::workbook book;
+    mk::sheet& s = book.sheets.emplace_back();
+    s.name = "Uppföljning 2024";
+    std::uint32_t col = 0;
+    for (std::string text : {"Nämndmål", "Aktivitet", "Slutfört", "Status delår 2"})
+        s.cells.push_back({0, col++, mk::cell_type::string, text});
+    col = 0;
+    for (std::string text : {"Trygg skolmiljö", "Rastvärdar", "Q1", "Pågående"})
+        s.cells.push_back({1, col++, mk::cell_type::string, text});
+    auto result = mk::recognize::recognise_follow_up(book, "blad.xlsx");
+    CHECK(result.doc.metadata.year == 2024);
+    CHECK_FALSE(result.doc.activities.at(0).year);
+    CHECK(mk::recognize::recognise_follow_up(book, "uppfoljning-2023.xlsx").doc.metadata.year == 2024);
+}
+
 TEST_CASE("cell accounting of the seed follow-ups: every cell used or metadata, none skipped, the counts add up") {
     for (std::string file : {"uppfoljning/verksamhetsplan-2019.xlsx", "uppfoljning/verksamhetsplan-2019.ods",
                              "uppfoljning/verksamhetsplan-2019.libreoffice.xlsx", "uppfoljning/atagande-2018.xlsx",
