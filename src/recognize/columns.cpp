@@ -148,23 +148,31 @@ bool surely_names_none(std::string_view header) {
     return header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header);
 }
 
-// The role of a header that is not one synonym but names one role twice or broken: "Aktivitet/insats",
-// "Aktivitet (åtgärd)", "Aktivitet eller insats" (each word a synonym of the role, "och" and "eller"
-// between), "Nämnd-\nmål" (one synonym broken by a hyphen or a line).
-std::optional<column_role> role_of_words(std::string_view folded) {
+// The synonym whose folded text is folded, or nullptr.
+const synonym* synonym_named(std::string_view folded) {
+    auto found =
+        std::find_if(std::begin(synonyms), std::end(synonyms), [&](const synonym& s) { return s.folded == folded; });
+    return found == std::end(synonyms) ? nullptr : found;
+}
+
+// The role a folded header names by a synonym: the synonym itself, one broken by a hyphen or a line
+// ("Nämnd-\nmål"), or one role's synonyms each a word ("Aktivitet/insats", "Aktivitet (åtgärd)",
+// "Aktivitet eller insats", with "och" and "eller" between).
+std::optional<column_role> role_named(std::string_view folded) {
+    if (const synonym* s = synonym_named(folded)) return s->role;
     std::string joined;
     for (char c : folded)
         if (c != ' ') joined += c;
-    for (const auto& s : synonyms)
-        if (joined == s.folded) return s.role;
+    if (const synonym* s = synonym_named(joined)) return s->role;
     std::optional<column_role> role;
     std::size_t named = 0;
-    for (const std::string& word : text::tokens(folded)) {
+    while (!folded.empty()) {  // folded: words with one space between
+        std::string_view word = folded.substr(0, folded.find(' '));
+        folded.remove_prefix(std::min(folded.size(), word.size() + 1));
         if (word == "och" || word == "eller") continue;
-        auto found =
-            std::find_if(std::begin(synonyms), std::end(synonyms), [&](const synonym& s) { return s.folded == word; });
-        if (found == std::end(synonyms) || (role && *role != found->role)) return std::nullopt;
-        role = found->role;
+        const synonym* s = synonym_named(word);
+        if (!s || (role && *role != s->role)) return std::nullopt;
+        role = s->role;
         ++named;
     }
     return named >= 2 ? role : std::nullopt;
@@ -184,13 +192,7 @@ std::optional<column> classify_header(std::string_view header) {
     column result;
     std::string folded = without_trailing_year(text::fold(header), result.year);
     result.header = std::string(header);
-    for (const auto& s : synonyms) {
-        if (folded == s.folded) {
-            result.role = s.role;
-            return result;
-        }
-    }
-    if (auto role = role_of_words(folded)) {
+    if (auto role = role_named(folded)) {
         result.role = *role;
         return result;
     }
