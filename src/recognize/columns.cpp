@@ -143,9 +143,36 @@ constexpr std::size_t longest_folded_header = [] {
     return longest + 5;  // " 2018"
 }();
 
-// Whether header surely names no role, told without folding it: it is too long.
+// Whether name surely names no role, told without folding it: it is too long.
+bool too_long_to_name(std::string_view name) {
+    return name.size() > max_header_bytes || text::surely_folds_longer_than(name, longest_folded_header);
+}
+
+// The text before the first explanation a header adds to its name: "Aktivitet" of "Aktivitet – vad
+// gör vi?", "Ansvarig: namn och roll", "Kommentar (högst 200 tecken)" or "Mål" and a line break
+// before a question; nullopt when there is none or no text before it. After a dash or a colon the
+// explanation is a question or starts in lower case: "Mål: Trygg skola" is a goal's text, written
+// in a goal's cell, not a header. Only a name's worth of bytes is looked for.
+std::optional<std::string_view> name_before_explanation(std::string_view header) {
+    constexpr std::string_view dashes[] = {" - ", "\u2013", "\u2014"};  // spaced hyphen, en and em dash
+    std::string_view start = header.substr(0, max_header_bytes + 1);
+    std::size_t end = start.find_first_of("\n\r(:");
+    for (std::string_view dash : dashes) end = std::min(end, start.find(dash));
+    if (end == std::string_view::npos || text::is_blank(header.substr(0, end))) return std::nullopt;
+    bool always = header[end] == '(' || header[end] == '\n' || header[end] == '\r';
+    std::string_view rest = header.substr(end);
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" :-")));
+    if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) rest.remove_prefix(3);
+    if (!always && rest.find('?') == std::string_view::npos && text::starts_upper_case(rest)) return std::nullopt;
+    return header.substr(0, end);
+}
+
+// Whether header surely names no role, told without folding it: it is too long, and so is the
+// name before its explanation, if any.
 bool surely_names_none(std::string_view header) {
-    return header.size() > max_header_bytes || text::surely_folds_longer_than(header, longest_folded_header);
+    if (!too_long_to_name(header)) return false;
+    auto name = name_before_explanation(header);
+    return !name || too_long_to_name(*name);
 }
 
 // The synonym whose folded text is folded, or nullptr.
@@ -185,13 +212,11 @@ bool takes_many_columns(column_role role) {
            role == column_role::extra;
 }
 
-}  // namespace
-
-std::optional<column> classify_header(std::string_view header) {
-    if (surely_names_none(header)) return std::nullopt;
+// The column a name names on its own, its header not yet set.
+std::optional<column> classify_name(std::string_view name) {
+    if (too_long_to_name(name)) return std::nullopt;
     column result;
-    std::string folded = without_trailing_year(text::fold(header), result.year);
-    result.header = std::string(header);
+    std::string folded = without_trailing_year(text::fold(name), result.year);
     if (auto role = role_named(folded)) {
         result.role = *role;
         return result;
@@ -215,6 +240,17 @@ std::optional<column> classify_header(std::string_view header) {
         if (role == column_role::status && says_when_or_how_status_is_given(rest)) return result;
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<column> classify_header(std::string_view header) {
+    std::optional<column> c = classify_name(header);
+    // "Aktivitet – vad gör vi?" names an activity; "Mål - indikator" names no one role.
+    if (auto name = name_before_explanation(header); !c && name && !classify_name(header.substr(name->size())))
+        c = classify_name(*name);
+    if (c) c->header = std::string(header);
+    return c;
 }
 
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells) {
@@ -277,8 +313,10 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
 bool read_by_synonym(const column& c) {
     if (!std::any_of(std::begin(synonyms), std::end(synonyms), [&](const synonym& s) { return s.role == c.role; }))
         return false;
+    std::string_view name = c.header;
+    if (!classify_name(name)) name = name_before_explanation(name).value_or(name);
     std::optional<int> year;
-    std::string folded = without_trailing_year(text::fold(c.header), year);
+    std::string folded = without_trailing_year(text::fold(name), year);
     for (const auto& s : synonyms)
         if (s.role == c.role && s.folded == folded) return s.guess;
     return true;  // a column given its role by its neighbours: "Mål" beside "Delmål" read as a council goal

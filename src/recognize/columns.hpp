@@ -55,7 +55,8 @@ inline constexpr std::size_t max_header_bytes = 120;
 
 // The role of one header text, or nullopt when it names none ("Status delår 2" → status at
 // delar_2). Case, spaces, punctuation, footnote marks and a trailing year are ignored; a text
-// longer than max_header_bytes names none.
+// longer than max_header_bytes names none. A header that names none as a whole may name its role
+// before an explanation of what to write ("Aktivitet – vad gör vi?"), which names no role itself.
 std::optional<column> classify_header(std::string_view header);
 
 // The recognised columns of a row of header texts (col, text), or an empty list when the row is

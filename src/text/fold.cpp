@@ -249,6 +249,10 @@ char32_t first_after_spaces(std::string_view text) {
     return at < text.size() ? next_code_point(text, at) : 0;
 }
 
+bool starts_upper_case(std::string_view text) {
+    return utf8proc_isupper(static_cast<utf8proc_int32_t>(first_after_spaces(text)));
+}
+
 std::string squeeze_spaces_keep_lines(std::string_view text) {
     if (text.find('\n') == std::string_view::npos) return squeeze_spaces(text);
     std::string out;

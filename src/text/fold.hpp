@@ -36,6 +36,10 @@ char32_t first_after_spaces(std::string_view text);
 // Each line's white space collapsed and trimmed, empty lines at the ends dropped, line breaks kept.
 std::string squeeze_spaces_keep_lines(std::string_view text);
 
+// Whether the first code point after the white space at text's start is an upper-case letter ("Trygg
+// skola", "Ökad"); false for "vad gör vi?", "2024" and blank text.
+bool starts_upper_case(std::string_view text);
+
 // The length in bytes of the symbols at the start of text (Unicode "other symbols" such as ●, ◐,
 // ▲, ■, ✓, ✗; arrows, ASCII signs and invalid bytes are none), with the white space between them: 3 for
 // "● Klart" (up to the last symbol, so 3 for "● " too), 0 for "Klart".

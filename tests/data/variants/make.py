@@ -15,6 +15,8 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   (Andel klar "0%", Närvaro "0.0%") beside a plain number column (Antal elever).
 - duplicate-columns: two columns each of Ansvarig, Status delår 1 and Utfall, as a table grown by
   copying a column gets them; an indicator per activity.
+- explained-headers: a template whose headers each say what to write after their name ("Aktivitet –
+  vad gör vi?", "Ansvarig" and "(namn och roll)" on a second line, "Kommentar (högst 200 tecken)").
 - unit-column: an Enhet column, three schools with the same two activities each.
 - sheet-per-unit: one sheet per school (Skola A, Skola B, Skola C), the same table on each.
 - sheet-per-perspective: one sheet per perspective (Samhälle, Medborgare) with goals of its own, no
@@ -112,6 +114,18 @@ def duplicate_columns(path):
                   "Avviker", "Två besked", "Andel elever med stöd", 10, 20])
     sheet.append(["Likvärdiga möjligheter", "Följa upp stödbehov", "Rektor", "Lärare", "Pågående", "Pågående", None,
                   "Antal uppföljningar", 30, 40])
+    book.save(path)
+
+
+def explained_headers(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    sheet.append(["Mål – vad vill vi uppnå?", "Aktivitet – vad gör vi?", "Ansvarig\n(namn och roll)",
+                  "Status delår 1 – grön, gul eller röd", "Kommentar (högst 200 tecken)"])
+    sheet.append(["Likvärdiga möjligheter", "Utveckling av elevhälsan", "Rektor", "Grön", "Enligt plan"])
+    sheet.append(["Likvärdiga möjligheter", "Följa upp stödbehov", "Specialpedagog", "Röd", "Försenad"])
+    sheet.append(["God ekonomisk kontroll", "Budgetuppföljning varje månad", "Controller", "Gul", None])
     book.save(path)
 
 
@@ -284,7 +298,7 @@ def convert(xlsx, extension, filter_name):
 
 def main(names):
     for name, make in [("extra-columns", extra_columns), ("percent-columns", percent_columns),
-                       ("duplicate-columns", duplicate_columns),
+                       ("duplicate-columns", duplicate_columns), ("explained-headers", explained_headers),
                        ("unit-column", unit_column),
                        ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
                        ("sheet-per-perspective", sheet_per_perspective),

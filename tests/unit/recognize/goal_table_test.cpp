@@ -184,6 +184,16 @@ TEST_CASE("goal table: a cell merged down gives its goal, responsible and time t
                                                             "Nöjda elever > Enkät | Kurator | Q3"});
 }
 
+TEST_CASE("goal table: headers that say what to write after their name, as a template's do") {
+    read_table r = read(table_of({{"Nämndmål – vad vill vi uppnå?", "Aktivitet – vad gör vi?",
+                                   "Ansvar: vem leder arbetet", "Tidsplan (när är det klart)"},
+                                  {"Trygg skolmiljö", "Rastvärdar varje rast", "Rektor", "HT 2025"}}));
+    REQUIRE(r.read);
+    CHECK(activity_lines(r.doc) ==
+          std::vector<std::string>{"Trygg skolmiljö > Rastvärdar varje rast | Rektor | HT 2025"});
+    CHECK(r.doc.activities.at(0).extras.empty());
+}
+
 TEST_CASE("goal table: a title row across the table above the header, a goal cell merged down and across") {
     block table = table_of({{"Nämndens mål 2025", "<", "<"},
                             {"Mål", "<", "Aktivitet"},

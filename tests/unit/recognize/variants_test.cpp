@@ -142,6 +142,29 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("variant explained-headers: a header that says what to write after its name names its column") {
+    for (std::string file : {"explained-headers.xlsx", "explained-headers.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        REQUIRE(result.doc.activities.size() == 3);
+        REQUIRE(result.doc.goals.size() == 2);
+        CHECK(result.doc.goals[0].text == "Likvärdiga möjligheter");
+        const auto& a = activity_named(result.doc, "Följa upp stödbehov");
+        CHECK(a.responsible == "Specialpedagog");
+        REQUIRE(a.statuses.size() == 1);
+        CHECK(a.statuses[0].checkpoint == mk::model::checkpoint::delar_1);
+        CHECK(a.statuses[0].value == mk::model::status::deviates);
+        CHECK(a.statuses[0].comment == "Försenad");
+        CHECK(a.extras.empty());
+        // "Mål" is another word for a nämndmål, as it is alone; the other headers name theirs by its own word.
+        REQUIRE(result.doc.metadata.assumptions.size() == 1);
+        CHECK(result.doc.metadata.assumptions[0].kind == mk::model::assumption_kind::column_synonym);
+        CHECK(result.doc.metadata.assumptions[0].about == "Mål – vad vill vi uppnå?");
+        CHECK(result.cells.kept == 0);
+        CHECK(result.cells.total() == filled_cells(file));
+    }
+}
+
 TEST_CASE("a workbook with no follow-up table names the sheet it looked on, or the sheets") {
     mk::set_language(mk::language::sv);
     mk::workbook book;

@@ -62,6 +62,17 @@ TEST_CASE("first_after_spaces: the first code point squeeze_spaces gives") {
     CHECK(first_after_spaces("") == 0);
 }
 
+TEST_CASE("starts_upper_case: the first letter after the spaces, in any alphabet") {
+    CHECK(starts_upper_case("Trygg skola"));
+    CHECK(starts_upper_case("  \xC3\x96kad l\xC3\xA4sf\xC3\xB6rm\xC3\xA5ga"));  // "Ökad läsförmåga"
+    CHECK_FALSE(starts_upper_case("vad g\xC3\xB6r vi?"));
+    CHECK_FALSE(starts_upper_case("\xC3\xA5rets siffra"));  // "årets siffra"
+    CHECK_FALSE(starts_upper_case("2024"));
+    CHECK_FALSE(starts_upper_case("? Vad"));
+    CHECK_FALSE(starts_upper_case(" "));
+    CHECK_FALSE(starts_upper_case(""));
+}
+
 TEST_CASE("surely_folds_longer_than: more ASCII letters and digits than the bytes given") {
     CHECK(surely_folds_longer_than("Status delår 2", 10));  // 11 ASCII letters and digits
     CHECK_FALSE(surely_folds_longer_than("Status delår 2", 11));
