@@ -163,6 +163,7 @@ public:
         for (const model::activity& a : doc.activities) {
             with_planned_ = with_planned_ || !planned_text(a).empty();
             with_priority_ = with_priority_ || !a.priority.empty();
+            with_responsible_ = with_responsible_ || !a.responsible.empty();
             with_comment_ = with_comment_ || !comment_text(a).empty();
             with_indicators_ = with_indicators_ || !a.indicators.empty();
             with_fields_ = with_fields_ || !a.extras.empty();
@@ -324,6 +325,7 @@ private:
         if (with_unit_) columns.push_back({"Enhet", 2});
         if (with_year_) columns.push_back({"År", 1});
         columns.push_back({"Aktivitet", 5});
+        if (with_responsible_) columns.push_back({"Ansvarig", 2});
         if (with_priority_) columns.push_back({"Särskilt prioriterat", 3});
         if (with_planned_) columns.push_back({"Slutfört", 2});
         for (const status_column& c : statuses_) columns.push_back({c.label.empty() ? c.header : c.label, 2});
@@ -337,6 +339,7 @@ private:
             if (with_unit_) cells.push_back(text_cell(a.unit));
             if (with_year_) cells.push_back(text_cell(a.year ? std::to_string(*a.year) : ""));
             cells.push_back(text_cell(a.text));
+            if (with_responsible_) cells.push_back(text_cell(a.responsible));
             if (with_priority_) cells.push_back(text_cell(a.priority));
             if (with_planned_) cells.push_back(text_cell(planned_text(a)));
             for (std::size_t i = 0; i < statuses_.size(); ++i) {
@@ -379,6 +382,7 @@ private:
     std::vector<status_column> statuses_;
     bool with_planned_ = false;
     bool with_priority_ = false;
+    bool with_responsible_ = false;
     bool with_fields_ = false;
     bool with_unit_ = false;
     bool with_year_ = false;

@@ -51,6 +51,16 @@ bool names(const std::vector<std::string>& texts, const std::string& text) {
                        [&](const std::string& t) { return t.find(wanted) != std::string::npos; });
 }
 
+// A document of one nämndmål, "Trygg skola" (id g-1), and nothing else.
+mk::model::document one_goal() {
+    mk::model::document doc;
+    mk::model::goal& goal = doc.goals.emplace_back();
+    goal.id = "g-1";
+    goal.level = mk::model::level::namnd;
+    goal.text = "Trygg skola";
+    return doc;
+}
+
 }  // namespace
 
 TEST_CASE("report document: title, a heading per KF goal and nämndmål, a table per nämndmål") {
@@ -185,12 +195,8 @@ TEST_CASE("goal tree: texts are escaped, long ones wrapped, findings listed unde
 }
 
 TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, ja and nej, a decimal comma, 12,5 %)") {
-    mk::model::document doc;
-    mk::model::goal& goal = doc.goals.emplace_back();
-    goal.id = "g-1";
-    goal.level = mk::model::level::namnd;
-    goal.text = "Trygg skola";
-    goal.extras = {{"Prioriterat", "true", mk::model::value_type::boolean}};
+    mk::model::document doc = one_goal();
+    doc.goals[0].extras = {{"Prioriterat", "true", mk::model::value_type::boolean}};
     mk::model::activity& a = doc.activities.emplace_back();
     a.id = "a-1";
     a.goal = mk::model::link{"g-1", mk::model::link_kind::structure, std::nullopt};
@@ -219,4 +225,31 @@ TEST_CASE("report document: counts and kept fields read as Swedish (1 varning, j
     CHECK(has("Prioriterat: ja"));
     CHECK(has(
         "Extern finansiering: nej\nBudget (tkr): 75,5\nKod: 1.2.3\nAndel klar: 12,5 %\nNärvaro: 90 %\nAndel av budget: 33,33 %"));
+}
+
+TEST_CASE("report document: an Ansvarig column beside the activity when an activity names who is responsible") {
+    mk::model::document doc = one_goal();
+    for (std::string responsible : {"Rektor", ""}) {
+        mk::model::activity& a = doc.activities.emplace_back();
+        a.id = "a-" + std::to_string(doc.activities.size());
+        a.goal = mk::model::link{"g-1", mk::model::link_kind::structure, std::nullopt};
+        a.text = "Trygghetsvandringar " + a.id;
+        a.responsible = responsible;
+    }
+    auto activity_table = [](const mk::document& report) { return *blocks_of(report, mk::block_kind::table).at(1); };
+    // Each row's cells that start a column (a cell spans its column's grid columns), as texts.
+    auto columns = [](const mk::table_row& row) {
+        std::vector<std::string> out;
+        for (const mk::table_cell& c : row.cells)
+            if (!c.covered) out.push_back(c.blocks.empty() ? "" : c.blocks.front().text);
+        return out;
+    };
+    mk::block table = activity_table(mk::report::build_report_document(doc, {}, {}));
+    REQUIRE(table.rows.size() == 3);
+    CHECK(columns(table.rows[0]) == std::vector<std::string>{"Aktivitet", "Ansvarig"});
+    CHECK(columns(table.rows[1]) == std::vector<std::string>{"Trygghetsvandringar a-1", "Rektor"});
+    CHECK(columns(table.rows[2]) == std::vector<std::string>{"Trygghetsvandringar a-2", ""});
+    for (auto& a : doc.activities) a.responsible.clear();
+    CHECK(columns(activity_table(mk::report::build_report_document(doc, {}, {})).rows[0]) ==
+          std::vector<std::string>{"Aktivitet"});
 }
