@@ -145,13 +145,12 @@ model::indicator_value number_cell_value(double number, bool percent) {
     model::indicator_value out;
     out.number = number;
     out.kind = model::value_kind::number;
-    out.text = text::number_text(number);
     if (percent) {
         // 0.85 × 100 is 85.00000000000001 in binary: round away what the multiplication adds.
         out.number = std::round(number * 100 * 1e9) / 1e9;
         out.kind = model::value_kind::percent;
-        out.text = text::number_text(*out.number) + " %";
     }
+    out.text = text::decimal_comma(text::number_text(*out.number)) + (percent ? " %" : "");
     return out;
 }
 

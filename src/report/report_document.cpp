@@ -138,8 +138,7 @@ std::string percent_field_text(const std::string& fraction) {
 std::string field_line(const model::extra_field& f) {
     std::string value = f.value;
     if (f.type == model::value_type::boolean) value = f.value == "true" ? "ja" : "nej";
-    if (f.type == model::value_type::number && value.find_first_not_of("-0123456789.") == std::string::npos)
-        std::replace(value.begin(), value.end(), '.', ',');
+    if (f.type == model::value_type::number) value = text::decimal_comma(value);
     if (f.type == model::value_type::percent) value = percent_field_text(f.value);
     return f.name + ": " + value;
 }

@@ -1,5 +1,6 @@
 #include "src/text/number_text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -16,6 +17,12 @@ std::string number_text(double value) {
     auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
                         : std::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, result.ptr);
+}
+
+std::string decimal_comma(std::string number) {
+    if (number.find_first_not_of("-0123456789.") == std::string::npos)
+        std::replace(number.begin(), number.end(), '.', ',');
+    return number;
 }
 
 std::optional<double> parse_finite_number(std::string_view text) {

@@ -68,14 +68,25 @@ TEST_CASE("indicator values: numbers, percentages, comparisons and text, the tex
     }
 }
 
-TEST_CASE("indicator values: a number cell is a number, a percentage when formatted as one") {
+TEST_CASE(
+    "indicator values: a number cell is a number, a percentage when formatted as one, its text as a Swedish "
+    "office program shows it") {
     auto plain = number_cell_value(3.5, false);
     CHECK(plain.kind == value_kind::number);
     CHECK(plain.number == 3.5);
-    CHECK(plain.text == "3.5");
+    CHECK(plain.text == "3,5");
     auto share = number_cell_value(0.85, true);
     CHECK(share.kind == value_kind::percent);
     CHECK(share.number == 85);
     CHECK(share.text == "85 %");
-    CHECK(number_cell_value(0.075, true).text == "7.5 %");
+    CHECK(number_cell_value(0.075, true).text == "7,5 %");
+    CHECK(number_cell_value(-1200.25, false).text == "-1200,25");
+    CHECK(number_cell_value(1.5e-7, false).text == "1.5e-07");  // no decimal comma in an exponent's number
+    // The text reads back as the same value.
+    for (double number : {3.5, 221.5, -0.25, 1000000.0}) {
+        CAPTURE(number);
+        auto read_back = mk::recognize::parse_indicator_value(number_cell_value(number, false).text);
+        CHECK(read_back.kind == value_kind::number);
+        CHECK(read_back.number == number);
+    }
 }

@@ -39,3 +39,11 @@ TEST_CASE("number_text: reads back as exactly the same double") {
         CHECK_MESSAGE(back == value, text);
     }
 }
+
+TEST_CASE("decimal_comma: a number text as Swedish text writes it, an exponent's as it is") {
+    CHECK(decimal_comma("3.5") == "3,5");
+    CHECK(decimal_comma("-0.25") == "-0,25");
+    CHECK(decimal_comma("75") == "75");
+    CHECK(decimal_comma("1.5e-07") == "1.5e-07");
+    CHECK(decimal_comma("") == "");
+}
