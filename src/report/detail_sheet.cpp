@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <span>
 #include <string_view>
 #include <tuple>
 
@@ -48,12 +49,12 @@ struct detail_column {
     std::size_t status = 0;
 };
 
-// The indicators shown on a row: the activity's, or on a goal's own row the goal's.
-const std::vector<model::indicator>& row_indicators(const outline_row& r) {
-    static const std::vector<model::indicator> none;
+// The indicators shown on a row: the activity's, or on a goal's own row the one of the goal's it shows.
+std::span<const model::indicator> row_indicators(const outline_row& r) {
     if (r.activity) return r.activity->indicators;
     const model::goal* g = r.place.goal ? r.place.goal : r.place.kf;
-    return g ? g->indicators : none;
+    if (!g || r.goal_indicator >= g->indicators.size()) return {};
+    return std::span(g->indicators).subspan(r.goal_indicator, 1);
 }
 
 // The indicator columns, after the others: Indikator, Målvärde, one per outcome label, Trend,
@@ -81,11 +82,11 @@ std::string perspective_of(const placement& place) {
     return place.kf ? place.kf->perspective : "";
 }
 
-// The kept fields a row shows: its activity's, or on a goal's own row, the goal's.
+// The kept fields a row shows: its activity's, or on a goal's first own row, the goal's.
 const std::vector<model::extra_field>& fields_of(const outline_row& r) {
     static const std::vector<model::extra_field> none;
     if (r.activity) return r.activity->extras;
-    return r.place.goal ? r.place.goal->extras : none;
+    return r.place.goal && r.goal_indicator == 0 ? r.place.goal->extras : none;
 }
 
 std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses,
@@ -238,7 +239,7 @@ private:
     // The indicators' cells of this column, one line per indicator (empty when none has a value
     // here); the Målvärde uppnått cell in the light of done or deviates when the row has one indicator.
     void write_indicator(std::uint32_t row, std::uint32_t col, const detail_column& c,
-                         const std::vector<model::indicator>& indicators) {
+                         std::span<const model::indicator> indicators) {
         std::string text;
         std::size_t nth = c.role != detail_role::outcome
                               ? 0

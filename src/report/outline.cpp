@@ -48,7 +48,9 @@ std::vector<outline_row> detail_rows(const model::document& doc, const chain_ind
     std::set<const model::goal*> own_rows;
     std::vector<outline_row> rows;
     auto add = [&](placement place, const model::activity* a) {
-        rows.push_back({place, a});
+        const model::goal* g = place.goal ? place.goal : place.kf;
+        std::size_t own_rows_needed = !a && g ? std::max<std::size_t>(1, g->indicators.size()) : 1;
+        for (std::size_t i = 0; i < own_rows_needed; ++i) rows.push_back({place, a, i});
         shown.insert(place.kf);
         shown.insert(place.goal);
         if (!a) own_rows.insert(place.goal);

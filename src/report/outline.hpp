@@ -20,6 +20,9 @@ struct placement {
 struct outline_row {
     report::placement place;
     const model::activity* activity = nullptr;
+    // On a goal's own row, which of its indicators the row shows: a goal with several has a row for
+    // each, as a table of goals and their indicators holds them; the first shows its kept fields.
+    std::size_t goal_indicator = 0;
 };
 
 // Looks goals up by id and follows their parents (cycles are cut).
@@ -44,8 +47,8 @@ private:
 
 // The detail rows in the order that reads back as the same model: the activities in model order,
 // each goal without an activity of its own on a row where its place in the goal list puts it, and
-// each nämndmål with kept fields or indicators of its own on a row of its own before its first
-// activity's.
+// each nämndmål with kept fields or indicators of its own on a row of its own (a row per indicator)
+// before its first activity's.
 std::vector<outline_row> detail_rows(const model::document& doc, const chain_index& index);
 
 // The activity's status at its latest checkpoint: its last report with a word; nullptr when none.

@@ -262,6 +262,36 @@ TEST_CASE("a nämndmål's own kept fields and indicators read back from a row of
     CHECK(canonical(back) == canonical(doc));
 }
 
+TEST_CASE("a nämndmål's several indicators each read back from a row of their own, with or without activities") {
+    auto doc = load_fixture({verksamhetsplan});
+    mk::model::goal lonely = doc.goals[1];
+    lonely.id = "lonely";
+    lonely.text = "Ett nämndmål med nyckeltal och utan aktiviteter";
+    lonely.name = lonely.text;
+    lonely.description.clear();
+    doc.goals.insert(doc.goals.begin() + 2, lonely);
+    mk::model::goal* with_activities = nullptr;
+    for (mk::model::goal& g : doc.goals)
+        for (const mk::model::activity& a : doc.activities)
+            if (!with_activities && a.goal && a.goal->target == g.id) with_activities = &g;
+    REQUIRE(with_activities != nullptr);
+    for (mk::model::goal* g : {with_activities, &doc.goals[2]}) {
+        g->extras = {{"Resurs", "Ekonomienheten", mk::model::value_type::text}};
+        g->indicators.clear();
+        mk::model::indicator& merit = g->indicators.emplace_back();
+        merit.name = "Meritvärde åk 9";
+        merit.target = {"225,5", mk::model::value_kind::number, mk::model::comparison::none, 225.5};
+        mk::model::indicator& share = g->indicators.emplace_back();
+        share.name = "Andel behöriga till gymnasiet";
+        share.target = {"90 %", mk::model::value_kind::percent, mk::model::comparison::none, 90};
+    }
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    auto back = mk::recognize::recognise_follow_up(book, "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(doc));
+    // No cell holds two indicators' names, one a line.
+    for (const mk::cell& c : sheet_named(book, "Uppföljning").cells) CHECK(c.text.find("\nAndel") == std::string::npos);
+}
+
 TEST_CASE(
     "kept fields of one name twice on a row, an activity's or a goal's, each read back from a column of its own") {
     auto doc = load_fixture({verksamhetsplan});
