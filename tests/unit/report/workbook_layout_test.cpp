@@ -38,6 +38,16 @@ std::string canonical(const mk::model::document& doc) {
     return mk::normalized::write_normalized(doc, options);
 }
 
+// Adds a nämndmål with this text and no activity, a copy of the second goal, as the third goal.
+mk::model::goal& insert_goal_without_activities(mk::model::document& doc, const std::string& text) {
+    mk::model::goal lonely = doc.goals.at(1);
+    lonely.id = "lonely";
+    lonely.text = text;
+    lonely.name = lonely.text;
+    lonely.description.clear();
+    return *doc.goals.insert(doc.goals.begin() + 2, lonely);
+}
+
 }  // namespace
 
 TEST_CASE("report workbook has the summary, the detail and the findings, in that order") {
@@ -236,12 +246,7 @@ TEST_CASE("the detail sheet reads back as the same model, merged or written out"
 
 TEST_CASE("a goal with no activity keeps its place in the detail") {
     auto doc = load_fixture({verksamhetsplan});
-    mk::model::goal lonely = doc.goals[1];
-    lonely.id = "lonely";
-    lonely.text = "Ett nämndmål utan aktiviteter";
-    lonely.name = lonely.text;
-    lonely.description.clear();
-    doc.goals.insert(doc.goals.begin() + 2, lonely);
+    insert_goal_without_activities(doc, "Ett nämndmål utan aktiviteter");
     auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
     CHECK(canonical(back) == canonical(doc));
 }
@@ -264,12 +269,7 @@ TEST_CASE("a nämndmål's own kept fields and indicators read back from a row of
 
 TEST_CASE("a nämndmål's several indicators each read back from a row of their own, with or without activities") {
     auto doc = load_fixture({verksamhetsplan});
-    mk::model::goal lonely = doc.goals[1];
-    lonely.id = "lonely";
-    lonely.text = "Ett nämndmål med nyckeltal och utan aktiviteter";
-    lonely.name = lonely.text;
-    lonely.description.clear();
-    doc.goals.insert(doc.goals.begin() + 2, lonely);
+    insert_goal_without_activities(doc, "Ett nämndmål med nyckeltal och utan aktiviteter");
     mk::model::goal* with_activities = nullptr;
     for (mk::model::goal& g : doc.goals)
         for (const mk::model::activity& a : doc.activities)
