@@ -53,6 +53,13 @@ cell boolean_cell(std::span<const xml_attribute_event> attributes, const cell_pl
     return result;
 }
 
+// Whether the cell's formula is TRUE() or FALSE() alone, as LibreOffice writes a boolean of an .xlsx
+// it converts: a number 1 or 0 it shows as TRUE or FALSE.
+bool is_boolean_formula(std::span<const xml_attribute_event> attributes) {
+    std::string_view formula = find_attribute(attributes, ns::odf_table, "formula").value_or("");
+    return formula == "of:=TRUE()" || formula == "of:=FALSE()";
+}
+
 }  // namespace
 
 std::string describe(const cell_place& place) {
@@ -75,7 +82,7 @@ value_start read_cell_value(std::span<const xml_attribute_event> attributes, con
     std::string_view type = office_attribute(attributes, "value-type");
     if (type == "float" || type == "percentage" || type == "currency") {
         cell result;
-        result.type = cell_type::number;
+        result.type = is_boolean_formula(attributes) ? cell_type::boolean : cell_type::number;
         result.number = parse_number(attributes, place);
         result.percent = type == "percentage";
         return {result, {}};

@@ -36,6 +36,21 @@ TEST_CASE("boolean cells are booleans") {
     CHECK(no.number == 0);
 }
 
+TEST_CASE("a number cell whose formula is TRUE() or FALSE() alone is a boolean; any other formula's a number") {
+    CHECK(cell_after(b6_value, b6_value, "B6").type == cell_type::boolean);
+    cell no = cell_after(b6_value,
+                         "table:formula=\"of:=FALSE()\" office:value-type=\"float\" office:value=\"0\" "
+                         "calcext:value-type=\"float\"",
+                         "B6");
+    CHECK(no.type == cell_type::boolean);
+    CHECK(no.number == 0);
+    cell compared = cell_after(b6_value,
+                               "table:formula=\"of:=1=2\" office:value-type=\"float\" office:value=\"0\" "
+                               "calcext:value-type=\"float\"",
+                               "B6");
+    CHECK(compared.type == cell_type::number);
+}
+
 TEST_CASE("currency and percentage cells are numbers; a percentage is marked one") {
     cell amount =
         cell_after(b6_value, "office:value-type=\"currency\" office:currency=\"SEK\" office:value=\"-12.75\"", "B6");
