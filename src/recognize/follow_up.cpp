@@ -160,7 +160,10 @@ public:
             previous = r.row;
             handle_row(r, i, readings.take(i));
         }
-        for (const row_cells& p : pending_) skip(p.row, had_table_ ? skip_reason::footnote : skip_reason::title, first_text(p));
+        if (had_table_)
+            resolve_pending_under_table();
+        else
+            for (const row_cells& p : pending_) skip(p.row, skip_reason::title, first_text(p));
         if (!had_table_) {
             // Not a follow-up sheet: its rows are neither skipped nor read.
             out_.skipped.resize(skipped_mark_);
@@ -255,8 +258,7 @@ private:
         if (in_footnotes_) {
             // Below the first footnote mark ("* Status delår:") or legend only footnotes and legend
             // lines follow, up to a header.
-            for (const row_cells& p : pending_) skip(p.row, skip_reason::footnote, first_text(p));
-            pending_.clear();
+            resolve_pending_under_table();
             skip(r.row, skip_reason::footnote, first_text(r));
             return;
         }
@@ -336,6 +338,7 @@ private:
         }
         pending_.clear();
         in_footnotes_ = false;
+        last_table_row_ = r.row;
         columns_.set(std::move(header));
         columns_from_ = index;
         carried_.clear();
@@ -369,6 +372,31 @@ private:
         return had_table_ ? table_year_ : out_.doc.metadata.year;
     }
 
+    // Single-cell rows under a table's last row, with nothing but footnotes below them: those in a
+    // goal column right under the table, no empty row between, are goals with no activity ("Hållbar
+    // ekonomi" as the last nämndmål) unless they read as a note (a colon, "Källa: …", or a full stop
+    // at the end); the others are footnotes.
+    void resolve_pending_under_table() {
+        bool under_table = true;
+        std::uint32_t next = last_table_row_ + 1;
+        for (const row_cells& p : pending_) {
+            std::string text = first_text(p);
+            std::string squeezed = text::squeeze_spaces(text);
+            const column* col = columns_.column_at(p.cells.front()->col);
+            under_table = under_table && p.row == next && col && is_goal_role(col->role) &&
+                          !is_perspective_name(text) && squeezed.find(':') == std::string::npos &&
+                          !squeezed.ends_with('.');
+            if (under_table) {
+                goal_chain(p.row);
+                skip(p.row, skip_reason::goal_only, text);
+                next = p.row + 1;
+            } else {
+                skip(p.row, skip_reason::footnote, text);
+            }
+        }
+        pending_.clear();
+    }
+
     // Single-cell rows between data rows: a perspective name, or a goal with no activity.
     void resolve_pending_before_data() {
         for (const row_cells& p : pending_) {
@@ -390,6 +418,7 @@ private:
     }
 
     void data_row(std::uint32_t row, const std::string& activity_text, activity_cells cells) {
+        last_table_row_ = row;
         std::optional<std::string> goal_id = goal_chain(row);
         if (text::is_blank(activity_text)) {
             if (goal_id) keep_on_goal(*goal_id, std::move(cells.extras));
@@ -629,6 +658,8 @@ private:
     std::string title_unit_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
+    // The last row of the table being read: its header or its last data row.
+    std::uint32_t last_table_row_ = 0;
 };
 
 // Activities keep their year only when the file holds several; one year of all its rows (a sheet

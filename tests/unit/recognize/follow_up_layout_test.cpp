@@ -183,3 +183,37 @@ TEST_CASE("follow-up header over two rows: Status and Utfall merged over the che
     CHECK(result.skipped.empty());
     CHECK(result.doc.notes.empty());
 }
+
+TEST_CASE("issue: goals with no activity under a table's last row are goals, the notes below them footnotes") {
+    auto result = mk::recognize::recognise_follow_up(table({{"Nämndmål", "Aktivitet", "Status"},
+                                                            {"Fler behöriga lärare", "", ""},
+                                                            {"Ökad trygghet", "Rastvärdar", "Pågår"},
+                                                            {"Hållbar ekonomi", "", ""},
+                                                            {"Digitalisering", "", ""},
+                                                            {"Källa: Skolverket", "", ""},
+                                                            {"Fler elever i arbete", "", ""},
+                                                            {"", "", ""},
+                                                            {"Uppdaterad i mars", "", ""}}),
+                                                     "mal.xlsx");
+    std::vector<std::string> goals;
+    for (const auto& g : result.doc.goals) goals.push_back(g.text);
+    CHECK(goals ==
+          std::vector<std::string>{"Fler behöriga lärare", "Ökad trygghet", "Hållbar ekonomi", "Digitalisering"});
+    std::vector<std::pair<std::uint32_t, mk::recognize::skip_reason>> skipped;
+    for (const auto& s : result.skipped) skipped.emplace_back(s.row + 1, s.reason);
+    using reason = mk::recognize::skip_reason;
+    CHECK(skipped == std::vector<std::pair<std::uint32_t, reason>>{{2, reason::goal_only},
+                                                                   {4, reason::goal_only},
+                                                                   {5, reason::goal_only},
+                                                                   {6, reason::footnote},
+                                                                   {7, reason::footnote},
+                                                                   {8, reason::empty},
+                                                                   {9, reason::footnote}});
+    // A table that ends with a goal and then a legend keeps the goal.
+    auto legend = mk::recognize::recognise_follow_up(table({{"Nämndmål", "Aktivitet", "Status"},
+                                                            {"Ökad trygghet", "Rastvärdar", "Pågår"},
+                                                            {"Digitalisering", "", ""},
+                                                            {"Teckenförklaring:", "", ""}}),
+                                                     "mal.xlsx");
+    CHECK(legend.doc.goals.size() == 2);
+}

@@ -244,11 +244,32 @@ TEST_CASE("the detail sheet reads back as the same model, merged or written out"
     }
 }
 
-TEST_CASE("a goal with no activity keeps its place in the detail") {
+TEST_CASE("a goal with no activity keeps its place in the detail, the last goal too") {
     auto doc = load_fixture({verksamhetsplan});
     insert_goal_without_activities(doc, "Ett nämndmål utan aktiviteter");
     auto back = mk::recognize::recognise_follow_up(mk::report::build_report_workbook(doc, {}, {}), "rapport.xlsx").doc;
     CHECK(canonical(back) == canonical(doc));
+    // A goal of no KF goal and no perspective, its row the detail table's last and of one cell: it
+    // was read back as a footnote.
+    mk::model::document plain;
+    for (std::string id : {"g-1", "g-2"}) {
+        mk::model::goal& g = plain.goals.emplace_back();
+        g.id = id;
+        g.level = mk::model::level::namnd;
+        g.text = g.name = id == "g-1" ? "Ökad trygghet" : "Hållbar ekonomi";
+    }
+    mk::model::activity& a = plain.activities.emplace_back();
+    a.id = "activity-1";
+    a.goal = mk::model::link{"g-1", mk::model::link_kind::structure, std::nullopt};
+    a.text = "Rastvärdar";
+    mk::workbook book = mk::report::build_report_workbook(plain, {}, {});
+    const mk::sheet& detail = sheet_named(book, "Uppföljning");
+    std::uint32_t last = 0;
+    for (const mk::cell& c : detail.cells)
+        if (c.text == "Hållbar ekonomi") last = c.row;
+    CHECK(row_texts(detail, last) == std::vector<std::string>{"Hållbar ekonomi"});
+    back = mk::recognize::recognise_follow_up(book, "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(plain));
 }
 
 TEST_CASE("a nämndmål's own kept fields and indicators read back from a row of its own before its activities") {
