@@ -182,27 +182,28 @@ const synonym* synonym_named(std::string_view folded) {
     return found == std::end(synonyms) ? nullptr : found;
 }
 
-// The role a folded header names by a synonym: the synonym itself, one broken by a hyphen or a line
-// ("Nämnd-\nmål"), or one role's synonyms each a word ("Aktivitet/insats", "Aktivitet (åtgärd)",
-// "Aktivitet eller insats", with "och" and "eller" between).
-std::optional<column_role> role_named(std::string_view folded) {
-    if (const synonym* s = synonym_named(folded)) return s->role;
+// The role a folded header names by a synonym, and whether only by other words than the role's own:
+// the synonym itself, one broken by a hyphen or a line ("Nämnd-\nmål"), or one role's synonyms each a
+// word ("Aktivitet/insats", "Aktivitet (åtgärd)", "Aktivitet eller insats", with "och" and "eller"
+// between).
+std::optional<synonym> role_named(std::string_view folded) {
+    if (const synonym* s = synonym_named(folded)) return *s;
     std::string joined;
     for (char c : folded)
         if (c != ' ') joined += c;
-    if (const synonym* s = synonym_named(joined)) return s->role;
-    std::optional<column_role> role;
-    std::size_t named = 0;
+    if (const synonym* s = synonym_named(joined)) return *s;
+    std::optional<synonym> named;
+    std::size_t words = 0;
     while (!folded.empty()) {  // folded: words with one space between
         std::string_view word = folded.substr(0, folded.find(' '));
         folded.remove_prefix(std::min(folded.size(), word.size() + 1));
         if (word == "och" || word == "eller") continue;
         const synonym* s = synonym_named(word);
-        if (!s || (role && *role != s->role)) return std::nullopt;
-        role = s->role;
-        ++named;
+        if (!s || (named && named->role != s->role)) return std::nullopt;
+        named = synonym{{}, s->role, (!named || named->guess) && s->guess};
+        ++words;
     }
-    return named >= 2 ? role : std::nullopt;
+    return words >= 2 ? named : std::nullopt;
 }
 
 // Whether a table may have several columns of role: a status, comment or outcome column per
@@ -217,8 +218,8 @@ std::optional<column> classify_name(std::string_view name) {
     if (too_long_to_name(name)) return std::nullopt;
     column result;
     std::string folded = without_trailing_year(text::fold(name), result.year);
-    if (auto role = role_named(folded)) {
-        result.role = *role;
+    if (auto named = role_named(folded)) {
+        result.role = named->role;
         return result;
     }
     for (const auto& [word, role, guess] : checkpointed_roles) {
@@ -316,10 +317,11 @@ bool read_by_synonym(const column& c) {
     std::string_view name = c.header;
     if (!classify_name(name)) name = name_before_explanation(name).value_or(name);
     std::optional<int> year;
-    std::string folded = without_trailing_year(text::fold(name), year);
-    for (const auto& s : synonyms)
-        if (s.role == c.role && s.folded == folded) return s.guess;
-    return true;  // a column given its role by its neighbours: "Mål" beside "Delmål" read as a council goal
+    auto named = role_named(without_trailing_year(text::fold(name), year));
+    if (named && named->role == c.role) return named->guess;
+    // A comment column of a checkpoint ("Kommentar delår 1") is named by its own word; any other
+    // column was given its role by its neighbours: "Mål" beside "Delmål" read as a council goal.
+    return c.checkpoint == model::checkpoint::report;
 }
 
 std::string role_name(column_role role) {

@@ -417,3 +417,18 @@ TEST_CASE("header rows: the memo keeps the last eight texts of a column, the old
     for (int i = 1; i < 9; ++i) CHECK(memo.knows(4, words[static_cast<std::size_t>(i)]));
     CHECK_FALSE(memo.knows(5, words[8]));
 }
+
+TEST_CASE("header rows: what the summary says was read by a synonym, and what by the role's own word") {
+    auto by_synonym = [](std::vector<std::pair<std::uint32_t, std::string>> cells) {
+        std::vector<bool> out;
+        for (const auto& c : recognise_header_row(cells)) out.push_back(mk::recognize::read_by_synonym(c));
+        return out;
+    };
+    CHECK(by_synonym({{0, "Nämnd-\nmål"},
+                      {1, "Aktivitet/insats"},
+                      {2, "Status delår 1"},
+                      {3, "Kommentar delår 1"},
+                      {4, "Kommentar 2022"}}) == std::vector<bool>{false, false, false, false, false});
+    CHECK(by_synonym({{0, "Mål"}, {1, "Insats/åtgärd"}}) == std::vector<bool>{true, true});
+    CHECK(by_synonym({{0, "Nämndmål"}, {1, "Åtagande 2018"}}) == std::vector<bool>{false, true});
+}
