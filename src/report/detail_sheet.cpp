@@ -31,6 +31,7 @@ enum class detail_role {
     priority,
     planned,
     status,
+    status_comment,
     comment,
     field,
     indicator,
@@ -44,8 +45,9 @@ struct detail_column {
     detail_role role;
     std::string header;
     double width;
-    // For status columns: the index into the status columns; for outcome columns, into the outcome
-    // labels; for field columns, which of a row's fields of this name (0 for the first).
+    // For status columns and their comment columns: the index into the status columns; for outcome
+    // columns, into the outcome labels; for field columns, which of a row's fields of this name (0
+    // for the first).
     std::size_t status = 0;
 };
 
@@ -89,6 +91,30 @@ const std::vector<model::extra_field>& fields_of(const outline_row& r) {
     return r.place.goal && r.goal_indicator == 0 ? r.place.goal->extras : none;
 }
 
+// Whether the comments need a Kommentar column after each status column, which the importer gives
+// each to the status column before it: an activity has one on another report than the importer
+// gives one Kommentar column's (its latest with a word), and each commented report has a column.
+bool comments_need_own_columns(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses) {
+    if (statuses.size() < 2) return false;
+    bool needed = false;
+    for (const outline_row& r : rows) {
+        if (!r.activity) continue;
+        const std::vector<model::status_report>& reports = r.activity->statuses;
+        std::optional<std::size_t> latest;
+        for (std::size_t i = 0; i < reports.size(); ++i)
+            if (!reports[i].word.empty()) latest = i;
+        if (!latest && !reports.empty()) latest = reports.size() - 1;
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            if (reports[i].comment.empty()) continue;
+            if (std::none_of(statuses.begin(), statuses.end(),
+                             [&](const status_column& c) { return is_of(c, reports, i); }))
+                return false;
+            needed = needed || i != latest;
+        }
+    }
+    return needed;
+}
+
 std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, const std::vector<status_column>& statuses,
                                        const std::vector<std::string>& outcomes) {
     auto any = [&](const std::function<bool(const outline_row&)>& test) {
@@ -111,9 +137,13 @@ std::vector<detail_column> columns_for(const std::vector<outline_row>& rows, con
         columns.push_back({detail_role::priority, "Särskilt prioriterat", 28});
     if (any([](const outline_row& r) { return r.activity && !planned_text(*r.activity).empty(); }))
         columns.push_back({detail_role::planned, "Slutfört", 10});
-    for (std::size_t i = 0; i < statuses.size(); ++i)
+    bool comments_per_status = comments_need_own_columns(rows, statuses);
+    for (std::size_t i = 0; i < statuses.size(); ++i) {
         columns.push_back({detail_role::status, statuses[i].header, 14, i});
-    if (any([](const outline_row& r) { return r.activity && !comment_text(*r.activity).empty(); }))
+        if (comments_per_status) columns.push_back({detail_role::status_comment, "Kommentar", 30, i});
+    }
+    if (!comments_per_status &&
+        any([](const outline_row& r) { return r.activity && !comment_text(*r.activity).empty(); }))
         columns.push_back({detail_role::comment, "Kommentar", 44});
     // One column per kept field's name, in the order the rows first name them; a row with two fields
     // of one name (two columns of one header, or two rows of one goal) needs a second column of it.
@@ -224,6 +254,11 @@ private:
                 case detail_role::priority: out_.text(row, col, a ? a->priority : "", looks_.body); break;
                 case detail_role::planned: out_.text(row, col, a ? planned_text(*a) : "", looks_.body); break;
                 case detail_role::comment: out_.text(row, col, a ? comment_text(*a) : "", looks_.body); break;
+                case detail_role::status_comment:
+                    for (std::size_t i = 0; a && i < a->statuses.size(); ++i)
+                        if (is_of(statuses_[c.status], a->statuses, i))
+                            out_.text(row, col, a->statuses[i].comment, looks_.body);
+                    break;
                 case detail_role::status: write_status(row, col, c.status, a); break;
                 case detail_role::field: {
                     std::size_t seen = 0;

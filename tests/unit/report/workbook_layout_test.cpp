@@ -343,6 +343,22 @@ TEST_CASE("a kept number or percentage that is no finite number is written as it
     CHECK_NOTHROW(mk::write_xlsx(book));
 }
 
+TEST_CASE("comments of several checkpoints each read back from a Kommentar column after their status column") {
+    auto doc = load_fixture({atagande});
+    mk::model::activity* two = nullptr;
+    for (mk::model::activity& a : doc.activities)
+        if (!two && a.statuses.size() >= 2 && !a.statuses[0].word.empty() && !a.statuses[1].word.empty()) two = &a;
+    REQUIRE(two != nullptr);
+    two->statuses[0].comment = "På väg";
+    two->statuses[1].comment = "Personalbrist hösten";
+    mk::workbook book = mk::report::build_report_workbook(doc, {}, {});
+    const mk::sheet& detail = sheet_named(book, "Uppföljning");
+    std::vector<std::string> header = row_texts(detail, detail_header(detail));
+    CHECK(std::count(header.begin(), header.end(), "Kommentar") >= 2);
+    auto back = mk::recognize::recognise_follow_up(book, "rapport.xlsx").doc;
+    CHECK(canonical(back) == canonical(doc));
+}
+
 TEST_CASE("two status and two outcome columns of one name each read back from a column of their own") {
     std::string path = std::string(MK_SOURCE_DIR) + "/tests/data/variants/duplicate-columns.xlsx";
     auto doc = mk::pipeline::load_inputs({path}, {}).doc;
