@@ -69,10 +69,11 @@ command add_export_command(CLI::App& app) {
                 pipeline::export_result result = pipeline::export_report(request);
                 write_output_file(options->output, result.bytes, options->files);
                 print_warnings(warnings);
-                std::cerr << tr("rapporten skrevs till {0}: {1} mål, {2} aktiviteter, {3} fynd",
-                                "the report was written to {0}: {1} goals, {2} activities, {3} findings",
-                                {options->output, std::to_string(result.goals), std::to_string(result.activities),
-                                 std::to_string(result.findings)})
+                std::cerr << tr("rapporten skrevs till {0}: {1}, {2}, {3}",
+                                "the report was written to {0}: {1}, {2}, {3}",
+                                {options->output, counted(result.goals, "mål", "mål", "goal", "goals"),
+                                 counted(result.activities, "aktivitet", "aktiviteter", "activity", "activities"),
+                                 counted(result.findings, "fynd", "fynd", "finding", "findings")})
                                  .text()
                           << '\n';
                 return exit_ok;

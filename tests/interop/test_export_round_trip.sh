@@ -50,6 +50,9 @@ done
 
 grep -q "skrevs till said.html" < <("$malkedja" export "$fixtures/uppfoljning/atagande-2018.xlsx" -o said.html 2>&1) ||
   fail "export says nothing about what it wrote"
+printf 'Nämndmål;Aktivitet;Status\nTrygg skola;Rastvärdar;Pågår\n' > one.csv
+said=$("$malkedja" export one.csv -o one.html 2>&1)
+[[ $said == *"skrevs till one.html: 1 mål, 1 aktivitet, "* ]] || fail "one activity is counted as: $said"
 
 "$malkedja" export "$fixtures/uppfoljning/atagande-2018.xlsx" -o report.pdf 2>unknown.err
 status=$?
