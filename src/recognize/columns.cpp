@@ -152,27 +152,30 @@ bool too_long_to_name(std::string_view name) {
 // gör vi?", "Ansvarig: namn och roll", "Kommentar (högst 200 tecken)" or "Mål" and a line break
 // before a question; nullopt when there is none or no text before it. After a dash or a colon the
 // explanation is a question or starts in lower case: "Mål: Trygg skola" is a goal's text, written
-// in a goal's cell, not a header. Only a name's worth of bytes is looked for.
+// in a goal's cell, not a header. Only a name's worth of bytes is looked at: twice the longest
+// folded name, room for its spaces, marks and letters of two bytes; in one pass, as every long
+// text of a sheet is looked at.
 std::optional<std::string_view> name_before_explanation(std::string_view header) {
-    constexpr std::string_view dashes[] = {" - ", "\u2013", "\u2014"};  // spaced hyphen, en and em dash
-    std::string_view start = header.substr(0, max_header_bytes + 1);
-    std::size_t end = start.find_first_of("\n\r(:");
-    for (std::string_view dash : dashes) end = std::min(end, start.find(dash));
-    if (end == std::string_view::npos || text::is_blank(header.substr(0, end))) return std::nullopt;
-    bool always = header[end] == '(' || header[end] == '\n' || header[end] == '\r';
+    std::string_view start = header.substr(0, 2 * longest_folded_header + 1);
+    std::size_t end = 0;
+    bool always = false;  // a parenthesis or a line break: an explanation whatever it says
+    for (; end < start.size(); ++end) {
+        char c = start[end];
+        if (c == '(' || c == '\n' || c == '\r') {
+            always = true;
+            break;
+        }
+        std::string_view here = start.substr(end);
+        if (c == ':' || (c == ' ' && here.starts_with(" - ")) ||
+            (c == '\xE2' && (here.starts_with("\u2013") || here.starts_with("\u2014"))))
+            break;  // a colon, a spaced hyphen, an en or em dash
+    }
+    if (end == start.size() || text::is_blank(header.substr(0, end))) return std::nullopt;
     std::string_view rest = header.substr(end);
     rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(" :-")));
     if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) rest.remove_prefix(3);
     if (!always && rest.find('?') == std::string_view::npos && text::starts_upper_case(rest)) return std::nullopt;
     return header.substr(0, end);
-}
-
-// Whether header surely names no role, told without folding it: it is too long, and so is the
-// name before its explanation, if any.
-bool surely_names_none(std::string_view header) {
-    if (!too_long_to_name(header)) return false;
-    auto name = name_before_explanation(header);
-    return !name || too_long_to_name(*name);
 }
 
 // The synonym whose folded text is folded, or nullptr.
@@ -213,7 +216,7 @@ bool takes_many_columns(column_role role) {
            role == column_role::extra;
 }
 
-// The column a name names on its own, its header not yet set.
+// The column a name names on its own, its header not yet set; nullopt when too long to name one.
 std::optional<column> classify_name(std::string_view name) {
     if (too_long_to_name(name)) return std::nullopt;
     column result;
@@ -243,16 +246,20 @@ std::optional<column> classify_name(std::string_view name) {
     return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<column> classify_header(std::string_view header) {
-    std::optional<column> c = classify_name(header);
+// The column header names, given whether header is too long to name one as a whole (the name before
+// an explanation may still be short enough).
+std::optional<column> classify(std::string_view header, bool too_long) {
+    std::optional<column> c = too_long ? std::nullopt : classify_name(header);
     // "Aktivitet – vad gör vi?" names an activity; "Mål - indikator" names no one role.
-    if (auto name = name_before_explanation(header); !c && name && !classify_name(header.substr(name->size())))
-        c = classify_name(*name);
+    if (auto name = name_before_explanation(header); !c && name)
+        if (c = classify_name(*name); c && classify_name(header.substr(name->size()))) c.reset();
     if (c) c->header = std::string(header);
     return c;
 }
+
+}  // namespace
+
+std::optional<column> classify_header(std::string_view header) { return classify(header, too_long_to_name(header)); }
 
 std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32_t, std::string>>& cells) {
     return recognise_header_row(std::vector<std::pair<std::uint32_t, std::string_view>>(cells.begin(), cells.end()));
@@ -274,10 +281,11 @@ std::vector<column> recognise_header_row(const std::vector<std::pair<std::uint32
                                          non_header_memo* memo) {
     std::vector<column> columns;
     for (const auto& [col, header] : cells) {
-        if (surely_names_none(header) || (memo && memo->knows(col, header))) continue;
-        auto c = classify_header(header);
+        bool too_long = too_long_to_name(header);
+        if (!too_long && memo && memo->knows(col, header)) continue;
+        auto c = classify(header, too_long);
         if (!c) {
-            if (memo) memo->remember(col, header);
+            if (memo && !too_long) memo->remember(col, header);
             continue;
         }
         c->col = col;
