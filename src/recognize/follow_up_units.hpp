@@ -1,0 +1,21 @@
+#pragma once
+// What the names of a follow-up's perspectives and sheets say, and the units a unit rule gives the
+// activities of a whole file.
+#include <string>
+#include <vector>
+
+#include "src/recognize/cell_accounting.hpp"
+#include "src/recognize/follow_up.hpp"
+
+namespace mk::recognize {
+
+// Whether text, folded, is one of the perspectives follow-ups are grouped by ("Ekonomi", "Normer och värden").
+bool is_perspective_name(const std::string& text);
+
+// The units the rule gives that the rows do not: the sheets' names (with two or more sheets of
+// tables each named like a unit, for the activities that name none), or a check that the column
+// named was found. Throws mk::error when a named unit column is in no table.
+void apply_unit_rule(const unit_rule& units, const std::vector<const sheet*>& parts,
+                     const std::vector<sheet_layout>& layouts, follow_up& out);
+
+}  // namespace mk::recognize
