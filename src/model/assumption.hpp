@@ -9,7 +9,7 @@ enum class assumption_kind : std::uint8_t {
     column_synonym,       // a column read by another word than its role's own ("Åtagande 2018" as activity)
     unit_from_sheet,      // the rows of a sheet got its name as their unit
     unit_from_file,       // the rows of a file got (a part of) its name as their unit
-    unit_from_title,      // the rows of a sheet got the unit its title block names
+    unit_from_title,      // the rows of a sheet got the unit a line above or among them names
     years_in_file,        // a file holds tables (or rows) of several years, each kept with its year
     year_from_file,       // files of several years: each file's rows keep its year
     year_from_file_name,  // the year of a file taken from its name

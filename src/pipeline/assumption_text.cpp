@@ -43,8 +43,8 @@ std::string line(const assumption& first, const std::string& items) {
         case assumption_kind::unit_from_file:
             return tr("enhet från filernas namn ({0})", "unit from the files' names ({0})", {items}).text();
         case assumption_kind::unit_from_title:
-            return tr("{0}: enhet från rubrikblocket på bladet \"{1}\" ({2})",
-                      "{0}: unit from the title block of the sheet \"{1}\" ({2})", {first.file, first.sheet, items})
+            return tr("{0}: enhet från raderna som namnger den på bladet \"{1}\" ({2})",
+                      "{0}: unit from the lines naming it on the sheet \"{1}\" ({2})", {first.file, first.sheet, items})
                 .text();
         case assumption_kind::years_in_file:
             return tr("{0}: flera år i filen ({1}): från tabellernas rubriker, raderna ovanför dem, en År-kolumn "

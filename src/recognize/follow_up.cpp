@@ -307,10 +307,12 @@ private:
                 if (latest) out_.doc.metadata.year = latest;
             }
         }
-        // Single-cell rows above a header: the last names the perspective when it is a perspective's name, or,
-        // between tables, when it is short.
+        // Single-cell rows above a header: between tables, a unit's line names the table's unit; the
+        // last names the perspective when it is a perspective's name, or, between tables, when it is short.
+        section_unit_.clear();
         for (std::size_t i = 0; i < pending_.size(); ++i) {
             const row_cells& p = pending_[i];
+            if (had_table_ && read_section_unit(p)) continue;
             std::string text = first_text(p);
             bool last = i + 1 == pending_.size();
             // Above the first table a short line is the table's title, not a perspective; so is a
@@ -386,11 +388,12 @@ private:
         pending_.clear();
     }
 
-    // Single-cell rows between data rows: a perspective name, or a goal with no activity.
+    // Single-cell rows between data rows: a unit's line, a perspective name, or a goal with no activity.
     void resolve_pending_before_data() {
         for (const row_cells& p : pending_) {
             std::string text = first_text(p);
             const column* col = columns_.column_at(p.cells.front()->col);
+            if (read_section_unit(p)) continue;
             if (is_perspective_name(text)) {
                 perspective_ = text::squeeze_spaces(text);
                 carried_.clear();
@@ -427,7 +430,7 @@ private:
         a.planned = std::move(cells.planned);
         a.priority = std::move(cells.priority);
         if (cells.indicator) a.indicators.push_back(std::move(*cells.indicator));
-        a.unit = cells.unit.empty() ? title_unit_ : std::move(cells.unit);
+        a.unit = !cells.unit.empty() ? std::move(cells.unit) : !section_unit_.empty() ? section_unit_ : title_unit_;
         a.responsible = std::move(cells.responsible);
         a.year = cells.year ? std::optional<int>(cells.year) : table_year_;
         a.extras = std::move(cells.extras);
@@ -454,19 +457,38 @@ private:
         }
     }
 
-    // A title-block row "Enhet | Skola A" (any unit column's header as its label) names the unit of
-    // the sheet's rows that name none of their own.
+    // A title-block row "Enhet | Skola A" or "Skola: Skola A" (any unit column's header as its
+    // label) names the unit of the sheet's rows that name none of their own.
     void read_title_unit() {
         for (std::size_t i = 0; i < title_rows_.size(); ++i) {
             const auto& row = title_rows_[i];
-            if (row.size() != 2 || text::is_blank(row[1])) continue;
-            auto label = classify_header(row[0]);
-            if (!label || label->role != column_role::unit) continue;
-            title_unit_ = text::squeeze_spaces(row[1]);
-            layout_.metadata_rows.insert(title_row_numbers_[i]);
-            out_.doc.metadata.assumptions.push_back(
-                {model::assumption_kind::unit_from_title, file_, sheet_.name, title_unit_, ""});
+            std::optional<std::string> unit;
+            if (row.size() == 1) unit = unit_named_by_line(row[0]);
+            if (auto label = row.size() == 2 ? classify_header(row[0]) : std::nullopt;
+                label && label->role == column_role::unit && !text::is_blank(row[1]))
+                unit = text::squeeze_spaces(row[1]);
+            if (!unit) continue;
+            title_unit_ = *unit;
+            say_unit_line(title_row_numbers_[i], title_unit_);
         }
+    }
+
+    // A line of its own between a sheet's tables or rows that names a unit ("Skola: Skola B"): the
+    // unit of the rows below it that name none of their own, up to the next such line or table.
+    bool read_section_unit(const row_cells& line) {
+        auto unit = unit_named_by_line(first_text(line));
+        if (!unit) return false;
+        section_unit_ = *unit;
+        say_unit_line(line.row, section_unit_);
+        return true;
+    }
+
+    // The line of row names unit: its cells are the sheet's metadata, and the summary says so once.
+    void say_unit_line(std::uint32_t row, const std::string& unit) {
+        layout_.metadata_rows.insert(row);
+        model::assumption a{model::assumption_kind::unit_from_title, file_, sheet_.name, unit, ""};
+        auto& said = out_.doc.metadata.assumptions;
+        if (std::find(said.begin(), said.end(), a) == said.end()) said.push_back(std::move(a));
     }
 
     // Adds the fields to the goal with this id, each once.
@@ -645,6 +667,8 @@ private:
     std::string perspective_ = is_perspective_name(sheet_.name) ? text::squeeze_spaces(sheet_.name) : "";
     std::optional<int> table_year_;
     std::string title_unit_;
+    // The unit the last line naming one among or between the tables named, from that line on.
+    std::string section_unit_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
     // The last row of the table being read: its header or its last data row.

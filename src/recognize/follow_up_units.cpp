@@ -5,6 +5,7 @@
 
 #include "src/core/error.hpp"
 #include "src/core/message.hpp"
+#include "src/recognize/columns.hpp"
 #include "src/recognize/title_block.hpp"
 #include "src/text/fold.hpp"
 
@@ -15,6 +16,9 @@ constexpr std::string_view perspective_names[] = {
     "samhälle", "medborgare",    "ekonomi",           "verksamhet", "medarbetare",
     "lärande",  "normer värden", "normer och värden", "ledarskap",  "arbetsmiljö",
 };
+
+// The most words a unit's name has on a line that names it ("Skola: Skola A"): more make a sentence.
+constexpr std::size_t max_words_of_unit_name = 6;
 
 // A sheet's name that can name a unit: no year, no perspective, not an office program's default.
 bool names_unit(const std::string& name) {
@@ -74,6 +78,16 @@ bool is_perspective_name(const std::string& text) {
     for (std::string_view name : perspective_names)
         if (folded == name) return true;
     return false;
+}
+
+std::optional<std::string> unit_named_by_line(std::string_view line) {
+    std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return std::nullopt;
+    auto label = classify_header(line.substr(0, colon));
+    if (!label || label->role != column_role::unit) return std::nullopt;
+    std::string name = text::squeeze_spaces(line.substr(colon + 1));
+    if (name.empty() || name.ends_with('.') || text::tokens(name).size() > max_words_of_unit_name) return std::nullopt;
+    return name;
 }
 
 }  // namespace mk::recognize

@@ -1,7 +1,9 @@
 #pragma once
 // What the names of a follow-up's perspectives and sheets say, and the units a unit rule gives the
 // activities of a whole file.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "src/recognize/cell_accounting.hpp"
@@ -11,6 +13,10 @@ namespace mk::recognize {
 
 // Whether text, folded, is one of the perspectives follow-ups are grouped by ("Ekonomi", "Normer och värden").
 bool is_perspective_name(const std::string& text);
+
+// The unit a line of its own names, "Skola: Skola A" (a unit column's header, a colon and a short
+// name, no full stop), above a table or among its rows; none for any other line.
+std::optional<std::string> unit_named_by_line(std::string_view line);
 
 // The units the rule gives that the rows do not: the sheets' names (with two or more sheets of
 // tables each named like a unit, for the activities that name none), or a check that the column

@@ -33,6 +33,10 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   row between them, a footnote below the last.
 - title-unit-2019: a title block naming the school ("Skola | Skola A") and no year; the year is in
   the file's name.
+- unit-sections: one table of three schools, a line of its own above each school's rows naming it
+  ("Skola: Skola A", "Skola: Skola B", "Enhet: Skola C").
+- unit-above-tables: a table per school below each other, an empty row between them, a line naming
+  the school above each header ("Skola: Skola A" above the first, as the title block).
 - legend-beside: statuses shown only as fill colours of empty cells, and under the table, after an
   empty row, a heading "Förklaring" and a legend of colours beside their words: A11 green with
   "Klar" in B11, A12 yellow with "Pågår", A13 red with "Avviker".
@@ -240,6 +244,28 @@ def title_unit(path):
     book.save(path)
 
 
+def unit_sections(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    rows = [HEADER]
+    for label, school in [("Skola", "Skola A"), ("Skola", "Skola B"), ("Enhet", "Skola C")]:
+        rows += [[label + ": " + school]] + ROWS_2019
+    put(sheet, 1, 1, rows)
+    book.save(path)
+
+
+def unit_above_tables(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    rows = []
+    for school in ["Skola A", "Skola B", "Skola C"]:
+        rows += [["Skola: " + school], HEADER] + ROWS_2019 + [[]]
+    put(sheet, 1, 1, rows[:-1])
+    book.save(path)
+
+
 GREEN, YELLOW, RED = "00B050", "FFFF00", "FF0000"
 
 
@@ -310,6 +336,7 @@ def main(names):
                        ("uppfoljning-skola-b", one_file("Uppföljning 2019, Skola B", ROWS_2019)),
                        ("unit-and-year-columns", unit_and_year_columns),
                        ("perspectives-stacked", perspectives_stacked), ("title-unit-2019", title_unit),
+                       ("unit-sections", unit_sections), ("unit-above-tables", unit_above_tables),
                        ("legend-beside", legend_beside), ("totals-row", totals_row)]:
         if names and name not in names:
             continue

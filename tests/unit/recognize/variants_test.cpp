@@ -15,6 +15,7 @@
 #include "src/model/names.hpp"
 #include "src/pipeline/assumption_text.hpp"
 #include "src/recognize/follow_up.hpp"
+#include "src/recognize/follow_up_units.hpp"
 
 namespace {
 
@@ -242,6 +243,8 @@ const variant variants[] = {
     {"unit-and-year-columns", 1, 4, {{"Skola A", 2}, {"Skola B", 2}}, {{2018, 2}, {2019, 2}}, {}, 25, 0},
     {"perspectives-stacked", 2, 3, {}, {}, {{"Samhälle", 1}, {"Ekonomi", 1}}, 17, 1},
     {"title-unit-2019", 2, 3, {{"Skola A", 3}}, {}, {}, 12, 3},
+    {"unit-sections", 2, 9, {{"Skola A", 3}, {"Skola B", 3}, {"Skola C", 3}}, {}, {}, 30, 3},
+    {"unit-above-tables", 2, 9, {{"Skola A", 3}, {"Skola B", 3}, {"Skola C", 3}}, {}, {}, 36, 3},
 };
 
 // The variants LibreOffice also saved as .csv.
@@ -344,6 +347,35 @@ TEST_CASE(
         CHECK(guesses[1].kind == mk::model::assumption_kind::year_from_file_name);
         CHECK(guesses[1].about == "2019");
     }
+}
+
+TEST_CASE(
+    "variant unit-sections: a line naming a school among a table's rows or above a table is no goal, and is said once") {
+    mk::set_language(mk::language::sv);
+    for (std::string file : {"unit-sections.xlsx", "unit-above-tables.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        for (const auto& g : result.doc.goals) CHECK(g.text.find(':') == std::string::npos);
+        for (const auto& row : result.skipped) CHECK(row.reason != mk::recognize::skip_reason::goal_only);
+        auto lines = mk::pipeline::assumption_lines(result.doc.metadata.assumptions);
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0] == file +
+                              ": enhet från raderna som namnger den på bladet \"Uppföljning 2019\" (Skola A, Skola B, "
+                              "Skola C)");
+    }
+}
+
+TEST_CASE("a line names a unit with a unit column's header, a colon and a short name") {
+    using mk::recognize::unit_named_by_line;
+    CHECK(unit_named_by_line("Skola: Skola A") == "Skola A");
+    CHECK(unit_named_by_line("  Enhet :  Björkskolan F-6 ") == "Björkskolan F-6");
+    CHECK(unit_named_by_line("Förskola: Solrosen") == "Solrosen");
+    CHECK_FALSE(unit_named_by_line("Skola A"));
+    CHECK_FALSE(unit_named_by_line("Skola:"));
+    CHECK_FALSE(unit_named_by_line("Källa: Skolverket"));
+    CHECK_FALSE(unit_named_by_line("Mål: Trygg skola"));
+    CHECK_FALSE(unit_named_by_line("Skola: alla elever ska känna sig trygga i skolan."));
+    CHECK_FALSE(unit_named_by_line("Skola: varje elev ska ha en trygg och stimulerande lärmiljö"));
 }
 
 TEST_CASE("columns read by a synonym are said once per sheet; a table of the canonical headers says nothing") {
