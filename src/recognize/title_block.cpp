@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include "src/recognize/follow_up_units.hpp"
 #include "src/text/fold.hpp"
 #include "src/text/utf8.hpp"
 
@@ -112,6 +113,8 @@ std::vector<bool> read_title_block(const std::vector<std::vector<std::string>>& 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].size() != 1) continue;
         const std::string& text = rows[i][0];
+        // "Skola: Skola A" names the rows' unit (the caller reads it), not the document.
+        if (unit_named_by_line(text)) continue;
         if (std::string kommun = kommun_name(text); !kommun.empty()) {
             if (meta.kommun.empty()) meta.kommun = kommun;
             held[i] = true;

@@ -12,7 +12,8 @@ namespace mk::recognize {
 // "Diarienummer | …", "År | 2019", "Läsår | 2023/24", "Per | 2018-12-31" (or "Rapportdatum"), which
 // win over the title's own report date ("per den 31 december år 2018") and first year mentioned.
 // Returns, per row, whether meta now holds what it says (a known label's row with its value, the
-// kommun's name, the title); the other rows are for the caller to keep.
+// kommun's name, the title); the other rows, such as a line naming a unit ("Skola: Skola A"), are
+// for the caller to keep.
 std::vector<bool> read_title_block(const std::vector<std::vector<std::string>>& rows, model::metadata& meta);
 
 // Whether text is a label of a "label | value" row that read_title_block reads ("Diarienummer").

@@ -42,3 +42,15 @@ TEST_CASE("title block: says which rows the metadata holds, so that the others a
     CHECK(meta.kommun == "Huddinge");
     CHECK(meta.title == "Uppföljning åtagande 2018");
 }
+
+TEST_CASE("title block: a line naming a unit is no title") {
+    mk::model::metadata alone;
+    std::vector<bool> held = mk::recognize::read_title_block({{"Skola: Skola A"}}, alone);
+    CHECK(held == std::vector<bool>{false});
+    CHECK(alone.title.empty());
+
+    mk::model::metadata below;
+    held = mk::recognize::read_title_block({{"Skola: Skola A"}, {"Uppföljning 2019"}}, below);
+    CHECK(held == std::vector<bool>{false, true});
+    CHECK(below.title == "Uppföljning 2019");
+}
