@@ -312,8 +312,8 @@ private:
         section_unit_.clear();
         for (std::size_t i = 0; i < pending_.size(); ++i) {
             const row_cells& p = pending_[i];
-            if (had_table_ && read_section_unit(p)) continue;
             std::string text = first_text(p);
+            if (had_table_ && read_section_unit(p.row, text)) continue;
             bool last = i + 1 == pending_.size();
             // Above the first table a short line is the table's title, not a perspective; so is a
             // line that names a year ("Uppföljning 2018").
@@ -393,7 +393,7 @@ private:
         for (const row_cells& p : pending_) {
             std::string text = first_text(p);
             const column* col = columns_.column_at(p.cells.front()->col);
-            if (read_section_unit(p)) continue;
+            if (read_section_unit(p.row, text)) continue;
             if (is_perspective_name(text)) {
                 perspective_ = text::squeeze_spaces(text);
                 carried_.clear();
@@ -473,13 +473,14 @@ private:
         }
     }
 
-    // A line of its own between a sheet's tables or rows that names a unit ("Skola: Skola B"): the
-    // unit of the rows below it that name none of their own, up to the next such line or table.
-    bool read_section_unit(const row_cells& line) {
-        auto unit = unit_named_by_line(first_text(line));
+    // A line of its own (at row, its text) between a sheet's tables or rows that names a unit
+    // ("Skola: Skola B"): the unit of the rows below it that name none of their own, up to the next
+    // such line or table.
+    bool read_section_unit(std::uint32_t row, const std::string& text) {
+        auto unit = unit_named_by_line(text);
         if (!unit) return false;
         section_unit_ = *unit;
-        say_unit_line(line.row, section_unit_);
+        say_unit_line(row, section_unit_);
         return true;
     }
 
