@@ -62,7 +62,11 @@ decision decide(const sheet_layout& layout, table_row_walk& table_rows, std::uin
         return layout.legend_rows.contains(row) ? decision{cell_use::metadata, {}}
                                                 : decision{cell_use::skipped, skip_cause::no_table};
     if (const sheet_layout::table_row* found = table_rows.find(row)) return in_table_row(layout, *found, row, col);
-    if (layout.perspective_rows.contains(row)) return {cell_use::used, {}};
+    if (auto perspective = layout.perspective_rows.find(row); perspective != layout.perspective_rows.end()) {
+        if (col == perspective->second) return {cell_use::used, {}};
+        return layout.legend_rows.contains(row) ? decision{cell_use::metadata, {}}
+                                                : decision{cell_use::skipped, skip_cause::outside_table};
+    }
     if (layout.legend_rows.contains(row) || layout.metadata_rows.contains(row)) return {cell_use::metadata, {}};
     if (layout.repeated_header_rows.contains(row)) return {cell_use::skipped, skip_cause::repeated_header};
     if (layout.note_rows.contains(row)) return {cell_use::note, {}};

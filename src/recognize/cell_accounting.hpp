@@ -57,8 +57,9 @@ struct sheet_layout {
     // Each table's columns, recognised and extra.
     std::vector<std::vector<column>> tables;
     std::map<std::uint32_t, table_row> table_rows;
-    // Single-cell rows whose text became the perspective of the goals below.
-    std::set<std::uint32_t> perspective_rows;
+    // Rows whose text (in the column mapped to) became the perspective of the goals below; their
+    // other cells stand beside the table.
+    std::map<std::uint32_t, std::uint32_t> perspective_rows;
     // Rows (or the part of a table's row right of it) that are a legend of the status words.
     std::set<std::uint32_t> legend_rows;
     // The other rows outside the tables (title block, footnotes, texts between tables): kept as

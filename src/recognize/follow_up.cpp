@@ -256,7 +256,7 @@ private:
             skip(r.row, skip_reason::totals, first_text(r));
             return;
         }
-        if (text::is_blank(activity) && r.cells.size() == 1) {
+        if (text::is_blank(activity) && cells_in_table(r) == 1) {
             pending_.push_back(r);
             return;
         }
@@ -273,9 +273,21 @@ private:
     }
 
     void note_beside(const row_cells& r) {
+        if (r.cells.back()->col >= beside_column()) beside_.push_back({r.row, beside_column()});
+    }
+
+    // The first column beside the table: right of its last column and one empty column.
+    std::uint32_t beside_column() const {
         std::uint32_t last = 0;
         for (const column& c : columns_.list()) last = std::max(last, c.col);
-        if (r.cells.back()->col >= last + 2) beside_.push_back({r.row, last + 2});
+        return last + 2;
+    }
+
+    // How many of the row's cells stand in the table's part of it, not beside it (a legend there).
+    std::size_t cells_in_table(const row_cells& r) const {
+        std::uint32_t beside = beside_column();
+        return static_cast<std::size_t>(
+            std::count_if(r.cells.begin(), r.cells.end(), [&](const cell* c) { return c->col < beside; }));
     }
 
     // Starts the table under the header of the index-th row.
@@ -322,7 +334,7 @@ private:
             if (last && (is_perspective_name(text) || short_section)) {
                 perspective_ = text::squeeze_spaces(text);
                 skip(p.row, skip_reason::section, text);
-                mark_perspective(p.row);
+                mark_perspective(p);
             } else {
                 skip(p.row, had_table_ ? skip_reason::section : skip_reason::title, text);
             }
@@ -398,7 +410,7 @@ private:
                 perspective_ = text::squeeze_spaces(text);
                 carried_.clear();
                 skip(p.row, skip_reason::section, text);
-                mark_perspective(p.row);
+                mark_perspective(p);
             } else if (col && is_goal_role(col->role)) {
                 goal_chain(p.row);
                 skip(p.row, skip_reason::goal_only, text);
@@ -625,9 +637,9 @@ private:
         }
     }
 
-    void mark_perspective(std::uint32_t row) {
-        layout_.note_rows.erase(row);
-        layout_.perspective_rows.insert(row);
+    void mark_perspective(const row_cells& line) {
+        layout_.note_rows.erase(line.row);
+        layout_.perspective_rows[line.row] = line.cells.front()->col;
     }
 
     const sheet& sheet_;

@@ -20,9 +20,16 @@ void read_follow_up_legend(const sheet& s, bool has_table, std::span<const legen
                            std::size_t first_skipped, follow_up& out, status_definitions& legend,
                            std::span<const status_definitions* const> values, sheet_layout& layout) {
     std::vector<legend_row> rows;
+    // Where the legend's rows start beside a table (0: the legend has rows of its own).
+    auto beside_from = [&](std::uint32_t row) -> std::uint32_t {
+        auto at = std::find_if(beside.begin(), beside.end(), [&](const legend_row& r) { return r.row == row; });
+        return at != beside.end() ? at->first_col : 0;
+    };
     if (has_table) {
+        // A row with cells beside the table is read from there (its own part is a perspective, say).
         for (std::size_t i = first_skipped; i < out.skipped.size(); ++i)
-            if (reads_as_legend(out.skipped[i].reason)) rows.push_back({out.skipped[i].row, 0});
+            if (reads_as_legend(out.skipped[i].reason) && beside_from(out.skipped[i].row) == 0)
+                rows.push_back({out.skipped[i].row, 0});
         rows.insert(rows.end(), beside.begin(), beside.end());
         std::sort(rows.begin(), rows.end(), [](const legend_row& a, const legend_row& b) { return a.row < b.row; });
     } else {
@@ -40,10 +47,14 @@ void read_follow_up_legend(const sheet& s, bool has_table, std::span<const legen
     found.rows.insert(found.rows.end(), inside.begin(), inside.end());
     std::sort(found.rows.begin(), found.rows.end());
     found.rows.erase(std::unique(found.rows.begin(), found.rows.end()), found.rows.end());
-    // A heading of its own above the legend ("Teckenförklaring:") is part of it.
+    // A heading of its own above the legend ("Teckenförklaring:"), alone on its row or, above a
+    // legend beside a table, alone beside it, is part of it.
     if (std::uint32_t first = found.rows.front(); first > 0) {
-        auto heading = std::lower_bound(s.cells.begin(), s.cells.end(), first - 1,
-                                        [](const cell& c, std::uint32_t r) { return c.row < r; });
+        std::uint32_t from = beside_from(first);
+        auto heading = std::lower_bound(s.cells.begin(), s.cells.end(), std::pair{first - 1, from},
+                                        [](const cell& c, std::pair<std::uint32_t, std::uint32_t> at) {
+                                            return c.row < at.first || (c.row == at.first && c.col < at.second);
+                                        });
         bool alone = heading != s.cells.end() && heading->row == first - 1 &&
                      (heading + 1 == s.cells.end() || (heading + 1)->row != first - 1);
         if (alone && is_legend_heading(shown_text(*heading))) found.rows.insert(found.rows.begin(), first - 1);
@@ -53,7 +64,10 @@ void read_follow_up_legend(const sheet& s, bool has_table, std::span<const legen
         auto skipped = std::find_if(out.skipped.begin() + static_cast<std::ptrdiff_t>(first_skipped), out.skipped.end(),
                                     [&](const skipped_row& r) { return r.row == row; });
         if (skipped != out.skipped.end()) {
-            skipped->reason = skip_reason::legend;
+            // A row whose own part left of a legend beside it says something (a perspective) keeps
+            // what it was skipped as.
+            std::uint32_t from = beside_from(row);
+            if (from == 0 || skipped->col >= from) skipped->reason = skip_reason::legend;
             continue;
         }
         // A legend beside a table shares its rows with the table's.

@@ -40,6 +40,10 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
 - legend-beside: statuses shown only as fill colours of empty cells, and under the table, after an
   empty row, a heading "Förklaring" and a legend of colours beside their words: A11 green with
   "Klar" in B11, A12 yellow with "Pågår", A13 red with "Avviker".
+- legend-right: statuses shown only as fill colours, perspective rows merged across the table
+  ("Medborgare", "Samhälle"), and right of the table, after an empty column, a legend whose heading
+  "Färgförklaring" stands on the header's row (F3) and whose lines share the first perspective's row
+  and the rows below it: F4 green with "Klar" in G4, F5 yellow with "Pågår", F6 red with "Avviker".
 - totals-row: a table with a Budget (tkr) column and, under it, a row "Summa" with =SUM(...) and
   =COUNTIF(...)&" klara", and a row "Antal:" with =COUNTA(...) in the Aktivitet column; its .xlsx is
   LibreOffice's, which stores the formulas' results as Excel does (openpyxl stores none).
@@ -299,6 +303,28 @@ def legend_beside(path):
     book.save(path)
 
 
+def legend_right(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning 2019"
+    sheet["A1"] = "Uppföljning av verksamhetsplan 2019"
+    put(sheet, 3, 1, [
+        ["Nämndmål", "Aktivitet", "Status", "Kommentar", None, "Färgförklaring"],
+        ["Medborgare", None, None, None, None, None, "Klar"],
+        ["Maximalt lärande", "Tillgänglig lärmiljö", None, None, None, None, "Pågår"],
+        [None, "Språkutvecklande arbetssätt", None, "Alla skolor med", None, None, "Avviker"],
+        ["Samhälle"],
+        ["Goda arbetsplatser", "Medarbetarenkät med handlingsplan", None, "Enkäten flyttad till hösten"],
+        [None, "Kompetensutveckling", None, None],
+    ])
+    for merged in ["A4:D4", "A5:A6", "A7:D7", "A8:A9"]:
+        sheet.merge_cells(merged)
+    for ref, rgb in {"C5": GREEN, "C6": YELLOW, "C8": RED, "C9": YELLOW,
+                     "F4": GREEN, "F5": YELLOW, "F6": RED}.items():
+        fill(sheet[ref], rgb)
+    book.save(path)
+
+
 def totals_row(path):
     book = openpyxl.Workbook()
     sheet = book.active
@@ -337,7 +363,8 @@ def main(names):
                        ("unit-and-year-columns", unit_and_year_columns),
                        ("perspectives-stacked", perspectives_stacked), ("title-unit-2019", title_unit),
                        ("unit-sections", unit_sections), ("unit-above-tables", unit_above_tables),
-                       ("legend-beside", legend_beside), ("totals-row", totals_row)]:
+                       ("legend-beside", legend_beside), ("legend-right", legend_right),
+                       ("totals-row", totals_row)]:
         if names and name not in names:
             continue
         path = os.path.join(HERE, name + ".xlsx")

@@ -428,6 +428,33 @@ TEST_CASE("variant legend-beside: a legend of fills beside their words decides t
     }
 }
 
+TEST_CASE("variant legend-right: a legend beside the table leaves the perspective rows it shares perspectives") {
+    for (std::string file : {"legend-right.xlsx", "legend-right.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        const auto& doc = result.doc;
+        REQUIRE(doc.goals.size() == 2);
+        CHECK(doc.goals[0].perspective == "Medborgare");
+        CHECK(doc.goals[1].perspective == "Samhälle");
+        std::vector<std::string> statuses;
+        for (const auto& a : doc.activities) {
+            REQUIRE(a.statuses.size() == 1);
+            statuses.push_back(a.statuses[0].source->cell + "=" + std::string(name_of(a.statuses[0].value)));
+        }
+        CHECK(statuses == std::vector<std::string>{"C5=done", "C6=on_track", "C8=deviates", "C9=on_track"});
+        CHECK(result.statuses.by_legend == 4);
+        REQUIRE(result.legends.size() == 1);
+        CHECK(result.legends[0].entries.size() == 3);
+        CHECK(rows_skipped_as(result, mk::recognize::skip_reason::section) == std::vector<std::uint32_t>{4, 7});
+        CHECK(rows_skipped_as(result, mk::recognize::skip_reason::legend).empty());
+        // The title, the legend's heading on the header's row and its three words.
+        CHECK(result.cells.skipped.empty());
+        CHECK(result.cells.metadata == 5);
+        CHECK(result.cells.total() == filled_cells(file));
+        CHECK(findings_from(doc, 1).empty());
+    }
+}
+
 TEST_CASE("variant totals-row: rows of totals under the table are metadata, no goals and no findings") {
     for (std::string file : {"totals-row.xlsx", "totals-row.xls", "totals-row.ods"}) {
         CAPTURE(file);
