@@ -32,6 +32,7 @@ decision in_table_row(const sheet_layout& layout, const sheet_layout::table_row&
         if (c.col != col) continue;
         if (c.role == column_role::extra) return {cell_use::kept, {}};
         if (row.header || row.activity || is_goal_column(c.role)) return {cell_use::used, {}};
+        if (kept_on_goal_row(c.role)) return {cell_use::kept, {}};
         return {cell_use::skipped, skip_cause::goal_row_value};
     }
     if (layout.legend_rows.contains(r)) return {cell_use::metadata, {}};

@@ -100,10 +100,10 @@ const cell* column_reader::cell_at(std::uint32_t row, std::uint32_t col) const {
 
 activity_cells column_reader::activity(std::uint32_t row) const {
     activity_cells a;
-    a.extras = extras_of(row);
+    a.text = text::squeeze_spaces_keep_lines(value(row, column_role::activity, false));
+    a.extras = extras_of(row, text::is_blank(a.text));
     a.indicator = read_row_indicator(sheet_, row, columns_, sheet_place_);
     std::optional<std::uint32_t> activity_col = role_col(column_role::activity);
-    a.text = text::squeeze_spaces_keep_lines(value(row, column_role::activity, false));
     a.source = cell_place(sheet_place_, row, activity_col.value_or(0));
     a.planned = planned_time(value(row, column_role::planned, false));
     a.priority = text::squeeze_spaces_keep_lines(value(row, column_role::priority, false));
@@ -132,10 +132,10 @@ activity_cells column_reader::activity(std::uint32_t row) const {
     return a;
 }
 
-std::vector<model::extra_field> column_reader::extras_of(std::uint32_t row) const {
+std::vector<model::extra_field> column_reader::extras_of(std::uint32_t row, bool goal_row) const {
     std::vector<model::extra_field> out;
     for (const column& c : columns_)
-        if (c.role == column_role::extra)
+        if (c.role == column_role::extra || (goal_row && kept_on_goal_row(c.role)))
             if (const cell* found = cell_at(row, c.col); found && is_filled(*found)) out.push_back(extra_of(c, *found));
     return out;
 }

@@ -90,8 +90,9 @@ public:
     activity_cells activity(std::uint32_t row) const;
 
 private:
-    // The values of the extra columns on this row.
-    std::vector<model::extra_field> extras_of(std::uint32_t row) const;
+    // The values of the extra columns on this row; on a goal row (no activity), also those its goal
+    // keeps (kept_on_goal_row).
+    std::vector<model::extra_field> extras_of(std::uint32_t row, bool goal_row) const;
 
     const sheet& sheet_;
     const merge_index& merges_;

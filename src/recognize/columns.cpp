@@ -380,4 +380,9 @@ std::string expected_headers() {
            "Indikator/Nyckeltal/Mått, Målvärde, Utfall (ett år, delår 1, delår 2, bokslut, föregående år), Trend";
 }
 
+bool kept_on_goal_row(column_role role) {
+    return role == column_role::planned || role == column_role::priority || role == column_role::responsible ||
+           role == column_role::unit || role == column_role::year;
+}
+
 }  // namespace mk::recognize

@@ -59,6 +59,11 @@ inline constexpr std::size_t max_header_bytes = 120;
 // before an explanation of what to write ("Aktivitet – vad gör vi?"), which names no role itself.
 std::optional<column> classify_header(std::string_view header);
 
+// Whether a row with a goal and no activity keeps its value in a column of this role as a field of
+// the goal, under the column's header (Ansvarig, Enhet, Klart senast, Särskilt prioriterat, År);
+// its statuses and comments are skipped.
+bool kept_on_goal_row(column_role role);
+
 // The recognised columns of a row of header texts (col, text), or an empty list when the row is
 // no follow-up header: it needs an activity column and a goal or status column, or a goal column with
 // an indicator column and a target or outcome column. A "Mål" column

@@ -425,11 +425,14 @@ private:
         last_table_row_ = row;
         std::optional<std::string> goal_id = goal_chain(row);
         if (text::is_blank(activity_text)) {
+            // A row of the goal above that names only an indicator is listed by the indicator's name.
+            std::string said = first_goal_text(row);
+            if (said.empty() && cells.indicator) said = cells.indicator->name;
             if (goal_id) keep_on_goal(*goal_id, std::move(cells.extras));
             auto& goals = out_.doc.goals;
             auto goal = std::find_if(goals.begin(), goals.end(), [&](const model::goal& g) { return g.id == goal_id; });
             if (cells.indicator && goal != goals.end()) goal->indicators.push_back(std::move(*cells.indicator));
-            skip(row, skip_reason::goal_only, first_goal_text(row));
+            skip(row, skip_reason::goal_only, said);
             return;
         }
         layout_.table_rows[row] = {layout_.tables.size() - 1, false, true};

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "src/recognize/columns.hpp"
 #include "src/recognize/follow_up.hpp"
@@ -71,6 +73,37 @@ TEST_CASE("indicators: an activity's on its row, a goal's on a row with no activ
     // Every cell is used: the goal-only row's indicator cells too.
     CHECK(read.cells.skipped.empty());
     CHECK(read.cells.kept == 0);
+}
+
+TEST_CASE("goal rows: Ansvarig, Enhet and Klart senast on a row with a goal and no activity are fields of the goal") {
+    auto read = mk::recognize::recognise_follow_up(
+        table({{"Nämndmål", "Nyckeltal", "Utfall 2023", "Ansvarig", "Enhet", "Klart senast", "Status", "Kommentar"},
+               {"Fler elever når målen", "Andel behöriga", "87 %", "Skolchef", "Grundskolan", "2024-06-30", "Klart",
+                "Nått"},
+               {"", "Meritvärde åk 9", "228", "Skolchef"},
+               {"Ökad trygghet", "", "", "Elevhälsochef"},
+               {"", "", "", "", "", "", "", ""}}),
+        "a.xlsx");
+    const auto& doc = read.doc;
+    REQUIRE(doc.goals.size() == 2);
+    auto fields = [](const mk::model::goal& g) {
+        std::vector<std::string> out;
+        for (const auto& f : g.extras) out.push_back(f.name + "=" + f.value);
+        return out;
+    };
+    // The same Ansvarig on the goal's second row is kept once.
+    CHECK(fields(doc.goals[0]) ==
+          std::vector<std::string>{"Ansvarig=Skolchef", "Enhet=Grundskolan", "Klart senast=2024-06-30"});
+    CHECK(fields(doc.goals[1]) == std::vector<std::string>{"Ansvarig=Elevhälsochef"});
+    CHECK(doc.goals[0].indicators.size() == 2);
+    // Kept: the values of Ansvarig (three), Enhet and Klart senast; skipped: the status and comment
+    // a goal has no place for.
+    CHECK(read.cells.kept == 5);
+    REQUIRE(read.cells.skipped.size() == 2);
+    CHECK(read.cells.skipped[0].cause == mk::recognize::skip_cause::goal_row_value);
+    std::vector<std::string> said;
+    for (const auto& s : read.skipped) said.push_back(s.text);
+    CHECK(said == std::vector<std::string>{"Fler elever når målen", "Meritvärde åk 9", "Ökad trygghet"});
 }
 
 TEST_CASE("indicators: the reports' Målvärde uppnått column is read as derived, never kept as an extra field") {
