@@ -5,6 +5,7 @@
 // every row has one cell per grid column, so a place is addressed by (table, row, column), all
 // 0-based here. A cell spanning several columns or rows sits at its top-left position; the positions
 // it covers hold cells marked `covered`, with no blocks.
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -51,6 +52,10 @@ struct block {
     bool yellow = false;
     // Whether all of the (non-blank) text is bold.
     bool bold = false;
+    // heading, paragraph, list_item: how many bytes of the text its leading bold words take (a bold
+    // label before plain text, "Skolans svar: Vi ser …"); the whole text when bold, 0 when it starts
+    // plain. Readers set it; writers write a block bold or not by bold alone.
+    std::size_t bold_lead = 0;
     // table: the rows, each with the same number of cells.
     std::vector<table_row> rows;
     // table: how many leading rows repeat as header rows.

@@ -6,8 +6,9 @@ namespace mk {
 
 void paragraph_builder::append(std::string_view text, bool yellow, bool bold) {
     if (text.empty()) return;
-    text_ += text;
     bool words = std::any_of(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n'; });
+    if (words && !bold && !bold_lead_) bold_lead_ = text_.size();
+    text_ += text;
     if (!words) return;
     has_words_ = true;
     yellow_ = yellow_ || yellow;
@@ -20,6 +21,7 @@ void paragraph_builder::finish_into(block& b) {
     b.text = std::move(text_);
     b.yellow = yellow_;
     b.bold = has_words_ && bold_;
+    b.bold_lead = b.bold ? b.text.size() : bold_lead_.value_or(0);
     *this = paragraph_builder();
 }
 

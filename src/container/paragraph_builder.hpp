@@ -1,5 +1,7 @@
 #pragma once
 // Joins the runs of one paragraph into a block's text and formatting flags, whatever the format.
+#include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "src/container/document.hpp"
@@ -22,6 +24,8 @@ private:
     bool yellow_ = false;
     bool bold_ = true;
     bool has_words_ = false;
+    // Where the text's leading bold words end: set by the first words that are not bold.
+    std::optional<std::size_t> bold_lead_;
 };
 
 }  // namespace mk

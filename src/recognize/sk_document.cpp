@@ -225,8 +225,7 @@ private:
         }
         if (section_.empty() && at_.headings[1].empty()) return;
         bool answer_text = true;
-        if (b.bold) {
-            std::size_t label_end = label_length(text);
+        if (std::size_t label_end = answer_label_length(b, text)) {
             start_answer(text.substr(0, label_end));
             if (label_end == text.size()) return;
             // Written on the label's line ("Skolans svar: Vi ser att …"): the answer's text.
@@ -249,6 +248,19 @@ private:
         answer_.emplace();
         answer_->label = std::move(label);
         answer_->section = section_;
+    }
+
+    // How much of the paragraph b (its text squeezed) is the label of an answer: of a bold paragraph,
+    // label_length; of one that leads with bold words, those words when they are a label
+    // ("Skolans svar:" in bold, the answer typed after it plain); else none.
+    static std::size_t answer_label_length(const block& b, const std::string& text) {
+        if (b.bold) return label_length(text);
+        // Squeezing keeps a prefix a prefix: the lead's squeezed text starts the paragraph's.
+        std::string lead = text::squeeze_spaces_keep_lines(std::string_view(b.text).substr(0, b.bold_lead));
+        if (lead.empty()) return 0;
+        std::size_t label_end = label_length(lead);
+        bool labelled = label_end < lead.size() || lead.ends_with(':') || lead.ends_with('?');
+        return labelled ? label_end : 0;
     }
 
     // How much of a bold paragraph is the label of an answer: up to its first ':' or '?' followed by

@@ -29,6 +29,20 @@ requires python3 -- docx
   fail "python-docx does not read the four tables of sk.docx"
 odf_valid content.xml -- "$work/sk.odt"
 
+# A school that types its answer on the bold label's own line, in plain text (python-docx adds a run
+# that is not bold, as typing after a label whose bold was turned off gives): the answer is read.
+/usr/bin/python3 - "$sk/exempelskolan-ifylld-2023.docx" "$work/label-line.docx" <<'PY'
+import sys
+import docx
+document = docx.Document(sys.argv[1])
+label = next(p for p in document.paragraphs if p.text.strip() == "Skolans svar:")
+label.add_run(" Svar skrivet på etikettens rad.").bold = False
+document.save(sys.argv[2])
+PY
+"$malkedja" sk collect "$work/label-line.docx" -o "$work/label-line.xml" 2>/dev/null
+grep -q "<text>Svar skrivet på etikettens rad.$" "$work/label-line.xml" ||
+  fail "an answer typed plain after its bold label is lost"
+
 # Issue 19: an output sk collect does not write is refused before any document is read (here, one
 # that does not exist), and nothing is written.
 "$malkedja" sk collect "$work/missing.docx" -o "$work/sk.csv" 2>"$work/csv.err"
