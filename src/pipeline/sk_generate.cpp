@@ -12,6 +12,7 @@
 #include "src/recognize/schools.hpp"
 #include "src/recognize/sk_document.hpp"
 #include "src/sk/file_name.hpp"
+#include "src/sk/lasar.hpp"
 
 namespace mk::pipeline {
 namespace {
@@ -120,6 +121,18 @@ void prepare_update(const sk_generate_request& request, sk_generation& generatio
                        "is in the document's title and in the schools file's column Skola"),
                     filled.name);
     generation.schools.push_back(static_cast<std::size_t>(school - schools.data()));
+    // Refreshed for another läsår, the headings and years would move on and the school's figures and
+    // answers stay where they are, under the wrong years.
+    if (filled.facts.lasar && *filled.facts.lasar != request.lasar)
+        throw error("sk.update_other_lasar",
+                    tr("dokumentet är ifyllt för läsåret {0}, inte {1}: --update förnyar de förifyllda delarna "
+                       "inom samma läsår. Gör läsårets dokument med sk generate och ange det ifyllda med "
+                       "--previous MAPP",
+                       "the document is filled for the läsår {0}, not {1}: --update refreshes the pre-filled "
+                       "parts within the same läsår. Make the läsår's document with sk generate and give the "
+                       "filled one with --previous FOLDER",
+                       {sk::lasar_text(*filled.facts.lasar), sk::lasar_text(request.lasar)}),
+                    filled.name);
 }
 
 void prepare_generate(const sk_generate_request& request, sk_generation& generation) {

@@ -114,8 +114,7 @@ std::string next_lasar(const tab_inputs& in) {
         if (in.readings[i].role != role::sk_template) continue;
         auto year = sk::parse_lasar(in.readings[i].summary.value("lasar", ""));
         if (!year) continue;
-        auto two = [](int y) { return std::string(y % 100 < 10 ? "0" : "") + std::to_string(y % 100); };
-        return std::to_string(*year + 1) + "/" + two(*year + 2);
+        return sk::lasar_text(*year + 1);
     }
     return {};
 }

@@ -41,4 +41,9 @@ std::optional<int> latest_lasar_in(std::string_view text) {
     return latest;
 }
 
+std::string lasar_text(int first_year) {
+    int next = (first_year + 1) % 100;
+    return std::to_string(first_year) + (next < 10 ? "/0" : "/") + std::to_string(next);
+}
+
 }  // namespace mk::sk

@@ -68,14 +68,18 @@ TEST_CASE("sk generate step: --format picks the templates, and a missing format 
     CHECK(test::error_code([&] { pipeline::prepare_sk_generation(r); }) == "sk.no_template_for_format");
 }
 
-TEST_CASE("sk generate step: update refreshes the one school the filled document names") {
+TEST_CASE("sk generate step: update refreshes the one school the filled document names, in its own läsår") {
     auto r = request();
     r.templates.clear();
     r.update = upload("sk/exempelskolan-ifylld-2023.docx");
+    r.lasar = 2023;
     auto generation = pipeline::prepare_sk_generation(r);
     REQUIRE(generation.schools.size() == 1);
     CHECK(pipeline::school_of(generation, 0).name == "Exempelskolan");
     CHECK(generation.without_last_years_goals.empty());
+    // Moved on to the next läsår, the school's figures and answers would stand under the wrong years.
+    r.lasar = 2024;
+    CHECK(test::error_code([&] { pipeline::prepare_sk_generation(r); }) == "sk.update_other_lasar");
     r.update = upload("sk/sk-mall-2023-2024.docx");
     CHECK(test::error_code([&] { pipeline::prepare_sk_generation(r); }) == "sk.unknown_school");
 }
