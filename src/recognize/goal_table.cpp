@@ -84,6 +84,10 @@ public:
 
     void run() {
         for (std::size_t r = header_row_ + 1; r < table_.rows.size(); ++r) row(r);
+        // Under the last row of goals and activities: the lines that read as notes, and a row across
+        // the table with no row under it ("Källa: förvaltningens ledningsgrupp").
+        keep_unused_across();
+        settle_held(false);
     }
 
 private:
@@ -152,13 +156,78 @@ private:
         if (blank || is_repeated_header(texts)) return;
         if (is_across(table_.rows[r])) {
             // One cell across the table: a section (a perspective, a focus area) for the rows below.
+            keep_unused_across();
+            settle_held(false);
+            across_row_ = r;
             perspective_ = text::squeeze_spaces(texts.front());
             carried_.clear();
             return;
         }
-        std::string goal = goal_chain(r);
         std::string text = value(r, column_role::activity, false);
-        if (!text.empty()) activity(r, text, goal);
+        if (text.empty() && has_role(columns_, column_role::activity) && reads_as_note(texts)) {
+            // A note under the table's rows, or a goal when rows of the chain follow (in a table
+            // of goals alone, every row is a goal).
+            held_.push_back(r);
+            return;
+        }
+        settle_held(true);
+        read_row(r, text);
+    }
+
+    // The goals of row r and its activity (text); on a row with none, its other cells are notes.
+    void read_row(std::size_t r, const std::string& text) {
+        std::string goal = goal_chain(r);
+        if (!goal.empty() || !text.empty()) across_row_.reset();
+        if (!text.empty()) {
+            activity(r, text, goal);
+            return;
+        }
+        for (std::size_t col = 0; col < table_.rows[r].cells.size(); ++col) {
+            const column* c = column_at(col);
+            if (c && (is_goal_role(c->role) || c->role == column_role::perspective)) continue;
+            if (std::string kept = value(r, col, false); !kept.empty()) keep(r, col, kept);
+        }
+    }
+
+    // Whether a row with no activity is one text with a colon or a full stop at its end.
+    static bool reads_as_note(const std::vector<std::string>& texts) {
+        std::size_t filled = 0;
+        std::string one;
+        for (const std::string& t : texts)
+            if (!t.empty()) {
+                ++filled;
+                one = text::squeeze_spaces(t);
+            }
+        return filled == 1 && (one.find(':') != std::string::npos || one.ends_with('.'));
+    }
+
+    // The held rows: goals when rows of the chain follow them, else notes.
+    void settle_held(bool goals) {
+        for (std::size_t r : held_) {
+            if (goals) {
+                read_row(r, "");
+                continue;
+            }
+            for (std::size_t col = 0; col < table_.rows[r].cells.size(); ++col)
+                if (std::string kept = value(r, col, false); !kept.empty()) keep(r, col, kept);
+        }
+        held_.clear();
+    }
+
+    // The row across the table that no goal or activity came under: a note.
+    void keep_unused_across() {
+        if (across_row_) keep(*across_row_, 0, value(*across_row_, 0, false));
+        across_row_.reset();
+    }
+
+    void keep(std::size_t r, std::size_t col, const std::string& text) {
+        goals_.doc().notes.push_back({text::squeeze_spaces_keep_lines(text), where(r, col)});
+    }
+
+    const column* column_at(std::size_t col) const {
+        for (const column& c : columns_)
+            if (c.col == col) return &c;
+        return nullptr;
     }
 
     bool is_repeated_header(const std::vector<std::string>& texts) const {
@@ -277,6 +346,10 @@ private:
     std::map<column_role, std::string> carried_;
     // The text of the last row with one cell across the table.
     std::string perspective_;
+    // That row, until a goal or activity comes under it.
+    std::optional<std::size_t> across_row_;
+    // Rows that read as notes, until a row of the chain shows they are goals.
+    std::vector<std::size_t> held_;
 };
 
 }  // namespace

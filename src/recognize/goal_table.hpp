@@ -37,6 +37,10 @@ private:
 // a goal cell merged down over several rows is one goal for all of them, as is one left empty
 // below on rows that name no lower goal (a new goal under an empty cell has none at its level); a
 // row of one cell across the table names the perspective of the goals below it.
+// Nothing is dropped: a row across the table that no goal or activity comes under, lines under the
+// last rows that read as notes (one text with a colon or a full stop at its end; in a table with
+// an activity column), and the cells other than goals of a row with no activity are notes of the
+// document at their places.
 // Each activity row gives an activity under the lowest goal of its row, with its responsible
 // (Ansvar, Ansvarig), planned time (Tidsplan, Klart senast), priority, status per Status column
 // (read by the built-in vocabulary; an empty cell in a column other rows fill is an empty status)

@@ -173,6 +173,29 @@ TEST_CASE("goal table: header words, goal cells left empty below, a section row 
     CHECK(r.doc.activities[0].source->row == 2u);
 }
 
+TEST_CASE("goal table: lines under the rows, an unused section row and cells beside no goal are notes, not lost") {
+    read_table r = read(table_of({{"Mål", "Aktivitet", "Ansvar", "Status"},
+                                  {"Trygghet", "<", "<", "<"},
+                                  {"Alla elever känner sig trygga.", "", "", ""},
+                                  {"", "Rastvärdar", "Rektor", "Klart"},
+                                  {"", "", "", "Se bilaga 2"},
+                                  {"Ekonomi", "<", "<", "<"},
+                                  {"Källa: förvaltningens ledningsgrupp", "<", "<", "<"},
+                                  {"Uppdateras varje kvartal.", "", "", ""}}));
+    REQUIRE(r.read);
+    // A goal-only row with a full stop that rows of the chain follow is a goal.
+    CHECK(goal_lines(r.doc) == std::vector<std::string>{"namnd: Alla elever känner sig trygga."});
+    CHECK(r.doc.goals[0].perspective == "Trygghet");
+    CHECK(activity_lines(r.doc) ==
+          std::vector<std::string>{"Alla elever känner sig trygga. > Rastvärdar | Rektor |  | Klart"});
+    std::vector<std::string> notes;
+    for (const model::statement& n : r.doc.notes)
+        notes.push_back(n.text + " @" + std::to_string(*n.source->row) + "," + std::to_string(*n.source->column));
+    CHECK(notes == std::vector<std::string>{"Se bilaga 2 @5,4", "Ekonomi @6,1",
+                                            "Källa: förvaltningens ledningsgrupp @7,1",
+                                            "Uppdateras varje kvartal. @8,1"});
+}
+
 TEST_CASE("goal table: a cell merged down gives its goal, responsible and time to each row it covers") {
     read_table r = read(table_of({{"Mål", "Aktivitet", "Ansvar", "Tidsplan"},
                                   {"Trygg skola", "Rastvärdar", "Rektor", "VT 2025"},
