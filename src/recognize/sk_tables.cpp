@@ -110,10 +110,23 @@ void read_history(const block& table, std::uint8_t grade, const position& at, mo
     }
 }
 
-void read_national_tests(const block& table, std::uint8_t grade, const position& at, model::sk_report& report) {
+// Reads the rows of the pupil groups the template has (Samtliga, Flickor, Pojkar); a row of
+// another (one a school added, "Nyanlända") is a note at its first cell, not lost.
+void read_national_tests(const block& table, std::uint8_t grade, const position& at, model::sk_report& report,
+                         std::vector<model::read_note>& notes) {
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
         auto group = group_named(text::fold(cell_text(table.rows[r].cells[0])));
-        if (!group) continue;
+        if (!group) {
+            std::vector<std::string> written;
+            for (const table_cell& cell : table.rows[r].cells)
+                if (std::string text = text::squeeze_spaces(cell_text(cell)); !cell.covered && !text.empty())
+                    written.push_back(std::move(text));
+            std::string joined;
+            for (const std::string& w : written) joined += (joined.empty() ? "" : " | ") + w;
+            if (!joined.empty())
+                notes.push_back({model::read_problem::unexpected_cell, at.cell(table, r, 0, at.nearest), joined});
+            continue;
+        }
         for (std::size_t c = 1; c < table.column_count(); ++c) {
             auto value = value_at(table, r, c, at, at.nearest);
             if (!value) continue;
@@ -278,7 +291,7 @@ bool read_table(const block& table, const position& at, model::sk_report& report
     if (grade_in(header[1])) return read_results(table, grade_in(header[1]), at, report), corner_noted();
     if (label_year(header[1])) return read_history(table, grade_of(at), at, report), corner_noted();
     if (group_named(text::fold(cell_text(table.rows[1].cells[0]))) == pupil_group::all)
-        return read_national_tests(table, grade_of(at), at, report), corner_noted();
+        return read_national_tests(table, grade_of(at), at, report, notes), corner_noted();
     return false;
 }
 

@@ -29,19 +29,27 @@ requires python3 -- docx
   fail "python-docx does not read the four tables of sk.docx"
 odf_valid content.xml -- "$work/sk.odt"
 
-# A school that types its answer on the bold label's own line, in plain text (python-docx adds a run
-# that is not bold, as typing after a label whose bold was turned off gives): the answer is read.
-/usr/bin/python3 - "$sk/exempelskolan-ifylld-2023.docx" "$work/label-line.docx" <<'PY'
+# What a school writes where the template did not expect it is read or named, never lost: an answer
+# typed in plain text on the bold label's own line (python-docx adds a run that is not bold, as
+# typing after a label whose bold was turned off gives), and a pupil group of its own added as a row
+# to a table of national tests.
+/usr/bin/python3 - "$sk/exempelskolan-ifylld-2023.docx" "$work/edited.docx" <<'PY'
 import sys
 import docx
 document = docx.Document(sys.argv[1])
 label = next(p for p in document.paragraphs if p.text.strip() == "Skolans svar:")
 label.add_run(" Svar skrivet på etikettens rad.").bold = False
+tests = next(t for t in document.tables if [r.cells[0].text.strip() for r in t.rows][1:] == ["Samtliga elever", "Flicka", "Pojke"])
+added = tests.add_row()
+added.cells[0].text = "Nyanlända"
+added.cells[1].text = "41 %"
 document.save(sys.argv[2])
 PY
-"$malkedja" sk collect "$work/label-line.docx" -o "$work/label-line.xml" 2>/dev/null
-grep -q "<text>Svar skrivet på etikettens rad.$" "$work/label-line.xml" ||
+"$malkedja" sk collect "$work/edited.docx" -o "$work/edited.xml" 2>/dev/null
+grep -q "<text>Svar skrivet på etikettens rad.$" "$work/edited.xml" ||
   fail "an answer typed plain after its bold label is lost"
+grep -q 'cellen innehåller "Nyanlända | 41 %"' "$work/edited.xml" ||
+  fail "a row of national tests for a group the template does not have is lost"
 
 # Issue 19: an output sk collect does not write is refused before any document is read (here, one
 # that does not exist), and nothing is written.
