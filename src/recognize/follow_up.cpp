@@ -350,7 +350,7 @@ private:
         status_table& table = state_.tables.emplace_back();
         table.sheet_place = sheet_place_;
         for (const column* c : columns_.status_columns())
-            table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col});
+            table.columns.push_back({c->checkpoint, text::squeeze_spaces(c->header), c->col, c->year});
         table.comments = comment_columns(columns_.list(), columns_.status_columns());
     }
 
@@ -770,13 +770,6 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     out.cells.file = file_name;
     for (std::size_t i = 0; i < parts.size(); ++i)
         account_sheet(*parts[i], layouts[i], shared_file, out.cells, out.doc.notes);
-    settle_years(out);
-    if (!out.doc.metadata.year)
-        if (int year = first_year(file_stem(file_name))) {
-            out.doc.metadata.year = year;
-            out.doc.metadata.assumptions.push_back(
-                {model::assumption_kind::year_from_file_name, file_name, "", std::to_string(year), ""});
-        }
     apply_unit_rule(units, parts, layouts, out);
     // Every cell is read: they go before the status reports are made. The fills stay (the status
     // cells view them).
@@ -785,6 +778,14 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     for (sheet& s : pieces) s.cells = std::vector<cell>();
     definitions.push_back(&legend);
     out.statuses = add_status_reports(state.statuses, state.tables, out.doc, definitions);
+    split_years_side_by_side(state.statuses, state.tables, out.doc);
+    settle_years(out);
+    if (!out.doc.metadata.year)
+        if (int year = first_year(file_stem(file_name))) {
+            out.doc.metadata.year = year;
+            out.doc.metadata.assumptions.push_back(
+                {model::assumption_kind::year_from_file_name, file_name, "", std::to_string(year), ""});
+        }
     return out;
 }
 

@@ -151,4 +151,62 @@ status_tally add_status_reports(const std::vector<status_row>& rows, const std::
     return tally;
 }
 
+void split_years_side_by_side(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
+                              model::document& doc) {
+    // Each table's year per status column's label, and its latest year when it has two or more.
+    std::vector<std::map<std::string, int, std::less<>>> year_of_label(tables.size());
+    std::vector<int> latest(tables.size(), 0);
+    bool any = false;
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        std::set<int> years;
+        for (const status_column& c : tables[t].columns)
+            if (c.year) {
+                years.insert(*c.year);
+                year_of_label[t][c.label] = *c.year;
+            }
+        if (years.size() < 2) continue;
+        latest[t] = *years.rbegin();
+        any = true;
+    }
+    if (!any) return;
+    constexpr std::size_t no_table = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> table_of(doc.activities.size(), no_table);
+    for (const status_row& r : rows) table_of[r.activity] = r.table;
+    std::vector<model::activity> out;
+    out.reserve(doc.activities.size());
+    for (std::size_t i = 0; i < doc.activities.size(); ++i) {
+        model::activity& a = doc.activities[i];
+        std::size_t t = table_of[i];
+        if (t == no_table || latest[t] == 0) {
+            out.push_back(std::move(a));
+            continue;
+        }
+        std::map<int, std::vector<model::status_report>> by_year;
+        for (model::status_report& report : a.statuses) {
+            auto named = year_of_label[t].find(report.label);
+            by_year[named != year_of_label[t].end() ? named->second : latest[t]].push_back(std::move(report));
+        }
+        a.statuses.clear();
+        for (auto& [year, statuses] : by_year) {
+            if (year == latest[t]) continue;
+            model::activity& earlier = out.emplace_back();
+            earlier.goal = a.goal;
+            earlier.text = a.text;
+            earlier.planned = a.planned;
+            earlier.priority = a.priority;
+            earlier.responsible = a.responsible;
+            earlier.unit = a.unit;
+            earlier.details = a.details;
+            earlier.source = a.source;
+            earlier.year = year;
+            earlier.statuses = std::move(statuses);
+        }
+        a.year = latest[t];
+        if (auto it = by_year.find(latest[t]); it != by_year.end()) a.statuses = std::move(it->second);
+        out.push_back(std::move(a));
+    }
+    doc.activities = std::move(out);
+    for (std::size_t i = 0; i < doc.activities.size(); ++i) doc.activities[i].id = "activity-" + std::to_string(i + 1);
+}
+
 }  // namespace mk::recognize

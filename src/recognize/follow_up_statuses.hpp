@@ -21,6 +21,8 @@ struct status_column {
     // The header, spaces squeezed.
     std::string label;
     std::uint32_t col = 0;
+    // The year at the end of the header ("Status 2023"), if any.
+    std::optional<int> year;
 };
 
 // A follow-up table: its sheet, its status columns in checkpoint order and its comment columns.
@@ -73,6 +75,16 @@ struct status_tally {
 // it when the status cell says nothing); one of no status column goes to the latest report with a
 // word, else the latest report; when the row has none, to a new report of its table's latest
 // status column (or of no column when the table has none) placed at the comment's cell.
+// Splits each activity of a table whose status columns name two or more years ("Status 2023 |
+// Status 2024", years side by side) into one activity per year with a status there, each with that
+// year and the reports of its columns: the years are kept apart, as tables of two years are. The
+// latest year's activity keeps the row's fields and indicators (outcomes carry their own years);
+// a report of no year-named column goes with the latest year. Activities keep their order, the
+// earlier years' before the latest's; they are numbered again. rows and tables are
+// add_status_reports's.
+void split_years_side_by_side(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
+                              model::document& doc);
+
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
                                 model::document& doc, std::span<const status_definitions* const> definitions);
 

@@ -25,6 +25,8 @@ file finds is stated in tests/unit/recognize/variants_test.cpp.
   with the same header below it.
 - years-side-by-side: the 2019 and 2018 tables beside each other, an empty column between them,
   each with its title above it.
+- years-in-columns: the 2018 and 2019 statuses of one table side by side, "Status 2018 |
+  Kommentar 2018 | Status 2019 | Kommentar 2019", a comment in 2019 only.
 - title-above-header: a short title right above the header ("Grundskolans åtaganden").
 - uppfoljning-2018, uppfoljning-2019: the same follow-up in two files of two years.
 - uppfoljning-skola-a, uppfoljning-skola-b: the same follow-up in one file per school.
@@ -201,6 +203,18 @@ def two_years(top, left, gap):
     return make
 
 
+def years_in_columns(path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Uppföljning"
+    header = ["Nämndmål", "Aktivitet", "Status 2018", "Kommentar 2018", "Status 2019", "Kommentar 2019"]
+    rows = [[goal, activity, before, None, after, None]
+            for (goal, activity, before), (_, _, after) in zip(ROWS_2018, ROWS_2019)]
+    rows[2][5] = "Nytt ekonomisystem under hösten"
+    put(sheet, 1, 1, [["Uppföljning av åtaganden"], [], header] + rows)
+    book.save(path)
+
+
 def title_above_header(path):
     book = openpyxl.Workbook()
     sheet = book.active
@@ -355,6 +369,7 @@ def main(names):
                        ("sheet-per-unit", sheet_per(["Skola A", "Skola B", "Skola C"])),
                        ("sheet-per-perspective", sheet_per_perspective),
                        ("years-stacked", two_years(8, 1, 0)), ("years-side-by-side", two_years(1, 5, 1)),
+                       ("years-in-columns", years_in_columns),
                        ("title-above-header", title_above_header),
                        ("uppfoljning-2018", one_file("Uppföljning 2018", ROWS_2018)),
                        ("uppfoljning-2019", one_file("Uppföljning 2019", ROWS_2019)),

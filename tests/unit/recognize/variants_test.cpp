@@ -239,6 +239,7 @@ const variant variants[] = {
     {"sheet-per-perspective", 3, 4, {}, {}, {{"Samhälle", 1}, {"Medborgare", 2}}, 18, 0},
     {"years-stacked", 2, 6, {}, {{2019, 3}, {2018, 3}}, {}, 24, 2},
     {"years-side-by-side", 2, 6, {}, {{2019, 3}, {2018, 3}}, {}, 24, 2},
+    {"years-in-columns", 2, 6, {}, {{2018, 3}, {2019, 3}}, {}, 19, 1},
     {"title-above-header", 2, 3, {}, {}, {}, 12, 1},
     {"unit-and-year-columns", 1, 4, {{"Skola A", 2}, {"Skola B", 2}}, {{2018, 2}, {2019, 2}}, {}, 25, 0},
     {"perspectives-stacked", 2, 3, {}, {}, {{"Samhälle", 1}, {"Ekonomi", 1}}, 17, 1},
@@ -452,6 +453,31 @@ TEST_CASE("variant legend-right: a legend beside the table leaves the perspectiv
         CHECK(result.cells.metadata == 5);
         CHECK(result.cells.total() == filled_cells(file));
         CHECK(findings_from(doc, 1).empty());
+    }
+}
+
+TEST_CASE("variant years-in-columns: Status 2018 | Status 2019 in one table are two years, never fused") {
+    for (std::string file : {"years-in-columns.xlsx", "years-in-columns.ods"}) {
+        CAPTURE(file);
+        auto result = read_variant(file);
+        const auto& doc = result.doc;
+        std::vector<std::string> lines;
+        for (const auto& a : doc.activities) {
+            std::string line = std::to_string(a.year.value_or(0)) + " " + a.text;
+            for (const auto& s : a.statuses)
+                line += " | " + s.label + ": " + s.word + (s.comment.empty() ? "" : " (" + s.comment + ")");
+            lines.push_back(line);
+        }
+        CHECK(lines ==
+              std::vector<std::string>{
+                  "2018 Utveckling av elevhälsan | Status 2018: Ej påbörjad",
+                  "2019 Utveckling av elevhälsan | Status 2019: Pågående",
+                  "2018 Följa upp stödbehov | Status 2018: Pågående",
+                  "2019 Följa upp stödbehov | Status 2019: Genomfört",
+                  "2018 Budgetuppföljning varje månad | Status 2018: Genomfört",
+                  "2019 Budgetuppföljning varje månad | Status 2019: Kvarstår (Nytt ekonomisystem under hösten)"});
+        // Done in 2018 and not in 2019 is a year compared with the year before, not a status going back.
+        CHECK(findings_from(doc, 1) == std::vector<std::string>{"MK030 E6"});
     }
 }
 
