@@ -186,9 +186,14 @@ void split_years_side_by_side(const std::vector<status_row>& rows, const std::ve
             auto named = year_of_label[t].find(report.label);
             by_year[named != year_of_label[t].end() ? named->second : latest[t]].push_back(std::move(report));
         }
+        if (by_year.empty()) {
+            out.push_back(std::move(a));
+            continue;
+        }
         a.statuses.clear();
+        const int last = by_year.rbegin()->first;
         for (auto& [year, statuses] : by_year) {
-            if (year == latest[t]) continue;
+            if (year == last) continue;
             model::activity& earlier = out.emplace_back();
             earlier.goal = a.goal;
             earlier.text = a.text;
@@ -201,8 +206,8 @@ void split_years_side_by_side(const std::vector<status_row>& rows, const std::ve
             earlier.year = year;
             earlier.statuses = std::move(statuses);
         }
-        a.year = latest[t];
-        if (auto it = by_year.find(latest[t]); it != by_year.end()) a.statuses = std::move(it->second);
+        a.year = last;
+        a.statuses = std::move(by_year.rbegin()->second);
         out.push_back(std::move(a));
     }
     doc.activities = std::move(out);

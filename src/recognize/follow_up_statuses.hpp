@@ -76,12 +76,12 @@ struct status_tally {
 // word, else the latest report; when the row has none, to a new report of its table's latest
 // status column (or of no column when the table has none) placed at the comment's cell.
 // Splits each activity of a table whose status columns name two or more years ("Status 2023 |
-// Status 2024", years side by side) into one activity per year with a status there, each with that
+// Status 2024", years side by side) into one activity per year it has a report in, each with that
 // year and the reports of its columns: the years are kept apart, as tables of two years are. The
-// latest year's activity keeps the row's fields and indicators (outcomes carry their own years);
-// a report of no year-named column goes with the latest year. Activities keep their order, the
-// earlier years' before the latest's; they are numbered again. rows and tables are
-// add_status_reports's.
+// activity of its latest such year keeps the row's fields and indicators (outcomes carry their own
+// years); a report of no year-named column goes with the table's latest year; an activity with no
+// report stays as it is. Activities keep their order, the earlier years' first; they are numbered
+// again. rows and tables are add_status_reports's.
 void split_years_side_by_side(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
                               model::document& doc);
 

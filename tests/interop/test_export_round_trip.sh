@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # import(export(x)) gives byte-identical normalized XML (--no-provenance) for .xlsx, .ods and .csv,
-# for both follow-up fixtures and a chain of a follow-up and a work plan; every format is written
+# for both follow-up fixtures, a chain of a follow-up and a work plan, and a table of two years'
+# statuses side by side (an activity per year, read back by its År); every format is written
 # the same twice; an unknown extension and an input as output are refused with exit status 2.
 # Kept fields of every type (tests/data/variants: extra-columns, percent-columns) read back the same
 # from .xlsx and .ods; a .csv holds no types, so its numbers and percentages read back as text.
@@ -11,9 +12,10 @@ declare -A inputs=(
   [atagande]="$fixtures/uppfoljning/atagande-2018.xlsx"
   [verksamhetsplan]="$fixtures/uppfoljning/verksamhetsplan-2019.xlsx"
   [kedja]="$fixtures/uppfoljning/verksamhetsplan-2019.xlsx $fixtures/malkedja/grundskolenamnden-arbetsplan.docx"
+  [years-in-columns]="$here/../data/variants/years-in-columns.xlsx"
 )
 
-for name in atagande verksamhetsplan kedja; do
+for name in atagande verksamhetsplan kedja years-in-columns; do
   read -ra files <<<"${inputs[$name]}"
   "$malkedja" import "${files[@]}" -o "$name.xml" --no-provenance 2>/dev/null || { fail "$name: import"; continue; }
   for format in xlsx ods csv; do
