@@ -154,8 +154,15 @@ void check_sk_highlighted_ska_without_goal(const context& ctx, findings& out) {
                     return g.development_area == key || recognize::goal_covers_area(g.goal_text, area->text);
                 });
             if (has_goal) continue;
+            // Documents of one school area share its list of areas, read from the first of them: the
+            // finding names this school's document, at the list's section.
+            std::optional<model::source_ref> place = area->source;
+            if (place && r.source && place->file != r.source->file) {
+                place->file = r.source->file;
+                place->paragraph.reset();
+            }
             out.push_back(make_finding(
-                "MK016", area->source, "",
+                "MK016", place, "",
                 tr("{0}: SKA-målet \"{1}\" är markerat som skolans utvecklingsområde men har inget mål i Planeringsrapporten",
                    "{0}: the SKA-mål \"{1}\" is marked as the school's development area but has no goal in the Planeringsrapport",
                    {r.school, area->text})));

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "follow_up_model.hpp"
+#include "sk_model.hpp"
 #include "src/core/message.hpp"
 #include "src/model/status_words.hpp"
 #include "src/recognize/indicator_value.hpp"
@@ -328,4 +329,26 @@ TEST_CASE("MK030 compares each unit with itself: only the school whose activity 
             CHECK(f.message.find("\"Utveckling av elevhälsan\" (Skola B) var \"Genomfört\" 2018") != std::string::npos);
         }
     CHECK(found == 1);
+}
+
+TEST_CASE("MK016 names the document of the school that marked the area, not the one its list was read from") {
+    // Two schools of one area: the area's list is read from the first school's document.
+    scenario s = sk_report([](mk::model::sk_report& r, mk::model::document& doc) {
+        mk::model::development_area area;
+        area.key = "budget-balans";
+        area.text = "Arbeta för en budget i balans. (SKA)";
+        area.ska = true;
+        area.source = mk::model::source_ref{"bjorkskolan.docx", {}, {}, "BILAGA 6", {}, {}, {}, 11};
+        doc.development_areas.push_back(area);
+        r.school = "Lönnskolan";
+        r.source = mk::model::source_ref{"lonnskolan.docx", {}, {}, "", {}, {}, {}, {}};
+        r.highlighted_areas.push_back("budget-balans");
+    });
+    auto found = s.run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "MK016");
+    CHECK(found[0].location.file == "lonnskolan.docx");
+    CHECK(found[0].location.section == "BILAGA 6");
+    // The other document's paragraph number need not be this one's.
+    CHECK_FALSE(found[0].location.paragraph);
 }
