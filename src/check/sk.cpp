@@ -95,7 +95,13 @@ void check_sk_total_between(const context& ctx, findings& out) {
         for (const model::result_row& row : r.results) {
             if (!row.total || !row.girls || !row.boys || !row.total->number || !row.girls->number || !row.boys->number)
                 continue;
-            double t = *row.total->number, g = *row.girls->number, b = *row.boys->number;
+            // A share written as a fraction (0,82) beside shares in percent (84 %) is the same measure.
+            bool in_percent = *row.total->number > 1 || *row.girls->number > 1 || *row.boys->number > 1;
+            auto share = [&](const model::measured_value& v) {
+                bool fraction = in_percent && *v.number <= 1 && v.text.find('%') == std::string::npos;
+                return fraction ? *v.number * 100 : *v.number;
+            };
+            double t = share(*row.total), g = share(*row.girls), b = share(*row.boys);
             if (t >= std::min(g, b) && t <= std::max(g, b)) continue;
             out.push_back(
                 make_finding("MK013", row.source, "",

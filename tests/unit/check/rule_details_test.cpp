@@ -352,3 +352,16 @@ TEST_CASE("MK016 names the document of the school that marked the area, not the 
     // The other document's paragraph number need not be this one's.
     CHECK_FALSE(found[0].location.paragraph);
 }
+
+TEST_CASE("MK013: a total written as a fraction beside the girls' and boys' percentages is compared as one") {
+    auto with_total = [](const std::string& written, double number) {
+        return sk_report([=](mk::model::sk_report& r, mk::model::document&) {
+            r.results.push_back({6, "Matematik", sk_value(written, number, "B11"), sk_value("84 %", 84, "C11"),
+                                 sk_value("80 %", 80, "D11"), cell("A11")});
+        });
+    };
+    CHECK(with_total("0,82", 0.82).run_all().empty());
+    auto found = with_total("0,95", 0.95).run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "MK013");
+}
