@@ -65,6 +65,7 @@ private:
         current_activity_ = -1;
         current_label_.clear();
         pending_insats_.clear();
+        bullets_are_activities_ = false;
         while (!sections_.empty() && sections_.back().level >= b.level) sections_.pop_back();
         section_kind kind = classify_section(b.text);
         section_kind outer = sections_.empty() ? section_kind::other : sections_.back().kind;
@@ -98,7 +99,7 @@ private:
             case section_kind::namnd_goals:
                 if (current_goal_.empty()) {
                     add_goal(model::level::namnd, text, "");
-                } else if (s.activities) {
+                } else if (s.activities || bullets_are_activities_) {
                     add_activity(text, current_goal_);
                 } else {
                     add_goal(model::level::namnd, text, current_goal_);
@@ -115,6 +116,12 @@ private:
         ++paragraph_number_;
         std::string text = text::squeeze_spaces_keep_lines(b.text);
         if (text.empty()) return;
+        if (!sections_.empty() && sections_.back().kind == section_kind::namnd_goals && !current_goal_.empty() &&
+            names_activities(text)) {
+            // "Aktiviteter:" under a goal's heading: the bullets below it are the goal's activities.
+            bullets_are_activities_ = true;
+            return;
+        }
         if (sections_.empty() || sections_.back().kind != section_kind::insatser) return keep(std::move(text));
         auto [label, rest] = split_label(text);
         if (label.empty()) {
@@ -128,6 +135,15 @@ private:
         if (current_activity_ < 0) return keep(std::move(text));
         current_label_ = label;
         out_.activities[static_cast<std::size_t>(current_activity_)].details.push_back({label, rest});
+    }
+
+    // Whether a paragraph is a label alone for the activities below it ("Aktiviteter:", "Åtgärder").
+    static bool names_activities(const std::string& text) {
+        std::string folded = text::fold(text);
+        if (folded.ends_with(':')) folded.pop_back();
+        for (std::string_view label : {"aktiviteter", "aktivitet", "åtaganden", "insatser", "åtgärder"})
+            if (folded == label) return true;
+        return false;
     }
 
     // A bullet under a label-only paragraph ("Åtgärder:") is one more line of that detail; false
@@ -200,6 +216,8 @@ private:
     std::string pending_insats_;
     std::string current_label_;
     long current_activity_ = -1;
+    // Under a goal's heading, after a label for its activities ("Aktiviteter:").
+    bool bullets_are_activities_ = false;
     std::uint32_t paragraph_number_ = 0;
     std::uint32_t table_number_ = 0;
 };

@@ -2,7 +2,7 @@
 """Writes the work plans whose goal chain is a Word table, for the goal-table reader's tests.
 
 Run it with /usr/bin/python3 from any folder (it needs Debian's python3-docx and LibreOffice
-Writer, `soffice`); it writes beside itself:
+Writer, `soffice`); it writes beside itself (all, or only those named as arguments):
 - arbetsplan-tabell.docx (python-docx): the heading "Nämndens mål" over a table
   `Mål | Aktivitet | Ansvar | Tidsplan`; the first goal's cell is merged down over its three
   activity rows, the second's over two, the third has one row.
@@ -14,10 +14,15 @@ Writer, `soffice`); it writes beside itself:
   goal and no activity: a subtitle, a paragraph under a KF goal's heading, a labelled paragraph
   under a nämndmål, a table of an indicator and its target value, a paragraph under a nämndmål
   without activities, and a closing section with a paragraph and a bullet.
-- arbetsplan-tabell.odt, arbetsplan-kf-tabell.odt and arbetsplan-rubriker.odt: those converted by
+- arbetsplan-aktiviteter.docx (python-docx): numbered goal headings under "Nämndens mål", each with
+  a bold label for its activities ("Aktiviteter:", "Åtgärder") above their bullets; the second
+  goal's first bullet comes before its label (a sub-goal).
+- arbetsplan-tabell.odt, arbetsplan-kf-tabell.odt, arbetsplan-rubriker.odt and
+  arbetsplan-aktiviteter.odt: those converted by
   LibreOffice, which writes the merged cells as cells spanning rows over covered cells.
 """
 import os
+import sys
 
 import docx
 
@@ -141,13 +146,32 @@ def make_with_other_texts(path):
     document.save(path)
 
 
-def main():
+def make_with_activity_labels(path):
+    document = docx.Document()
+    document.add_paragraph("Verksamhetsplan för grundskolan 2025", style="Title")
+    document.add_heading("Nämndens mål", level=1)
+    document.add_heading("1. Eleverna når kunskapskraven", level=2)
+    document.add_paragraph("Målet följs upp med betygsstatistik.")
+    document.add_paragraph().add_run("Aktiviteter:").bold = True
+    document.add_paragraph("Språkutvecklande arbetssätt i alla ämnen", style="List Bullet")
+    document.add_paragraph("Tidiga insatser i läsning och skrivning", style="List Bullet")
+    document.add_heading("2. Eleverna ges en likvärdig skolgång", level=2)
+    document.add_paragraph("Delmål i skolorna", style="List Bullet")
+    document.add_paragraph().add_run("Åtgärder").bold = True
+    document.add_paragraph("Gemensam modell för extra anpassningar", style="List Bullet")
+    document.save(path)
+
+
+def main(names):
     for name, make in (("arbetsplan-tabell", make_plain), ("arbetsplan-kf-tabell", make_with_kf),
-                       ("arbetsplan-rubriker", make_with_other_texts)):
+                       ("arbetsplan-rubriker", make_with_other_texts),
+                       ("arbetsplan-aktiviteter", make_with_activity_labels)):
+        if names and name not in names:
+            continue
         path = os.path.join(HERE, name + ".docx")
         make(path)
         to_odt(path, os.path.join(HERE, name + ".odt"))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -340,3 +340,21 @@ TEST_CASE("work plan: texts that are no goal and no activity are kept as notes a
             });
     }
 }
+
+TEST_CASE("work plan: bullets under a goal heading's \"Aktiviteter:\" label are its activities, .docx and .odt") {
+    for (std::string name : {"arbetsplan-aktiviteter.docx", "arbetsplan-aktiviteter.odt"}) {
+        CAPTURE(name);
+        model::document doc = work_plan(name);
+        CHECK(goal_lines(doc) ==
+              std::vector<std::string>{"namnd: 1. Eleverna når kunskapskraven",
+                                       "namnd: 2. Eleverna ges en likvärdig skolgång",
+                                       "namnd: Delmål i skolorna < 2. Eleverna ges en likvärdig skolgång"});
+        CHECK(activity_lines(doc) ==
+              std::vector<std::string>{
+                  "1. Eleverna når kunskapskraven > Språkutvecklande arbetssätt i alla ämnen |  | ",
+                  "1. Eleverna når kunskapskraven > Tidiga insatser i läsning och skrivning |  | ",
+                  "2. Eleverna ges en likvärdig skolgång > Gemensam modell för extra anpassningar |  | "});
+        REQUIRE(doc.notes.size() == 1);
+        CHECK(doc.notes[0].text == "Målet följs upp med betygsstatistik.");
+    }
+}
