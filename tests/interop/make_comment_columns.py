@@ -7,7 +7,8 @@ Usage: /usr/bin/python3 make_comment_columns.py OUT_DIR
 - checkpoints.xlsx (openpyxl): Mål | Aktivitet | Status delår 1 | Kommentar delår 1 |
   Status bokslut | Kommentar bokslut, one delår 1 comment beside an empty status;
 - arbetsplan.docx (python-docx): the same checkpoints in a Word table under "Nämndens mål".
-OUT_DIR/expected.json lists, per activity, its status reports as [label, word, comment].
+OUT_DIR/expected.json lists, per activity (its text, and its year when it has one: the two years
+of years.xlsx are an activity each), its status reports as [label, word, comment].
 """
 import json
 import os
@@ -32,9 +33,12 @@ CHECKPOINTS = [
 ]
 expected = {
     "years": {
-        "Läsfrämjande insatser": [["Status 2022", "Grön", "Bra start"], ["Status 2023", "Gul", "Tappade fart"]],
-        "Fortbildning i matematik": [["Status 2022", "Röd", ""], ["Status 2023", "Grön", "Klar"]],
-        "Rastvärdar": [["Status 2022", "Gul", "Delvis"], ["Status 2023", "Röd", ""]],
+        "Läsfrämjande insatser 2022": [["Status 2022", "Grön", "Bra start"]],
+        "Läsfrämjande insatser 2023": [["Status 2023", "Gul", "Tappade fart"]],
+        "Fortbildning i matematik 2022": [["Status 2022", "Röd", ""]],
+        "Fortbildning i matematik 2023": [["Status 2023", "Grön", "Klar"]],
+        "Rastvärdar 2022": [["Status 2022", "Gul", "Delvis"]],
+        "Rastvärdar 2023": [["Status 2023", "Röd", ""]],
     },
     "checkpoints": {
         "Budget i balans": [["Status delår 1", "Avviker från plan", "Sent i år"],

@@ -27,7 +27,8 @@ ns = "{urn:x-malkedja:normalized:1}"
 expected = json.load(open(sys.argv[2], encoding="utf-8"))[sys.argv[3]]
 found = {}
 for a in ET.parse(sys.argv[1]).getroot().iter(ns + "activity"):
-    found[a.find(ns + "text").text] = [
+    key = a.find(ns + "text").text + (" " + a.get("year") if a.get("year") else "")
+    found[key] = [
         [s.get("label"), s.get("word") or "", (s.findtext(ns + "comment") or "")] for s in a.iter(ns + "status")]
 if found != expected:
     print("  expected:", expected)
