@@ -321,7 +321,7 @@ private:
         }
         // Single-cell rows above a header: between tables, a unit's line names the table's unit; the
         // last names the perspective when it is a perspective's name, or, between tables, when it is short.
-        section_unit_.clear();
+        section_unit_ = {};
         for (std::size_t i = 0; i < pending_.size(); ++i) {
             const row_cells& p = pending_[i];
             std::string text = first_text(p);
@@ -445,7 +445,13 @@ private:
         a.planned = std::move(cells.planned);
         a.priority = std::move(cells.priority);
         if (cells.indicator) a.indicators.push_back(std::move(*cells.indicator));
-        a.unit = !cells.unit.empty() ? std::move(cells.unit) : !section_unit_.empty() ? section_unit_ : title_unit_;
+        // A row's own unit wins over the line naming the unit of its rows; that line's unit, when
+        // another, is kept as a field of the row under the line's label ("Skola: Västerskolan" above
+        // a row whose Ansvarig enhet is Elevhälsan).
+        const named_unit& line_unit = !section_unit_.name.empty() ? section_unit_ : title_unit_;
+        if (!cells.unit.empty() && !line_unit.name.empty() && cells.unit != line_unit.name)
+            cells.extras.insert(cells.extras.begin(), {line_unit.label, line_unit.name, model::value_type::text});
+        a.unit = !cells.unit.empty() ? std::move(cells.unit) : line_unit.name;
         a.responsible = std::move(cells.responsible);
         a.year = cells.year ? std::optional<int>(cells.year) : table_year_;
         a.extras = std::move(cells.extras);
@@ -483,8 +489,8 @@ private:
                 label && label->role == column_role::unit && !text::is_blank(row[1]))
                 unit = text::squeeze_spaces(row[1]);
             if (!unit) continue;
-            title_unit_ = *unit;
-            say_unit_line(title_row_numbers_[i], title_unit_);
+            title_unit_ = {row.size() == 1 ? line_label(row[0]) : text::squeeze_spaces(row[0]), *unit};
+            say_unit_line(title_row_numbers_[i], title_unit_.name);
         }
     }
 
@@ -494,9 +500,14 @@ private:
     bool read_section_unit(std::uint32_t row, const std::string& text) {
         auto unit = unit_named_by_line(text);
         if (!unit) return false;
-        section_unit_ = *unit;
-        say_unit_line(row, section_unit_);
+        section_unit_ = {line_label(text), *unit};
+        say_unit_line(row, section_unit_.name);
         return true;
+    }
+
+    // "Skola" of "Skola: Skola B".
+    static std::string line_label(const std::string& line) {
+        return text::squeeze_spaces(line.substr(0, line.find(':')));
     }
 
     // The line of row names unit: its cells are the sheet's metadata, and the summary says so once.
@@ -682,9 +693,14 @@ private:
     std::unordered_map<std::string, std::string> folded_goals_;
     std::string perspective_ = is_perspective_name(sheet_.name) ? text::squeeze_spaces(sheet_.name) : "";
     std::optional<int> table_year_;
-    std::string title_unit_;
+    // A unit a line names, and the line's label ("Skola").
+    struct named_unit {
+        std::string label;
+        std::string name;
+    };
+    named_unit title_unit_;
     // The unit the last line naming one among or between the tables named, from that line on.
-    std::string section_unit_;
+    named_unit section_unit_;
     bool had_table_ = false;
     bool in_footnotes_ = false;
     // The last row of the table being read: its header or its last data row.

@@ -217,3 +217,27 @@ TEST_CASE("issue: goals with no activity under a table's last row are goals, the
                                                      "mal.xlsx");
     CHECK(legend.doc.goals.size() == 2);
 }
+
+TEST_CASE("follow-up unit line over rows with a unit of their own: the row's wins, the line's is kept as a field") {
+    auto read = mk::recognize::recognise_follow_up(table({{"Nämndmål", "Aktivitet", "Ansvarig enhet", "Status"},
+                                                          {"Skola: Västerskolan"},
+                                                          {"Trygg skola", "Rastvärdar", "Elevhälsan", "Klart"},
+                                                          {"", "Kamratstöd", "", "Pågår"},
+                                                          {"Skola: Österskolan"},
+                                                          {"Trygg skola", "Läxhjälp", "Västerskolan", "Klart"}}),
+                                                   "a.xlsx");
+    const auto& activities = read.doc.activities;
+    REQUIRE(activities.size() == 3);
+    auto fields = [](const mk::model::activity& a) {
+        std::vector<std::string> out;
+        for (const auto& f : a.extras) out.push_back(f.name + "=" + f.value);
+        return out;
+    };
+    CHECK(activities[0].unit == "Elevhälsan");
+    CHECK(fields(activities[0]) == std::vector<std::string>{"Skola=Västerskolan"});
+    // A row with no unit of its own gets the line's; one whose own is the line's needs no field.
+    CHECK(activities[1].unit == "Västerskolan");
+    CHECK(fields(activities[1]).empty());
+    CHECK(activities[2].unit == "Västerskolan");
+    CHECK(fields(activities[2]) == std::vector<std::string>{"Skola=Österskolan"});
+}
