@@ -336,7 +336,7 @@ private:
                 skip(p.row, skip_reason::section, text);
                 mark_perspective(p);
             } else {
-                skip(p.row, had_table_ ? skip_reason::section : skip_reason::title, text);
+                skip(p.row, skip_reason::title, text);
             }
         }
         pending_.clear();
