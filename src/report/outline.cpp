@@ -100,9 +100,16 @@ std::string planned_text(const model::activity& a) {
 }
 
 std::string comment_text(const model::activity& a) {
+    std::size_t commented = 0;
+    for (const model::status_report& r : a.statuses) commented += r.comment.empty() ? 0 : 1;
     std::string out;
-    for (const model::status_report& r : a.statuses)
-        if (!r.comment.empty()) out += (out.empty() ? "" : "\n") + r.comment;
+    for (const model::status_report& r : a.statuses) {
+        if (r.comment.empty()) continue;
+        out += out.empty() ? "" : "\n";
+        // Comments of several checkpoints in one column each say whose they are.
+        if (commented > 1 && !r.label.empty()) out += r.label + ": ";
+        out += r.comment;
+    }
     return out;
 }
 

@@ -60,7 +60,8 @@ std::string goal_text(const model::goal& g);
 // When the activity is planned as written ("Q4"); empty when it is not.
 std::string planned_text(const model::activity& a);
 
-// The comments of the activity's status reports, one a line.
+// The comments of the activity's status reports, one a line; when several reports have one, each
+// after its report's label ("Status delår 1: …").
 std::string comment_text(const model::activity& a);
 
 }  // namespace mk::report

@@ -253,3 +253,20 @@ TEST_CASE("report document: an Ansvarig column beside the activity when an activ
     CHECK(columns(activity_table(mk::report::build_report_document(doc, {}, {})).rows[0]) ==
           std::vector<std::string>{"Aktivitet"});
 }
+
+TEST_CASE("report document: comments of several checkpoints in the Kommentar column each say whose they are") {
+    mk::model::activity a;
+    auto report = [](const char* label, const char* word, const char* comment) {
+        mk::model::status_report r;
+        r.label = label;
+        r.word = word;
+        r.comment = comment;
+        return r;
+    };
+    a.statuses = {report("Status delår 1", "Enligt plan", "Första vandringen gjord"),
+                  report("Status delår 2", "Enligt plan", ""), report("Status bokslut", "Klart", "Alla skolor klara")};
+    CHECK(mk::report::comment_text(a) == "Status delår 1: Första vandringen gjord\nStatus bokslut: Alla skolor klara");
+    // One comment needs no label: the status columns beside it say the checkpoint.
+    a.statuses[0].comment.clear();
+    CHECK(mk::report::comment_text(a) == "Alla skolor klara");
+}
