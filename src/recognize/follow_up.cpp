@@ -164,7 +164,7 @@ public:
     }
 
     // The rows of the sheet's tables with cells beyond an empty column after the table's last
-    // column: where a legend beside the table may be.
+    // column, in row order: where a legend beside the table may be.
     const std::vector<legend_row>& beside_tables() const { return beside_; }
 
     // What the reader found where, for accounting the sheet's cells.

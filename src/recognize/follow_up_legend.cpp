@@ -20,10 +20,12 @@ void read_follow_up_legend(const sheet& s, bool has_table, std::span<const legen
                            std::size_t first_skipped, follow_up& out, status_definitions& legend,
                            std::span<const status_definitions* const> values, sheet_layout& layout) {
     std::vector<legend_row> rows;
-    // Where the legend's rows start beside a table (0: the legend has rows of its own).
+    // Where the legend's rows start beside a table (0: the legend has rows of its own); beside is
+    // in row order.
     auto beside_from = [&](std::uint32_t row) -> std::uint32_t {
-        auto at = std::find_if(beside.begin(), beside.end(), [&](const legend_row& r) { return r.row == row; });
-        return at != beside.end() ? at->first_col : 0;
+        auto at = std::lower_bound(beside.begin(), beside.end(), row,
+                                   [](const legend_row& r, std::uint32_t wanted) { return r.row < wanted; });
+        return at != beside.end() && at->row == row ? at->first_col : 0;
     };
     if (has_table) {
         // A row with cells beside the table is read from there (its own part is a perspective, say).

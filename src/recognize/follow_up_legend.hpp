@@ -12,7 +12,8 @@
 namespace mk::recognize {
 
 // Reads the legend of sheet s from the rows outside its tables (the skipped rows of out from
-// first_skipped on) and beside them (every row of a sheet without a table: has_table false) into
+// first_skipped on) and beside them (beside, in row order; every row of a sheet without a table:
+// has_table false) into
 // legend and out.legends; its rows become layout's legend rows, and rows outside the tables skipped
 // rows of reason legend.
 void read_follow_up_legend(const sheet& s, bool has_table, std::span<const legend_row> beside,
