@@ -199,12 +199,20 @@ document read_document(std::string_view bytes, const block_sink& body) {
     return doc;
 }
 
-bool filled_and_unchanged(std::string_view bytes) {
+std::optional<fill_memory> fill_memory_of(std::string_view bytes) {
     try {
         const file_format& f = detect_format(bytes);
-        if (!f.fill_memory || !f.read_document) return false;
-        auto text = f.fill_memory(bytes);
-        return text && unchanged(decode_fill_memory(*text), f.read_document(bytes));
+        auto text = f.fill_memory ? f.fill_memory(bytes) : std::nullopt;
+        return text ? decode_fill_memory(*text) : std::nullopt;
+    } catch (const error&) {
+        return std::nullopt;
+    }
+}
+
+bool filled_and_unchanged(std::string_view bytes) {
+    try {
+        auto memory = fill_memory_of(bytes);
+        return memory && unchanged(memory, detect_format(bytes).read_document(bytes));
     } catch (const error&) {
         return false;
     }

@@ -3,11 +3,13 @@
 // file name or a name asks for, and the reader of a container kind. The pipeline and the commands
 // ask only these.
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "converters/file_format.hpp"
+#include "converters/package/fill_memory.hpp"
 
 namespace mk {
 
@@ -49,6 +51,10 @@ document read_document(std::string_view bytes);
 // order instead of returning them: as they are read where the format streams (.docx), else all at
 // the end.
 document read_document(std::string_view bytes, const block_sink& body);
+
+// The memory of its filling a document malkedja filled keeps; nullopt when it keeps none, or none
+// that can be read. Never throws.
+std::optional<fill_memory> fill_memory_of(std::string_view bytes);
 
 // Whether bytes are a document malkedja filled that nobody has changed since: its content still
 // matches the fingerprint its filler recorded in it. False for any other bytes, never throws.

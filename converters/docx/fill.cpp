@@ -106,12 +106,11 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
         }
         entries.push_back(std::move(entry));
     }
-    fill_memory memory{{}, std::move(log.written)};
-    if (!plan.update || unchanged(log.before, read_docx(template_bytes))) {
-        // Read from the filled tree itself: saving gives it back the template's prefixes.
-        zip_package filled = zip_package::of_entries(entries);
-        memory.fingerprint = content_fingerprint(read_docx_package(filled, document.root()));
-    }
+    fill_memory memory{{}, std::move(log.written), {}};
+    mk::document before = plan.update ? read_docx(template_bytes) : mk::document();
+    // Read from the filled tree itself: saving gives it back the template's prefixes.
+    zip_package filled = zip_package::of_entries(entries);
+    remember_filling(memory, read_docx_package(filled, document.root()), plan.update ? &before : nullptr, log.before);
     entries[document_entry].bytes = save_part(document.root());
     docx_fill::write_memory(entries, package, encode_fill_memory(memory));
     return {write_zip(entries), std::move(log.kept)};

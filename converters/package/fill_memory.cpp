@@ -1,13 +1,17 @@
 #include "converters/package/fill_memory.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <set>
 
 #include "converters/package/fill_text.hpp"
 
 namespace mk {
 namespace {
 
-constexpr std::string_view memory_version = "1";
+// Version 2 added the texts; a version 1 memory reads as one with texts unknown.
+constexpr std::string_view memory_version = "2";
+constexpr std::string_view first_version = "1";
 
 // %XX for the characters that separate the memory's parts, '%' itself and control characters.
 std::string escaped(std::string_view text) {
@@ -70,6 +74,7 @@ public:
             value_ *= 0x100000001B3ULL;
         }
     }
+    std::uint64_t value() const { return value_; }
     std::string hex() const {
         static constexpr char digits[] = "0123456789abcdef";
         std::string out(16, '0');
@@ -81,7 +86,19 @@ private:
     std::uint64_t value_ = 0xCBF29CE484222325ULL;
 };
 
-void add_blocks(fingerprint_hash& hash, const std::vector<block>& blocks) {
+// Whether b is a table-of-contents entry, which an office program regenerates.
+bool is_toc_entry(const block& b) { return b.style.starts_with("TOC "); }
+
+// The key of a text in its folded form.
+std::uint32_t key_of_folded(std::string_view folded) {
+    fingerprint_hash hash;
+    hash.add(folded);
+    return static_cast<std::uint32_t>(hash.value() ^ hash.value() >> 32);
+}
+
+// Adds blocks to the fingerprint hash and, with keys, the key of each paragraph's text (table cells
+// included) to keys.
+void add_blocks(fingerprint_hash& hash, std::set<std::uint32_t>* keys, const std::vector<block>& blocks) {
     for (const block& b : blocks) {
         if (b.kind == block_kind::table) {
             hash.add("\x01");
@@ -89,18 +106,51 @@ void add_blocks(fingerprint_hash& hash, const std::vector<block>& blocks) {
                 hash.add("\x02");
                 for (const auto& cell : row.cells) {
                     hash.add("\x03");
-                    add_blocks(hash, cell.blocks);
+                    add_blocks(hash, keys, cell.blocks);
                 }
             }
             hash.add("\x04");
             continue;
         }
-        if (b.style.starts_with("TOC ")) continue;
+        if (is_toc_entry(b)) continue;
         std::string folded = fold_key(b.text);
         if (folded.empty()) continue;
         hash.add(folded);
         hash.add("\n");
+        if (keys) keys->insert(key_of_folded(folded));
     }
+}
+
+std::set<std::uint32_t> text_keys_of(const document& doc) {
+    fingerprint_hash hash;
+    std::set<std::uint32_t> keys;
+    add_blocks(hash, &keys, doc.blocks);
+    return keys;
+}
+
+// The keys, eight hexadecimal digits each, one after the other.
+std::string encoded_keys(const std::vector<std::uint32_t>& keys) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    for (std::uint32_t key : keys)
+        for (int shift = 28; shift >= 0; shift -= 4) out += digits[(key >> shift) & 0xF];
+    return out;
+}
+
+std::optional<std::vector<std::uint32_t>> decoded_keys(std::string_view text) {
+    if (text.size() % 8 != 0) return std::nullopt;
+    std::vector<std::uint32_t> keys;
+    for (std::size_t at = 0; at < text.size(); at += 8) {
+        std::uint32_t key = 0;
+        for (char c : text.substr(at, 8)) {
+            int digit = hex_digit(c);
+            if (digit < 0) return std::nullopt;
+            key = key << 4 | static_cast<std::uint32_t>(digit);
+        }
+        keys.push_back(key);
+    }
+    if (!std::is_sorted(keys.begin(), keys.end())) return std::nullopt;
+    return keys;
 }
 
 }  // namespace
@@ -111,16 +161,22 @@ const std::string* fill_memory::written(std::string_view key) const {
     return nullptr;
 }
 
+bool fill_memory::wrote(const block& b) const {
+    return texts && (is_toc_entry(b) || std::binary_search(texts->begin(), texts->end(), text_key(b.text)));
+}
+
 std::string encode_fill_memory(const fill_memory& memory) {
     std::string out = "v=" + std::string(memory_version);
     if (!memory.fingerprint.empty()) out += ";fingerprint=" + escaped(memory.fingerprint);
     for (const auto& [key, text] : memory.slots) out += ";slot=" + escaped(key) + "=" + escaped(text);
+    if (memory.texts) out += ";texts=" + encoded_keys(*memory.texts);
     return out;
 }
 
 std::optional<fill_memory> decode_fill_memory(std::string_view text) {
     auto parts = split(text, ';');
-    if (parts.front() != "v=" + std::string(memory_version)) return std::nullopt;
+    bool first = parts.front() == "v=" + std::string(first_version);
+    if (!first && parts.front() != "v=" + std::string(memory_version)) return std::nullopt;
     fill_memory memory;
     for (std::size_t i = 1; i < parts.size(); ++i) {
         auto fields = split(parts[i], '=');
@@ -133,6 +189,9 @@ std::optional<fill_memory> decode_fill_memory(std::string_view text) {
             auto value = unescaped(fields[2]);
             if (!key || !value) return std::nullopt;
             memory.slots.emplace_back(std::move(*key), std::move(*value));
+        } else if (fields.size() == 2 && fields[0] == "texts" && !first) {
+            memory.texts = decoded_keys(fields[1]);
+            if (!memory.texts) return std::nullopt;
         } else {
             return std::nullopt;
         }
@@ -142,8 +201,27 @@ std::optional<fill_memory> decode_fill_memory(std::string_view text) {
 
 std::string content_fingerprint(const document& doc) {
     fingerprint_hash hash;
-    add_blocks(hash, doc.blocks);
+    add_blocks(hash, nullptr, doc.blocks);
     return hash.hex();
+}
+
+std::uint32_t text_key(std::string_view text) { return key_of_folded(fold_key(text)); }
+
+void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
+                      const std::optional<fill_memory>& before) {
+    fingerprint_hash hash;
+    std::set<std::uint32_t> keys;
+    add_blocks(hash, &keys, filled.blocks);
+    if (!before_content || unchanged(before, *before_content)) {
+        memory.fingerprint = hash.hex();
+        memory.texts.emplace(keys.begin(), keys.end());
+        return;
+    }
+    if (!before || !before->texts) return;
+    const std::vector<std::uint32_t>& ours = *before->texts;
+    for (std::uint32_t key : text_keys_of(*before_content))
+        if (!std::binary_search(ours.begin(), ours.end(), key)) keys.erase(key);
+    memory.texts.emplace(keys.begin(), keys.end());
 }
 
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {

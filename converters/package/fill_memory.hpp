@@ -2,7 +2,10 @@
 // What a document malkedja filled remembers of its filling, kept in its own metadata (a custom
 // property of a .docx, a meta:user-defined of an .odt): a fingerprint of its content, so that an
 // unchanged document is known as such, and the text it pre-filled in each slot, so that a refill
-// (`sk generate --update`) tells a value it wrote from one a person wrote over it.
+// (`sk generate --update`) tells a value it wrote from one a person wrote over it, and the key of each
+// paragraph's text it wrote, so that `sk collect` tells text a school added outside the answers from
+// the template's own.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,9 +25,15 @@ struct fill_memory {
     std::string fingerprint;
     // Each slot's key (slot_key) with the text malkedja pre-filled in it.
     std::vector<std::pair<std::string, std::string>> slots;
+    // The keys (text_key) of the texts of every paragraph malkedja wrote, table cells included,
+    // sorted, each once; nullopt when unknown (a memory written before version 2 kept none).
+    std::optional<std::vector<std::uint32_t>> texts;
 
     // The text pre-filled in the slot with this key; nullptr when none was.
     const std::string* written(std::string_view key) const;
+    // Whether b (a paragraph) stands as malkedja wrote it: its text's key is among texts, or it is a
+    // table-of-contents entry (an office program rewrites those). False when texts is unknown.
+    bool wrote(const block& b) const;
 };
 
 // The memory as one line of text for a metadata property.
@@ -36,6 +45,18 @@ std::optional<fill_memory> decode_fill_memory(std::string_view text);
 // that re-saving the file in an office program keeps: white space collapsed, heading numbers and
 // table-of-contents entries (which an office program regenerates) left out.
 std::string content_fingerprint(const document& doc);
+
+// The key of a paragraph's text in fill_memory::texts: a hash of its folded form (fold_key), which
+// re-saving in an office program keeps.
+std::uint32_t text_key(std::string_view text);
+
+// Records in memory what filled holds. A first filling (before_content nullptr), or a refill of a
+// document malkedja wrote all of (unchanged(before, *before_content)): its fingerprint and the keys
+// of all its texts. A refill of a document a person wrote in: no fingerprint, and the keys of its
+// texts but the person's (those before_content holds and before does not); unknown when before
+// knows no texts.
+void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
+                      const std::optional<fill_memory>& before);
 
 // Whether memory has a fingerprint that doc's content still matches: malkedja wrote all of it and
 // nobody has changed it since.

@@ -50,5 +50,6 @@ void check_unreadable_file(const context& ctx, findings& out);
 void check_not_sk_document(const context& ctx, findings& out);
 void check_unexpected_cell(const context& ctx, findings& out);
 void check_same_school_twice(const context& ctx, findings& out);
+void check_unread_text(const context& ctx, findings& out);
 
 }  // namespace mk::check

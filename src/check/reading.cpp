@@ -1,6 +1,8 @@
 // What the readers could not take in as expected: unreadable files, files that are no SK document,
-// table cells unlike the template's, a school collected twice (MK019-MK022).
+// table cells unlike the template's, a school collected twice (MK019-MK022), text outside the answers
+// of an SK document (MK032).
 #include "src/check/families.hpp"
+#include "src/text/utf8.hpp"
 
 namespace mk::check {
 namespace {
@@ -61,6 +63,20 @@ void check_same_school_twice(const context& ctx, findings& out) {
                 "the school is already in {0}, which is in the collection; this document is not (the later "
                 "document is used only when its läsår is later)",
                 {note.detail});
+        },
+        out);
+}
+
+void check_unread_text(const context& ctx, findings& out) {
+    notes_of(
+        ctx, model::read_problem::unread_text, "MK032",
+        [](const model::read_note& note) {
+            return tr(
+                "\"{0}\" står där dokumentet inte har någon svarsplats och är inte med i sammanställningen; "
+                "flytta texten till ett svar om den ska vara med",
+                "\"{0}\" stands where the document has no answer place and is not in the collection; move "
+                "the text into an answer if it belongs there",
+                {text::first_characters(note.detail, 80)});
         },
         out);
 }

@@ -88,6 +88,9 @@ const rule rules[] = {
     {"MK031", severity::varning,
      tr("mål med aktiviteter förra året men inga i år", "goal with activities last year but none this year"),
      &check_goal_dropped},
+    {"MK032", severity::varning,
+     tr("text i ett SK-dokument utanför svarsplatserna", "text in an SK document outside the answer places"),
+     &check_unread_text},
 };
 
 }  // namespace

@@ -53,6 +53,9 @@ enum class read_problem : std::uint8_t {
     unexpected_cell,
     // A second document about a school already read (detail: the file kept).
     same_school_twice,
+    // A paragraph of an SK document that no part is read from and its filler did not write: text
+    // the school wrote outside the answers (detail: the text).
+    unread_text,
 };
 
 // One thing a reader could not take in as expected, at its place, for the checks to report.

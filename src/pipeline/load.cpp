@@ -46,6 +46,13 @@ model::document not_sk_document(const std::string& file) {
     return doc;
 }
 
+// What the filler of a document wrote, by the memory it keeps; empty when it keeps none that knows.
+recognize::written_by_filler filler_of(const std::string& bytes) {
+    std::optional<fill_memory> memory = fill_memory_of(bytes);
+    if (!memory || !memory->texts) return {};
+    return [memory = std::move(*memory)](const block& b) { return memory.wrote(b); };
+}
+
 model::document load_one(const source& input, const recognize::status_definitions* mapping, const load_options& options,
                          loaded& out, std::vector<warning>& warnings) {
     bool sk_only = options.sk_documents_only;
@@ -72,7 +79,8 @@ model::document load_one(const source& input, const recognize::status_definition
         }
         case format_kind::document: {
             document doc = f.read_document(bytes);
-            if (recognize::is_sk_document(doc)) return recognize::recognise_sk_document(doc, file);
+            if (recognize::is_sk_document(doc))
+                return recognize::recognise_sk_document(doc, file, {}, filler_of(bytes));
             if (sk_only) return not_sk_document(file);
             model::document plan = recognize::recognise_work_plan(doc, file);
             recognize::status_tally tally;

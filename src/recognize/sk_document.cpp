@@ -147,8 +147,12 @@ std::string area_named(const std::vector<block>& blocks) {
 
 class reader {
 public:
-    reader(const document& doc, const std::string& file, std::span<const development_area> known)
-        : doc_(doc), at_{file, {}, {}, {}, area_named(doc.blocks)}, known_(known) {
+    reader(const document& doc, const std::string& file, std::span<const development_area> known,
+           written_by_filler filler_wrote)
+        : doc_(doc),
+          at_{file, {}, {}, {}, area_named(doc.blocks)},
+          known_(known),
+          filler_wrote_(std::move(filler_wrote)) {
         std::uint32_t n = 0;
         for (const block* t : all_tables(doc.blocks)) at_.table_numbers[t] = ++n;
     }
@@ -193,14 +197,39 @@ private:
     void table(const block& b) {
         finish_answer();
         if (!in_bilagor_) {
-            sk::read_table(b, at_, report_, notes_);
+            if (!sk::read_table(b, at_, report_, notes_)) unread_cells(b);
         } else if (contains(text::fold(at_.nearest), "ska mål") && year_in(at_.nearest) > ska_year_) {
             model::document goals;
             goal_list list(goals);
-            if (!read_goal_table(b, at_.cell(b, 0, 0, at_.nearest), list)) return;
+            if (!read_goal_table(b, at_.cell(b, 0, 0, at_.nearest), list)) return unread_cells(b);
             ska_goals_ = std::move(goals.goals);
             ska_year_ = year_in(at_.nearest);
+        } else {
+            unread_cells(b);
         }
+    }
+
+    // Notes the paragraph b, which no part is read from, at place unless the filler wrote it.
+    void unread(const block& b, model::source_ref place) {
+        if (!filler_wrote_ || filler_wrote_(b)) return;
+        std::string text = text::squeeze_spaces(b.text);
+        if (!text.empty()) notes_.push_back({model::read_problem::unread_text, std::move(place), std::move(text)});
+    }
+
+    // Notes each paragraph in the cells of table, which no part is read from, that the filler did not write.
+    void unread_cells(const block& table) {
+        for (std::size_t r = 0; r < table.rows.size(); ++r)
+            for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c)
+                for (const block& b : table.rows[r].cells[c].blocks)
+                    if (b.kind == block_kind::table)
+                        unread_cells(b);
+                    else
+                        unread(b, at_.cell(table, r, c, at_.nearest));
+    }
+
+    // The place of the current paragraph.
+    model::source_ref paragraph_place() const {
+        return model::source_ref{at_.file, {}, {}, at_.nearest, {}, {}, {}, paragraphs_};
     }
 
     void paragraph(const block& b, std::uint32_t index) {
@@ -216,14 +245,18 @@ private:
             std::string folded = text::fold(b.text);
             if (folded.starts_with("planering")) report_.lasar = lasar_in(b.text);
             if (folded.starts_with("uppföljning")) followed_up_ = lasar_in(b.text);
+            if (!folded.starts_with("planering") && !folded.starts_with("uppföljning")) unread(b, paragraph_place());
             return;
         }
         if (text.empty()) return;
         if (in_bilagor_) {
-            if (!bilaga_lasar_.empty() && b.kind == block_kind::list_item) development_item(b, text);
+            if (!bilaga_lasar_.empty() && b.kind == block_kind::list_item)
+                development_item(b, text);
+            else
+                unread(b, paragraph_place());
             return;
         }
-        if (section_.empty() && at_.headings[1].empty()) return;
+        if (section_.empty() && at_.headings[1].empty()) return unread(b, paragraph_place());
         bool answer_text = true;
         if (std::size_t label_end = answer_label_length(b, text)) {
             start_answer(text.substr(0, label_end));
@@ -236,10 +269,9 @@ private:
             answer_.emplace();
             answer_->section = section_;
         }
-        if (!answer_ || !answer_text || (!b.bold && is_instruction(text::fold(text)))) return;
-        if (!answer_->source) {
-            answer_->source = model::source_ref{at_.file, {}, {}, at_.nearest, {}, {}, {}, paragraphs_};
-        }
+        if (!answer_text) return;
+        if (!answer_ || (!b.bold && is_instruction(text::fold(text)))) return unread(b, paragraph_place());
+        if (!answer_->source) answer_->source = paragraph_place();
         answer_->text += (answer_->text.empty() ? "" : "\n") + text;
     }
 
@@ -344,6 +376,7 @@ private:
     const document& doc_;
     sk::position at_;
     std::span<const development_area> known_;
+    written_by_filler filler_wrote_;
     model::sk_report report_;
     std::vector<model::read_note> notes_;
     std::uint32_t title_index_ = 0;
@@ -394,8 +427,8 @@ bool is_sk_document(const document& doc) {
 }
 
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
-                                      std::span<const development_area> known_areas) {
-    return reader(doc, file_name, known_areas).read();
+                                      std::span<const development_area> known_areas, written_by_filler filler_wrote) {
+    return reader(doc, file_name, known_areas, std::move(filler_wrote)).read();
 }
 
 bool goal_covers_area(std::string_view goal_text, std::string_view area_text) {

@@ -1,5 +1,6 @@
 #pragma once
 // SK documents (systematiskt kvalitetsarbete, .docx/.odt) → one school's sk_report.
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +15,10 @@ namespace mk::recognize {
 // Whether doc has the SK document's structure: headings naming both MÅLANALYS and PLANERINGSRAPPORT.
 bool is_sk_document(const document& doc);
 
+// Whether a paragraph stands as the document's filler (`sk generate`) wrote it, by the memory the
+// document keeps of its filling.
+using written_by_filler = std::function<bool(const block&)>;
+
 // Reads a filled (or empty) SK document into a model of kind sk_report, with file_name in every
 // source: the school (named by the title), the läsår (from the "Planering 2023-2024" subtitle),
 // result, meritvärde, national test and survey tables, the Målanalys and Planeringsrapport goal
@@ -22,9 +27,12 @@ bool is_sk_document(const document& doc);
 // latest year (a goal table, see goal_table.hpp, under a heading naming SKA-mål and the year): its
 // KF goals with their nämndmål, which are SKA-mål. Parts are found by headings and header texts.
 // Development areas get the key of the entry of known_areas with the same text, else one derived
-// from their text.
+// from their text. With filler_wrote, each paragraph no part is read from (table cells included)
+// that the filler did not write is noted at its place (read_problem::unread_text): text the school
+// wrote outside the answers; without it (a document filled by hand), none is.
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
-                                      std::span<const model::development_area> known_areas = {});
+                                      std::span<const model::development_area> known_areas = {},
+                                      written_by_filler filler_wrote = {});
 
 // A Målanalys row as sk generate fills it: each column's header word, in the order a header cell is
 // matched against them (a cell is the column of the first word it contains, as this reader reads

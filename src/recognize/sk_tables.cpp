@@ -277,17 +277,15 @@ bool read_table(const block& table, const position& at, model::sk_report& report
         }
     }
     std::vector<std::string> header = folded_row(table, 0);
-    if (std::find(header.begin(), header.end(), "skolan") != header.end()) {
-        read_survey(table, at, report);
-        return true;
-    }
-    // The value tables have an empty top-left cell; one that someone wrote in is still read.
+    // The value and survey tables have an empty top-left cell; one that someone wrote in is still read.
     auto corner_noted = [&] {
         if (!header[0].empty())
             notes.push_back({model::read_problem::unexpected_cell, at.cell(table, 0, 0, at.nearest),
                              text::squeeze_spaces(cell_text(table.rows[0].cells[0]))});
         return true;
     };
+    if (std::find(header.begin(), header.end(), "skolan") != header.end())
+        return read_survey(table, at, report), corner_noted();
     if (grade_in(header[1])) return read_results(table, grade_in(header[1]), at, report), corner_noted();
     if (label_year(header[1])) return read_history(table, grade_of(at), at, report), corner_noted();
     if (group_named(text::fold(cell_text(table.rows[1].cells[0]))) == pupil_group::all)

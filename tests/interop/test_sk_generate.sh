@@ -103,15 +103,58 @@ while IFS= read -r text; do
     grep -qF "$text" inline.xml || fail "sk collect lost: $text"
 done <inline.txt
 
-# LibreOffice's re-saves (docx→docx, odt→odt) still read.
+# LibreOffice's re-saves (docx→docx, odt→odt) still read, and hold no text outside the answers.
 mkdir resaved
 cp out/Exempelskolan.docx resaved/docx-in.docx && cp out/Exempelskolan.odt resaved/odt-in.odt
 converts docx resaved-out resaved/docx-in.docx
 converts odt resaved-out resaved/odt-in.odt
-for file in resaved-out/docx-in.docx resaved-out/odt-in.odt; do
+for file in resaved-out/docx-in.docx resaved-out/odt-in.odt filled.docx inline.docx; do
     "$malkedja" blocks "$file" >resaved.txt || fail "$file does not read"
     grep -q "Exempelskolan" resaved.txt || fail "$file lost the school's name"
+    "$malkedja" check "$file" >resaved-check.txt || true
+    grep "MK032" resaved-check.txt && fail "$file: text outside the answers where the rektor wrote none"
 done
+
+# Text a rektor writes where the document has no answer place is named at its place (MK032): a
+# paragraph under a section's heading before its question, one under a Bilaga heading, a sentence
+# of the template changed, a line in a Bilaga table's cell; a word in the empty top-left cell of a
+# survey table is MK021.
+$python - out/Exempelskolan.docx outside.docx <<'PY'
+import sys
+import docx
+document = docx.Document(sys.argv[1])
+paragraphs = document.paragraphs
+def heading(start):
+    return next(p for p in paragraphs if p.style.name.startswith("Heading") and p.text.startswith(start))
+def paragraph_after(p, text):
+    index = paragraphs.index(p)
+    paragraphs[index + 1].insert_paragraph_before(text, style="Normal")
+paragraph_after(heading("7. ANALYS"), "Vi vill också nämna samarbetet med biblioteket.")
+paragraph_after(heading("BILAGA 1 - SK-HJULET"), "Hjulet används på alla APT.")
+prose = next(p for p in paragraphs if p.text.startswith("Måluppfyllelse per ämne"))
+prose.runs[-1].text += " Vi har ändrat här."
+dialogue = next(t for t in document.tables if t.rows[0].cells[0].text.startswith("Kvalitetsdialog 1"))
+dialogue.rows[1].cells[1].add_paragraph("Skolans egen kommentar i bilagan.")
+survey = next(t for t in document.tables if t.rows[0].cells[1].text == "SKOLAN")
+survey.rows[0].cells[0].paragraphs[0].add_run("Vår kommentar")
+document.save(sys.argv[2])
+PY
+status=0
+"$malkedja" check outside.docx >outside.txt || status=$?
+[ "$status" -eq 0 ] || fail "MK032 and MK021 are varningar: check exits 0, not $status"
+[ "$(grep -c "MK032" outside.txt)" -eq 4 ] || fail "expected 4 texts outside the answers: $(grep MK0 outside.txt)"
+for expected in 'avsnitt "7. ANALYS AV LÄSÅRET 2022-2023 - KOMPLETTERING", stycke 1: "Vi vill också nämna samarbetet med biblioteket."' \
+    'avsnitt "BILAGA 1 - SK-HJULET", stycke 1: "Hjulet används på alla APT."' \
+    'avsnitt "2. RESULTATREDOVISNING ÅK 3", stycke 1: "Måluppfyllelse per ämne och per årskurs (Vårterminens resultat) Vi har ändrat' \
+    'avsnitt "BILAGA 1 - SK-HJULET", tabell [0-9]*, rad 2, kolumn 2: "Skolans egen kommentar i bilagan."'; do
+    grep -q "MK032 outside.docx: $expected" outside.txt || fail "not named: $expected"
+done
+grep -q 'MK021 outside.docx: avsnitt "ÅK F-3", tabell [0-9]*, rad 1, kolumn 1: cellen innehåller "Vår kommentar"' outside.txt ||
+    fail "a word in a survey table's top-left cell is not named: $(grep MK021 outside.txt)"
+# Re-saved by LibreOffice, the document keeps its memory and the same texts are named.
+converts docx outside-resaved outside.docx
+"$malkedja" check outside-resaved/outside.docx >outside-resaved.txt || true
+[ "$(grep -c "MK032" outside-resaved.txt)" -eq 4 ] || fail "LibreOffice's re-save: $(grep MK0 outside-resaved.txt)"
 # --previous: last year's Planeringsrapport goals become this year's Målanalys rows.
 mkdir previous next
 cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/

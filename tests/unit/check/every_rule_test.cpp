@@ -323,6 +323,9 @@ const rule_example examples[] = {
      [] { return two_years("Genomfört"); }, [] { return two_years("Pågående"); }},
     {"MK031", severity::varning, "Blad1!A3", "g2", "Goda arbetsplatser", [] { return second_goal_in(2018); },
      [] { return second_goal_in(2019); }},
+    {"MK032", severity::varning, "Blad1!A1", "", "Ämne",
+     [] { return read_note(mk::model::read_problem::unread_text, true); },
+     [] { return read_note(mk::model::read_problem::unread_text, false); }},
 };
 
 const rule_example* example_for(std::string_view rule) {

@@ -5,10 +5,9 @@
 #include "converters/docx/fill.hpp"
 #include "converters/odt/fill.hpp"
 #include "converters/package/fill_memory.hpp"
-#include "converters/package/zip.hpp"
-#include "converters/package/zip_writer.hpp"
 #include "converters/registry.hpp"
 #include "src/core/file_io.hpp"
+#include "tests/unit/edited_package.hpp"
 
 using namespace mk;
 
@@ -35,19 +34,17 @@ fill_plan survey_plan(const std::string& first, const std::string& second) {
 // bytes with from replaced by to in part (else the body part), as an edit in an office program would.
 std::string edited(const std::string& format, const std::string& bytes, const std::string& from, const std::string& to,
                    std::string part = "") {
-    std::string body = !part.empty() ? part : format == "docx" ? "word/document.xml" : "content.xml";
-    auto package = zip_package::open(bytes);
-    std::vector<zip_entry> entries;
-    for (const auto& name : package.names()) {
-        zip_entry entry{name, package.read(name), name == "mimetype"};
-        if (name == body) {
-            auto at = entry.bytes.find(from);
-            REQUIRE(at != std::string::npos);
-            entry.bytes.replace(at, from.size(), to);
-        }
-        entries.push_back(std::move(entry));
-    }
-    return write_zip(entries);
+    return test::edited_package(bytes, part.empty() ? test::body_part(format) : part, from, to);
+}
+
+// Whether memory, which knows its texts, says malkedja wrote a paragraph of this text and style.
+bool knows(const std::optional<fill_memory>& memory, std::string text, std::string style = "") {
+    REQUIRE(memory);
+    REQUIRE(memory->texts);
+    block paragraph;
+    paragraph.text = std::move(text);
+    paragraph.style = std::move(style);
+    return memory->wrote(paragraph);
 }
 
 std::string cell_value(const std::string& bytes, const std::string& row) {
@@ -64,13 +61,54 @@ std::string cell_value(const std::string& bytes, const std::string& row) {
 }  // namespace
 
 TEST_CASE("the fill memory reads back as written, separators and line breaks included") {
-    fill_memory memory{"0123abcd", {{"a;b=c", "x%y\nz"}, {"", ""}}};
+    fill_memory memory{"0123abcd", {{"a;b=c", "x%y\nz"}, {"", ""}}, std::vector<std::uint32_t>{0, 0xA0B1C2D3}};
     auto decoded = decode_fill_memory(encode_fill_memory(memory));
     REQUIRE(decoded);
     CHECK(decoded->fingerprint == memory.fingerprint);
     CHECK(decoded->slots == memory.slots);
+    CHECK(decoded->texts == memory.texts);
     CHECK_FALSE(decode_fill_memory("something else"));
     CHECK_FALSE(decode_fill_memory("v=1;slot=%4"));
+    CHECK_FALSE(decode_fill_memory("v=2;texts=0123"));
+    CHECK_FALSE(decode_fill_memory("v=2;texts=00000002000000g1"));
+    // Out of order: no memory malkedja wrote.
+    CHECK_FALSE(decode_fill_memory("v=2;texts=0000000200000001"));
+}
+
+TEST_CASE("a memory of version 1 reads with its texts unknown, and knows no paragraph as its own") {
+    auto old = decode_fill_memory("v=1;fingerprint=0123abcd");
+    REQUIRE(old);
+    CHECK(old->fingerprint == "0123abcd");
+    CHECK_FALSE(old->texts);
+    block paragraph;
+    paragraph.text = "Skolans svar:";
+    CHECK_FALSE(old->wrote(paragraph));
+    CHECK_FALSE(decode_fill_memory("v=1;texts=00000001"));
+}
+
+TEST_CASE("the memory knows each paragraph malkedja wrote, also re-spaced, and no other") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        auto memory = fill_memory_of(fill_as(format, template_of(format), survey_plan("71", "88")).bytes);
+        CHECK(knows(memory, "Exempelskolan"));
+        CHECK(knows(memory, "  Exempel skolan "));
+        CHECK_FALSE(knows(memory, "Vi har också startat ett läsprojekt."));
+        // A table-of-contents entry is the office program's to rewrite.
+        CHECK(knows(memory, "Vi har också startat ett läsprojekt.", "TOC 1"));
+    }
+}
+
+TEST_CASE("a refill remembers the texts it wrote and not those a person added") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        auto filled = fill_as(format, template_of(format), survey_plan("71", "88")).bytes;
+        auto plan = survey_plan("72", "90");
+        plan.update = true;
+        auto memory = fill_memory_of(fill_as(format, edited(format, filled, ">71<", ">ca 80<"), plan).bytes);
+        CHECK(knows(memory, "90"));
+        CHECK_FALSE(knows(memory, "ca 80"));
+        CHECK(knows(memory, "Exempelskolan"));
+    }
 }
 
 TEST_CASE("filled_and_unchanged: a filled document until someone edits it, never a template") {

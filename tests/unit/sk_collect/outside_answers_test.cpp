@@ -1,0 +1,79 @@
+// Text a school writes outside the answer places of a document malkedja filled is named at its
+// place (MK032), never dropped unsaid; the template's own prose, which is read from nowhere, is not.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "converters/docx/fill.hpp"
+#include "converters/odt/fill.hpp"
+#include "converters/package/fill_memory.hpp"
+#include "converters/registry.hpp"
+#include "src/core/file_io.hpp"
+#include "src/pipeline/load.hpp"
+#include "tests/unit/edited_package.hpp"
+
+namespace {
+
+using mk::model::read_problem;
+
+std::string template_of(const std::string& format) {
+    return mk::read_input_file(std::string(MK_FIXTURES) + "/sk/sk-mall-2023-2024." + format);
+}
+
+std::string filled(const std::string& format) {
+    mk::fill_plan plan;
+    plan.replacements = {{"SKOLANS NAMN", "Exempelskolan"}};
+    return format == "docx" ? mk::fill_docx(template_of(format), plan).bytes
+                            : mk::fill_odt(template_of(format), plan).bytes;
+}
+
+// bytes with the first from in the body part replaced by to.
+std::string edited(const std::string& format, const std::string& bytes, const std::string& from,
+                   const std::string& to) {
+    return mk::test::edited_package(bytes, mk::test::body_part(format), from, to);
+}
+
+std::vector<mk::model::read_note> unread(const std::string& format, const std::string& bytes) {
+    auto doc = mk::pipeline::load_input(mk::pipeline::memory_source("Exempelskolan." + format, bytes));
+    std::vector<mk::model::read_note> notes;
+    std::copy_if(doc.read_notes.begin(), doc.read_notes.end(), std::back_inserter(notes),
+                 [](const auto& note) { return note.problem == read_problem::unread_text; });
+    return notes;
+}
+
+const std::string prose = "Måluppfyllelse per ämne och per årskurs (Vårterminens resultat)";
+
+}  // namespace
+
+TEST_CASE("outside the answers: an edited sentence of the template is named at its section and paragraph") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        CHECK(unread(format, filled(format)).empty());
+        auto notes = unread(format, edited(format, filled(format), prose, "Vi har också startat ett läsprojekt."));
+        REQUIRE(notes.size() == 1);
+        CHECK(notes[0].detail == "Vi har också startat ett läsprojekt.");
+        CHECK(notes[0].place.section == "2. RESULTATREDOVISNING ÅK 3");
+        CHECK(notes[0].place.paragraph == 1u);
+    }
+}
+
+TEST_CASE("outside the answers: nothing is named in a document without the memory that knows its texts") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        // Filled by hand from the template: no memory of a filling.
+        CHECK(
+            unread(format, edited(format, template_of(format), prose, "Vi har också startat ett läsprojekt.")).empty());
+        // Filled by a version whose memory kept no texts.
+        auto memory = mk::fill_memory_of(filled(format));
+        REQUIRE(memory);
+        std::string current = mk::encode_fill_memory(*memory);
+        memory->texts.reset();
+        std::string old = mk::encode_fill_memory(*memory).replace(0, 3, "v=1");
+        auto doc =
+            mk::test::edited_package(edited(format, filled(format), prose, "Vi har också startat ett läsprojekt."),
+                                     format == "docx" ? "docProps/custom.xml" : "meta.xml", current, old);
+        REQUIRE(mk::fill_memory_of(doc));
+        CHECK_FALSE(mk::fill_memory_of(doc)->texts);
+        CHECK(unread(format, doc).empty());
+    }
+}
