@@ -482,14 +482,9 @@ private:
     // label) names the unit of the sheet's rows that name none of their own.
     void read_title_unit() {
         for (std::size_t i = 0; i < title_rows_.size(); ++i) {
-            const auto& row = title_rows_[i];
-            std::optional<std::string> unit;
-            if (row.size() == 1) unit = unit_named_by_line(row[0]);
-            if (auto label = row.size() == 2 ? classify_header(row[0]) : std::nullopt;
-                label && label->role == column_role::unit && !text::is_blank(row[1]))
-                unit = text::squeeze_spaces(row[1]);
+            auto unit = unit_named_by_title_row(title_rows_[i]);
             if (!unit) continue;
-            title_unit_ = {row.size() == 1 ? line_label(row[0]) : text::squeeze_spaces(row[0]), *unit};
+            title_unit_ = std::move(*unit);
             say_unit_line(title_row_numbers_[i], title_unit_.name);
         }
     }
@@ -500,14 +495,9 @@ private:
     bool read_section_unit(std::uint32_t row, const std::string& text) {
         auto unit = unit_named_by_line(text);
         if (!unit) return false;
-        section_unit_ = {line_label(text), *unit};
+        section_unit_ = std::move(*unit);
         say_unit_line(row, section_unit_.name);
         return true;
-    }
-
-    // "Skola" of "Skola: Skola B".
-    static std::string line_label(const std::string& line) {
-        return text::squeeze_spaces(line.substr(0, line.find(':')));
     }
 
     // The line of row names unit: its cells are the sheet's metadata, and the summary says so once.
@@ -693,11 +683,7 @@ private:
     std::unordered_map<std::string, std::string> folded_goals_;
     std::string perspective_ = is_perspective_name(sheet_.name) ? text::squeeze_spaces(sheet_.name) : "";
     std::optional<int> table_year_;
-    // A unit a line names, and the line's label ("Skola").
-    struct named_unit {
-        std::string label;
-        std::string name;
-    };
+    // The unit a title-block row named.
     named_unit title_unit_;
     // The unit the last line naming one among or between the tables named, from that line on.
     named_unit section_unit_;
@@ -706,22 +692,6 @@ private:
     // The last row of the table being read: its header or its last data row.
     std::uint32_t last_table_row_ = 0;
 };
-
-// Activities keep their year only when the file holds several; one year of all its rows (a sheet
-// named "Uppföljning 2024") is the file's when its title block and headers named none.
-void settle_years(follow_up& out) {
-    std::set<int> years;
-    for (const model::activity& a : out.doc.activities)
-        if (a.year) years.insert(*a.year);
-    if (years.size() <= 1) {
-        if (years.size() == 1 && !out.doc.metadata.year) out.doc.metadata.year = *years.begin();
-        for (model::activity& a : out.doc.activities) a.year.reset();
-        return;
-    }
-    for (int year : years)
-        out.doc.metadata.assumptions.push_back(
-            {model::assumption_kind::years_in_file, out.cells.file, "", std::to_string(year), ""});
-}
 
 }  // namespace
 
@@ -795,7 +765,7 @@ follow_up recognise_follow_up(workbook book, const std::string& file_name, const
     definitions.push_back(&legend);
     out.statuses = add_status_reports(state.statuses, state.tables, out.doc, definitions);
     split_years_side_by_side(state.statuses, state.tables, out.doc);
-    settle_years(out);
+    settle_years(out.doc, out.cells.file);
     if (!out.doc.metadata.year)
         if (int year = first_year(file_stem(file_name))) {
             out.doc.metadata.year = year;

@@ -214,4 +214,17 @@ void split_years_side_by_side(const std::vector<status_row>& rows, const std::ve
     for (std::size_t i = 0; i < doc.activities.size(); ++i) doc.activities[i].id = "activity-" + std::to_string(i + 1);
 }
 
+void settle_years(model::document& doc, const std::string& file) {
+    std::set<int> years;
+    for (const model::activity& a : doc.activities)
+        if (a.year) years.insert(*a.year);
+    if (years.size() <= 1) {
+        if (years.size() == 1 && !doc.metadata.year) doc.metadata.year = *years.begin();
+        for (model::activity& a : doc.activities) a.year.reset();
+        return;
+    }
+    for (int year : years)
+        doc.metadata.assumptions.push_back({model::assumption_kind::years_in_file, file, "", std::to_string(year), ""});
+}
+
 }  // namespace mk::recognize

@@ -1,6 +1,6 @@
 #pragma once
 // The status cells of a follow-up's activity rows, read once the whole file (and so its legends)
-// is known.
+// is known, and the years the activities report on.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -84,6 +84,11 @@ struct status_tally {
 // again. rows and tables are add_status_reports's.
 void split_years_side_by_side(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
                               model::document& doc);
+
+// The activities of doc, read from file, keep their year only when the file holds several (each
+// year then an assumption of the file); one year of all its rows (a sheet named "Uppföljning
+// 2024") is the file's when its title block and headers named none.
+void settle_years(model::document& doc, const std::string& file);
 
 status_tally add_status_reports(const std::vector<status_row>& rows, const std::vector<status_table>& tables,
                                 model::document& doc, std::span<const status_definitions* const> definitions);

@@ -80,14 +80,22 @@ bool is_perspective_name(const std::string& text) {
     return false;
 }
 
-std::optional<std::string> unit_named_by_line(std::string_view line) {
+std::optional<named_unit> unit_named_by_line(std::string_view line) {
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) return std::nullopt;
     auto label = classify_header(line.substr(0, colon));
     if (!label || label->role != column_role::unit) return std::nullopt;
     std::string name = text::squeeze_spaces(line.substr(colon + 1));
     if (name.empty() || name.ends_with('.') || text::tokens(name).size() > max_words_of_unit_name) return std::nullopt;
-    return name;
+    return named_unit{text::squeeze_spaces(line.substr(0, colon)), std::move(name)};
+}
+
+std::optional<named_unit> unit_named_by_title_row(const std::vector<std::string>& row) {
+    if (row.size() == 1) return unit_named_by_line(row[0]);
+    if (row.size() != 2 || text::is_blank(row[1])) return std::nullopt;
+    auto label = classify_header(row[0]);
+    if (!label || label->role != column_role::unit) return std::nullopt;
+    return named_unit{text::squeeze_spaces(row[0]), text::squeeze_spaces(row[1])};
 }
 
 }  // namespace mk::recognize

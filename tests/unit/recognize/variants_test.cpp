@@ -372,15 +372,32 @@ TEST_CASE(
 
 TEST_CASE("a line names a unit with a unit column's header, a colon and a short name") {
     using mk::recognize::unit_named_by_line;
-    CHECK(unit_named_by_line("Skola: Skola A") == "Skola A");
-    CHECK(unit_named_by_line("  Enhet :  Björkskolan F-6 ") == "Björkskolan F-6");
-    CHECK(unit_named_by_line("Förskola: Solrosen") == "Solrosen");
+    auto named = [](std::string_view line) {
+        auto unit = unit_named_by_line(line);
+        return unit ? unit->label + " = " + unit->name : "(none)";
+    };
+    CHECK(named("Skola: Skola A") == "Skola = Skola A");
+    CHECK(named("  Enhet :  Björkskolan F-6 ") == "Enhet = Björkskolan F-6");
+    CHECK(named("Förskola: Solrosen") == "Förskola = Solrosen");
     CHECK_FALSE(unit_named_by_line("Skola A"));
     CHECK_FALSE(unit_named_by_line("Skola:"));
     CHECK_FALSE(unit_named_by_line("Källa: Skolverket"));
     CHECK_FALSE(unit_named_by_line("Mål: Trygg skola"));
     CHECK_FALSE(unit_named_by_line("Skola: alla elever ska känna sig trygga i skolan."));
     CHECK_FALSE(unit_named_by_line("Skola: varje elev ska ha en trygg och stimulerande lärmiljö"));
+}
+
+TEST_CASE("a title-block row names a unit as a line or as a unit column's header beside a name") {
+    using mk::recognize::unit_named_by_title_row;
+    auto named = [](std::vector<std::string> row) {
+        auto unit = unit_named_by_title_row(row);
+        return unit ? unit->label + " = " + unit->name : "(none)";
+    };
+    CHECK(named({"Skola: Skola A"}) == "Skola = Skola A");
+    CHECK(named({" Enhet ", "  Björkskolan  F-6"}) == "Enhet = Björkskolan F-6");
+    CHECK(named({"Enhet", ""}) == "(none)");
+    CHECK(named({"Ansvarig", "Rektor"}) == "(none)");
+    CHECK(named({"Enhet", "Björkskolan", "F-6"}) == "(none)");
 }
 
 TEST_CASE("columns read by a synonym are said once per sheet; a table of the canonical headers says nothing") {
