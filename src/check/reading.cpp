@@ -2,7 +2,6 @@
 // table cells unlike the template's, a school collected twice (MK019-MK022), text outside the answers
 // of an SK document (MK032).
 #include "src/check/families.hpp"
-#include "src/text/utf8.hpp"
 
 namespace mk::check {
 namespace {
@@ -76,7 +75,7 @@ void check_unread_text(const context& ctx, findings& out) {
                 "flytta texten till ett svar om den ska vara med",
                 "\"{0}\" stands where the document has no answer place and is not in the collection; move "
                 "the text into an answer if it belongs there",
-                {text::first_characters(note.detail, 80)});
+                {note.detail});
         },
         out);
 }

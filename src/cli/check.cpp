@@ -5,6 +5,7 @@
 #include "src/cli/command.hpp"
 #include "src/cli/option_checks.hpp"
 #include "src/core/error.hpp"
+#include "src/core/located_text.hpp"
 #include "src/model/names.hpp"
 #include "src/pipeline/check.hpp"
 #include "src/pipeline/option_values.hpp"
@@ -40,9 +41,12 @@ void print_rules() {
 void print_text(const check::findings& found) {
     for (const model::finding& f : found) {
         std::string place = check::format_location(f.location);
+        // One line a finding, whatever line breaks a quoted cell holds.
         std::cout << severity_label(f.severity) << ' ' << f.rule << ' '
-                  << (f.location.file.empty() ? "-" : f.location.file.str()) << (place.empty() ? "" : ": " + place)
-                  << ": " << f.message << (f.suggestion.empty() ? "" : " (" + f.suggestion + ")") << '\n';
+                  << one_line((f.location.file.empty() ? "-" : f.location.file.str()) +
+                              (place.empty() ? "" : ": " + place) + ": " + f.message +
+                              (f.suggestion.empty() ? "" : " (" + f.suggestion + ")"))
+                  << '\n';
     }
     auto counts = pipeline::count_by_severity(found);
     std::cout << tr("{0} fynd: {1}", found.size() == 1 ? "{0} finding: {1}" : "{0} findings: {1}",

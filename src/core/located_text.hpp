@@ -12,4 +12,7 @@ namespace mk {
 // than 120 bytes or a message longer than 600 shortened in its middle.
 std::string located_text(std::string_view context, const message& msg);
 
+// text on one line: its control characters shown escaped, as \n or \x1B.
+std::string one_line(std::string_view text);
+
 }  // namespace mk

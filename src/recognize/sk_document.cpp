@@ -186,7 +186,7 @@ private:
             section_ = section_number(b);
             free_section_ = contains(folded, "presentation");
         }
-        if (level == 2) {
+        if (level == 2 && starts_bilaga(b, folded)) {
             bilaga_lasar_ = in_bilagor_ && contains(folded, "utvecklingsområden") ? lasar_in(b.text) : "";
             bilaga_heading_ = b.text;
             bilaga_items_ = 0;
@@ -194,10 +194,22 @@ private:
         if (level == 3) focus_area_ = focus_area_named(b.text);
     }
 
+    // Whether the level-2 heading b (folded: its text folded) starts a part of its own: outside the
+    // Bilagor always; in them, a heading naming a Bilaga or development areas, or the filler's own.
+    // Another (one the school added, "Våra prioriteringar") heads a part of the Bilaga it stands
+    // in, whose development areas go on under it.
+    bool starts_bilaga(const block& b, const std::string& folded) const {
+        if (!in_bilagor_ || folded.starts_with("bilaga") || contains(folded, "utvecklingsområden")) return true;
+        return filler_wrote_ && filler_wrote_(b);
+    }
+
     void table(const block& b) {
         finish_answer();
         if (!in_bilagor_) {
-            if (!sk::read_table(b, at_, report_, notes_)) unread_cells(b);
+            if (auto read = sk::read_table(b, at_, report_, notes_))
+                unread_cells_of(b, *read);
+            else
+                unread_cells(b);
         } else if (contains(text::fold(at_.nearest), "ska mål") && year_in(at_.nearest) > ska_year_) {
             model::document goals;
             goal_list list(goals);
@@ -225,6 +237,26 @@ private:
                         unread_cells(b);
                     else
                         unread(b, at_.cell(table, r, c, at_.nearest));
+    }
+
+    // Notes each paragraph the filler did not write in the cells of table read does not read from:
+    // the header row and the rows above it (the template's words), and the columns it read no
+    // value from. A cell already noted (MK021) is not noted again.
+    void unread_cells_of(const block& table, const sk::table_read& read) {
+        auto noted = [&](const model::source_ref& place) {
+            return std::any_of(notes_.begin(), notes_.end(), [&](const auto& n) { return n.place == place; });
+        };
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+                bool unread_column =
+                    std::find(read.unread_columns.begin(), read.unread_columns.end(), c) != read.unread_columns.end();
+                if (r > read.header_row && !unread_column) continue;
+                model::source_ref place = at_.cell(table, r, c, at_.nearest);
+                if (noted(place)) continue;
+                for (const block& b : table.rows[r].cells[c].blocks)
+                    if (b.kind != block_kind::table) unread(b, place);
+            }
+        }
     }
 
     // The place of the current paragraph.
@@ -260,6 +292,7 @@ private:
         bool answer_text = true;
         if (std::size_t label_end = answer_label_length(b, text)) {
             start_answer(text.substr(0, label_end));
+            label_ = {&b, paragraph_place()};
             if (label_end == text.size()) return;
             // Written on the label's line ("Skolans svar: Vi ser att …"): the answer's text.
             text = text::squeeze_spaces_keep_lines(std::string_view(text).substr(label_end));
@@ -323,8 +356,13 @@ private:
         // at all): the school's answer written over the label.
         if (answer_ && answer_->text.empty() && (answer_->label.ends_with('.') || answer_->label.ends_with('!')))
             answer_->text = std::exchange(answer_->label, {});
-        if (answer_ && !answer_->text.empty()) report_.answers.push_back(std::move(*answer_));
+        if (answer_ && !answer_->text.empty())
+            report_.answers.push_back(std::move(*answer_));
+        else if (answer_ && label_.first)
+            // A label with no answer under it that the filler did not write: the school's line.
+            unread(*label_.first, label_.second);
         answer_.reset();
+        label_ = {};
     }
 
     // The development area of lasar that goal_text works for, the most similar one; empty when none.
@@ -386,6 +424,8 @@ private:
     std::string section_;
     std::uint32_t paragraphs_ = 0;
     std::optional<model::answer> answer_;
+    // The paragraph of the open answer's label, and its place; none when the answer has no label.
+    std::pair<const block*, model::source_ref> label_;
     std::string bilaga_lasar_;
     std::string bilaga_heading_;
     std::uint32_t bilaga_items_ = 0;

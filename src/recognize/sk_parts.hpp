@@ -2,6 +2,7 @@
 // What the SK recognizer's files share: where the walk is and how a place is written.
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,10 +28,19 @@ struct position {
     model::source_ref cell(const block& table, std::size_t row, std::size_t col, const std::string& section) const;
 };
 
+// What read_table read of a table: the cells no value is read from, besides those it notes.
+struct table_read {
+    // The table's header row: it and the title rows above it hold the template's words.
+    std::size_t header_row = 0;
+    // The columns under the header no value is read from (a survey table's other area).
+    std::vector<std::size_t> unread_columns;
+};
+
 // Reads a table of the SK document into report when it is one of its kinds (results, meritvärde,
-// national tests, survey indices, Målanalys, Planeringsrapport), and returns whether it is. Text in
-// the top-left cell the template leaves empty does not keep a table from being read; it is noted
-// in notes at its place.
-bool read_table(const block& table, const position& at, model::sk_report& report, std::vector<model::read_note>& notes);
+// national tests, survey indices, Målanalys, Planeringsrapport), and says what it read; nullopt
+// when it is none of them. Text in the top-left cell the template leaves empty does not keep a
+// table from being read; it is noted in notes at its place.
+std::optional<table_read> read_table(const block& table, const position& at, model::sk_report& report,
+                                     std::vector<model::read_note>& notes);
 
 }  // namespace mk::recognize::sk

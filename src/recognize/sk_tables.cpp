@@ -136,7 +136,8 @@ void read_national_tests(const block& table, std::uint8_t grade, const position&
     }
 }
 
-void read_survey(const block& table, const position& at, model::sk_report& report) {
+// Reads a survey table; returns the columns it reads no value from (another area's).
+std::vector<std::size_t> read_survey(const block& table, const position& at, model::sk_report& report) {
     std::vector<std::string> header = folded_row(table, 0);
     std::optional<std::size_t> school, area, kommun;
     std::string area_folded = text::fold(at.area);
@@ -166,6 +167,10 @@ void read_survey(const block& table, const position& at, model::sk_report& repor
         s.source = at.cell(table, r, 0, at.nearest);
         report.survey.push_back(std::move(s));
     }
+    std::vector<std::size_t> unread;
+    for (std::size_t c = 1; c < header.size(); ++c)
+        if (c != school && c != area && c != kommun) unread.push_back(c);
+    return unread;
 }
 
 // A column of a goal table: the words its header contains (first match wins) and its member.
@@ -259,9 +264,9 @@ bool any_header(const std::vector<std::string>& header, std::string_view part) {
 
 }  // namespace
 
-bool read_table(const block& table, const position& at, model::sk_report& report,
-                std::vector<model::read_note>& notes) {
-    if (table.rows.size() < 2 || table.column_count() < 2) return false;
+std::optional<table_read> read_table(const block& table, const position& at, model::sk_report& report,
+                                     std::vector<model::read_note>& notes) {
+    if (table.rows.size() < 2 || table.column_count() < 2) return std::nullopt;
     // A goal table's header row may have titles across the table above it ("Mål inom Lärande –
     // fylls i av rektor").
     for (std::size_t r = 0; r < table.rows.size() && r <= table_title_rows; ++r) {
@@ -269,28 +274,28 @@ bool read_table(const block& table, const position& at, model::sk_report& report
         if (!any_header(header, "mål läsåret")) continue;
         if (any_header(header, "finnas kvar")) {
             read_goals(table, r, analysed_columns, at, report.analysed_goals, notes);
-            return true;
+            return table_read{r, {}};
         }
         if (any_header(header, "mäta")) {
             read_goals(table, r, planned_columns, at, report.planned_goals, notes);
-            return true;
+            return table_read{r, {}};
         }
     }
     std::vector<std::string> header = folded_row(table, 0);
     // The value and survey tables have an empty top-left cell; one that someone wrote in is still read.
-    auto corner_noted = [&] {
+    auto corner_noted = [&](std::vector<std::size_t> unread = {}) {
         if (!header[0].empty())
             notes.push_back({model::read_problem::unexpected_cell, at.cell(table, 0, 0, at.nearest),
                              text::squeeze_spaces(cell_text(table.rows[0].cells[0]))});
-        return true;
+        return table_read{0, std::move(unread)};
     };
     if (std::find(header.begin(), header.end(), "skolan") != header.end())
-        return read_survey(table, at, report), corner_noted();
+        return corner_noted(read_survey(table, at, report));
     if (grade_in(header[1])) return read_results(table, grade_in(header[1]), at, report), corner_noted();
     if (label_year(header[1])) return read_history(table, grade_of(at), at, report), corner_noted();
     if (group_named(text::fold(cell_text(table.rows[1].cells[0]))) == pupil_group::all)
         return read_national_tests(table, grade_of(at), at, report, notes), corner_noted();
-    return false;
+    return std::nullopt;
 }
 
 }  // namespace mk::recognize::sk

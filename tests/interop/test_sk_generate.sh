@@ -117,8 +117,11 @@ done
 
 # Text a rektor writes where the document has no answer place is named at its place (MK032): a
 # paragraph under a section's heading before its question, one under a Bilaga heading, a sentence
-# of the template changed, a line in a Bilaga table's cell; a word in the empty top-left cell of a
-# survey table is MK021.
+# of the template changed, a line in a Bilaga table's cell, words added to a header cell, a value
+# changed in the column of the other area (nothing is read from it), a bold line of its own that
+# reads as a label with no answer; a word in the empty top-left cell of a survey table is MK021.
+# A heading the rektor adds in the Bilaga of development areas keeps them read, and a value cell
+# of two lines is still one line of `check`.
 $python - out/Exempelskolan.docx outside.docx <<'PY'
 import sys
 import docx
@@ -126,35 +129,53 @@ document = docx.Document(sys.argv[1])
 paragraphs = document.paragraphs
 def heading(start):
     return next(p for p in paragraphs if p.style.name.startswith("Heading") and p.text.startswith(start))
-def paragraph_after(p, text):
+def paragraph_after(p, text, style="Normal"):
     index = paragraphs.index(p)
-    paragraphs[index + 1].insert_paragraph_before(text, style="Normal")
+    return paragraphs[index + 1].insert_paragraph_before(text, style=style)
 paragraph_after(heading("7. ANALYS"), "Vi vill också nämna samarbetet med biblioteket.")
 paragraph_after(heading("BILAGA 1 - SK-HJULET"), "Hjulet används på alla APT.")
+paragraph_after(heading("BILAGA 6 - OMRÅDESSPECIFIKA"), "Våra prioriteringar", "Heading 2")
 prose = next(p for p in paragraphs if p.text.startswith("Måluppfyllelse per ämne"))
 prose.runs[-1].text += " Vi har ändrat här."
+label = next(p for p in paragraphs if p.text.strip() == "Skolans svar:")
+label.insert_paragraph_before().add_run("Sammanfattning:").bold = True
 dialogue = next(t for t in document.tables if t.rows[0].cells[0].text.startswith("Kvalitetsdialog 1"))
 dialogue.rows[1].cells[1].add_paragraph("Skolans egen kommentar i bilagan.")
 survey = next(t for t in document.tables if t.rows[0].cells[1].text == "SKOLAN")
 survey.rows[0].cells[0].paragraphs[0].add_run("Vår kommentar")
+survey.rows[1].cells[2].paragraphs[0].runs[0].text = "Andra områdets värde"
+results = next(t for t in document.tables if t.rows[0].cells[1].text == "ÅK 3")
+results.rows[0].cells[1].paragraphs[0].add_run(" (alla)")
+results.rows[1].cells[1].text = "85 %"
+results.rows[1].cells[1].add_paragraph("preliminärt")
 document.save(sys.argv[2])
 PY
 status=0
 "$malkedja" check outside.docx >outside.txt || status=$?
 [ "$status" -eq 0 ] || fail "MK032 and MK021 are varningar: check exits 0, not $status"
-[ "$(grep -c "MK032" outside.txt)" -eq 4 ] || fail "expected 4 texts outside the answers: $(grep MK0 outside.txt)"
+[ "$(grep -c "MK032" outside.txt)" -eq 7 ] || fail "expected 7 texts outside the answers: $(grep MK0 outside.txt)"
 for expected in 'avsnitt "7. ANALYS AV LÄSÅRET 2022-2023 - KOMPLETTERING", stycke 1: "Vi vill också nämna samarbetet med biblioteket."' \
     'avsnitt "BILAGA 1 - SK-HJULET", stycke 1: "Hjulet används på alla APT."' \
-    'avsnitt "2. RESULTATREDOVISNING ÅK 3", stycke 1: "Måluppfyllelse per ämne och per årskurs (Vårterminens resultat) Vi har ändrat' \
-    'avsnitt "BILAGA 1 - SK-HJULET", tabell [0-9]*, rad 2, kolumn 2: "Skolans egen kommentar i bilagan."'; do
+    'avsnitt "2. RESULTATREDOVISNING ÅK 3", stycke 1: "Måluppfyllelse per ämne och per årskurs (Vårterminens resultat) Vi har ändrat här."' \
+    'avsnitt "BILAGA 1 - SK-HJULET", tabell [0-9]*, rad 2, kolumn 2: "Skolans egen kommentar i bilagan."' \
+    'avsnitt "2. RESULTATREDOVISNING ÅK 3", tabell 1, rad 1, kolumn 2: "ÅK 3 (alla)"' \
+    'avsnitt "ÅK F-3", tabell [0-9]*, rad 2, kolumn 3: "Andra områdets värde"' \
+    'avsnitt "ÅK 3 - Nationella prov", stycke [0-9]*: "Sammanfattning:"'; do
     grep -q "MK032 outside.docx: $expected" outside.txt || fail "not named: $expected"
 done
 grep -q 'MK021 outside.docx: avsnitt "ÅK F-3", tabell [0-9]*, rad 1, kolumn 1: cellen innehåller "Vår kommentar"' outside.txt ||
     fail "a word in a survey table's top-left cell is not named: $(grep MK021 outside.txt)"
+grep -q '^info MK023 outside.docx: .*"85 %\\npreliminärt"' outside.txt || fail "a value of two lines: $(grep -A1 MK023 outside.txt)"
+grep -q "^preliminärt" outside.txt && fail "a finding of check spans two lines"
+"$malkedja" sk collect out/Exempelskolan.docx -o untouched.xml 2>/dev/null || true
+"$malkedja" sk collect outside.docx -o outside.xml 2>/dev/null || true
+[ "$(grep -c "<development-area " outside.xml)" -eq "$(grep -c "<development-area " untouched.xml)" ] &&
+    [ "$(grep -c "<highlighted-area " outside.xml)" -eq 5 ] ||
+    fail "a heading added in the Bilaga of development areas lost some of them"
 # Re-saved by LibreOffice, the document keeps its memory and the same texts are named.
 converts docx outside-resaved outside.docx
 "$malkedja" check outside-resaved/outside.docx >outside-resaved.txt || true
-[ "$(grep -c "MK032" outside-resaved.txt)" -eq 4 ] || fail "LibreOffice's re-save: $(grep MK0 outside-resaved.txt)"
+[ "$(grep -c "MK032" outside-resaved.txt)" -eq 7 ] || fail "LibreOffice's re-save: $(grep MK0 outside-resaved.txt)"
 # --previous: last year's Planeringsrapport goals become this year's Målanalys rows.
 mkdir previous next
 cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/
