@@ -53,15 +53,10 @@ recognize::written_by_filler filler_of(const std::string& bytes) {
     return [memory = std::move(*memory)](const block& b) { return memory.wrote(b); };
 }
 
-model::document load_one(const source& input, const recognize::status_definitions* mapping, const load_options& options,
-                         loaded& out, std::vector<warning>& warnings) {
+// The model of bytes, the content of file in format f.
+model::document load_as(const file_format& f, const std::string& bytes, const std::string& file,
+                        const recognize::status_definitions* mapping, const load_options& options, loaded& out) {
     bool sk_only = options.sk_documents_only;
-    const std::string& file = input.name;
-    std::string holder;
-    const std::string& bytes = bytes_of(input, holder);
-    load_budget budget(bytes);
-    const file_format& f = detect_format(bytes);
-    if (auto misnamed = misnamed_input(file, f)) warnings.push_back(std::move(*misnamed));
     if (sk_only && f.kind == format_kind::workbook) return not_sk_document(file);
     switch (f.kind) {
         case format_kind::goal_chain: {  // the one goal-chain format read
@@ -92,6 +87,24 @@ model::document load_one(const source& input, const recognize::status_definition
         }
     }
     return {};
+}
+
+model::document load_one(const source& input, const recognize::status_definitions* mapping, const load_options& options,
+                         loaded& out, std::vector<warning>& warnings) {
+    std::string holder;
+    const std::string& bytes = bytes_of(input, holder);
+    load_budget budget(bytes);
+    const file_format& f = detect_format(bytes);
+    std::optional<warning> misnamed = misnamed_input(input.name, f);
+    if (misnamed) warnings.push_back(*misnamed);
+    try {
+        return load_as(f, bytes, input.name, mapping, options, out);
+    } catch (const error& e) {
+        if (!misnamed) throw;
+        // What is wrong with a misnamed file may be its name alone: its error says what it is.
+        throw error(e.code(), {misnamed->msg.sv + "; " + e.msg().sv, misnamed->msg.en + "; " + e.msg().en},
+                    e.context());
+    }
 }
 
 void merge_metadata(model::metadata& into, const model::metadata& from) {

@@ -67,6 +67,15 @@ while IFS=$'\t' read -r name true_name is claims; do
   done
 done <"$work/cases"
 
+# A misnamed file that cannot be read (a line of text named .docx) is refused with one error line
+# that says what the file is, not only why it is no follow-up, and nothing is written.
+printf 'hej\n' >"$work/misnamed/text.docx"
+run "$work/misnamed" text.docx import
+[[ $(cat "$work/misnamed/status") == 2 ]] || fail "a text named .docx: exit status $(cat "$work/misnamed/status"), not 2"
+grep -q '^fel: text.docx: filen är CSV, inte DOCX som namnet säger; den läses som CSV; ingen uppföljningstabell hittades' \
+  "$work/misnamed/stderr" || fail "a text named .docx: $(cat "$work/misnamed/stderr")"
+[[ -s "$work/misnamed/written" ]] && fail "a text named .docx: something was written"
+
 if [[ ! -s "$work/cases" ]]; then
   fail "no cases"
 fi
