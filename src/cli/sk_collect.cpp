@@ -17,10 +17,13 @@ struct collect_options {
 };
 
 void print_summary(const pipeline::sk_collect_summary& summary, const collect_options& options) {
-    std::cerr << tr("{0} SK-dokument insamlade till {1}: {2} mål, {3} värderader, {4} svar",
-                    "{0} SK documents collected into {1}: {2} goals, {3} value rows, {4} answers",
-                    {std::to_string(summary.documents), options.output, std::to_string(summary.goals),
-                     std::to_string(summary.values), std::to_string(summary.answers)})
+    bool one = summary.documents == 1;
+    std::cerr << tr(one ? "{0} insamlat till {1}: {2}, {3}, {4}" : "{0} insamlade till {1}: {2}, {3}, {4}",
+                    "{0} collected into {1}: {2}, {3}, {4}",
+                    {counted(summary.documents, "SK-dokument", "SK-dokument", "SK document", "SK documents"),
+                     options.output, counted(summary.goals, "mål", "mål", "goal", "goals"),
+                     counted(summary.values, "värderad", "värderader", "value row", "value rows"),
+                     counted(summary.answers, "svar", "svar", "answer", "answers")})
                      .text()
               << '\n'
               << tr("  fynd: {0} (se malkedja check)", "  findings: {0} (see malkedja check)",

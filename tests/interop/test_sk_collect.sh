@@ -14,7 +14,10 @@ validates "$work/sk.xml"
 [ "$(grep -c '<planned-goal' "$work/sk.xml")" -eq 5 ] || fail "expected the 5 planned goals of one document in sk.xml"
 [ "$(grep -c 'rule="MK01[0-7]"' "$work/sk.xml")" -eq 6 ] || fail "expected the 6 findings of one document in sk.xml"
 [ "$(grep -c 'rule="MK022"' "$work/sk.xml")" -eq 1 ] || fail "expected one finding of the same school twice in sk.xml"
-grep -q "SK-dokument insamlade" "$work/err" || fail "no Swedish summary on stderr"
+grep -q "^1 SK-dokument insamlat till .*sk.xml: 11 mål, 156 värderader, 28 svar$" "$work/err" || fail "no Swedish summary on stderr: $(cat "$work/err")"
+"$malkedja" --lang en sk collect "$sk/exempelskolan-ifylld-2023.docx" -o "$work/en.xml" 2>"$work/en.err"
+grep -q "^1 SK document collected into .*en.xml: 11 goals, 156 value rows, 28 answers$" "$work/en.err" ||
+  fail "no English summary in the singular: $(cat "$work/en.err")"
 
 "$malkedja" check "$work/sk.xml" >"$work/check.txt"
 [ $? -eq 1 ] || fail "check of the collected XML should exit 1"
