@@ -50,6 +50,14 @@ void check_unexpected_cell(const context& ctx, findings& out) {
                 {note.detail});
         },
         out);
+    notes_of(
+        ctx, model::read_problem::unexpected_row, "MK021",
+        [](const model::read_note& note) {
+            return tr("raden \"{0}\" finns inte i mallen och är inte inläst; resten av tabellen är inläst",
+                      "the row \"{0}\" is not in the template and was not read; the rest of the table was read",
+                      {note.detail});
+        },
+        out);
 }
 
 void check_same_school_twice(const context& ctx, findings& out) {

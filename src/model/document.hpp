@@ -51,6 +51,9 @@ enum class read_problem : std::uint8_t {
     // A table cell holds text where the template has none or a label it does not know (detail: the
     // text); the rest of the table is read as far as it can be.
     unexpected_cell,
+    // A table row of a kind the template does not have ("Nyanlända" among the pupil groups), not
+    // read (detail: its cells' texts joined by " | ").
+    unexpected_row,
     // A second document about a school already read (detail: the file kept).
     same_school_twice,
     // A paragraph of an SK document that no part is read from and its filler did not write: text

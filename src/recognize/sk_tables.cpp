@@ -124,7 +124,7 @@ void read_national_tests(const block& table, std::uint8_t grade, const position&
             std::string joined;
             for (const std::string& w : written) joined += (joined.empty() ? "" : " | ") + w;
             if (!joined.empty())
-                notes.push_back({model::read_problem::unexpected_cell, at.cell(table, r, 0, at.nearest), joined});
+                notes.push_back({model::read_problem::unexpected_row, at.cell(table, r, 0, at.nearest), joined});
             continue;
         }
         for (std::size_t c = 1; c < table.column_count(); ++c) {

@@ -370,3 +370,12 @@ TEST_CASE("every rule finds its example at its place with its severity, and noth
         CHECK(e->clean().run_all().empty());
     }
 }
+
+TEST_CASE("MK021: a row the template does not have is named as a row that was not read") {
+    mk::set_language(mk::language::sv);
+    auto found = read_note(mk::model::read_problem::unexpected_row, true).run_all();
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule == "MK021");
+    CHECK(found[0].message == "raden \"Ämne\" finns inte i mallen och är inte inläst; resten av tabellen är inläst");
+    CHECK(read_note(mk::model::read_problem::unexpected_row, false).run_all().empty());
+}
