@@ -30,6 +30,20 @@ void print_summary(const pipeline::sk_collect_summary& summary, const collect_op
                     {pipeline::severity_counts_text(summary.findings)})
                      .text()
               << '\n';
+    if (summary.unchecked > 0)
+        std::cerr << tr(summary.unchecked == 1 ? "  text utanför svarsplatserna är inte eftersökt i {0}: det har inget "
+                                                 "minne av sin ifyllnad (ifyllt för hand eller av en äldre version)"
+                                               : "  text utanför svarsplatserna är inte eftersökt i {0}: de har inget "
+                                                 "minne av sin ifyllnad (ifyllda för hand eller av en äldre version)",
+                        summary.unchecked == 1 ? "  text outside the answer places was not looked for in {0}: it "
+                                                 "keeps no memory of its filling (filled by hand, or by an older "
+                                                 "version)"
+                                               : "  text outside the answer places was not looked for in {0}: they "
+                                                 "keep no memory of their filling (filled by hand, or by an older "
+                                                 "version)",
+                        {counted(summary.unchecked, "dokument", "dokument", "document", "documents")})
+                         .text()
+                  << '\n';
 }
 
 }  // namespace

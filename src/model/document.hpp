@@ -59,6 +59,10 @@ enum class read_problem : std::uint8_t {
     // A paragraph of an SK document that no part is read from and its filler did not write: text
     // the school wrote outside the answers (detail: the text).
     unread_text,
+    // An SK document that keeps no memory of its filling (filled by hand, or by an older version):
+    // text outside its answers cannot be told from the template's and is not looked for. No rule
+    // reports it; `sk collect` counts it in its summary.
+    outside_answers_unchecked,
 };
 
 // One thing a reader could not take in as expected, at its place, for the checks to report.

@@ -56,6 +56,10 @@ sk_collect_summary summarise(const model::document& doc) {
         summary.goals += r.analysed_goals.size() + r.planned_goals.size();
         summary.values += r.results.size() + r.history.size() + r.national_tests.size() + r.survey.size();
         summary.answers += r.answers.size();
+        for (const model::read_note& note : doc.read_notes)
+            if (note.problem == model::read_problem::outside_answers_unchecked && r.source &&
+                note.place.file == r.source->file)
+                ++summary.unchecked;
     }
     summary.findings = count_by_severity(doc.findings);
     summary.has_errors = summary.findings.fel > 0;

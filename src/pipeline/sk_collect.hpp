@@ -28,6 +28,9 @@ struct sk_collect_summary {
     // Results, history, national test and survey rows.
     std::size_t values = 0;
     std::size_t answers = 0;
+    // Documents collected whose text outside the answers was not looked for: they keep no memory of
+    // their filling (filled by hand, or by an older version).
+    std::size_t unchecked = 0;
     severity_counts findings;
     bool has_errors = false;
 };

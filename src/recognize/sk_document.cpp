@@ -405,6 +405,8 @@ private:
         out.schools.push_back(std::move(school));
         out.development_areas = std::move(areas_);
         out.sk_reports.push_back(std::move(report_));
+        if (!filler_wrote_)
+            notes_.push_back({model::read_problem::outside_answers_unchecked, model::whole_file(at_.file.str()), ""});
         out.read_notes = std::move(notes_);
         out.goals = std::move(ska_goals_);
         model::assign_stable_ids(out);

@@ -29,7 +29,8 @@ using written_by_filler = std::function<bool(const block&)>;
 // Development areas get the key of the entry of known_areas with the same text, else one derived
 // from their text. With filler_wrote, each paragraph no part is read from (table cells included)
 // that the filler did not write is noted at its place (read_problem::unread_text): text the school
-// wrote outside the answers; without it (a document filled by hand), none is.
+// wrote outside the answers; without it (a document filled by hand), none is, and the document is
+// noted as unchecked (read_problem::outside_answers_unchecked).
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
                                       std::span<const model::development_area> known_areas = {},
                                       written_by_filler filler_wrote = {});

@@ -18,6 +18,12 @@ grep -q "^1 SK-dokument insamlat till .*sk.xml: 11 mål, 156 värderader, 28 sva
 "$malkedja" --lang en sk collect "$sk/exempelskolan-ifylld-2023.docx" -o "$work/en.xml" 2>"$work/en.err"
 grep -q "^1 SK document collected into .*en.xml: 11 goals, 156 value rows, 28 answers$" "$work/en.err" ||
   fail "no English summary in the singular: $(cat "$work/en.err")"
+# The fixture was filled without malkedja's memory: the summary says its text outside the answers
+# was not looked for (MK032 needs the memory).
+grep -q "^  text utanför svarsplatserna är inte eftersökt i 1 dokument: det har inget minne av sin ifyllnad" \
+  "$work/err" || fail "the summary does not say the document was not looked through: $(cat "$work/err")"
+grep -q "^  text outside the answer places was not looked for in 1 document: it keeps no memory of its filling" \
+  "$work/en.err" || fail "the English summary does not say the document was not looked through"
 
 "$malkedja" check "$work/sk.xml" >"$work/check.txt"
 [ $? -eq 1 ] || fail "check of the collected XML should exit 1"

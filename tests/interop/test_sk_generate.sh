@@ -168,7 +168,8 @@ grep -q 'MK021 outside.docx: avsnitt "ÅK F-3", tabell [0-9]*, rad 1, kolumn 1: 
 grep -q '^info MK023 outside.docx: .*"85 %\\npreliminärt"' outside.txt || fail "a value of two lines: $(grep -A1 MK023 outside.txt)"
 grep -q "^preliminärt" outside.txt && fail "a finding of check spans two lines"
 "$malkedja" sk collect out/Exempelskolan.docx -o untouched.xml 2>/dev/null || true
-"$malkedja" sk collect outside.docx -o outside.xml 2>/dev/null || true
+"$malkedja" sk collect outside.docx -o outside.xml 2>outside-collect.err || true
+grep -q "inte eftersökt" outside-collect.err && fail "a document sk generate filled is said not to be looked through"
 [ "$(grep -c "<development-area " outside.xml)" -eq "$(grep -c "<development-area " untouched.xml)" ] &&
     [ "$(grep -c "<highlighted-area " outside.xml)" -eq 5 ] ||
     fail "a heading added in the Bilaga of development areas lost some of them"
