@@ -180,6 +180,8 @@ private:
         for (std::uint32_t l = level + 1; l < 10; ++l) at_.headings[l].clear();
         at_.nearest = b.text;
         paragraphs_ = 0;
+        // A heading is read from only for where the text under it stands: one the school wrote is named.
+        unread(b, model::source_ref{at_.file, {}, {}, b.text, {}, {}, {}, {}});
         std::string folded = text::fold(b.text);
         if (level == 1) {
             in_bilagor_ = in_bilagor_ || folded == "bilagor";

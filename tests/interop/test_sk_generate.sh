@@ -119,7 +119,8 @@ done
 # paragraph under a section's heading before its question, one under a Bilaga heading, a sentence
 # of the template changed, a line in a Bilaga table's cell, words added to a header cell, a value
 # changed in the column of the other area (nothing is read from it), a bold line of its own that
-# reads as a label with no answer; a word in the empty top-left cell of a survey table is MK021.
+# reads as a label with no answer, a heading of its own; a word in the empty top-left cell of a
+# survey table is MK021.
 # A heading the rektor adds in the Bilaga of development areas keeps them read, and a value cell
 # of two lines is still one line of `check`.
 $python - out/Exempelskolan.docx outside.docx <<'PY'
@@ -153,14 +154,15 @@ PY
 status=0
 "$malkedja" check outside.docx >outside.txt || status=$?
 [ "$status" -eq 0 ] || fail "MK032 and MK021 are varningar: check exits 0, not $status"
-[ "$(grep -c "MK032" outside.txt)" -eq 7 ] || fail "expected 7 texts outside the answers: $(grep MK0 outside.txt)"
+[ "$(grep -c "MK032" outside.txt)" -eq 8 ] || fail "expected 8 texts outside the answers: $(grep MK0 outside.txt)"
 for expected in 'avsnitt "7. ANALYS AV LÄSÅRET 2022-2023 - KOMPLETTERING", stycke 1: "Vi vill också nämna samarbetet med biblioteket."' \
     'avsnitt "BILAGA 1 - SK-HJULET", stycke 1: "Hjulet används på alla APT."' \
     'avsnitt "2. RESULTATREDOVISNING ÅK 3", stycke 1: "Måluppfyllelse per ämne och per årskurs (Vårterminens resultat) Vi har ändrat här."' \
     'avsnitt "BILAGA 1 - SK-HJULET", tabell [0-9]*, rad 2, kolumn 2: "Skolans egen kommentar i bilagan."' \
     'avsnitt "2. RESULTATREDOVISNING ÅK 3", tabell 1, rad 1, kolumn 2: "ÅK 3 (alla)"' \
     'avsnitt "ÅK F-3", tabell [0-9]*, rad 2, kolumn 3: "Andra områdets värde"' \
-    'avsnitt "ÅK 3 - Nationella prov", stycke [0-9]*: "Sammanfattning:"'; do
+    'avsnitt "ÅK 3 - Nationella prov", stycke [0-9]*: "Sammanfattning:"' \
+    'avsnitt "Våra prioriteringar": "Våra prioriteringar"'; do
     grep -q "MK032 outside.docx: $expected" outside.txt || fail "not named: $expected"
 done
 grep -q 'MK021 outside.docx: avsnitt "ÅK F-3", tabell [0-9]*, rad 1, kolumn 1: cellen innehåller "Vår kommentar"' outside.txt ||
@@ -176,7 +178,7 @@ grep -q "inte eftersökt" outside-collect.err && fail "a document sk generate fi
 # Re-saved by LibreOffice, the document keeps its memory and the same texts are named.
 converts docx outside-resaved outside.docx
 "$malkedja" check outside-resaved/outside.docx >outside-resaved.txt || true
-[ "$(grep -c "MK032" outside-resaved.txt)" -eq 7 ] || fail "LibreOffice's re-save: $(grep MK0 outside-resaved.txt)"
+[ "$(grep -c "MK032" outside-resaved.txt)" -eq 8 ] || fail "LibreOffice's re-save: $(grep MK0 outside-resaved.txt)"
 # --previous: last year's Planeringsrapport goals become this year's Målanalys rows.
 mkdir previous next
 cp "$fixtures/sk/exempelskolan-ifylld-2023.docx" previous/
