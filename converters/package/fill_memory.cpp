@@ -121,13 +121,6 @@ void add_blocks(fingerprint_hash& hash, std::set<std::uint32_t>* keys, const std
     }
 }
 
-std::set<std::uint32_t> text_keys_of(const document& doc) {
-    fingerprint_hash hash;
-    std::set<std::uint32_t> keys;
-    add_blocks(hash, &keys, doc.blocks);
-    return keys;
-}
-
 // The keys, eight hexadecimal digits each, one after the other.
 std::string encoded_keys(const std::vector<std::uint32_t>& keys) {
     static constexpr char digits[] = "0123456789abcdef";
@@ -151,6 +144,11 @@ std::optional<std::vector<std::uint32_t>> decoded_keys(std::string_view text) {
     }
     if (!std::is_sorted(keys.begin(), keys.end())) return std::nullopt;
     return keys;
+}
+
+// Whether memory has a fingerprint, and it is fingerprint.
+bool fingerprint_matches(const std::optional<fill_memory>& memory, const std::string& fingerprint) {
+    return memory && !memory->fingerprint.empty() && memory->fingerprint == fingerprint;
 }
 
 }  // namespace
@@ -212,20 +210,25 @@ void remember_filling(fill_memory& memory, const document& filled, const documen
     fingerprint_hash hash;
     std::set<std::uint32_t> keys;
     add_blocks(hash, &keys, filled.blocks);
-    if (!before_content || unchanged(before, *before_content)) {
+    // The content before, fingerprinted and keyed in one walk.
+    fingerprint_hash before_hash;
+    std::set<std::uint32_t> before_keys;
+    if (before_content) add_blocks(before_hash, &before_keys, before_content->blocks);
+    bool all_ours = !before_content || fingerprint_matches(before, before_hash.hex());
+    if (all_ours) {
         memory.fingerprint = hash.hex();
         memory.texts.emplace(keys.begin(), keys.end());
         return;
     }
     if (!before || !before->texts) return;
     const std::vector<std::uint32_t>& ours = *before->texts;
-    for (std::uint32_t key : text_keys_of(*before_content))
+    for (std::uint32_t key : before_keys)
         if (!std::binary_search(ours.begin(), ours.end(), key)) keys.erase(key);
     memory.texts.emplace(keys.begin(), keys.end());
 }
 
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {
-    return memory && !memory->fingerprint.empty() && memory->fingerprint == content_fingerprint(doc);
+    return fingerprint_matches(memory, content_fingerprint(doc));
 }
 
 std::string slot_key(const cell_fill& fill) {
