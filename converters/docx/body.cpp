@@ -66,8 +66,8 @@ std::size_t count_of(pugi::xml_node element, std::size_t fallback) {
 
 }  // namespace
 
-story_reader::story_reader(const style_sheet& styles, numbering& lists, std::string_view part)
-    : styles_(styles), lists_(lists), part_(part) {}
+story_reader::story_reader(const style_sheet& styles, numbering& lists, std::string_view part, const note_texts* notes)
+    : styles_(styles), lists_(lists), part_(part), notes_(notes) {}
 
 void story_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
     read_block_children(container, out);
@@ -150,8 +150,10 @@ void story_reader::finish_paragraph(pugi::xml_node ppr, std::vector<block>& out)
         b.numbered = lists_.is_numbered(num_id, level);
     }
     text_.finish_into(b);
+    b.notes = std::move(pending_notes_);
+    pending_notes_.clear();
     // An empty paragraph that only carries a section break is layout, not content.
-    if (b.text.empty() && ppr.child("w:sectPr")) return;
+    if (b.text.empty() && b.notes.empty() && ppr.child("w:sectPr")) return;
     budget_.add(b.text.size() + block_weight, part_);
     b.yellow = b.yellow || shading_is_yellow(ppr.child("w:shd")).value_or(style.shaded_yellow);
     out.push_back(std::move(b));
@@ -213,9 +215,47 @@ void story_reader::read_run(pugi::xml_node r, const run_format& paragraph_run) {
             text_.append("\u2011", yellow, bold);
         } else if (name == "w:softHyphen") {
             text_.append("\u00AD", yellow, bold);
+        } else if (name == "w:footnoteReference" || name == "w:endnoteReference" || name == "w:commentReference") {
+            read_note_reference(child);
+        } else if (name == "w:drawing" || name == "w:pict" || name == "w:object") {
+            read_text_boxes(child);
         } else if (name == "mc:AlternateContent") {
-            read_run(fallback_of(child), paragraph_run);
+            // The fallback, or the first choice when there is none (a text box Word wrote only as a shape).
+            pugi::xml_node fallback = fallback_of(child);
+            read_run(fallback ? fallback : child.child("mc:Choice"), paragraph_run);
         }
+    }
+}
+
+void story_reader::read_note_reference(pugi::xml_node reference) {
+    if (!notes_) return;
+    std::string_view name = reference.name();
+    auto [kind, texts] = name == "w:footnoteReference"  ? std::pair(note_kind::footnote, &notes_->footnotes)
+                         : name == "w:endnoteReference" ? std::pair(note_kind::endnote, &notes_->endnotes)
+                                                        : std::pair(note_kind::comment, &notes_->comments);
+    auto found = texts->find(std::string_view(reference.attribute("w:id").value()));
+    if (found != texts->end()) add_note(kind, found->second);
+}
+
+void story_reader::add_note(note_kind kind, std::string text) {
+    if (text.empty()) return;
+    // Counted as it is added: one note may be referenced again and again.
+    budget_.add(text.size() + block_weight, part_);
+    pending_notes_.push_back({kind, std::move(text)});
+}
+
+void story_reader::read_text_boxes(pugi::xml_node drawing) {
+    nesting_guard guard(depth_, nesting_kind::elements, part_);
+    for (pugi::xml_node child : drawing.children()) {
+        if (std::string_view(child.name()) != "w:txbxContent") {
+            read_text_boxes(child);
+            continue;
+        }
+        story_reader box(styles_, lists_, part_, notes_);
+        box.depth_ = depth_;
+        std::vector<block> blocks;
+        box.read_blocks(child, blocks);
+        add_note(note_kind::text_box, note_text(blocks));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 // WordprocessingML story content (the body, a header, a footer) turned into neutral blocks.
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,10 +16,19 @@
 
 namespace mk::docx {
 
+// The texts of a document's footnotes, endnotes and comments by their ids (w:id), for the
+// references in its stories.
+struct note_texts {
+    std::map<std::string, std::string, std::less<>> footnotes;
+    std::map<std::string, std::string, std::less<>> endnotes;
+    std::map<std::string, std::string, std::less<>> comments;
+};
+
 class story_reader {
 public:
-    // Reads a story of part (named in errors) with the document's styles and lists.
-    story_reader(const style_sheet& styles, numbering& lists, std::string_view part);
+    // Reads a story of part (named in errors) with the document's styles and lists; a reference to a
+    // footnote, endnote or comment gets its text from notes, when given.
+    story_reader(const style_sheet& styles, numbering& lists, std::string_view part, const note_texts* notes = nullptr);
 
     // Appends the blocks of the block-level children of container (w:body, w:tc, w:hdr...).
     void read_blocks(pugi::xml_node container, std::vector<block>& out);
@@ -40,10 +51,19 @@ private:
     void read_run(pugi::xml_node r, const run_format& paragraph_run);
     void read_table(pugi::xml_node tbl, std::vector<block>& out);
     void read_section(pugi::xml_node sect);
+    // Notes the footnote, endnote or comment a reference element names, if its text is known.
+    void read_note_reference(pugi::xml_node reference);
+    // Adds a note of kind with text (unless empty) to the paragraph being read.
+    void add_note(note_kind kind, std::string text);
+    // Notes the text of each text box (w:txbxContent) in a drawing or picture of a run.
+    void read_text_boxes(pugi::xml_node drawing);
 
     const style_sheet& styles_;
     numbering& lists_;
     std::string part_;
+    const note_texts* notes_;
+    // The notes of the paragraph being read, given to it when it ends.
+    std::vector<block_note> pending_notes_;
     std::vector<std::string> alt_chunk_ids_;
     paragraph_builder text_;
     // A copy of the properties (w:pPr) of the paragraph whose mark is a tracked deletion, whose text

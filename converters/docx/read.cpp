@@ -1,5 +1,7 @@
 #include "converters/docx/read.hpp"
 
+#include <map>
+
 #include "converters/docx/body.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/xml.hpp"
@@ -33,8 +35,30 @@ void read_page_texts(zip_package& package, const std::vector<relationship>& rels
         docx::story_reader reader(styles, own_counters, find_by_id(rels, id)->target);
         std::vector<block> blocks;
         reader.read_blocks(part->root(), blocks);
-        add_distinct(out, plain_text(blocks));
+        add_distinct(out, text_with_notes(blocks));
     }
+}
+
+// The texts of the notes (element: w:footnote, w:endnote or w:comment) of the part the main part's
+// relationship of kind names, by id; separators and empty notes have none.
+std::map<std::string, std::string, std::less<>> read_note_part(zip_package& package,
+                                                               const std::vector<relationship>& rels,
+                                                               std::string_view kind, const char* element,
+                                                               const docx::style_sheet& styles,
+                                                               const docx::numbering& lists) {
+    std::map<std::string, std::string, std::less<>> out;
+    const relationship* rel = find_relationship(rels, kind);
+    std::optional<xml_part> part = related_part(package, rel);
+    if (!part) return out;
+    docx::numbering own_counters = lists;
+    for (pugi::xml_node note : part->root().children(element)) {
+        docx::story_reader reader(styles, own_counters, rel->target);
+        std::vector<block> blocks;
+        reader.read_blocks(note, blocks);
+        std::string text = note_text(blocks);
+        if (!text.empty()) out.emplace(note.attribute("w:id").value(), std::move(text));
+    }
+    return out;
 }
 
 // Refuses a body that takes content from another file (w:altChunk: HTML, RTF, text or a whole
@@ -59,6 +83,7 @@ struct main_context {
     std::vector<relationship> rels;
     std::shared_ptr<const docx::style_sheet> styles = std::make_shared<const docx::style_sheet>();
     docx::numbering lists;
+    docx::note_texts notes;
 };
 
 main_context read_context(zip_package& package) {
@@ -69,6 +94,12 @@ main_context read_context(zip_package& package) {
         context.styles = docx::style_sheet_of(package.read(rel->target), rel->target);
     if (std::optional<xml_part> part = related_part(package, find_relationship(context.rels, "numbering")))
         context.lists = docx::numbering(part->root(), *context.styles);
+    context.notes.footnotes =
+        read_note_part(package, context.rels, "footnotes", "w:footnote", *context.styles, context.lists);
+    context.notes.endnotes =
+        read_note_part(package, context.rels, "endnotes", "w:endnote", *context.styles, context.lists);
+    context.notes.comments =
+        read_note_part(package, context.rels, "comments", "w:comment", *context.styles, context.lists);
     return context;
 }
 
@@ -102,7 +133,7 @@ document read_docx(std::string_view bytes, const block_sink& body) {
     zip_package package = zip_package::open(bytes);
     main_context context = read_context(package);
     docx::numbering body_counters = context.lists;
-    docx::story_reader reader(*context.styles, body_counters, context.main);
+    docx::story_reader reader(*context.styles, body_counters, context.main, &context.notes);
     std::vector<block> blocks;
     auto hand_over = [&] {
         for (block& b : blocks) body(std::move(b));
@@ -127,7 +158,7 @@ document read_docx_package(zip_package& package, pugi::xml_node main_root) {
     if (std::string_view(main_root.name()) != "w:document" || !body) fail_no_body(context.main);
     document out;
     docx::numbering body_counters = context.lists;
-    docx::story_reader reader(*context.styles, body_counters, context.main);
+    docx::story_reader reader(*context.styles, body_counters, context.main, &context.notes);
     reader.read_blocks(body, out.blocks);
     read_after_body(package, context, reader, out);
     return out;

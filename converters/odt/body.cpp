@@ -39,6 +39,12 @@ text_reader::text_reader(const style_sheet& styles, std::string_view part) : sty
 void text_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : container.children()) read_block(child, list_place{}, out);
+    if (pending_notes_.empty()) return;
+    // Drawings after the last paragraph: a paragraph of their own.
+    block b;
+    b.notes = std::move(pending_notes_);
+    pending_notes_.clear();
+    out.push_back(std::move(b));
 }
 
 void text_reader::read_block(pugi::xml_node node, const list_place& place, std::vector<block>& out) {
@@ -52,6 +58,10 @@ void text_reader::read_block(pugi::xml_node node, const list_place& place, std::
     } else if (name == "text:section" || name == "text:index-body" || name == "text:index-title" ||
                name == "text:numbered-paragraph" || is_foreign(node)) {
         read_blocks(node, out);
+    } else if (name.starts_with("draw:")) {
+        // A shape anchored to the page (its text boxes and shapes inside it read as its blocks): its
+        // text goes with the next paragraph.
+        read_note(node, note_kind::text_box);
     } else if (pugi::xml_node body = node.child("text:index-body")) {
         // A table of contents or other index: its generated body, not its source template.
         read_blocks(body, out);
@@ -126,6 +136,8 @@ void text_reader::read_paragraph(pugi::xml_node p, const list_place& place, std:
         b.numbered = format && format->numbered;
     }
     text_.finish_into(b);
+    b.notes = std::move(pending_notes_);
+    pending_notes_.clear();
     budget_.add(b.text.size() + block_weight, part_);
     b.yellow = b.yellow || style.shaded_yellow;
     out.push_back(std::move(b));
@@ -181,12 +193,34 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
             read_inline(child, inner);
         } else if (name == "text:ruby") {
             read_inline(child.child("text:ruby-base"), format);
+        } else if (name == "text:note") {
+            bool endnote = std::string_view(child.attribute("text:note-class").value()) == "endnote";
+            read_note(child.child("text:note-body"), endnote ? note_kind::endnote : note_kind::footnote);
+        } else if (name == "office:annotation") {
+            read_note(child, note_kind::comment);
+        } else if (name.starts_with("draw:")) {
+            read_note(child, note_kind::text_box);
         } else if ((name.starts_with("text:") && !skipped_inline(name)) || is_foreign(child)) {
             // Links, fields (their value is their content), meta, marks (which are empty) and
             // elements of other vocabularies (LibreOffice's content controls).
             read_inline(child, format);
         }
     }
+}
+
+std::string text_reader::story_text(pugi::xml_node container) {
+    text_reader inner(styles_, part_);
+    inner.depth_ = depth_;
+    std::vector<block> blocks;
+    inner.read_blocks(container, blocks);
+    return note_text(blocks);
+}
+
+void text_reader::read_note(pugi::xml_node note, note_kind kind) {
+    std::string text = story_text(note);
+    if (text.empty()) return;
+    budget_.add(text.size() + block_weight, part_);
+    pending_notes_.push_back({kind, std::move(text)});
 }
 
 void text_reader::read_table(pugi::xml_node table, std::vector<block>& out) {

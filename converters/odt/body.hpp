@@ -40,12 +40,19 @@ private:
     // Appends the collapsed space waiting before content that follows it.
     void flush_space(const text_format& format);
     void read_table(pugi::xml_node table, std::vector<block>& out);
+    // Notes the text of a footnote or endnote (the text:note-body of a text:note), a comment
+    // (office:annotation) or a drawing (draw:frame, draw:custom-shape: its text boxes and shapes).
+    void read_note(pugi::xml_node note, note_kind kind);
+    // The text of the blocks of container, read by a reader of its own, with their notes.
+    std::string story_text(pugi::xml_node container);
     // Counts a list item of list_style at level and returns the number it shows.
     std::string count_item(pugi::xml_node item, const std::string& list_style, std::uint32_t level);
 
     const style_sheet& styles_;
     std::string part_;
     paragraph_builder text_;
+    // The notes of the paragraph being read (or of drawings before it), given to the next paragraph.
+    std::vector<block_note> pending_notes_;
     std::string number_;
     // Whether the paragraph has content yet: white space before any is dropped.
     bool started_ = false;

@@ -26,7 +26,7 @@ void read_page_texts(pugi::xml_node styles_root, const odt::style_sheet& styles,
             odt::text_reader reader(styles, styles_part);
             std::vector<block> blocks;
             reader.read_blocks(region, blocks);
-            add_distinct(out, plain_text(blocks));
+            add_distinct(out, text_with_notes(blocks));
         }
     }
 }

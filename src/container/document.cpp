@@ -16,16 +16,22 @@ void collect_tables(const std::vector<block>& blocks, std::vector<const block*>&
     }
 }
 
-void append_plain_text(const std::vector<block>& blocks, std::string& out) {
+void append_line(std::string& out, const std::string& line) {
+    if (line.empty()) return;
+    if (!out.empty()) out += '\n';
+    out += line;
+}
+
+void append_plain_text(const std::vector<block>& blocks, bool with_notes, std::string& out) {
     for (const block& b : blocks) {
         if (b.kind == block_kind::table) {
             for (const table_row& row : b.rows)
-                for (const table_cell& cell : row.cells) append_plain_text(cell.blocks, out);
+                for (const table_cell& cell : row.cells) append_plain_text(cell.blocks, with_notes, out);
             continue;
         }
-        if (b.text.empty()) continue;
-        if (!out.empty()) out += '\n';
-        out += b.text;
+        append_line(out, b.text);
+        if (with_notes)
+            for (const block_note& note : b.notes) append_line(out, note.text);
     }
 }
 
@@ -53,8 +59,18 @@ std::vector<const block*> all_tables(const std::vector<block>& blocks) {
 
 std::string plain_text(const std::vector<block>& blocks) {
     std::string out;
-    append_plain_text(blocks, out);
+    append_plain_text(blocks, false, out);
     return out;
+}
+
+std::string text_with_notes(const std::vector<block>& blocks) {
+    std::string out;
+    append_plain_text(blocks, true, out);
+    return out;
+}
+
+std::string note_text(const std::vector<block>& blocks) {
+    return text::squeeze_spaces_keep_lines(text_with_notes(blocks));
 }
 
 std::string cell_text(const table_cell& cell) {

@@ -19,6 +19,16 @@ enum class block_kind : std::uint8_t { heading, paragraph, list_item, table, fig
 
 struct block;
 
+// What a paragraph carries outside its running text.
+enum class note_kind : std::uint8_t { footnote, endnote, comment, text_box };
+
+// A footnote, endnote or comment anchored in a paragraph, or a text box drawn from it: its
+// paragraphs' texts one a line (notes inside it included).
+struct block_note {
+    note_kind kind = note_kind::footnote;
+    std::string text;
+};
+
 struct table_cell {
     // The cell's content; empty for covered positions.
     std::vector<block> blocks;
@@ -56,6 +66,9 @@ struct block {
     // label before plain text, "Skolans svar: Vi ser …"); the whole text when bold, 0 when it starts
     // plain. Readers set it; writers write a block bold or not by bold alone.
     std::size_t bold_lead = 0;
+    // heading, paragraph, list_item: the notes and text boxes anchored in it, in reading order.
+    // Readers set them; writers do not write them (what malkedja writes has none).
+    std::vector<block_note> notes;
     // table: the rows, each with the same number of cells.
     std::vector<table_row> rows;
     // table: how many leading rows repeat as header rows.
@@ -91,6 +104,13 @@ std::vector<const block*> all_tables(const std::vector<block>& blocks);
 
 // The non-empty texts of the paragraphs in blocks (tables included, cell by cell), one a line.
 std::string plain_text(const std::vector<block>& blocks);
+
+// plain_text with the text of each paragraph's notes on lines after it: what a story holds.
+std::string text_with_notes(const std::vector<block>& blocks);
+
+// The text of a note or text box whose content is blocks: text_with_notes, each line's white space
+// collapsed and trimmed (a footnote's text starts after its mark).
+std::string note_text(const std::vector<block>& blocks);
 
 // The text of a table cell: the non-empty texts of its paragraphs, one a line, each line's white
 // space collapsed and trimmed.

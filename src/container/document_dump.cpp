@@ -3,6 +3,7 @@
 //   heading LEVEL [number="N"] "TEXT"           level 1-9; the number as displayed, if any
 //   paragraph [STYLE] [yellow] [bold] "TEXT"
 //   list bullet|number LEVEL [STYLE] [yellow] [bold] "TEXT"     level 0-based
+//     footnote|endnote|comment|textbox "TEXT"   after a paragraph: the notes anchored in it
 //   table ROWSxCOLUMNS [header=N]               N leading header rows, if any
 //     row R                                      1-based
 //       cell C colspan=S rowspan=T               1-based grid column; its blocks follow, indented
@@ -29,6 +30,16 @@ std::string paragraph_marks(const block& b) {
 }
 
 void dump_blocks(const std::vector<block>& blocks, const std::string& indent, std::string& out);
+
+std::string_view note_name(note_kind kind) {
+    switch (kind) {
+        case note_kind::footnote: return "footnote";
+        case note_kind::endnote: return "endnote";
+        case note_kind::comment: return "comment";
+        case note_kind::text_box: return "textbox";
+    }
+    return "note";
+}
 
 void dump_block(const block& b, const std::string& indent, std::string& out) {
     out += indent;
@@ -64,6 +75,8 @@ void dump_block(const block& b, const std::string& indent, std::string& out) {
             }
             break;
     }
+    for (const block_note& note : b.notes)
+        out += indent + "  " + std::string(note_name(note.kind)) + " " + quoted(note.text) + "\n";
 }
 
 void dump_blocks(const std::vector<block>& blocks, const std::string& indent, std::string& out) {

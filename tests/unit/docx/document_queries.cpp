@@ -4,6 +4,10 @@
 
 #include <stdexcept>
 
+#include "converters/docx/read.hpp"
+#include "converters/package/opc.hpp"
+#include "converters/package/xml.hpp"
+
 namespace mk::test {
 namespace {
 
@@ -73,6 +77,13 @@ std::string cell_text(const block& table, std::size_t row, std::size_t col) {
     REQUIRE(row < table.rows.size());
     REQUIRE(col < table.rows[row].cells.size());
     return plain_text(table.rows[row].cells[col].blocks);
+}
+
+document read_as_tree(std::string_view bytes) {
+    zip_package package = zip_package::open(bytes);
+    std::string main = main_document_part(package);
+    xml_part part = xml_part::parse(package.read(main), main);
+    return read_docx_package(package, part.root());
 }
 
 std::string edited_package(std::string_view bytes, std::string_view part,

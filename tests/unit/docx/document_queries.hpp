@@ -36,6 +36,9 @@ const block& find_text(const std::vector<block>& blocks, std::string_view text);
 // The texts of the cell at (row, col) of table, one paragraph a line.
 std::string cell_text(const block& table, std::size_t row, std::size_t col);
 
+// The .docx of bytes with its main part read whole into one tree (read_docx streams it).
+document read_as_tree(std::string_view bytes);
+
 // A document package with the text of one part edited: edit gets the part's text to change.
 std::string edited_package(std::string_view bytes, std::string_view part, const std::function<void(std::string&)>& edit);
 

@@ -14,14 +14,6 @@
 namespace mk::test {
 namespace {
 
-// The document of bytes with its main part read whole into one tree.
-document read_as_tree(std::string_view bytes) {
-    zip_package package = zip_package::open(bytes);
-    std::string main = main_document_part(package);
-    xml_part part = xml_part::parse(package.read(main), main);
-    return read_docx_package(package, part.root());
-}
-
 // features.docx with count short paragraphs added at the start of its body.
 std::string many_paragraphs(std::size_t count) {
     return edited_package(source_bytes("tests/data/docx/features.docx"), "word/document.xml", [&](std::string& text) {
