@@ -96,8 +96,8 @@ std::uint32_t key_of_folded(std::string_view folded) {
     return static_cast<std::uint32_t>(hash.value() ^ hash.value() >> 32);
 }
 
-// Adds blocks to the fingerprint hash and, with keys, the key of each paragraph's text (table cells
-// included) to keys.
+// Adds blocks to the fingerprint hash and, with keys, the key of each paragraph's text and of its
+// notes' texts (table cells included) to keys.
 void add_blocks(fingerprint_hash& hash, std::set<std::uint32_t>* keys, const std::vector<block>& blocks) {
     for (const block& b : blocks) {
         if (b.kind == block_kind::table) {
@@ -113,6 +113,9 @@ void add_blocks(fingerprint_hash& hash, std::set<std::uint32_t>* keys, const std
             continue;
         }
         if (is_toc_entry(b)) continue;
+        // A note's text is remembered, not fingerprinted: a template's footnote is the filler's.
+        if (keys)
+            for (const block_note& note : b.notes) keys->insert(key_of_folded(fold_key(note.text)));
         std::string folded = fold_key(b.text);
         if (folded.empty()) continue;
         hash.add(folded);

@@ -8,6 +8,7 @@
 
 #include "src/core/file_io.hpp"
 #include "src/model/stable_ids.hpp"
+#include "src/recognize/block_notes.hpp"
 #include "src/recognize/goal_match.hpp"
 #include "src/recognize/goal_table.hpp"
 #include "src/recognize/sk_parts.hpp"
@@ -167,6 +168,7 @@ public:
                 table(b);
             else
                 paragraph(b, index);
+            unread_notes(b);
         }
         finish_answer();
         return finish();
@@ -181,7 +183,7 @@ private:
         at_.nearest = b.text;
         paragraphs_ = 0;
         // A heading is read from only for where the text under it stands: one the school wrote is named.
-        unread(b, model::source_ref{at_.file, {}, {}, b.text, {}, {}, {}, {}});
+        unread(b, heading_place(b));
         std::string folded = text::fold(b.text);
         if (level == 1) {
             in_bilagor_ = in_bilagor_ || folded == "bilagor";
@@ -230,6 +232,24 @@ private:
         if (!text.empty()) notes_.push_back({model::read_problem::unread_text, std::move(place), std::move(text)});
     }
 
+    // Notes the footnotes, comments and text boxes of b (just read), which no part is read from,
+    // that the filler did not write (a template's own): at the paragraph, or at the table's cell.
+    // Without the filler's memory each is noted, as none is the school's answer.
+    void unread_notes(const block& b) {
+        auto note_at = [&](const block_note& note, model::source_ref place) {
+            if (filler_wrote_ && filler_wrote_(text_block(block_kind::paragraph, note.text))) return;
+            notes_.push_back({model::read_problem::unread_text, std::move(place), labelled_note(note)});
+        };
+        if (b.kind == block_kind::table) {
+            for_each_cell_note(b, [&](std::size_t r, std::size_t c, const block_note& note) {
+                note_at(note, at_.cell(b, r, c, at_.nearest));
+            });
+            return;
+        }
+        for (const block_note& note : b.notes)
+            note_at(note, b.kind == block_kind::heading ? heading_place(b) : paragraph_place());
+    }
+
     // Notes each paragraph in the cells of table, which no part is read from, that the filler did not write.
     void unread_cells(const block& table) {
         for (std::size_t r = 0; r < table.rows.size(); ++r)
@@ -262,6 +282,11 @@ private:
     }
 
     // The place of the current paragraph.
+    // The place of the heading b: its own section.
+    model::source_ref heading_place(const block& b) const {
+        return model::source_ref{at_.file, {}, {}, b.text, {}, {}, {}, {}};
+    }
+
     model::source_ref paragraph_place() const {
         return model::source_ref{at_.file, {}, {}, at_.nearest, {}, {}, {}, paragraphs_};
     }

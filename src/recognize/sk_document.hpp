@@ -30,7 +30,9 @@ using written_by_filler = std::function<bool(const block&)>;
 // from their text. With filler_wrote, each paragraph no part is read from (table cells included)
 // that the filler did not write is noted at its place (read_problem::unread_text): text the school
 // wrote outside the answers; without it (a document filled by hand), none is, and the document is
-// noted as unchecked (read_problem::outside_answers_unchecked).
+// noted as unchecked (read_problem::outside_answers_unchecked). Each footnote, endnote, comment and
+// text box (block::notes) is noted so too, with its kind ("Kommentar: ..."), at the paragraph or
+// cell it is anchored in, unless the filler wrote it; without filler_wrote, each is.
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
                                       std::span<const model::development_area> known_areas = {},
                                       written_by_filler filler_wrote = {});

@@ -2,6 +2,7 @@
 
 #include "src/core/error.hpp"
 #include "src/model/stable_ids.hpp"
+#include "src/recognize/block_notes.hpp"
 #include "src/recognize/goal_match.hpp"
 #include "src/recognize/goal_table.hpp"
 #include "src/recognize/title_block.hpp"
@@ -41,23 +42,51 @@ public:
 
     void run(const document& doc) {
         for (const block& b : doc.blocks) {
-            if (out_.metadata.title.empty() && b.kind == block_kind::paragraph && b.style == "Title" &&
-                !text::is_blank(b.text)) {
-                out_.metadata.title = text::squeeze_spaces(b.text);
-                ++paragraph_number_;
-                continue;
-            }
-            switch (b.kind) {
-                case block_kind::heading: heading(b); break;
-                case block_kind::list_item: list_item(b); break;
-                case block_kind::paragraph: paragraph(b); break;
-                case block_kind::table: table(b); break;
-                case block_kind::figure: break;
-            }
+            read_block(b);
+            keep_notes(b);
         }
     }
 
 private:
+    void read_block(const block& b) {
+        if (out_.metadata.title.empty() && b.kind == block_kind::paragraph && b.style == "Title" &&
+            !text::is_blank(b.text)) {
+            out_.metadata.title = text::squeeze_spaces(b.text);
+            ++paragraph_number_;
+            return;
+        }
+        switch (b.kind) {
+            case block_kind::heading: heading(b); break;
+            case block_kind::list_item: list_item(b); break;
+            case block_kind::paragraph: paragraph(b); break;
+            case block_kind::table: table(b); break;
+            case block_kind::figure: break;
+        }
+    }
+
+    // The footnotes, comments and text boxes of b (just read), kept as notes at its place: at the
+    // paragraph, or at the table's row and column.
+    void keep_notes(const block& b) {
+        if (b.kind != block_kind::table) {
+            for (const block_note& note : b.notes) keep(labelled_note(note));
+            return;
+        }
+        for_each_cell_note(b, [&](std::size_t r, std::size_t c, const block_note& note) {
+            out_.notes.push_back({labelled_note(note), table_place(r, c)});
+        });
+    }
+
+    // The place of the cell at (r, c), 0-based, of the table read last.
+    model::source_ref table_place(std::size_t r, std::size_t c) const {
+        model::source_ref at;
+        at.file = file_;
+        at.section = section_heading_;
+        at.table = table_number_;
+        at.row = static_cast<std::uint32_t>(r + 1);
+        at.column = static_cast<std::uint32_t>(c + 1);
+        return at;
+    }
+
     void heading(const block& b) {
         section_heading_ = text::squeeze_spaces(b.text);
         paragraph_number_ = 0;
@@ -169,11 +198,7 @@ private:
             for (std::size_t c = 0; c < b.rows[r].cells.size(); ++c) {
                 const table_cell& cell = b.rows[r].cells[c];
                 std::string text = cell.covered ? "" : text::squeeze_spaces_keep_lines(cell_text(cell));
-                if (text.empty()) continue;
-                model::source_ref at = place;
-                at.row = static_cast<std::uint32_t>(r + 1);
-                at.column = static_cast<std::uint32_t>(c + 1);
-                out_.notes.push_back({std::move(text), std::move(at)});
+                if (!text.empty()) out_.notes.push_back({std::move(text), table_place(r, c)});
             }
     }
 

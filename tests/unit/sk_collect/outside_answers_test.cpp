@@ -10,6 +10,7 @@
 #include "converters/registry.hpp"
 #include "src/core/file_io.hpp"
 #include "src/pipeline/load.hpp"
+#include "src/recognize/sk_document.hpp"
 #include "tests/unit/edited_package.hpp"
 
 namespace {
@@ -75,5 +76,40 @@ TEST_CASE("outside the answers: nothing is named in a document without the memor
         REQUIRE(mk::fill_memory_of(doc));
         CHECK_FALSE(mk::fill_memory_of(doc)->texts);
         CHECK(unread(format, doc).empty());
+    }
+}
+
+TEST_CASE("outside the answers: a footnote, comment or text box the school added is named; the template's are not") {
+    // notes.docx and notes.odt (LibreOffice's, tests/data/docx) as a template with a footnote, an
+    // endnote, a comment and a text box of its own.
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        std::string own = mk::read_input_file(std::string(MK_SOURCE_DIR) + "/tests/data/docx/notes." + format);
+        mk::fill_plan plan;
+        plan.replacements = {{"Slut.", "Slut på planen."}};
+        std::string bytes = format == "docx" ? mk::fill_docx(own, plan).bytes : mk::fill_odt(own, plan).bytes;
+        auto memory = mk::fill_memory_of(bytes);
+        REQUIRE(memory);
+        mk::document doc = mk::read_document(bytes);
+        auto filler_wrote = [&](const mk::block& b) { return memory->wrote(b); };
+        auto notes_of = [&](const mk::document& d) {
+            return mk::recognize::recognise_sk_document(d, "skola." + format, {}, filler_wrote).read_notes;
+        };
+        CHECK(notes_of(doc).empty());
+        for (mk::block& b : doc.blocks)
+            if (b.text == "Se rutan.") b.notes.push_back({mk::note_kind::comment, "Vi håller inte med om detta."});
+        doc.blocks.back().notes.push_back({mk::note_kind::footnote, "Källa: elevenkäten."});
+        auto notes = notes_of(doc);
+        REQUIRE(notes.size() == 2);
+        CHECK(notes[0].problem == read_problem::unread_text);
+        CHECK(notes[0].detail == "Kommentar: Vi håller inte med om detta.");
+        CHECK(notes[0].place.section == "Alla elever ska nå kunskapskraven");
+        CHECK(notes[0].place.paragraph == 4u);
+        CHECK(notes[1].detail == "Fotnot: Källa: elevenkäten.");
+        // Without the memory every note is named (the template's five and the two added): none is an
+        // answer.
+        auto unchecked = mk::recognize::recognise_sk_document(doc, "skola." + format).read_notes;
+        CHECK(std::count_if(unchecked.begin(), unchecked.end(),
+                            [](const auto& note) { return note.problem == read_problem::unread_text; }) == 7);
     }
 }

@@ -1,0 +1,36 @@
+// A work plan's footnotes, endnotes, comments and text boxes are kept as the plan's notes, each
+// at the place of the paragraph or cell it is anchored in and named by its kind ("Fotnot: ..."),
+// from LibreOffice's notes.docx and notes.odt (tests/data/docx/make_notes.py).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "converters/registry.hpp"
+#include "src/core/file_io.hpp"
+#include "src/recognize/work_plan.hpp"
+
+using namespace mk;
+
+TEST_CASE("work plan notes: every footnote, endnote, comment and text box is kept at its place") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        std::string path = std::string(MK_SOURCE_DIR) + "/tests/data/docx/notes." + format;
+        model::document plan = recognize::recognise_work_plan(read_document(read_input_file(path)), "plan." + format);
+        auto note = [&](const std::string& text) -> const model::statement& {
+            auto found = std::find_if(plan.notes.begin(), plan.notes.end(),
+                                      [&](const model::statement& s) { return s.text == text; });
+            REQUIRE(found != plan.notes.end());
+            return *found;
+        };
+        CHECK(note("Fotnot: Enligt skollagen 4 kap. 3 §.").source->paragraph == 1u);
+        CHECK(note("Slutnot: Bokslutet lämnas i februari.").source->paragraph == 2u);
+        CHECK(note("Kommentar: Förtydliga vem som ansvarar.").source->paragraph == 3u);
+        const model::statement& box = note("Textruta: Text i en textruta om trygghet.");
+        CHECK(box.source->paragraph == 4u);
+        CHECK(box.source->section == "Alla elever ska nå kunskapskraven");
+        const model::statement& in_table = note("Fotnot: Fotnot i tabellen.");
+        CHECK(in_table.source->table == 1u);
+        CHECK(in_table.source->row == 1u);
+        CHECK(in_table.source->column == 1u);
+    }
+}
