@@ -1,5 +1,7 @@
 #include "src/recognize/block_notes.hpp"
 
+#include "src/text/fold.hpp"
+
 namespace mk::recognize {
 namespace {
 
@@ -21,6 +23,10 @@ std::string labelled_note(const block_note& note) {
         case note_kind::text_box: return "Textruta: " + note.text;
     }
     return note.text;
+}
+
+std::string labelled_page_text(bool header, std::string_view text) {
+    return (header ? "Sidhuvud: " : "Sidfot: ") + text::squeeze_spaces_keep_lines(text);
 }
 
 void for_each_cell_note(const block& table,

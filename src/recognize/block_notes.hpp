@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "src/container/document.hpp"
 
@@ -12,6 +13,10 @@ namespace mk::recognize {
 // The note's text led by the Swedish name of its kind, as the model keeps it: "Fotnot: Enligt
 // skollagen." (the documents are Swedish, and the normalized XML does not depend on --lang).
 std::string labelled_note(const block_note& note);
+
+// A page header's or footer's text led by its Swedish name ("Sidhuvud: ...", "Sidfot: ..."), each
+// line's white space collapsed, as the model keeps it.
+std::string labelled_page_text(bool header, std::string_view text);
 
 // Calls each with the row, the column (0-based) and every note of the paragraphs in that cell of
 // table, those of tables nested in the cell included.

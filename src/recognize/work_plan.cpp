@@ -268,6 +268,12 @@ model::document recognise_work_plan(const document& doc, const std::string& file
     out.metadata.kind = model::document_kind::work_plan;
     out.metadata.source_files.push_back(file_name);
     plan_reader(file_name, out).run(doc);
+    // The page headers and footers (a decision's date and paragraph, "Barn- och utbildningsnämnden
+    // 2025-12-16, § 142"), kept as notes of the file.
+    model::source_ref file_place;
+    file_place.file = file_name;
+    for (const std::string& text : doc.page_headers) out.notes.push_back({labelled_page_text(true, text), file_place});
+    for (const std::string& text : doc.page_footers) out.notes.push_back({labelled_page_text(false, text), file_place});
     if (out.goals.empty())
         throw error("import.no_goals",
                     tr("inga mål hittades i dokumentet: letade efter rubriker som \"Kommunfullmäktiges mål\", "

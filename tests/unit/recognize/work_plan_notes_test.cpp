@@ -1,6 +1,7 @@
 // A work plan's footnotes, endnotes, comments and text boxes are kept as the plan's notes, each
 // at the place of the paragraph or cell it is anchored in and named by its kind ("Fotnot: ..."),
-// from LibreOffice's notes.docx and notes.odt (tests/data/docx/make_notes.py).
+// from LibreOffice's notes.docx and notes.odt (tests/data/docx/make_notes.py); its page headers and
+// footers too, as notes of the file ("Sidhuvud: ...").
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -32,5 +33,24 @@ TEST_CASE("work plan notes: every footnote, endnote, comment and text box is kep
         CHECK(in_table.source->table == 1u);
         CHECK(in_table.source->row == 1u);
         CHECK(in_table.source->column == 1u);
+    }
+}
+
+TEST_CASE("work plan notes: the page header and footer are kept as notes of the file") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        std::string path = std::string(MK_FIXTURES) + "/malkedja/svenljunga-plan-2026." + format;
+        model::document plan = recognize::recognise_work_plan(read_document(read_input_file(path)), "plan." + format);
+        std::vector<std::string> page_texts;
+        for (const model::statement& note : plan.notes)
+            if (note.text.starts_with("Sid")) {
+                page_texts.push_back(note.text);
+                CHECK(note.source->file == "plan." + format);
+                CHECK_FALSE(note.source->paragraph);
+            }
+        CHECK(page_texts == std::vector<std::string>{
+                                "Sidhuvud: Barn- och utbildningsnämnden 2025-12-16, § 142",
+                                "Sidfot: Svenljunga kommun – Plan för det systematiska kvalitetsarbetet 2026 – barn- "
+                                "och utbildningsnämnden"});
     }
 }
