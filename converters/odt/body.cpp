@@ -19,10 +19,10 @@ std::size_t count_attribute(pugi::xml_node node, const char* name) {
     return out;
 }
 
-// Inline elements whose content is not part of the running text: notes, hidden text, the
-// informational list number, ruby annotations, tracked deletions.
+// Inline elements whose content is not part of the running text: hidden text, the informational
+// list number, ruby annotations, tracked deletions. (Notes are read as the paragraph's notes.)
 bool skipped_inline(std::string_view name) {
-    return name == "text:note" || name == "text:number" || name == "text:ruby-text" || name == "text:hidden-text" ||
+    return name == "text:number" || name == "text:ruby-text" || name == "text:hidden-text" ||
            name == "text:hidden-paragraph" || name == "text:tracked-changes";
 }
 

@@ -26,7 +26,8 @@ struct fill_memory {
     // Each slot's key (slot_key) with the text malkedja pre-filled in it.
     std::vector<std::pair<std::string, std::string>> slots;
     // The keys (text_key) of the texts of every paragraph malkedja wrote, table cells included,
-    // and of their notes (a template's footnotes, comments and text boxes), sorted, each once; nullopt when unknown (a memory written before version 2 kept none).
+    // and of their notes (a template's footnotes, comments and text boxes), sorted, each once;
+    // nullopt when unknown (a memory written before version 2 kept none).
     std::optional<std::vector<std::uint32_t>> texts;
 
     // The text pre-filled in the slot with this key; nullptr when none was.

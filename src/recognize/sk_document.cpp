@@ -281,12 +281,12 @@ private:
         }
     }
 
-    // The place of the current paragraph.
     // The place of the heading b: its own section.
     model::source_ref heading_place(const block& b) const {
         return model::source_ref{at_.file, {}, {}, b.text, {}, {}, {}, {}};
     }
 
+    // The place of the current paragraph.
     model::source_ref paragraph_place() const {
         return model::source_ref{at_.file, {}, {}, at_.nearest, {}, {}, {}, paragraphs_};
     }
