@@ -9,9 +9,9 @@
 namespace mk {
 namespace {
 
-// Version 2 added the texts; a version 1 memory reads as one with texts unknown.
-constexpr std::string_view memory_version = "2";
-constexpr std::string_view first_version = "1";
+// Version 2 added the texts, version 3 the page texts; an older memory reads as one with those
+// unknown.
+constexpr char memory_version = '3';
 
 // %XX for the characters that separate the memory's parts, '%' itself and control characters.
 std::string escaped(std::string_view text) {
@@ -166,18 +166,25 @@ bool fill_memory::wrote(const block& b) const {
     return texts && (is_toc_entry(b) || std::binary_search(texts->begin(), texts->end(), text_key(b.text)));
 }
 
+bool fill_memory::wrote_page_text(std::string_view text) const {
+    return page_texts && std::binary_search(page_texts->begin(), page_texts->end(), page_text_key(text));
+}
+
 std::string encode_fill_memory(const fill_memory& memory) {
-    std::string out = "v=" + std::string(memory_version);
+    std::string out = std::string("v=") + memory_version;
     if (!memory.fingerprint.empty()) out += ";fingerprint=" + escaped(memory.fingerprint);
     for (const auto& [key, text] : memory.slots) out += ";slot=" + escaped(key) + "=" + escaped(text);
     if (memory.texts) out += ";texts=" + encoded_keys(*memory.texts);
+    if (memory.page_texts) out += ";pages=" + encoded_keys(*memory.page_texts);
     return out;
 }
 
 std::optional<fill_memory> decode_fill_memory(std::string_view text) {
     auto parts = split(text, ';');
-    bool first = parts.front() == "v=" + std::string(first_version);
-    if (!first && parts.front() != "v=" + std::string(memory_version)) return std::nullopt;
+    if (parts.front().size() != 3 || !parts.front().starts_with("v=") || parts.front()[2] < '1' ||
+        parts.front()[2] > memory_version)
+        return std::nullopt;
+    char version = parts.front()[2];
     fill_memory memory;
     for (std::size_t i = 1; i < parts.size(); ++i) {
         auto fields = split(parts[i], '=');
@@ -190,9 +197,12 @@ std::optional<fill_memory> decode_fill_memory(std::string_view text) {
             auto value = unescaped(fields[2]);
             if (!key || !value) return std::nullopt;
             memory.slots.emplace_back(std::move(*key), std::move(*value));
-        } else if (fields.size() == 2 && fields[0] == "texts" && !first) {
+        } else if (fields.size() == 2 && fields[0] == "texts" && version >= '2') {
             memory.texts = decoded_keys(fields[1]);
             if (!memory.texts) return std::nullopt;
+        } else if (fields.size() == 2 && fields[0] == "pages" && version >= '3') {
+            memory.page_texts = decoded_keys(fields[1]);
+            if (!memory.page_texts) return std::nullopt;
         } else {
             return std::nullopt;
         }
@@ -208,8 +218,42 @@ std::string content_fingerprint(const document& doc) {
 
 std::uint32_t text_key(std::string_view text) { return key_of_folded(fold_key(text)); }
 
+std::uint32_t page_text_key(std::string_view text) {
+    std::string without_digits;
+    for (char c : text)
+        if (c < '0' || c > '9') without_digits += c;
+    return text_key(without_digits);
+}
+
+namespace {
+
+// The keys (page_text_key) of doc's page headers and footers.
+std::set<std::uint32_t> page_text_keys(const document& doc) {
+    std::set<std::uint32_t> keys;
+    for (const std::string& text : doc.page_headers) keys.insert(page_text_key(text));
+    for (const std::string& text : doc.page_footers) keys.insert(page_text_key(text));
+    return keys;
+}
+
+// Records in memory the keys of filled's page texts: of a first filling all, of a refill all but
+// the person's (those before_content holds and before does not); unknown when before knows none.
+void remember_page_texts(fill_memory& memory, const document& filled, const document* before_content,
+                         const std::optional<fill_memory>& before) {
+    std::set<std::uint32_t> keys = page_text_keys(filled);
+    if (before_content) {
+        if (!before || !before->page_texts) return;
+        const std::vector<std::uint32_t>& ours = *before->page_texts;
+        for (std::uint32_t key : page_text_keys(*before_content))
+            if (!std::binary_search(ours.begin(), ours.end(), key)) keys.erase(key);
+    }
+    memory.page_texts.emplace(keys.begin(), keys.end());
+}
+
+}  // namespace
+
 void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
                       const std::optional<fill_memory>& before) {
+    remember_page_texts(memory, filled, before_content, before);
     fingerprint_hash hash;
     std::set<std::uint32_t> keys;
     add_blocks(hash, &keys, filled.blocks);

@@ -3,8 +3,8 @@
 // property of a .docx, a meta:user-defined of an .odt): a fingerprint of its content, so that an
 // unchanged document is known as such, and the text it pre-filled in each slot, so that a refill
 // (`sk generate --update`) tells a value it wrote from one a person wrote over it, and the key of each
-// paragraph's text it wrote, so that `sk collect` tells text a school added outside the answers from
-// the template's own.
+// paragraph's text it wrote and of its page headers and footers, so that `sk collect` tells text a
+// school added outside the answers from the template's own.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -29,12 +29,18 @@ struct fill_memory {
     // and of their notes (a template's footnotes, comments and text boxes), sorted, each once;
     // nullopt when unknown (a memory written before version 2 kept none).
     std::optional<std::vector<std::uint32_t>> texts;
+    // The keys (page_text_key) of the texts of the page headers and footers it wrote, sorted, each
+    // once; nullopt when unknown (a memory written before version 3 kept none).
+    std::optional<std::vector<std::uint32_t>> page_texts;
 
     // The text pre-filled in the slot with this key; nullptr when none was.
     const std::string* written(std::string_view key) const;
     // Whether b (a paragraph) stands as malkedja wrote it: its text's key is among texts, or it is a
     // table-of-contents entry (an office program rewrites those). False when texts is unknown.
     bool wrote(const block& b) const;
+    // Whether a page header's or footer's text (document::page_headers, page_footers) stands as
+    // malkedja wrote it, page numbers aside. False when page_texts is unknown.
+    bool wrote_page_text(std::string_view text) const;
 };
 
 // The memory as one line of text for a metadata property.
@@ -51,11 +57,17 @@ std::string content_fingerprint(const document& doc);
 // re-saving in an office program keeps.
 std::uint32_t text_key(std::string_view text);
 
+// The key of a page header's or footer's text in fill_memory::page_texts: text_key of the text
+// without its digits, as the page numbers and counts of its fields change when an office program
+// re-saves the document.
+std::uint32_t page_text_key(std::string_view text);
+
 // Records in memory what filled holds. A first filling (before_content nullptr), or a refill of a
 // document malkedja wrote all of (unchanged(before, *before_content)): its fingerprint and the keys
 // of all its texts. A refill of a document a person wrote in: no fingerprint, and the keys of its
 // texts but the person's (those before_content holds and before does not); unknown when before
-// knows no texts.
+// knows no texts. The page texts likewise, by the page texts before knows, whatever the
+// fingerprint says (it covers the body only).
 void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
                       const std::optional<fill_memory>& before);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <new>
 #include <unordered_map>
 
@@ -46,11 +47,16 @@ model::document not_sk_document(const std::string& file) {
     return doc;
 }
 
-// What the filler of a document wrote, by the memory it keeps; empty when it keeps none that knows.
+// What the filler of a document wrote, by the memory it keeps; each test empty when the memory keeps
+// none or does not know.
 recognize::written_by_filler filler_of(const std::string& bytes) {
-    std::optional<fill_memory> memory = fill_memory_of(bytes);
-    if (!memory || !memory->texts) return {};
-    return [memory = std::move(*memory)](const block& b) { return memory.wrote(b); };
+    std::optional<fill_memory> found = fill_memory_of(bytes);
+    if (!found) return {};
+    auto memory = std::make_shared<const fill_memory>(std::move(*found));
+    recognize::written_by_filler out;
+    if (memory->texts) out.paragraph = [memory](const block& b) { return memory->wrote(b); };
+    if (memory->page_texts) out.page_text = [memory](std::string_view text) { return memory->wrote_page_text(text); };
+    return out;
 }
 
 // The model of bytes, the content of file in format f.

@@ -204,7 +204,7 @@ private:
     // in, whose development areas go on under it.
     bool starts_bilaga(const block& b, const std::string& folded) const {
         if (!in_bilagor_ || folded.starts_with("bilaga") || contains(folded, "utvecklingsområden")) return true;
-        return filler_wrote_ && filler_wrote_(b);
+        return filler_wrote_.paragraph && filler_wrote_.paragraph(b);
     }
 
     void table(const block& b) {
@@ -227,7 +227,7 @@ private:
 
     // Notes the paragraph b, which no part is read from, at place unless the filler wrote it.
     void unread(const block& b, model::source_ref place) {
-        if (!filler_wrote_ || filler_wrote_(b)) return;
+        if (!filler_wrote_.paragraph || filler_wrote_.paragraph(b)) return;
         std::string text = text::squeeze_spaces(b.text);
         if (!text.empty()) notes_.push_back({model::read_problem::unread_text, std::move(place), std::move(text)});
     }
@@ -237,7 +237,8 @@ private:
     // Without the filler's memory each is noted, as none is the school's answer.
     void unread_notes(const block& b) {
         auto note_at = [&](const block_note& note, model::source_ref place) {
-            if (filler_wrote_ && filler_wrote_(text_block(block_kind::paragraph, note.text))) return;
+            if (filler_wrote_.paragraph && filler_wrote_.paragraph(text_block(block_kind::paragraph, note.text)))
+                return;
             notes_.push_back({model::read_problem::unread_text, std::move(place), labelled_note(note)});
         };
         if (b.kind == block_kind::table) {
@@ -248,6 +249,19 @@ private:
         }
         for (const block_note& note : b.notes)
             note_at(note, b.kind == block_kind::heading ? heading_place(b) : paragraph_place());
+    }
+
+    // Notes the page headers and footers the filler did not write, at the file; none when the
+    // filler's memory does not know its page texts.
+    void unread_page_texts() {
+        if (!filler_wrote_.page_text) return;
+        auto note = [&](bool header, const std::string& text) {
+            if (!filler_wrote_.page_text(text))
+                notes_.push_back({model::read_problem::unread_text, model::whole_file(at_.file.str()),
+                                  labelled_page_text(header, text)});
+        };
+        for (const std::string& text : doc_.page_headers) note(true, text);
+        for (const std::string& text : doc_.page_footers) note(false, text);
     }
 
     // Notes each paragraph in the cells of table, which no part is read from, that the filler did not write.
@@ -432,8 +446,9 @@ private:
         out.schools.push_back(std::move(school));
         out.development_areas = std::move(areas_);
         out.sk_reports.push_back(std::move(report_));
-        if (!filler_wrote_)
+        if (!filler_wrote_.paragraph)
             notes_.push_back({model::read_problem::outside_answers_unchecked, model::whole_file(at_.file.str()), ""});
+        unread_page_texts();
         out.read_notes = std::move(notes_);
         out.goals = std::move(ska_goals_);
         model::assign_stable_ids(out);

@@ -15,9 +15,14 @@ namespace mk::recognize {
 // Whether doc has the SK document's structure: headings naming both MÅLANALYS and PLANERINGSRAPPORT.
 bool is_sk_document(const document& doc);
 
-// Whether a paragraph stands as the document's filler (`sk generate`) wrote it, by the memory the
-// document keeps of its filling.
-using written_by_filler = std::function<bool(const block&)>;
+// What the document's filler (`sk generate`) wrote, by the memory the document keeps of its
+// filling; a test is empty when the memory does not know.
+struct written_by_filler {
+    // Whether a paragraph stands as the filler wrote it.
+    std::function<bool(const block&)> paragraph;
+    // Whether a page header's or footer's text stands as the filler wrote it, page numbers aside.
+    std::function<bool(std::string_view)> page_text;
+};
 
 // Reads a filled (or empty) SK document into a model of kind sk_report, with file_name in every
 // source: the school (named by the title), the läsår (from the "Planering 2023-2024" subtitle),
@@ -27,12 +32,14 @@ using written_by_filler = std::function<bool(const block&)>;
 // latest year (a goal table, see goal_table.hpp, under a heading naming SKA-mål and the year): its
 // KF goals with their nämndmål, which are SKA-mål. Parts are found by headings and header texts.
 // Development areas get the key of the entry of known_areas with the same text, else one derived
-// from their text. With filler_wrote, each paragraph no part is read from (table cells included)
-// that the filler did not write is noted at its place (read_problem::unread_text): text the school
-// wrote outside the answers; without it (a document filled by hand), none is, and the document is
-// noted as unchecked (read_problem::outside_answers_unchecked). Each footnote, endnote, comment and
-// text box (block::notes) is noted so too, with its kind ("Kommentar: ..."), at the paragraph or
-// cell it is anchored in, unless the filler wrote it; without filler_wrote, each is.
+// from their text. With filler_wrote.paragraph, each paragraph no part is read from (table cells
+// included) that the filler did not write is noted at its place (read_problem::unread_text): text
+// the school wrote outside the answers; without it (a document filled by hand), none is, and the
+// document is noted as unchecked (read_problem::outside_answers_unchecked). Each footnote, endnote,
+// comment and text box (block::notes) is noted so too, with its kind ("Kommentar: ..."), at the
+// paragraph or cell it is anchored in, unless the filler wrote it; without filler_wrote.paragraph,
+// each is. With filler_wrote.page_text, each page header and footer the filler did not write is
+// noted at the file ("Sidhuvud: ...", "Sidfot: ...").
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
                                       std::span<const model::development_area> known_areas = {},
                                       written_by_filler filler_wrote = {});

@@ -44,6 +44,10 @@ std::vector<mk::model::read_note> unread(const std::string& format, const std::s
 
 const std::string prose = "Måluppfyllelse per ämne och per årskurs (Vårterminens resultat)";
 
+// The template's footer, and the part that holds it.
+const std::string footer = "Systematiskt kvalitetsarbete – uppföljning 2022-2023";
+std::string footer_part(const std::string& format) { return format == "docx" ? "word/footer1.xml" : "styles.xml"; }
+
 }  // namespace
 
 TEST_CASE("outside the answers: an edited sentence of the template is named at its section and paragraph") {
@@ -69,6 +73,7 @@ TEST_CASE("outside the answers: nothing is named in a document without the memor
         REQUIRE(memory);
         std::string current = mk::encode_fill_memory(*memory);
         memory->texts.reset();
+        memory->page_texts.reset();
         std::string old = mk::encode_fill_memory(*memory).replace(0, 3, "v=1");
         auto doc =
             mk::test::edited_package(edited(format, filled(format), prose, "Vi har också startat ett läsprojekt."),
@@ -91,7 +96,7 @@ TEST_CASE("outside the answers: a footnote, comment or text box the school added
         auto memory = mk::fill_memory_of(bytes);
         REQUIRE(memory);
         mk::document doc = mk::read_document(bytes);
-        auto filler_wrote = [&](const mk::block& b) { return memory->wrote(b); };
+        mk::recognize::written_by_filler filler_wrote{[&](const mk::block& b) { return memory->wrote(b); }, {}};
         auto notes_of = [&](const mk::document& d) {
             return mk::recognize::recognise_sk_document(d, "skola." + format, {}, filler_wrote).read_notes;
         };
@@ -111,5 +116,33 @@ TEST_CASE("outside the answers: a footnote, comment or text box the school added
         auto unchecked = mk::recognize::recognise_sk_document(doc, "skola." + format).read_notes;
         CHECK(std::count_if(unchecked.begin(), unchecked.end(),
                             [](const auto& note) { return note.problem == read_problem::unread_text; }) == 7);
+    }
+}
+
+TEST_CASE("outside the answers: a page header or footer the school changed is named at the file, page numbers aside") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        std::string bytes = filled(format);
+        auto notes = unread(
+            format, mk::test::edited_package(bytes, footer_part(format), footer, "Ansvarig: Anna Berg. " + footer));
+        REQUIRE(notes.size() == 1);
+        CHECK(notes[0].detail == "Sidfot: Ansvarig: Anna Berg. " + footer + " & planering 2023-2024");
+        CHECK(notes[0].place == mk::model::whole_file("Exempelskolan." + format));
+        // Digits are not compared: a page number or count changes when the document is re-saved.
+        CHECK(unread(format, mk::test::edited_package(bytes, footer_part(format), "2022-2023", "2024-2025")).empty());
+        // A memory written before version 3 does not know the page texts: none is named.
+        auto memory = mk::fill_memory_of(bytes);
+        REQUIRE(memory);
+        REQUIRE(memory->page_texts);
+        std::string current = mk::encode_fill_memory(*memory);
+        memory->page_texts.reset();
+        std::string old = mk::encode_fill_memory(*memory).replace(0, 3, "v=2");
+        auto before_pages =
+            mk::test::edited_package(bytes, format == "docx" ? "docProps/custom.xml" : "meta.xml", current, old);
+        REQUIRE(mk::fill_memory_of(before_pages));
+        CHECK_FALSE(mk::fill_memory_of(before_pages)->page_texts);
+        CHECK(unread(format, mk::test::edited_package(before_pages, footer_part(format), footer,
+                                                      "Ansvarig: Anna Berg. " + footer))
+                  .empty());
     }
 }

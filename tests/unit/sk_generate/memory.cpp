@@ -61,12 +61,16 @@ std::string cell_value(const std::string& bytes, const std::string& row) {
 }  // namespace
 
 TEST_CASE("the fill memory reads back as written, separators and line breaks included") {
-    fill_memory memory{"0123abcd", {{"a;b=c", "x%y\nz"}, {"", ""}}, std::vector<std::uint32_t>{0, 0xA0B1C2D3}};
+    fill_memory memory{"0123abcd",
+                       {{"a;b=c", "x%y\nz"}, {"", ""}},
+                       std::vector<std::uint32_t>{0, 0xA0B1C2D3},
+                       std::vector<std::uint32_t>{}};
     auto decoded = decode_fill_memory(encode_fill_memory(memory));
     REQUIRE(decoded);
     CHECK(decoded->fingerprint == memory.fingerprint);
     CHECK(decoded->slots == memory.slots);
     CHECK(decoded->texts == memory.texts);
+    CHECK(decoded->page_texts == memory.page_texts);
     CHECK_FALSE(decode_fill_memory("something else"));
     CHECK_FALSE(decode_fill_memory("v=1;slot=%4"));
     CHECK_FALSE(decode_fill_memory("v=2;texts=0123"));
@@ -84,6 +88,28 @@ TEST_CASE("a memory of version 1 reads with its texts unknown, and knows no para
     paragraph.text = "Skolans svar:";
     CHECK_FALSE(old->wrote(paragraph));
     CHECK_FALSE(decode_fill_memory("v=1;texts=00000001"));
+}
+
+TEST_CASE("a memory of version 2 reads with its page texts unknown, and knows no page text as its own") {
+    auto old = decode_fill_memory("v=2;texts=00000001");
+    REQUIRE(old);
+    CHECK(old->texts);
+    CHECK_FALSE(old->page_texts);
+    CHECK_FALSE(old->wrote_page_text(""));
+    CHECK_FALSE(decode_fill_memory("v=2;pages=00000001"));
+    CHECK_FALSE(decode_fill_memory("v=4;texts=00000001"));
+}
+
+TEST_CASE("the memory knows the page texts malkedja wrote, whatever their digits, and no other") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        auto memory = fill_memory_of(fill_as(format, template_of(format), survey_plan("71", "88")).bytes);
+        REQUIRE(memory);
+        std::string footer = "Systematiskt kvalitetsarbete – uppföljning 2022-2023 & planering 2023-2024";
+        CHECK(memory->wrote_page_text(footer));
+        CHECK(memory->wrote_page_text("Systematiskt  kvalitetsarbete – uppföljning 2021-2022 & planering 2023-2024"));
+        CHECK_FALSE(memory->wrote_page_text("Ansvarig: Anna Berg. " + footer));
+    }
 }
 
 TEST_CASE("the memory knows each paragraph malkedja wrote, also re-spaced, and no other") {
