@@ -9,32 +9,14 @@ Number and Page Count), turning the footer on where it is off. Saves the documen
 the format its extension names (.docx or .odt).
 """
 import os
-import subprocess
 import sys
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 from com.sun.star.style.NumberingType import ARABIC
 
+from libreoffice_uno import desktop, load_hidden, store
+
 FILTERS = {".docx": "MS Word 2007 XML", ".odt": "writer8"}
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def connect(pipe):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    for _ in range(200):
-        try:
-            return resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-        except Exception:  # LibreOffice is still starting
-            time.sleep(0.3)
-    sys.exit("LibreOffice did not start")
 
 
 def page_styles_in_use(document):
@@ -62,31 +44,14 @@ def add_page_numbers(document, style):
 
 
 def main(profile, source, outputs):
-    pipe = f"malkedja_pages_{os.getpid()}"
-    office = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{os.path.abspath(profile)}", "--headless",
-                               "--invisible", "--norestore", f"--accept=pipe,name={pipe};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        context = connect(pipe)
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
-                                                (prop("Hidden", True),))
+    with desktop(profile) as desk:
+        document = load_hidden(desk, source)
         styles = document.StyleFamilies.getByName("PageStyles")
         for name in page_styles_in_use(document):
             add_page_numbers(document, styles.getByName(name))
         for output in outputs:
-            extension = os.path.splitext(output)[1].lower()
-            document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(output)),
-                                (prop("FilterName", FILTERS[extension]), prop("Overwrite", True)))
+            store(document, output, FILTERS[os.path.splitext(output)[1].lower()])
         document.close(True)
-        try:
-            desktop.terminate()
-        except Exception:  # the bridge closes as LibreOffice quits
-            pass
-        office.wait(timeout=60)
-    finally:
-        if office.poll() is None:
-            office.kill()
 
 
 if __name__ == "__main__":

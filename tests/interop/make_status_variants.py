@@ -24,17 +24,14 @@ holds, or must not hold when it starts with "!").
 """
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
-import time
-
 import openpyxl
-import uno
-from com.sun.star.beans import PropertyValue
 from openpyxl.styles import PatternFill
 from openpyxl.styles.colors import Color
+
+from libreoffice_uno import desktop, load_hidden, store
 
 # How a person reads the fixtures' own words.
 BASE_MEANING = {
@@ -306,32 +303,11 @@ VARIANTS = [
 ]
 
 
-def office_property(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
 def libreoffice_follow_up(out_dir, name):
     """Writes <name>.ods and <name>.xlsx from LibreOffice; returns the run of what a person finds."""
     with tempfile.TemporaryDirectory(prefix="lo-status-uno-") as profile:
-        pipe = "malkedja_status_%d" % os.getpid()
-        office = subprocess.Popen(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-                                   "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
-        try:
-            local = uno.getComponentContext()
-            resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-            for _ in range(300):
-                try:
-                    context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                    break
-                except Exception:  # LibreOffice is still starting
-                    time.sleep(0.2)
-            desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-            doc = desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
-                                               (office_property("Hidden", True),))
+        with desktop(profile) as desk:
+            doc = load_hidden(desk, "private:factory/scalc")
             sheet = doc.Sheets.getByIndex(0)
             sheet.Name = "Uppföljning 2024"
 
@@ -367,12 +343,8 @@ def libreoffice_follow_up(out_dir, name):
                 if comment:
                     put("E%d" % row, comment)
             for extension, filter_name in (("ods", "calc8"), ("xlsx", "Calc MS Excel 2007 XML")):
-                path = os.path.abspath(os.path.join(out_dir, name + "." + extension))
-                doc.storeToURL(uno.systemPathToFileUrl(path), (office_property("FilterName", filter_name),))
+                store(doc, os.path.join(out_dir, name + "." + extension), filter_name)
             doc.close(True)
-        finally:
-            office.terminate()
-            office.wait()
     # Blue is Klart by the legend; LibreOffice's style Good is a green fill; amber's "Risk för
     # avvikelse" is no status, so amber keeps its assumed meaning.
     place = "Uppföljning 2024!D%d"
