@@ -234,7 +234,8 @@ private:
 
     // Notes the footnotes, comments and text boxes of b (just read), which no part is read from,
     // that the filler did not write (a template's own): at the paragraph, or at the table's cell.
-    // Without the filler's memory each is noted, as none is the school's answer.
+    // Without the filler's memory each is noted, as none is the school's answer. Of a paragraph of an
+    // answer, only the comments: the answer took the rest (take_notes).
     void unread_notes(const block& b) {
         auto note_at = [&](const block_note& note, model::source_ref place) {
             if (filler_wrote_.paragraph && filler_wrote_.paragraph(text_block(block_kind::paragraph, note.text)))
@@ -248,7 +249,8 @@ private:
             return;
         }
         for (const block_note& note : b.notes)
-            note_at(note, b.kind == block_kind::heading ? heading_place(b) : paragraph_place());
+            if (&b != notes_taken_ || note.kind == note_kind::comment)
+                note_at(note, b.kind == block_kind::heading ? heading_place(b) : paragraph_place());
     }
 
     // Notes the page headers and footers the filler did not write, at the file; none when the
@@ -347,6 +349,16 @@ private:
         if (!answer_ || (!b.bold && is_instruction(text::fold(text)))) return unread(b, paragraph_place());
         if (!answer_->source) answer_->source = paragraph_place();
         answer_->text += (answer_->text.empty() ? "" : "\n") + text;
+        take_notes(b);
+    }
+
+    // Adds the footnotes, endnotes and text boxes of b, a paragraph of the open answer, to its text,
+    // a line each ("Fotnot: ..."): the school's own, written with the answer. A comment is a remark
+    // on the text, not part of it, and stays for unread_notes.
+    void take_notes(const block& b) {
+        for (const block_note& note : b.notes)
+            if (note.kind != note_kind::comment) answer_->text += "\n" + labelled_note(note);
+        notes_taken_ = &b;
     }
 
     void start_answer(std::string label) {
@@ -470,6 +482,8 @@ private:
     std::optional<model::answer> answer_;
     // The paragraph of the open answer's label, and its place; none when the answer has no label.
     std::pair<const block*, model::source_ref> label_;
+    // The last paragraph whose notes an answer took (take_notes).
+    const block* notes_taken_ = nullptr;
     std::string bilaga_lasar_;
     std::string bilaga_heading_;
     std::uint32_t bilaga_items_ = 0;

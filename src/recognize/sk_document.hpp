@@ -35,8 +35,9 @@ struct written_by_filler {
 // from their text. With filler_wrote.paragraph, each paragraph no part is read from (table cells
 // included) that the filler did not write is noted at its place (read_problem::unread_text): text
 // the school wrote outside the answers; without it (a document filled by hand), none is, and the
-// document is noted as unchecked (read_problem::outside_answers_unchecked). Each footnote, endnote,
-// comment and text box (block::notes) is noted so too, with its kind ("Kommentar: ..."), at the
+// document is noted as unchecked (read_problem::outside_answers_unchecked). The footnotes, endnotes
+// and text boxes (block::notes) of an answer's paragraph are lines of the answer ("Fotnot: ...");
+// each other note, and each comment, is noted so too, with its kind ("Kommentar: ..."), at the
 // paragraph or cell it is anchored in, unless the filler wrote it; without filler_wrote.paragraph,
 // each is. With filler_wrote.page_text, each page header and footer the filler did not write is
 // noted at the file ("Sidhuvud: ...", "Sidfot: ...").

@@ -146,3 +146,32 @@ TEST_CASE("outside the answers: a page header or footer the school changed is na
                   .empty());
     }
 }
+
+TEST_CASE("in an answer: its footnotes, endnotes and text boxes are part of it, and a comment on it is named") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        std::string bytes = filled(format);
+        auto memory = mk::fill_memory_of(bytes);
+        REQUIRE(memory);
+        mk::document doc = mk::read_document(bytes);
+        auto label = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                                  [](const mk::block& b) { return b.text == "Skolans svar:"; });
+        REQUIRE(label + 1 < doc.blocks.end());
+        mk::block& answer = *(label + 1);
+        answer.text = "Vi har ökat läsningen.";
+        answer.notes = {{mk::note_kind::footnote, "Källa: Skolverket."},
+                        {mk::note_kind::comment, "Stämmer detta?"},
+                        {mk::note_kind::text_box, "Läsning per vecka: 3 timmar."}};
+        mk::recognize::written_by_filler filler_wrote{[&](const mk::block& b) { return memory->wrote(b); }, {}};
+        auto read = mk::recognize::recognise_sk_document(doc, "skola." + format, {}, filler_wrote);
+        REQUIRE(read.sk_reports.size() == 1);
+        const auto& answers = read.sk_reports[0].answers;
+        REQUIRE(answers.size() == 1);
+        CHECK(answers[0].text ==
+              "Vi har ökat läsningen.\nFotnot: Källa: Skolverket.\nTextruta: Läsning per vecka: 3 timmar.");
+        REQUIRE(read.read_notes.size() == 1);
+        CHECK(read.read_notes[0].problem == read_problem::unread_text);
+        CHECK(read.read_notes[0].detail == "Kommentar: Stämmer detta?");
+        CHECK(read.read_notes[0].place == *answers[0].source);
+    }
+}
