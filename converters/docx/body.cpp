@@ -218,7 +218,7 @@ void story_reader::read_run(pugi::xml_node r, const run_format& paragraph_run) {
         } else if (name == "w:footnoteReference" || name == "w:endnoteReference" || name == "w:commentReference") {
             read_note_reference(child);
         } else if (name == "w:drawing" || name == "w:pict" || name == "w:object") {
-            read_text_boxes(child);
+            read_drawing(child);
         } else if (name == "mc:AlternateContent") {
             // The fallback, or the first choice when there is none (a text box Word wrote only as a shape).
             pugi::xml_node fallback = fallback_of(child);
@@ -244,11 +244,18 @@ void story_reader::add_note(note_kind kind, std::string text) {
     pending_notes_.push_back({kind, std::move(text)});
 }
 
-void story_reader::read_text_boxes(pugi::xml_node drawing) {
+void story_reader::read_drawing(pugi::xml_node drawing) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
     for (pugi::xml_node child : drawing.children()) {
-        if (std::string_view(child.name()) != "w:txbxContent") {
-            read_text_boxes(child);
+        std::string_view name = child.name();
+        if (name == "c:chart") {
+            if (!notes_) continue;
+            auto found = notes_->charts.find(std::string_view(child.attribute("r:id").value()));
+            if (found != notes_->charts.end()) add_note(note_kind::chart, found->second);
+            continue;
+        }
+        if (name != "w:txbxContent") {
+            read_drawing(child);
             continue;
         }
         story_reader box(styles_, lists_, part_, notes_);

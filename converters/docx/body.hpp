@@ -16,12 +16,14 @@
 
 namespace mk::docx {
 
-// The texts of a document's footnotes, endnotes and comments by their ids (w:id), for the
-// references in its stories.
+// The texts of a document's footnotes, endnotes and comments by their ids (w:id), and of its
+// charts (chart_text) by the ids of the main part's relationships to them, for the references in
+// its stories.
 struct note_texts {
     std::map<std::string, std::string, std::less<>> footnotes;
     std::map<std::string, std::string, std::less<>> endnotes;
     std::map<std::string, std::string, std::less<>> comments;
+    std::map<std::string, std::string, std::less<>> charts;
 };
 
 class story_reader {
@@ -55,8 +57,9 @@ private:
     void read_note_reference(pugi::xml_node reference);
     // Adds a note of kind with text (unless empty) to the paragraph being read.
     void add_note(note_kind kind, std::string text);
-    // Notes the text of each text box (w:txbxContent) in a drawing or picture of a run.
-    void read_text_boxes(pugi::xml_node drawing);
+    // Notes the text of each text box (w:txbxContent) and the data of each chart (c:chart) in a
+    // drawing or picture of a run.
+    void read_drawing(pugi::xml_node drawing);
 
     const style_sheet& styles_;
     numbering& lists_;

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "converters/docx/body.hpp"
+#include "converters/docx/chart.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/xml_fragments.hpp"
@@ -61,6 +62,21 @@ std::map<std::string, std::string, std::less<>> read_note_part(zip_package& pack
     return out;
 }
 
+// The data of the chart parts the main part's relationships name (chart_text), by relationship id;
+// a chart with neither title nor points has none.
+std::map<std::string, std::string, std::less<>> read_charts(zip_package& package,
+                                                            const std::vector<relationship>& rels) {
+    std::map<std::string, std::string, std::less<>> out;
+    for (const relationship& rel : rels) {
+        if (rel.external || !relationship_is(rel, "chart")) continue;
+        std::optional<xml_part> part = related_part(package, &rel);
+        if (!part) continue;
+        std::string text = chart_text(docx::read_chart(part->root()));
+        if (!text.empty()) out.emplace(rel.id, std::move(text));
+    }
+    return out;
+}
+
 // Refuses a body that takes content from another file (w:altChunk: HTML, RTF, text or a whole
 // .docx pasted in by a program), which would otherwise be left out without a word.
 void refuse_alt_chunks(const std::vector<relationship>& rels, const std::vector<std::string>& ids) {
@@ -100,6 +116,7 @@ main_context read_context(zip_package& package) {
         read_note_part(package, context.rels, "endnotes", "w:endnote", *context.styles, context.lists);
     context.notes.comments =
         read_note_part(package, context.rels, "comments", "w:comment", *context.styles, context.lists);
+    context.notes.charts = read_charts(package, context.rels);
     return context;
 }
 

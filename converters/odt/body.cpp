@@ -11,14 +11,6 @@ namespace {
 // Most spaces one text:s may stand for.
 constexpr std::size_t max_spaces = 10'000;
 
-std::size_t count_attribute(pugi::xml_node node, const char* name) {
-    std::string_view value = node.attribute(name).value();
-    std::size_t out = 0;
-    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
-    if (value.empty() || ec != std::errc() || ptr != value.data() + value.size() || out == 0) return 1;
-    return out;
-}
-
 // Inline elements whose content is not part of the running text: hidden text, the informational
 // list number, ruby annotations, tracked deletions. (Notes are read as the paragraph's notes.)
 bool skipped_inline(std::string_view name) {
@@ -34,7 +26,16 @@ bool is_foreign(pugi::xml_node node) {
 
 }  // namespace
 
-text_reader::text_reader(const style_sheet& styles, std::string_view part) : styles_(styles), part_(part) {}
+std::size_t count_attribute(pugi::xml_node node, const char* name) {
+    std::string_view value = node.attribute(name).value();
+    std::size_t out = 0;
+    auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), out);
+    if (value.empty() || ec != std::errc() || ptr != value.data() + value.size() || out == 0) return 1;
+    return out;
+}
+
+text_reader::text_reader(const style_sheet& styles, std::string_view part, const chart_texts* charts)
+    : styles_(styles), part_(part), charts_(charts) {}
 
 void text_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
@@ -61,7 +62,7 @@ void text_reader::read_block(pugi::xml_node node, const list_place& place, std::
     } else if (name.starts_with("draw:")) {
         // A shape anchored to the page (its text boxes and shapes inside it read as its blocks): its
         // text goes with the next paragraph.
-        read_note(node, note_kind::text_box);
+        read_drawing(node);
     } else if (pugi::xml_node body = node.child("text:index-body")) {
         // A table of contents or other index: its generated body, not its source template.
         read_blocks(body, out);
@@ -199,7 +200,7 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
         } else if (name == "office:annotation") {
             read_note(child, note_kind::comment);
         } else if (name.starts_with("draw:")) {
-            read_note(child, note_kind::text_box);
+            read_drawing(child);
         } else if ((name.starts_with("text:") && !skipped_inline(name)) || is_foreign(child)) {
             // Links, fields (their value is their content), meta, marks (which are empty) and
             // elements of other vocabularies (LibreOffice's content controls).
@@ -209,16 +210,31 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
 }
 
 std::string text_reader::story_text(pugi::xml_node container) {
-    text_reader inner(styles_, part_);
+    text_reader inner(styles_, part_, charts_);
     inner.depth_ = depth_;
     std::vector<block> blocks;
     inner.read_blocks(container, blocks);
     return note_text(blocks);
 }
 
-void text_reader::read_note(pugi::xml_node note, note_kind kind) {
-    std::string text = story_text(note);
+void text_reader::read_note(pugi::xml_node note, note_kind kind) { add_note(kind, story_text(note)); }
+
+void text_reader::read_drawing(pugi::xml_node drawing) {
+    if (charts_) {
+        for (pugi::xml_node object : drawing.children("draw:object")) {
+            std::string_view folder = object.attribute("xlink:href").value();
+            if (folder.starts_with("./")) folder.remove_prefix(2);
+            if (folder.ends_with('/')) folder.remove_suffix(1);
+            auto found = charts_->find(folder);
+            if (found != charts_->end()) add_note(note_kind::chart, found->second);
+        }
+    }
+    read_note(drawing, note_kind::text_box);
+}
+
+void text_reader::add_note(note_kind kind, std::string text) {
     if (text.empty()) return;
+    // Counted as it is added: a chart's data may be shown again and again.
     budget_.add(text.size() + block_weight, part_);
     pending_notes_.push_back({kind, std::move(text)});
 }

@@ -14,10 +14,17 @@
 
 namespace mk::odt {
 
+// The data of a document's chart objects (chart_text) by their folder in the package ("Object 1").
+using chart_texts = std::map<std::string, std::string, std::less<>>;
+
+// A count attribute (table:number-columns-repeated, text:c...): 1 when absent, zero or unreadable.
+std::size_t count_attribute(pugi::xml_node node, const char* name);
+
 class text_reader {
 public:
-    // Reads content of part (named in errors) with the styles that apply to it.
-    text_reader(const style_sheet& styles, std::string_view part);
+    // Reads content of part (named in errors) with the styles that apply to it; a chart object
+    // (draw:object) gets its data from charts, when given.
+    text_reader(const style_sheet& styles, std::string_view part, const chart_texts* charts = nullptr);
 
     // Appends the blocks of the block-level children of container (office:text, table:table-cell...).
     void read_blocks(pugi::xml_node container, std::vector<block>& out);
@@ -43,6 +50,10 @@ private:
     // Notes the text of a footnote or endnote (the text:note-body of a text:note), a comment
     // (office:annotation) or a drawing (draw:frame, draw:custom-shape: its text boxes and shapes).
     void read_note(pugi::xml_node note, note_kind kind);
+    // Notes a drawing's charts (draw:object) and its text (read_note).
+    void read_drawing(pugi::xml_node drawing);
+    // Adds a note of kind with text (unless empty) to the notes waiting for a paragraph.
+    void add_note(note_kind kind, std::string text);
     // The text of the blocks of container, read by a reader of its own, with their notes.
     std::string story_text(pugi::xml_node container);
     // Counts a list item of list_style at level and returns the number it shows.
@@ -50,6 +61,7 @@ private:
 
     const style_sheet& styles_;
     std::string part_;
+    const chart_texts* charts_;
     paragraph_builder text_;
     // The notes of the paragraph being read (or of drawings before it), given to the next paragraph.
     std::vector<block_note> pending_notes_;

@@ -41,7 +41,8 @@ filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan)
     fill_memory memory{{}, std::move(log.written), {}, {}};
     document before = plan.update ? read_odt(template_bytes) : document();
     // Read from the filled trees themselves, before saving gives them back the template's prefixes.
-    remember_filling(memory, read_odt_roots(styles_root, root), plan.update ? &before : nullptr, log.before);
+    odt::chart_texts charts = read_chart_objects(package);
+    remember_filling(memory, read_odt_roots(styles_root, root, &charts), plan.update ? &before : nullptr, log.before);
     std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), name == "mimetype"};

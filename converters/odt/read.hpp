@@ -5,11 +5,14 @@
 // styles) and the page headers and footers. Headings are text:h with their outline level; list
 // items are the first paragraph of each text:list-item, their level the nesting depth and
 // bullet/number from the list style; tables resolve spans and covered cells. Tracked changes read
-// as accepted; annotations, notes, soft page breaks and drawings are left out.
+// as accepted; footnotes, endnotes, comments (office:annotation), the text of drawings and the data
+// of chart objects are notes of the paragraph they stand in (block::notes); soft page breaks and
+// images are left out.
 #include <string_view>
 
 #include <pugixml.hpp>
 
+#include "converters/odt/body.hpp"
 #include "converters/package/zip.hpp"
 #include "src/container/document.hpp"
 
@@ -21,8 +24,14 @@ document read_odt(std::string_view bytes);
 // The same for a package already open (a filler's entries read back, zip_package::of_entries).
 document read_odt_package(zip_package& package);
 
+// The data of the package's chart objects ("Object 1/content.xml" holding an office:chart), by
+// their folder.
+odt::chart_texts read_chart_objects(zip_package& package);
+
 // The document of the parts already parsed (roots as xml_part gives them; styles_root may be
-// empty): a filler reads the document it has just filled without saving and parsing it again.
-document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root);
+// empty), with the data of its chart objects from charts when given: a filler reads the document
+// it has just filled without saving and parsing it again.
+document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root,
+                        const odt::chart_texts* charts = nullptr);
 
 }  // namespace mk

@@ -37,6 +37,8 @@ constexpr canonical_ns known_namespaces[] = {
     {"http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"},
     {"http://schemas.openxmlformats.org/drawingml/2006/main", "a"},
     {"http://purl.oclc.org/ooxml/drawingml/main", "a"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/chart", "c"},
+    {"http://purl.oclc.org/ooxml/drawingml/chart", "c"},
     {"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "cp"},
     {"http://purl.org/dc/elements/1.1/", "dc"},
     {"http://purl.org/dc/terms/", "dcterms"},
@@ -49,6 +51,7 @@ constexpr canonical_ns known_namespaces[] = {
     {ns::odf_number, "number"},
     {"urn:oasis:names:tc:opendocument:xmlns:meta:1.0", "meta"},
     {ns::odf_draw, "draw"},
+    {"urn:oasis:names:tc:opendocument:xmlns:chart:1.0", "chart"},
     {"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0", "manifest"},
     {"http://www.w3.org/1999/xlink", "xlink"},
 };

@@ -20,10 +20,11 @@ enum class block_kind : std::uint8_t { heading, paragraph, list_item, table, fig
 struct block;
 
 // What a paragraph carries outside its running text.
-enum class note_kind : std::uint8_t { footnote, endnote, comment, text_box };
+enum class note_kind : std::uint8_t { footnote, endnote, comment, text_box, chart };
 
 // A footnote, endnote or comment anchored in a paragraph, or a text box drawn from it: its
-// paragraphs' texts one a line (notes inside it included).
+// paragraphs' texts one a line (notes inside it included); or a chart drawn from it: its data
+// (chart_text).
 struct block_note {
     note_kind kind = note_kind::footnote;
     std::string text;

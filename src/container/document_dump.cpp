@@ -37,6 +37,7 @@ std::string_view note_name(note_kind kind) {
         case note_kind::endnote: return "endnote";
         case note_kind::comment: return "comment";
         case note_kind::text_box: return "textbox";
+        case note_kind::chart: return "chart";
     }
     return "note";
 }

@@ -21,6 +21,7 @@ std::string labelled_note(const block_note& note) {
         case note_kind::endnote: return "Slutnot: " + note.text;
         case note_kind::comment: return "Kommentar: " + note.text;
         case note_kind::text_box: return "Textruta: " + note.text;
+        case note_kind::chart: return "Diagram: " + note.text;
     }
     return note.text;
 }
