@@ -4,8 +4,9 @@
 // The main part is found through the package relationships. Heading levels come from the paragraph's
 // w:outlineLvl or its style's (over the w:basedOn chain), else from built-in heading style names;
 // list levels and bullet/number from numbering.xml. Tracked changes read as accepted; fields show
-// their result; bookmarks, comments, proofing marks, drawings and footnotes are left out. Headers
-// and footers are kept apart from the body.
+// their result; footnotes, endnotes, comments, the text of text boxes and the data of charts are
+// notes of the paragraph they stand in (block::notes); bookmarks, proofing marks and images are left
+// out. Headers and footers are kept apart from the body.
 #include <string_view>
 
 #include <pugixml.hpp>
