@@ -274,8 +274,36 @@ void remember_filling(fill_memory& memory, const document& filled, const documen
     memory.texts.emplace(keys.begin(), keys.end());
 }
 
+namespace {
+
+// Whether memory knows the text of every note in blocks (table cells included), or knows no texts.
+bool notes_remembered(const fill_memory& memory, const std::vector<block>& blocks) {
+    if (!memory.texts) return true;
+    for (const block& b : blocks) {
+        if (is_toc_entry(b)) continue;
+        for (const block_note& note : b.notes)
+            if (!std::binary_search(memory.texts->begin(), memory.texts->end(), text_key(note.text))) return false;
+        for (const table_row& row : b.rows)
+            for (const table_cell& cell : row.cells)
+                if (!notes_remembered(memory, cell.blocks)) return false;
+    }
+    return true;
+}
+
+// Whether memory knows every page header and footer of doc, or knows no page texts.
+bool page_texts_remembered(const fill_memory& memory, const document& doc) {
+    if (!memory.page_texts) return true;
+    for (const auto* texts : {&doc.page_headers, &doc.page_footers})
+        for (const std::string& text : *texts)
+            if (!memory.wrote_page_text(text)) return false;
+    return true;
+}
+
+}  // namespace
+
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {
-    return fingerprint_matches(memory, content_fingerprint(doc));
+    return fingerprint_matches(memory, content_fingerprint(doc)) && notes_remembered(*memory, doc.blocks) &&
+           page_texts_remembered(*memory, doc);
 }
 
 std::string slot_key(const cell_fill& fill) {

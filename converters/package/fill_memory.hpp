@@ -71,8 +71,9 @@ std::uint32_t page_text_key(std::string_view text);
 void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
                       const std::optional<fill_memory>& before);
 
-// Whether memory has a fingerprint that doc's content still matches: malkedja wrote all of it and
-// nobody has changed it since.
+// Whether memory has a fingerprint that doc's content still matches and knows each of its notes
+// (footnotes, comments, text boxes, charts) and page headers and footers, as far as it knows texts:
+// malkedja wrote all of it and nobody has changed it since.
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc);
 
 // The key of the slot a cell fill writes: its table, row and column.

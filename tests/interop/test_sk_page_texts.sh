@@ -2,7 +2,7 @@
 # Page headers and footers of SK documents (sk collect, MK032): a template whose footers end with
 # LibreOffice's page number and page count fields gives documents whose footers LibreOffice's
 # re-saves change in their digits alone, and none of those is named; a header a rektor adds with
-# python-docx is named at the file, also after a re-save.
+# python-docx is named at the file, also after a re-save, and sk generate does not write over it.
 source "$(dirname "$0")/common.sh" "$@"
 set -e
 cd "$work"
@@ -54,3 +54,15 @@ for file in header.docx header-resaved/header.docx; do
         fail "$file: the header is not named at the file: $(grep MK032 header-check.txt)"
     echo "ok   $file: the rektor's header is MK032"
 done
+
+# sk generate keeps a document whose only change is the rektor's header: it is no longer as
+# malkedja wrote it.
+mkdir again
+cp header.docx again/Almskolan.docx
+status=0
+"$malkedja" sk generate --template mall.docx --chain "$fixtures/malkedja/grundskolenamnden-arbetsplan.docx" \
+    --schools "$fixtures/skolor/skolor.xlsx" --lasar 2023/24 -o again 2>again.err || status=$?
+[ "$status" -eq 1 ] || fail "sk generate over a changed header: exit $status, not 1: $(tail -3 again.err)"
+"$malkedja" blocks again/Almskolan.docx | grep -q '^header "Rektor: Anna Berg"$' ||
+    fail "sk generate wrote over the rektor's header"
+echo "ok   sk generate keeps the document with the rektor's header"

@@ -144,6 +144,15 @@ TEST_CASE("filled_and_unchanged: a filled document until someone edits it, never
         CHECK(filled_and_unchanged(filled));
         CHECK_FALSE(filled_and_unchanged(template_of(format)));
         CHECK_FALSE(filled_and_unchanged(edited(format, filled, "Exempelskolan", "Exempelskolan, vår skola")));
+        // A page header or footer, or a note, is the school's too.
+        CHECK_FALSE(
+            filled_and_unchanged(mk::test::edited_package(filled, format == "docx" ? "word/footer1.xml" : "styles.xml",
+                                                          "Systematiskt", "Rektor: Anna Berg. Systematiskt")));
+        auto memory = fill_memory_of(filled);
+        mk::document doc = mk::read_document(filled);
+        REQUIRE(unchanged(memory, doc));
+        doc.blocks.back().notes.push_back({mk::note_kind::comment, "Vi håller inte med om detta."});
+        CHECK_FALSE(unchanged(memory, doc));
         CHECK_FALSE(filled_and_unchanged("not a document"));
     }
 }
