@@ -1,13 +1,12 @@
 #include "converters/odt/chart.hpp"
 
-#include "converters/odt/body.hpp"
-
 #include <algorithm>
 #include <charconv>
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "converters/odt/body.hpp"
 #include "src/container/document_limits.hpp"
 
 namespace mk::odt {

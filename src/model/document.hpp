@@ -57,9 +57,9 @@ enum class read_problem : std::uint8_t {
     // A second document about a school already read (detail: the file kept).
     same_school_twice,
     // A paragraph of an SK document that no part is read from and its filler did not write: text
-    // the school wrote outside the answers (detail: the text); or a footnote, endnote, comment or
-    // text box (detail: "Fotnot: " and its text); or a page header or footer (detail: "Sidhuvud: "
-    // and its text, at the whole file).
+    // the school wrote outside the answers (detail: the text); or a footnote, endnote, comment,
+    // text box or chart (detail: "Fotnot: " and its text); or a page header or footer (detail:
+    // "Sidhuvud: " and its text, at the whole file).
     unread_text,
     // An SK document that keeps no memory of its filling (filled by hand, or by an older version):
     // text outside its answers cannot be told from the template's and is not looked for. No rule

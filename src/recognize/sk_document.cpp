@@ -232,8 +232,9 @@ private:
         if (!text.empty()) notes_.push_back({model::read_problem::unread_text, std::move(place), std::move(text)});
     }
 
-    // Notes the footnotes, comments and text boxes of b (just read), which no part is read from,
-    // that the filler did not write (a template's own): at the paragraph, or at the table's cell.
+    // Notes the notes of b (just read: footnotes, endnotes, comments, text boxes, charts), which no
+    // part is read from, that the filler did not write (a template's own): at the paragraph, or at
+    // the table's cell.
     // Without the filler's memory each is noted, as none is the school's answer. Of a paragraph of an
     // answer, only the comments: the answer took the rest (take_notes).
     void unread_notes(const block& b) {
@@ -352,8 +353,8 @@ private:
         take_notes(b);
     }
 
-    // Adds the footnotes, endnotes and text boxes of b, a paragraph of the open answer, to its text,
-    // a line each ("Fotnot: ..."): the school's own, written with the answer. A comment is a remark
+    // Adds the footnotes, endnotes, text boxes and charts of b, a paragraph of the open answer, to its
+    // text, a line each ("Fotnot: ..."): the school's own, written with the answer. A comment is a remark
     // on the text, not part of it, and stays for unread_notes.
     void take_notes(const block& b) {
         for (const block_note& note : b.notes)
