@@ -276,34 +276,21 @@ void remember_filling(fill_memory& memory, const document& filled, const documen
 
 namespace {
 
-// Whether memory knows the text of every note in blocks (table cells included), or knows no texts.
-bool notes_remembered(const fill_memory& memory, const std::vector<block>& blocks) {
-    if (!memory.texts) return true;
-    for (const block& b : blocks) {
-        if (is_toc_entry(b)) continue;
-        for (const block_note& note : b.notes)
-            if (!std::binary_search(memory.texts->begin(), memory.texts->end(), text_key(note.text))) return false;
-        for (const table_row& row : b.rows)
-            for (const table_cell& cell : row.cells)
-                if (!notes_remembered(memory, cell.blocks)) return false;
-    }
-    return true;
-}
-
-// Whether memory knows every page header and footer of doc, or knows no page texts.
-bool page_texts_remembered(const fill_memory& memory, const document& doc) {
-    if (!memory.page_texts) return true;
-    for (const auto* texts : {&doc.page_headers, &doc.page_footers})
-        for (const std::string& text : *texts)
-            if (!memory.wrote_page_text(text)) return false;
-    return true;
+// Whether known, when known, holds every one of keys.
+bool all_known(const std::optional<std::vector<std::uint32_t>>& known, const std::set<std::uint32_t>& keys) {
+    return !known || std::all_of(keys.begin(), keys.end(),
+                                 [&](std::uint32_t key) { return std::binary_search(known->begin(), known->end(), key); });
 }
 
 }  // namespace
 
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {
-    return fingerprint_matches(memory, content_fingerprint(doc)) && notes_remembered(*memory, doc.blocks) &&
-           page_texts_remembered(*memory, doc);
+    // The fingerprint and the keys of the texts and notes in one walk, as remember_filling makes them.
+    fingerprint_hash hash;
+    std::set<std::uint32_t> keys;
+    add_blocks(hash, &keys, doc.blocks);
+    return fingerprint_matches(memory, hash.hex()) && all_known(memory->texts, keys) &&
+           all_known(memory->page_texts, page_text_keys(doc));
 }
 
 std::string slot_key(const cell_fill& fill) {
