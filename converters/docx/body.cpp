@@ -5,6 +5,7 @@
 
 #include "converters/package/xml_errors.hpp"
 #include "src/container/document_limits.hpp"
+#include "src/container/embedded_object.hpp"
 #include "src/text/utf8.hpp"
 
 namespace mk::docx {
@@ -21,6 +22,47 @@ std::string symbol_text(pugi::xml_node sym) {
         return out;
     text::append_utf8(out, code);
     return out;
+}
+
+// The first of the attributes named names of each of nodes, in that order, that is not empty.
+std::string first_value(std::initializer_list<const char*> names, std::initializer_list<pugi::xml_node> nodes) {
+    for (const char* name : names)
+        for (pugi::xml_node node : nodes)
+            if (std::string_view value = node.attribute(name).value(); !value.empty()) return std::string(value);
+    return {};
+}
+
+// What names a DrawingML graphic: its description (alt text), title or name, those of own (a
+// picture's pic:cNvPr) before those of the drawing around it (wp:docPr of its wp:inline or wp:anchor).
+std::string graphic_text(pugi::xml_node graphic, pugi::xml_node own = {}) {
+    pugi::xml_node drawing;
+    for (pugi::xml_node up = graphic.parent(); up && !drawing; up = up.parent()) {
+        std::string_view name = up.name();
+        if (name == "wp:inline" || name == "wp:anchor") drawing = up.child("wp:docPr");
+    }
+    return first_value({"descr", "title", "name"}, {own, drawing});
+}
+
+// The text of a VML picture (v:imagedata): its shape's description (alt), its title or the shape's id.
+std::string vml_picture_text(pugi::xml_node imagedata) {
+    pugi::xml_node shape = imagedata.parent();
+    std::string text = first_value({"alt"}, {shape});
+    if (text.empty()) text = first_value({"o:title"}, {imagedata});
+    return text.empty() ? first_value({"id"}, {shape}) : text;
+}
+
+// The kind of an embedded object by the program id it names (its program's, "Excel.Sheet.12"); the
+// program id itself when it is none of the known ones.
+std::string ole_kind(const std::string& program) {
+    static constexpr std::pair<std::string_view, embedded_kind> programs[] = {
+        {"Excel.", embedded_kind::spreadsheet},
+        {"Word.", embedded_kind::text},
+        {"PowerPoint.", embedded_kind::presentation},
+        {"Visio.", embedded_kind::drawing},
+        {"Equation.", embedded_kind::formula}};
+    for (const auto& [prefix, kind] : programs)
+        if (program.starts_with(prefix)) return std::string(embedded_kind_text(kind));
+    return program;
 }
 
 // The element markup compatibility wants readers without extensions to use.
@@ -246,12 +288,31 @@ void story_reader::add_note(note_kind kind, std::string text) {
 
 void story_reader::read_drawing(pugi::xml_node drawing) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
+    if (pugi::xml_node ole = drawing.child("o:OLEObject")) {
+        // An embedded object (w:object): named by its kind; its picture is only a preview.
+        if (notes_) add_note(note_kind::embedded_object, ole_kind(first_value({"ProgID"}, {ole})));
+        return;
+    }
     for (pugi::xml_node child : drawing.children()) {
         std::string_view name = child.name();
         if (name == "c:chart") {
             if (!notes_) continue;
             auto found = notes_->charts.find(std::string_view(child.attribute("r:id").value()));
             if (found != notes_->charts.end()) add_note(note_kind::chart, found->second);
+            continue;
+        }
+        if (name == "pic:pic") {
+            if (notes_)
+                add_note(note_kind::picture, graphic_text(child, child.child("pic:nvPicPr").child("pic:cNvPr")));
+            continue;
+        }
+        if (name == "v:imagedata") {
+            if (notes_) add_note(note_kind::picture, vml_picture_text(child));
+            continue;
+        }
+        if (name == "a:graphicData" && std::string_view(child.attribute("uri").value()).ends_with("/diagram")) {
+            // SmartArt: its texts are in parts of their own, not read.
+            if (notes_) add_note(note_kind::embedded_object, graphic_text(child));
             continue;
         }
         if (name != "w:txbxContent") {

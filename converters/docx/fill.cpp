@@ -106,7 +106,7 @@ filled_document fill_docx(std::string_view template_bytes, const fill_plan& plan
         }
         entries.push_back(std::move(entry));
     }
-    fill_memory memory{{}, std::move(log.written), {}, {}};
+    fill_memory memory{{}, std::move(log.written), {}, {}, {}};
     mk::document before = plan.update ? read_docx(template_bytes) : mk::document();
     // Read from the filled tree itself: saving gives it back the template's prefixes.
     zip_package filled = zip_package::of_entries(entries);

@@ -4,9 +4,10 @@
 // The main part is found through the package relationships. Heading levels come from the paragraph's
 // w:outlineLvl or its style's (over the w:basedOn chain), else from built-in heading style names;
 // list levels and bullet/number from numbering.xml. Tracked changes read as accepted; fields show
-// their result; footnotes, endnotes, comments, the text of text boxes and the data of charts are
-// notes of the paragraph they stand in (block::notes); bookmarks, proofing marks and images are left
-// out. Headers and footers are kept apart from the body.
+// their result; footnotes, endnotes, comments, the text of text boxes, the data of charts and the
+// names of pictures and embedded objects are notes of the paragraph they stand in (block::notes);
+// bookmarks and proofing marks are left out. Headers and footers are kept apart from the body, as
+// text (a logo in them is left out).
 #include <string_view>
 
 #include <pugixml.hpp>

@@ -24,6 +24,14 @@ bool is_foreign(pugi::xml_node node) {
     return node.name()[0] == '{' && std::string_view(node.attribute("office:process-content").value()) != "false";
 }
 
+// What names a drawing (a draw:frame): its description (svg:desc, alt text), else its title
+// (svg:title), else its name.
+std::string drawing_text(pugi::xml_node frame) {
+    for (const char* child : {"svg:desc", "svg:title"})
+        if (std::string_view text = frame.child(child).text().get(); !text.empty()) return std::string(text);
+    return frame.attribute("draw:name").value();
+}
+
 }  // namespace
 
 std::size_t count_attribute(pugi::xml_node node, const char* name) {
@@ -34,8 +42,8 @@ std::size_t count_attribute(pugi::xml_node node, const char* name) {
     return out;
 }
 
-text_reader::text_reader(const style_sheet& styles, std::string_view part, const chart_texts* charts)
-    : styles_(styles), part_(part), charts_(charts) {}
+text_reader::text_reader(const style_sheet& styles, std::string_view part, const object_notes* objects)
+    : styles_(styles), part_(part), objects_(objects) {}
 
 void text_reader::read_blocks(pugi::xml_node container, std::vector<block>& out) {
     nesting_guard guard(depth_, nesting_kind::elements, part_);
@@ -210,7 +218,7 @@ void text_reader::read_inline(pugi::xml_node parent, const text_format& format) 
 }
 
 std::string text_reader::story_text(pugi::xml_node container) {
-    text_reader inner(styles_, part_, charts_);
+    text_reader inner(styles_, part_, objects_);
     inner.depth_ = depth_;
     std::vector<block> blocks;
     inner.read_blocks(container, blocks);
@@ -220,14 +228,23 @@ std::string text_reader::story_text(pugi::xml_node container) {
 void text_reader::read_note(pugi::xml_node note, note_kind kind) { add_note(kind, story_text(note)); }
 
 void text_reader::read_drawing(pugi::xml_node drawing) {
-    if (charts_) {
-        for (pugi::xml_node object : drawing.children("draw:object")) {
-            std::string_view folder = object.attribute("xlink:href").value();
+    if (objects_) {
+        bool has_object = false;
+        for (pugi::xml_node child : drawing.children()) {
+            std::string_view name = child.name();
+            if (name != "draw:object" && name != "draw:object-ole") continue;
+            has_object = true;
+            std::string_view folder = child.attribute("xlink:href").value();
             if (folder.starts_with("./")) folder.remove_prefix(2);
             if (folder.ends_with('/')) folder.remove_suffix(1);
-            auto found = charts_->find(folder);
-            if (found != charts_->end()) add_note(note_kind::chart, found->second);
+            auto found = objects_->find(folder);
+            if (found != objects_->end())
+                add_note(found->second.kind, found->second.text);
+            else
+                add_note(note_kind::embedded_object, drawing_text(drawing));
         }
+        // A frame's images are one picture in several forms, or an object's replacement picture.
+        if (!has_object && drawing.child("draw:image")) add_note(note_kind::picture, drawing_text(drawing));
     }
     read_note(drawing, note_kind::text_box);
 }

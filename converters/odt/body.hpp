@@ -14,17 +14,19 @@
 
 namespace mk::odt {
 
-// The data of a document's chart objects (chart_text) by their folder in the package ("Object 1").
-using chart_texts = std::map<std::string, std::string, std::less<>>;
+// The note of each of a document's embedded objects by its folder in the package ("Object 1"): a
+// chart with its data (chart_text), another object with its kind (embedded_kind_text).
+using object_notes = std::map<std::string, block_note, std::less<>>;
 
 // A count attribute (table:number-columns-repeated, text:c...): 1 when absent, zero or unreadable.
 std::size_t count_attribute(pugi::xml_node node, const char* name);
 
 class text_reader {
 public:
-    // Reads content of part (named in errors) with the styles that apply to it; a chart object
-    // (draw:object) gets its data from charts, when given.
-    text_reader(const style_sheet& styles, std::string_view part, const chart_texts* charts = nullptr);
+    // Reads content of part (named in errors) with the styles that apply to it; given objects (the
+    // body's reader), an object (draw:object) is noted as they have it (else by its description,
+    // title or name), and each picture too.
+    text_reader(const style_sheet& styles, std::string_view part, const object_notes* objects = nullptr);
 
     // Appends the blocks of the block-level children of container (office:text, table:table-cell...).
     void read_blocks(pugi::xml_node container, std::vector<block>& out);
@@ -50,7 +52,8 @@ private:
     // Notes the text of a footnote or endnote (the text:note-body of a text:note), a comment
     // (office:annotation) or a drawing (draw:frame, draw:custom-shape: its text boxes and shapes).
     void read_note(pugi::xml_node note, note_kind kind);
-    // Notes a drawing's charts (draw:object) and its text (read_note).
+    // Notes a drawing's text (read_note); with objects_ (the body's reader, not a page header's with
+    // its logo), first its charts, embedded objects (draw:object) and picture (draw:image).
     void read_drawing(pugi::xml_node drawing);
     // Adds a note of kind with text (unless empty) to the notes waiting for a paragraph.
     void add_note(note_kind kind, std::string text);
@@ -61,7 +64,7 @@ private:
 
     const style_sheet& styles_;
     std::string part_;
-    const chart_texts* charts_;
+    const object_notes* objects_;
     paragraph_builder text_;
     // The notes of the paragraph being read (or of drawings before it), given to the next paragraph.
     std::vector<block_note> pending_notes_;

@@ -38,11 +38,11 @@ filled_document fill_odt(std::string_view template_bytes, const fill_plan& plan)
     odt::style_sheet page_styles(styles_root, styles_root);
     odt_fill::body_format page_format(page_styles, styles_root.child("office:automatic-styles"));
     bool page_texts_filled = styles_root && replace_texts(styles_root, plan, page_format);
-    fill_memory memory{{}, std::move(log.written), {}, {}};
+    fill_memory memory{{}, std::move(log.written), {}, {}, {}};
     document before = plan.update ? read_odt(template_bytes) : document();
     // Read from the filled trees themselves, before saving gives them back the template's prefixes.
-    odt::chart_texts charts = read_chart_objects(package);
-    remember_filling(memory, read_odt_roots(styles_root, root, &charts), plan.update ? &before : nullptr, log.before);
+    odt::object_notes objects = read_embedded_objects(package);
+    remember_filling(memory, read_odt_roots(styles_root, root, &objects), plan.update ? &before : nullptr, log.before);
     std::vector<zip_entry> entries;
     for (const auto& name : package.names()) {
         zip_entry entry{name, name.ends_with("/") ? std::string() : package.read(name), name == "mimetype"};

@@ -6,6 +6,7 @@
 #include "converters/odt/chart.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/zip.hpp"
+#include "src/container/embedded_object.hpp"
 #include "src/core/error.hpp"
 
 namespace mk {
@@ -32,17 +33,37 @@ void read_page_texts(pugi::xml_node styles_root, const odt::style_sheet& styles,
     }
 }
 
+// The kind of an embedded object other than a chart by the root of its content.xml; nullopt when
+// unknown.
+std::optional<embedded_kind> object_kind(pugi::xml_node root) {
+    if (std::string_view(root.name()) == "{http://www.w3.org/1998/Math/MathML}math") return embedded_kind::formula;
+    static constexpr std::pair<const char*, embedded_kind> bodies[] = {
+        {"office:spreadsheet", embedded_kind::spreadsheet},
+        {"office:text", embedded_kind::text},
+        {"office:presentation", embedded_kind::presentation},
+        {"office:drawing", embedded_kind::drawing}};
+    pugi::xml_node body = root.child("office:body");
+    for (const auto& [name, kind] : bodies)
+        if (body.child(name)) return kind;
+    return std::nullopt;
+}
+
 }  // namespace
 
-odt::chart_texts read_chart_objects(zip_package& package) {
-    odt::chart_texts out;
+odt::object_notes read_embedded_objects(zip_package& package) {
+    odt::object_notes out;
     constexpr std::string_view content_name = "/content.xml";
     for (const std::string& name : package.names()) {
         std::size_t slash = name.find('/');
         if (!name.ends_with(content_name) || slash != name.size() - content_name.size()) continue;
         xml_part object = xml_part::parse(package.read(name), name);
         std::string text = chart_text(odt::read_chart_object(object.root()));
-        if (!text.empty()) out.emplace(name.substr(0, slash), std::move(text));
+        if (!text.empty()) {
+            out.emplace(name.substr(0, slash), block_note{note_kind::chart, std::move(text)});
+        } else if (std::optional<embedded_kind> kind = object_kind(object.root())) {
+            out.emplace(name.substr(0, slash),
+                        block_note{note_kind::embedded_object, std::string(embedded_kind_text(*kind))});
+        }
     }
     return out;
 }
@@ -54,24 +75,24 @@ document read_odt(std::string_view bytes) {
 
 document read_odt_package(zip_package& package) {
     if (!package.contains(content_part))
-        throw error("odt.no_content", tr("filen saknar content.xml: den är skadad",
-                                         "the file has no content.xml: it is damaged"));
+        throw error("odt.no_content",
+                    tr("filen saknar content.xml: den är skadad", "the file has no content.xml: it is damaged"));
     std::optional<xml_part> styles_xml;
     if (package.contains(styles_part)) styles_xml = xml_part::parse(package.read(styles_part), styles_part);
     pugi::xml_node styles_root = styles_xml ? styles_xml->root() : pugi::xml_node();
-    odt::chart_texts charts = read_chart_objects(package);
+    odt::object_notes objects = read_embedded_objects(package);
     xml_part content = xml_part::parse(package.read(content_part), content_part);
-    return read_odt_roots(styles_root, content.root(), &charts);
+    return read_odt_roots(styles_root, content.root(), &objects);
 }
 
-document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root, const odt::chart_texts* charts) {
+document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root, const odt::object_notes* objects) {
     pugi::xml_node text = content_root.child("office:body").child("office:text");
     if (!text)
         throw error("odt.no_text", tr("content.xml har inget office:text: filen är inget textdokument",
                                       "content.xml has no office:text: the file is no text document"));
     document out;
     odt::style_sheet content_styles(styles_root, content_root);
-    odt::text_reader reader(content_styles, content_part, charts);
+    odt::text_reader reader(content_styles, content_part, objects);
     reader.read_blocks(text, out.blocks);
     odt::style_sheet page_styles(styles_root, styles_root);
     read_page_texts(styles_root, page_styles, true, out.page_headers);

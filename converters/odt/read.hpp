@@ -24,14 +24,15 @@ document read_odt(std::string_view bytes);
 // The same for a package already open (a filler's entries read back, zip_package::of_entries).
 document read_odt_package(zip_package& package);
 
-// The data of the package's chart objects ("Object 1/content.xml" holding an office:chart), by
-// their folder.
-odt::chart_texts read_chart_objects(zip_package& package);
+// The notes of the package's embedded objects ("Object 1/content.xml"), by their folder: of a chart
+// (an office:chart) its data, of a spreadsheet, text, presentation, drawing or formula its kind.
+odt::object_notes read_embedded_objects(zip_package& package);
 
 // The document of the parts already parsed (roots as xml_part gives them; styles_root may be
-// empty), with the data of its chart objects from charts when given: a filler reads the document
-// it has just filled without saving and parsing it again.
+// empty), with its embedded objects as objects has them and its pictures named when objects is
+// given (text_reader): a filler reads the document it has just filled without saving and parsing
+// it again.
 document read_odt_roots(pugi::xml_node styles_root, pugi::xml_node content_root,
-                        const odt::chart_texts* charts = nullptr);
+                        const odt::object_notes* charts = nullptr);
 
 }  // namespace mk

@@ -9,9 +9,9 @@
 namespace mk {
 namespace {
 
-// Version 2 added the texts, version 3 the page texts; an older memory reads as one with those
-// unknown.
-constexpr char memory_version = '3';
+// Version 2 added the texts, version 3 the page texts, version 4 the pictures; an older memory reads
+// as one with those unknown.
+constexpr char memory_version = '4';
 
 // %XX for the characters that separate the memory's parts, '%' itself and control characters.
 std::string escaped(std::string_view text) {
@@ -96,9 +96,16 @@ std::uint32_t key_of_folded(std::string_view folded) {
     return static_cast<std::uint32_t>(hash.value() ^ hash.value() >> 32);
 }
 
-// Adds blocks to the fingerprint hash and, with keys, the key of each paragraph's text and of its
-// notes' texts (table cells included) to keys.
-void add_blocks(fingerprint_hash& hash, std::set<std::uint32_t>* keys, const std::vector<block>& blocks) {
+// The keys of a document's content, as fill_memory keeps them.
+struct content_keys {
+    // Of each paragraph's text and of its notes' (table cells included): fill_memory::texts.
+    std::set<std::uint32_t> texts;
+    // Of its pictures and embedded objects: fill_memory::pictures.
+    std::set<std::uint32_t> pictures;
+};
+
+// Adds blocks to the fingerprint hash and, with keys, their keys to keys.
+void add_blocks(fingerprint_hash& hash, content_keys* keys, const std::vector<block>& blocks) {
     for (const block& b : blocks) {
         if (b.kind == block_kind::table) {
             hash.add("\x01");
@@ -115,12 +122,13 @@ void add_blocks(fingerprint_hash& hash, std::set<std::uint32_t>* keys, const std
         if (is_toc_entry(b)) continue;
         // A note's text is remembered, not fingerprinted: a template's footnote is the filler's.
         if (keys)
-            for (const block_note& note : b.notes) keys->insert(key_of_folded(fold_key(note.text)));
+            for (const block_note& note : b.notes)
+                (is_picture(note.kind) ? keys->pictures : keys->texts).insert(key_of_folded(fold_key(note.text)));
         std::string folded = fold_key(b.text);
         if (folded.empty()) continue;
         hash.add(folded);
         hash.add("\n");
-        if (keys) keys->insert(key_of_folded(folded));
+        if (keys) keys->texts.insert(key_of_folded(folded));
     }
 }
 
@@ -166,6 +174,10 @@ bool fill_memory::wrote(const block& b) const {
     return texts && (is_toc_entry(b) || std::binary_search(texts->begin(), texts->end(), text_key(b.text)));
 }
 
+bool fill_memory::wrote_picture(const block_note& note) const {
+    return pictures && std::binary_search(pictures->begin(), pictures->end(), text_key(note.text));
+}
+
 bool fill_memory::wrote_page_text(std::string_view text) const {
     return page_texts && std::binary_search(page_texts->begin(), page_texts->end(), page_text_key(text));
 }
@@ -176,6 +188,7 @@ std::string encode_fill_memory(const fill_memory& memory) {
     for (const auto& [key, text] : memory.slots) out += ";slot=" + escaped(key) + "=" + escaped(text);
     if (memory.texts) out += ";texts=" + encoded_keys(*memory.texts);
     if (memory.page_texts) out += ";pages=" + encoded_keys(*memory.page_texts);
+    if (memory.pictures) out += ";pictures=" + encoded_keys(*memory.pictures);
     return out;
 }
 
@@ -203,6 +216,9 @@ std::optional<fill_memory> decode_fill_memory(std::string_view text) {
         } else if (fields.size() == 2 && fields[0] == "pages" && version >= '3') {
             memory.page_texts = decoded_keys(fields[1]);
             if (!memory.page_texts) return std::nullopt;
+        } else if (fields.size() == 2 && fields[0] == "pictures" && version >= '4') {
+            memory.pictures = decoded_keys(fields[1]);
+            if (!memory.pictures) return std::nullopt;
         } else {
             return std::nullopt;
         }
@@ -235,62 +251,66 @@ std::set<std::uint32_t> page_text_keys(const document& doc) {
     return keys;
 }
 
-// Records in memory the keys of filled's page texts: of a first filling all, of a refill all but
-// the person's (those before_content holds and before does not); unknown when before knows none.
-void remember_page_texts(fill_memory& memory, const document& filled, const document* before_content,
-                         const std::optional<fill_memory>& before) {
-    std::set<std::uint32_t> keys = page_text_keys(filled);
-    if (before_content) {
-        if (!before || !before->page_texts) return;
-        const std::vector<std::uint32_t>& ours = *before->page_texts;
-        for (std::uint32_t key : page_text_keys(*before_content))
-            if (!std::binary_search(ours.begin(), ours.end(), key)) keys.erase(key);
+// Whether known, when known, holds every one of keys.
+bool all_known(const std::optional<std::vector<std::uint32_t>>& known, const std::set<std::uint32_t>& keys) {
+    return !known || std::all_of(keys.begin(), keys.end(), [&](std::uint32_t key) {
+        return std::binary_search(known->begin(), known->end(), key);
+    });
+}
+
+// unchanged() of a document with this fingerprint and these keys.
+bool unchanged_with(const std::optional<fill_memory>& memory, const fingerprint_hash& hash, const content_keys& keys,
+                    const std::set<std::uint32_t>& page_keys) {
+    return fingerprint_matches(memory, hash.hex()) && all_known(memory->texts, keys.texts) &&
+           all_known(memory->pictures, keys.pictures) && all_known(memory->page_texts, page_keys);
+}
+
+// The keys of what the filler wrote among keys (a filled document's): all of them on a first
+// filling (before_keys nullptr); on a refill, all but the person's, those of before_keys (the content
+// refilled) that before_known (its memory's) lacks; unknown when before_known is.
+std::optional<std::vector<std::uint32_t>> filler_keys(std::set<std::uint32_t> keys,
+                                                      const std::set<std::uint32_t>* before_keys,
+                                                      const std::optional<std::vector<std::uint32_t>>& before_known) {
+    if (before_keys) {
+        if (!before_known) return std::nullopt;
+        for (std::uint32_t key : *before_keys)
+            if (!std::binary_search(before_known->begin(), before_known->end(), key)) keys.erase(key);
     }
-    memory.page_texts.emplace(keys.begin(), keys.end());
+    return std::vector<std::uint32_t>(keys.begin(), keys.end());
 }
 
 }  // namespace
 
 void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
                       const std::optional<fill_memory>& before) {
-    remember_page_texts(memory, filled, before_content, before);
     fingerprint_hash hash;
-    std::set<std::uint32_t> keys;
+    content_keys keys;
     add_blocks(hash, &keys, filled.blocks);
     // The content before, fingerprinted and keyed in one walk.
     fingerprint_hash before_hash;
-    std::set<std::uint32_t> before_keys;
-    if (before_content) add_blocks(before_hash, &before_keys, before_content->blocks);
-    bool all_ours = !before_content || fingerprint_matches(before, before_hash.hex());
-    if (all_ours) {
-        memory.fingerprint = hash.hex();
-        memory.texts.emplace(keys.begin(), keys.end());
-        return;
+    content_keys before_keys;
+    std::set<std::uint32_t> before_page_keys;
+    if (before_content) {
+        add_blocks(before_hash, &before_keys, before_content->blocks);
+        before_page_keys = page_text_keys(*before_content);
     }
-    if (!before || !before->texts) return;
-    const std::vector<std::uint32_t>& ours = *before->texts;
-    for (std::uint32_t key : before_keys)
-        if (!std::binary_search(ours.begin(), ours.end(), key)) keys.erase(key);
-    memory.texts.emplace(keys.begin(), keys.end());
+    bool all_ours = !before_content || unchanged_with(before, before_hash, before_keys, before_page_keys);
+    if (all_ours) memory.fingerprint = hash.hex();
+    static const fill_memory knows_nothing;
+    const fill_memory& known = before ? *before : knows_nothing;
+    memory.texts = filler_keys(std::move(keys.texts), all_ours ? nullptr : &before_keys.texts, known.texts);
+    memory.pictures =
+        filler_keys(std::move(keys.pictures), before_content ? &before_keys.pictures : nullptr, known.pictures);
+    memory.page_texts =
+        filler_keys(page_text_keys(filled), before_content ? &before_page_keys : nullptr, known.page_texts);
 }
-
-namespace {
-
-// Whether known, when known, holds every one of keys.
-bool all_known(const std::optional<std::vector<std::uint32_t>>& known, const std::set<std::uint32_t>& keys) {
-    return !known || std::all_of(keys.begin(), keys.end(),
-                                 [&](std::uint32_t key) { return std::binary_search(known->begin(), known->end(), key); });
-}
-
-}  // namespace
 
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {
     // The fingerprint and the keys of the texts and notes in one walk, as remember_filling makes them.
     fingerprint_hash hash;
-    std::set<std::uint32_t> keys;
+    content_keys keys;
     add_blocks(hash, &keys, doc.blocks);
-    return fingerprint_matches(memory, hash.hex()) && all_known(memory->texts, keys) &&
-           all_known(memory->page_texts, page_text_keys(doc));
+    return unchanged_with(memory, hash, keys, page_text_keys(doc));
 }
 
 std::string slot_key(const cell_fill& fill) {

@@ -3,8 +3,8 @@
 // property of a .docx, a meta:user-defined of an .odt): a fingerprint of its content, so that an
 // unchanged document is known as such, and the text it pre-filled in each slot, so that a refill
 // (`sk generate --update`) tells a value it wrote from one a person wrote over it, and the key of each
-// paragraph's text it wrote and of its page headers and footers, so that `sk collect` tells text a
-// school added outside the answers from the template's own.
+// paragraph's text it wrote, of its pictures and of its page headers and footers, so that `sk
+// collect` tells what a school added outside the answers from the template's own.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,18 +26,25 @@ struct fill_memory {
     // Each slot's key (slot_key) with the text malkedja pre-filled in it.
     std::vector<std::pair<std::string, std::string>> slots;
     // The keys (text_key) of the texts of every paragraph malkedja wrote, table cells included,
-    // and of their notes (a template's footnotes, comments and text boxes), sorted, each once;
-    // nullopt when unknown (a memory written before version 2 kept none).
+    // and of their notes (a template's footnotes, comments, text boxes and charts), sorted, each
+    // once; nullopt when unknown (a memory written before version 2 kept none).
     std::optional<std::vector<std::uint32_t>> texts;
     // The keys (page_text_key) of the texts of the page headers and footers it wrote, sorted, each
     // once; nullopt when unknown (a memory written before version 3 kept none).
     std::optional<std::vector<std::uint32_t>> page_texts;
+    // The keys (text_key) of the texts of the pictures and embedded objects among those notes (a
+    // template's logo), sorted, each once; nullopt when unknown (a memory written before version 4,
+    // whose documents were read without their pictures, kept none).
+    std::optional<std::vector<std::uint32_t>> pictures;
 
     // The text pre-filled in the slot with this key; nullptr when none was.
     const std::string* written(std::string_view key) const;
     // Whether b (a paragraph) stands as malkedja wrote it: its text's key is among texts, or it is a
     // table-of-contents entry (an office program rewrites those). False when texts is unknown.
     bool wrote(const block& b) const;
+    // Whether a picture or embedded object (a note of kind picture or embedded_object) stands as
+    // malkedja wrote it. False when pictures is unknown.
+    bool wrote_picture(const block_note& note) const;
     // Whether a page header's or footer's text (document::page_headers, page_footers) stands as
     // malkedja wrote it, page numbers aside. False when page_texts is unknown.
     bool wrote_page_text(std::string_view text) const;
@@ -66,14 +73,14 @@ std::uint32_t page_text_key(std::string_view text);
 // document malkedja wrote all of (unchanged(before, *before_content)): its fingerprint and the keys
 // of all its texts. A refill of a document a person wrote in: no fingerprint, and the keys of its
 // texts but the person's (those before_content holds and before does not); unknown when before
-// knows no texts. The page texts likewise, by the page texts before knows, whatever the
-// fingerprint says (it covers the body only).
+// knows no texts. The pictures and page texts likewise, by those before knows, whatever the
+// fingerprint says (it covers the body's texts only).
 void remember_filling(fill_memory& memory, const document& filled, const document* before_content,
                       const std::optional<fill_memory>& before);
 
 // Whether memory has a fingerprint that doc's content still matches and knows each of its notes
-// (footnotes, comments, text boxes, charts) and page headers and footers, as far as it knows texts:
-// malkedja wrote all of it and nobody has changed it since.
+// (footnotes, comments, text boxes, charts, pictures) and page headers and footers, as far as it
+// knows them: malkedja wrote all of it and nobody has changed it since.
 bool unchanged(const std::optional<fill_memory>& memory, const document& doc);
 
 // The key of the slot a cell fill writes: its table, row and column.

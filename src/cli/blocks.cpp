@@ -17,9 +17,11 @@ command add_blocks_command(CLI::App& app) {
     auto file = std::make_shared<std::string>();
     CLI::App* sub = app.add_subcommand(
         "blocks", tr("skriv ut ett textdokuments ({0}) rubriker, stycken, listor och tabeller, ett block per rad, "
-                     "med fotnoter, slutnoter, kommentarer, textrutor och diagram under sitt stycke",
+                     "med fotnoter, slutnoter, kommentarer, textrutor, diagram, bilder och inbäddade objekt under "
+                     "sitt stycke",
                      "print the headings, paragraphs, lists and tables of a text document ({0}), one block a line, "
-                     "with footnotes, endnotes, comments, text boxes and charts under their paragraph",
+                     "with footnotes, endnotes, comments, text boxes, charts, pictures and embedded objects under "
+                     "their paragraph",
                      {readable_extensions(format_kind::document)})
                       .text());
     sub->add_option(value_name::file(), *file, tr("dokumentet som ska läsas", "the document to read").text())

@@ -20,15 +20,20 @@ enum class block_kind : std::uint8_t { heading, paragraph, list_item, table, fig
 struct block;
 
 // What a paragraph carries outside its running text.
-enum class note_kind : std::uint8_t { footnote, endnote, comment, text_box, chart };
+enum class note_kind : std::uint8_t { footnote, endnote, comment, text_box, chart, picture, embedded_object };
 
 // A footnote, endnote or comment anchored in a paragraph, or a text box drawn from it: its
 // paragraphs' texts one a line (notes inside it included); or a chart drawn from it: its data
-// (chart_text).
+// (chart_text); or a picture: its description (alt text), else its title, else its name; or an
+// embedded object other than a chart (a workbook, a formula): its kind (embedded_kind_text), else
+// what names it.
 struct block_note {
     note_kind kind = note_kind::footnote;
     std::string text;
 };
+
+// Whether a note of kind is a picture or an embedded object: named, not read.
+inline bool is_picture(note_kind kind) { return kind == note_kind::picture || kind == note_kind::embedded_object; }
 
 struct table_cell {
     // The cell's content; empty for covered positions.

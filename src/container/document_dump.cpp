@@ -38,6 +38,8 @@ std::string_view note_name(note_kind kind) {
         case note_kind::comment: return "comment";
         case note_kind::text_box: return "textbox";
         case note_kind::chart: return "chart";
+        case note_kind::picture: return "picture";
+        case note_kind::embedded_object: return "object";
     }
     return "note";
 }

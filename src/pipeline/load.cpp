@@ -56,6 +56,7 @@ recognize::written_by_filler filler_of(const std::string& bytes) {
     recognize::written_by_filler out;
     if (memory->texts) out.paragraph = [memory](const block& b) { return memory->wrote(b); };
     if (memory->page_texts) out.page_text = [memory](std::string_view text) { return memory->wrote_page_text(text); };
+    if (memory->pictures) out.picture = [memory](const block_note& note) { return memory->wrote_picture(note); };
     return out;
 }
 

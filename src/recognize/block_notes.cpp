@@ -22,6 +22,8 @@ std::string labelled_note(const block_note& note) {
         case note_kind::comment: return "Kommentar: " + note.text;
         case note_kind::text_box: return "Textruta: " + note.text;
         case note_kind::chart: return "Diagram: " + note.text;
+        case note_kind::picture: return "Bild: " + note.text;
+        case note_kind::embedded_object: return "Inbäddat objekt: " + note.text;
     }
     return note.text;
 }

@@ -232,15 +232,23 @@ private:
         if (!text.empty()) notes_.push_back({model::read_problem::unread_text, std::move(place), std::move(text)});
     }
 
-    // Notes the notes of b (just read: footnotes, endnotes, comments, text boxes, charts), which no
+    // Whether the filler wrote note, by its memory: a picture or embedded object by the pictures it
+    // knows (each, when it knows texts and not pictures: it read its documents without them), any
+    // other note by its texts.
+    bool filler_wrote(const block_note& note) const {
+        if (!filler_wrote_.paragraph) return false;
+        if (is_picture(note.kind)) return !filler_wrote_.picture || filler_wrote_.picture(note);
+        return filler_wrote_.paragraph(text_block(block_kind::paragraph, note.text));
+    }
+
+    // Notes the notes of b (just read: footnotes, endnotes, comments, text boxes, charts, pictures), which no
     // part is read from, that the filler did not write (a template's own): at the paragraph, or at
     // the table's cell.
     // Without the filler's memory each is noted, as none is the school's answer. Of a paragraph of an
     // answer, only the comments: the answer took the rest (take_notes).
     void unread_notes(const block& b) {
         auto note_at = [&](const block_note& note, model::source_ref place) {
-            if (filler_wrote_.paragraph && filler_wrote_.paragraph(text_block(block_kind::paragraph, note.text)))
-                return;
+            if (filler_wrote(note)) return;
             notes_.push_back({model::read_problem::unread_text, std::move(place), labelled_note(note)});
         };
         if (b.kind == block_kind::table) {
@@ -353,7 +361,7 @@ private:
         take_notes(b);
     }
 
-    // Adds the footnotes, endnotes, text boxes and charts of b, a paragraph of the open answer, to its
+    // Adds the footnotes, endnotes, text boxes, charts and pictures of b, a paragraph of the open answer, to its
     // text, a line each ("Fotnot: ..."): the school's own, written with the answer. A comment is a remark
     // on the text, not part of it, and stays for unread_notes.
     void take_notes(const block& b) {

@@ -22,6 +22,8 @@ struct written_by_filler {
     std::function<bool(const block&)> paragraph;
     // Whether a page header's or footer's text stands as the filler wrote it, page numbers aside.
     std::function<bool(std::string_view)> page_text;
+    // Whether a picture or embedded object (is_picture) stands as the filler wrote it.
+    std::function<bool(const block_note&)> picture;
 };
 
 // Reads a filled (or empty) SK document into a model of kind sk_report, with file_name in every
@@ -39,7 +41,8 @@ struct written_by_filler {
 // and text boxes (block::notes) of an answer's paragraph are lines of the answer ("Fotnot: ...");
 // each other note, and each comment, is noted so too, with its kind ("Kommentar: ..."), at the
 // paragraph or cell it is anchored in, unless the filler wrote it; without filler_wrote.paragraph,
-// each is. With filler_wrote.page_text, each page header and footer the filler did not write is
+// each is. A picture or embedded object is tested by filler_wrote.picture; with paragraph and
+// without picture (a memory from before pictures were read), none is noted. With filler_wrote.page_text, each page header and footer the filler did not write is
 // noted at the file ("Sidhuvud: ...", "Sidfot: ...").
 model::document recognise_sk_document(const document& doc, const std::string& file_name,
                                       std::span<const model::development_area> known_areas = {},

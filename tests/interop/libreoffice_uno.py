@@ -3,11 +3,15 @@ scripts beside this file.
 """
 import contextlib
 import os
+import struct
 import subprocess
 import time
+import zlib
 
 import uno
+from com.sun.star.awt import Size
 from com.sun.star.beans import PropertyValue
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 
 def prop(name, value):
@@ -15,6 +19,15 @@ def prop(name, value):
     p = PropertyValue()
     p.Name, p.Value = name, value
     return p
+
+
+# The component context of the LibreOffice that desktop() started last, for service().
+_context = None
+
+
+def service(name):
+    """An instance of the service name (com.sun.star.graphic.GraphicProvider...) in that LibreOffice."""
+    return _context.ServiceManager.createInstanceWithContext(name, _context)
 
 
 def _connect(pipe):
@@ -35,9 +48,10 @@ def desktop(profile):
     office = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{os.path.abspath(profile)}", "--headless",
                                "--invisible", "--norestore", f"--accept=pipe,name={pipe};urp;"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    global _context
     try:
-        context = _connect(pipe)
-        desk = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+        _context = _connect(pipe)
+        desk = service("com.sun.star.frame.Desktop")
         yield desk
         try:
             desk.terminate()
@@ -52,10 +66,49 @@ def desktop(profile):
 def load_hidden(desk, url_or_path):
     """The document at a path (or a private: URL such as private:factory/scalc), opened without a window."""
     url = url_or_path if url_or_path.startswith("private:") else uno.systemPathToFileUrl(os.path.abspath(url_or_path))
-    return desk.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    # A LibreOffice still setting up its new profile may give no document (None) for a while.
+    for _ in range(20):
+        document = desk.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+        if document is not None:
+            return document
+        time.sleep(0.5)
+    raise SystemExit(f"LibreOffice did not open {url_or_path}")
 
 
 def store(document, path, filter_name):
     """Saves document as path in the format LibreOffice's filter_name names."""
     document.storeToURL(uno.systemPathToFileUrl(os.path.abspath(path)),
                         (prop("FilterName", filter_name), prop("Overwrite", True)))
+
+
+def grey_picture(folder):
+    """A 2 × 2 grey PNG, written into folder and loaded as a Graphic of that LibreOffice."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\x80\x80\x80" * 2 for _ in range(2))
+    path = os.path.join(os.path.abspath(folder), "grey.png")
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+                  + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+    return service("com.sun.star.graphic.GraphicProvider").queryGraphic((prop("URL", uno.systemPathToFileUrl(path)),))
+
+
+def insert_picture(document, graphic, text, at, name, title="", description=""):
+    """A picture of graphic, 2 cm square, anchored as a character at the range at of text."""
+    picture = document.createInstance("com.sun.star.text.TextGraphicObject")
+    picture.Graphic = graphic
+    picture.AnchorType = uno.Enum("com.sun.star.text.TextContentAnchorType", "AS_CHARACTER")
+    size = Size()
+    size.Width, size.Height = 2000, 2000
+    picture.Size = size
+    text.insertTextContent(at, picture, False)
+    picture.Name = name
+    picture.Title = title
+    picture.Description = description
+
+
+def add_paragraph(text, cursor, words, style="Default Paragraph Style"):
+    """Types words in the paragraph style style at cursor of text, and ends the paragraph."""
+    cursor.ParaStyleName = style
+    text.insertString(cursor, words, False)
+    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)

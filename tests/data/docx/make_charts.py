@@ -14,7 +14,7 @@ from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "interop"))
-from libreoffice_uno import desktop, load_hidden, store  # noqa: E402
+from libreoffice_uno import add_paragraph, desktop, load_hidden, store  # noqa: E402
 
 CHART_CLSID = "12dcae26-281f-416f-a234-c3086127382e"
 
@@ -37,24 +37,18 @@ def insert_chart(document, text, at, diagram, title, rows, columns, data):
     chart.Data.setColumnDescriptions(columns)
 
 
-def paragraph(text, cursor, words, style="Default Paragraph Style"):
-    cursor.ParaStyleName = style
-    text.insertString(cursor, words, False)
-    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
-
-
 def main():
     with tempfile.TemporaryDirectory() as profile, desktop(profile) as desk:
         document = load_hidden(desk, "private:factory/swriter")
         text = document.Text
         cursor = text.createTextCursor()
-        paragraph(text, cursor, "Nämndens mål", "Heading 1")
-        paragraph(text, cursor, "Alla elever ska nå kunskapskraven", "Heading 2")
-        paragraph(text, cursor, "Andel elever med minst E i alla ämnen:")
+        add_paragraph(text, cursor, "Nämndens mål", "Heading 1")
+        add_paragraph(text, cursor, "Alla elever ska nå kunskapskraven", "Heading 2")
+        add_paragraph(text, cursor, "Andel elever med minst E i alla ämnen:")
         insert_chart(document, text, cursor, "com.sun.star.chart.BarDiagram", "Minst E i alla ämnen",
                      ("2021", "2022", "2023"), ("Flickor", "Pojkar"), ((81.0, 84.0), (79.0, 86.0), (83.5, 88.0)))
         text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
-        paragraph(text, cursor, "Trygghet per skola:")
+        add_paragraph(text, cursor, "Trygghet per skola:")
         table = document.createInstance("com.sun.star.text.TextTable")
         table.initialize(1, 2)
         text.insertTextContent(cursor, table, False)
@@ -62,7 +56,7 @@ def main():
         cell = table.getCellByName("B1")
         insert_chart(document, cell, cell.getEnd(), "com.sun.star.chart.PieDiagram", "",
                      ("Trygg", "Inte trygg"), ("Andel",), ((92.0,), (8.0,)))
-        paragraph(text, cursor, "Slut.")
+        add_paragraph(text, cursor, "Slut.")
         store(document, os.path.join(HERE, "charts.docx"), "MS Word 2007 XML")
         store(document, os.path.join(HERE, "charts.odt"), "writer8")
         document.close(True)

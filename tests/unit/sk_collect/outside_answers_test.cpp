@@ -74,6 +74,7 @@ TEST_CASE("outside the answers: nothing is named in a document without the memor
         std::string current = mk::encode_fill_memory(*memory);
         memory->texts.reset();
         memory->page_texts.reset();
+        memory->pictures.reset();
         std::string old = mk::encode_fill_memory(*memory).replace(0, 3, "v=1");
         auto doc =
             mk::test::edited_package(edited(format, filled(format), prose, "Vi har också startat ett läsprojekt."),
@@ -96,7 +97,7 @@ TEST_CASE("outside the answers: a footnote, comment or text box the school added
         auto memory = mk::fill_memory_of(bytes);
         REQUIRE(memory);
         mk::document doc = mk::read_document(bytes);
-        mk::recognize::written_by_filler filler_wrote{[&](const mk::block& b) { return memory->wrote(b); }, {}};
+        mk::recognize::written_by_filler filler_wrote{[&](const mk::block& b) { return memory->wrote(b); }, {}, {}};
         auto notes_of = [&](const mk::document& d) {
             return mk::recognize::recognise_sk_document(d, "skola." + format, {}, filler_wrote).read_notes;
         };
@@ -136,6 +137,7 @@ TEST_CASE("outside the answers: a page header or footer the school changed is na
         REQUIRE(memory->page_texts);
         std::string current = mk::encode_fill_memory(*memory);
         memory->page_texts.reset();
+        memory->pictures.reset();
         std::string old = mk::encode_fill_memory(*memory).replace(0, 3, "v=2");
         auto before_pages =
             mk::test::edited_package(bytes, format == "docx" ? "docProps/custom.xml" : "meta.xml", current, old);
@@ -162,7 +164,7 @@ TEST_CASE("in an answer: its footnotes, endnotes and text boxes are part of it, 
         answer.notes = {{mk::note_kind::footnote, "Källa: Skolverket."},
                         {mk::note_kind::comment, "Stämmer detta?"},
                         {mk::note_kind::text_box, "Läsning per vecka: 3 timmar."}};
-        mk::recognize::written_by_filler filler_wrote{[&](const mk::block& b) { return memory->wrote(b); }, {}};
+        mk::recognize::written_by_filler filler_wrote{[&](const mk::block& b) { return memory->wrote(b); }, {}, {}};
         auto read = mk::recognize::recognise_sk_document(doc, "skola." + format, {}, filler_wrote);
         REQUIRE(read.sk_reports.size() == 1);
         const auto& answers = read.sk_reports[0].answers;
@@ -173,5 +175,43 @@ TEST_CASE("in an answer: its footnotes, endnotes and text boxes are part of it, 
         CHECK(read.read_notes[0].problem == read_problem::unread_text);
         CHECK(read.read_notes[0].detail == "Kommentar: Stämmer detta?");
         CHECK(read.read_notes[0].place == *answers[0].source);
+    }
+}
+
+TEST_CASE("pictures: one in an answer is a line of it, one elsewhere is named unless the filler wrote it") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        std::string bytes = filled(format);
+        auto memory = mk::fill_memory_of(bytes);
+        REQUIRE(memory);
+        REQUIRE(memory->pictures);
+        mk::document doc = mk::read_document(bytes);
+        auto label = std::find_if(doc.blocks.begin(), doc.blocks.end(),
+                                  [](const mk::block& b) { return b.text == "Skolans svar:"; });
+        REQUIRE(label + 1 < doc.blocks.end());
+        (label + 1)->text = "Så här ser skolgården ut:";
+        (label + 1)->notes = {{mk::note_kind::picture, "Den nya skolgården"}};
+        doc.blocks.front().notes = {{mk::note_kind::picture, "Kommunens logotyp"}};
+        auto pictures_named = [&](mk::recognize::written_by_filler filler_wrote) {
+            auto read = mk::recognize::recognise_sk_document(doc, "skola." + format, {}, filler_wrote);
+            REQUIRE(read.sk_reports.size() == 1);
+            REQUIRE(read.sk_reports[0].answers.size() == 1);
+            CHECK(read.sk_reports[0].answers[0].text == "Så här ser skolgården ut:\nBild: Den nya skolgården");
+            std::vector<std::string> named;
+            for (const auto& note : read.read_notes)
+                if (note.detail.starts_with("Bild: ")) named.push_back(note.detail);
+            return named;
+        };
+        auto paragraph = [&](const mk::block& b) { return memory->wrote(b); };
+        auto picture = [&](const mk::block_note& note) { return memory->wrote_picture(note); };
+        CHECK(pictures_named({paragraph, {}, picture}) == std::vector<std::string>{"Bild: Kommunens logotyp"});
+        // The template's logo, which the memory knows.
+        CHECK(
+            pictures_named({paragraph, {}, [](const mk::block_note& note) { return note.text == "Kommunens logotyp"; }})
+                .empty());
+        // A memory from before pictures were read knows texts and not pictures: none is named.
+        CHECK(pictures_named({paragraph, {}, {}}).empty());
+        // A document filled by hand: each is.
+        CHECK(pictures_named({}) == std::vector<std::string>{"Bild: Kommunens logotyp"});
     }
 }

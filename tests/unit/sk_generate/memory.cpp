@@ -64,13 +64,15 @@ TEST_CASE("the fill memory reads back as written, separators and line breaks inc
     fill_memory memory{"0123abcd",
                        {{"a;b=c", "x%y\nz"}, {"", ""}},
                        std::vector<std::uint32_t>{0, 0xA0B1C2D3},
-                       std::vector<std::uint32_t>{}};
+                       std::vector<std::uint32_t>{},
+                       std::vector<std::uint32_t>{7}};
     auto decoded = decode_fill_memory(encode_fill_memory(memory));
     REQUIRE(decoded);
     CHECK(decoded->fingerprint == memory.fingerprint);
     CHECK(decoded->slots == memory.slots);
     CHECK(decoded->texts == memory.texts);
     CHECK(decoded->page_texts == memory.page_texts);
+    CHECK(decoded->pictures == memory.pictures);
     CHECK_FALSE(decode_fill_memory("something else"));
     CHECK_FALSE(decode_fill_memory("v=1;slot=%4"));
     CHECK_FALSE(decode_fill_memory("v=2;texts=0123"));
@@ -97,7 +99,16 @@ TEST_CASE("a memory of version 2 reads with its page texts unknown, and knows no
     CHECK_FALSE(old->page_texts);
     CHECK_FALSE(old->wrote_page_text(""));
     CHECK_FALSE(decode_fill_memory("v=2;pages=00000001"));
-    CHECK_FALSE(decode_fill_memory("v=4;texts=00000001"));
+    CHECK_FALSE(decode_fill_memory("v=5;texts=00000001"));
+}
+
+TEST_CASE("a memory of version 3 reads with its pictures unknown, and knows no picture as its own") {
+    auto old = decode_fill_memory("v=3;texts=00000001;pages=00000002");
+    REQUIRE(old);
+    CHECK(old->page_texts);
+    CHECK_FALSE(old->pictures);
+    CHECK_FALSE(old->wrote_picture({note_kind::picture, "Logotyp"}));
+    CHECK_FALSE(decode_fill_memory("v=3;pictures=00000001"));
 }
 
 TEST_CASE("the memory knows the page texts malkedja wrote, whatever their digits, and no other") {
@@ -134,6 +145,38 @@ TEST_CASE("a refill remembers the texts it wrote and not those a person added") 
         CHECK(knows(memory, "90"));
         CHECK_FALSE(knows(memory, "ca 80"));
         CHECK(knows(memory, "Exempelskolan"));
+    }
+}
+
+TEST_CASE("pictures: the memory knows a template's pictures and embedded objects, and a picture added is a change") {
+    for (std::string format : {"docx", "odt"}) {
+        CAPTURE(format);
+        // LibreOffice's work plan with two pictures and an embedded workbook, filled as a template.
+        std::string pictures = read_input_file(std::string(MK_SOURCE_DIR) + "/tests/data/docx/pictures." + format);
+        std::string filled = fill_as(format, pictures, {}).bytes;
+        auto memory = fill_memory_of(filled);
+        REQUIRE(memory);
+        REQUIRE(memory->pictures);
+        CHECK(memory->pictures->size() == 3);
+        CHECK(memory->wrote_picture({note_kind::picture, "Skolgården"}));
+        CHECK_FALSE(memory->wrote_picture({note_kind::picture, "Den nya skolgården"}));
+        mk::document doc = mk::read_document(filled);
+        REQUIRE(unchanged(memory, doc));
+        doc.blocks.back().notes.push_back({mk::note_kind::picture, "Den nya skolgården"});
+        CHECK_FALSE(unchanged(memory, doc));
+        // The school puts its own picture in the place of one: a refill keeps it out of the memory.
+        fill_plan update;
+        update.update = true;
+        std::string renamed = filled;
+        // A .docx names it twice: its drawing and the picture in it.
+        for (int i = 0; i < (format == "docx" ? 2 : 1); ++i)
+            renamed = edited(format, renamed, "name=\"Skolgården\"", "name=\"Den nya skolgården\"");
+        auto refilled = fill_memory_of(fill_as(format, renamed, update).bytes);
+        REQUIRE(refilled);
+        REQUIRE(refilled->pictures);
+        CHECK(refilled->pictures->size() == 2);
+        CHECK_FALSE(refilled->wrote_picture({note_kind::picture, "Den nya skolgården"}));
+        CHECK(refilled->wrote_picture({note_kind::embedded_object, "kalkylblad"}));
     }
 }
 
