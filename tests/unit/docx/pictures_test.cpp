@@ -8,6 +8,7 @@
 #include "converters/docx/read.hpp"
 #include "converters/odt/read.hpp"
 #include "tests/unit/docx/document_queries.hpp"
+#include "tests/unit/xlsx/package_edit.hpp"
 
 namespace mk::test {
 namespace {
@@ -59,6 +60,21 @@ TEST_CASE("pictures: Word's inline pictures are named by their picture's name, i
                                                                   {note_kind::picture, "python-ic"},
                                                                   {note_kind::embedded_object, "Diagram 3"},
                                                                   {note_kind::chart, "Series 1:"}});
+}
+
+TEST_CASE("pictures: a VML picture (an older Word's) is named by its shape") {
+    // LibreOffice writes the embedded workbook as a VML shape with its preview picture beside the
+    // object (o:OLEObject); without the object, the shape is a picture of its own.
+    std::string docx =
+        edited_package(source_bytes("tests/data/docx/pictures.docx"), "word/document.xml", [](std::string& text) {
+            std::size_t at = text.find("<o:OLEObject ");
+            REQUIRE(at != std::string::npos);
+            text.erase(at, text.find("/>", at) + 2 - at);
+        });
+    std::vector<block_note> notes = notes_after(read_docx(docx), "Budget:");
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].kind == note_kind::picture);
+    CHECK(notes[0].text == "ole_rId4");
 }
 
 }  // namespace mk::test
