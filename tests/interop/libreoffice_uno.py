@@ -3,6 +3,7 @@ scripts beside this file.
 """
 import contextlib
 import os
+import signal
 import struct
 import subprocess
 import time
@@ -47,7 +48,7 @@ def desktop(profile):
     pipe = f"malkedja_uno_{os.getpid()}"
     office = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{os.path.abspath(profile)}", "--headless",
                                "--invisible", "--norestore", f"--accept=pipe,name={pipe};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     global _context
     try:
         _context = _connect(pipe)
@@ -59,20 +60,22 @@ def desktop(profile):
             pass
         office.wait(timeout=60)
     finally:
-        if office.poll() is None:
-            office.kill()
+        # The whole process group: soffice starts soffice.bin under it, which a kill of soffice alone
+        # would leave running when a step failed.
+        try:
+            os.killpg(office.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        office.wait()
 
 
 def load_hidden(desk, url_or_path):
     """The document at a path (or a private: URL such as private:factory/scalc), opened without a window."""
     url = url_or_path if url_or_path.startswith("private:") else uno.systemPathToFileUrl(os.path.abspath(url_or_path))
-    # A LibreOffice still setting up its new profile may give no document (None) for a while.
-    for _ in range(20):
-        document = desk.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
-        if document is not None:
-            return document
-        time.sleep(0.5)
-    raise SystemExit(f"LibreOffice did not open {url_or_path}")
+    document = desk.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+    if document is None:  # as when another LibreOffice has it open (a lock file beside it)
+        raise SystemExit(f"LibreOffice did not open {url_or_path}")
+    return document
 
 
 def store(document, path, filter_name):

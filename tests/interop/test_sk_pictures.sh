@@ -16,7 +16,9 @@ pictures() { timeout 120 "$python" "$here/libreoffice_add_pictures.py" profile "
 chain=$fixtures/malkedja/grundskolenamnden-arbetsplan.docx
 schools=$fixtures/skolor/skolor.xlsx
 
-pictures "$fixtures/sk/sk-mall-2023-2024.docx" mall.docx mall.odt -- "Planering 2023-2024|1||Kommunens logotyp"
+# LibreOffice opens a copy: it writes a lock file beside what it opens, and another test may open the same.
+cp "$fixtures/sk/sk-mall-2023-2024.docx" template.docx
+pictures template.docx mall.docx mall.odt -- "Planering 2023-2024|1||Kommunens logotyp"
 mkdir generated
 "$malkedja" sk generate --template mall.docx --template mall.odt --chain "$chain" --schools "$schools" \
     --lasar 2023/24 -o generated 2>generate.err || fail "sk generate failed: $(tail -3 generate.err)"
