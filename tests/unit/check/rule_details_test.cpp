@@ -101,7 +101,7 @@ TEST_CASE("MK008: the same activity twice under one goal is no finding") {
     CHECK(s.run_all().empty());
 }
 
-TEST_CASE("MK006: the message names both status words; a cancelled activity is no regression") {
+TEST_CASE("MK006: the message names both status words, a cancelled activity is no regression") {
     mk::set_language(mk::language::sv);
     scenario s = base();
     auto& a = s.doc.activities.front();
@@ -187,7 +187,7 @@ TEST_CASE("findings come ordered by rule id, in the current language") {
     CHECK(found[2].message == "the activity \"Utveckla extern kommunikation\" has no planned time");
 }
 
-TEST_CASE("MK004: no suggestion of another meaning; symbols and colours say what would explain them") {
+TEST_CASE("MK004: no suggestion of another meaning, symbols and colours say what would explain them") {
     mk::set_language(mk::language::sv);
     for (std::string word : {"Oklart", "E genomfört", "Se kommentar"}) {
         CAPTURE(word);
@@ -264,7 +264,7 @@ scenario with_indicators(const std::vector<std::pair<std::string, std::string>>&
 }  // namespace
 
 TEST_CASE(
-    "MK027: each comparison is met on its side; a share meets a percentage as its percent (0,9 is 90 %); "
+    "MK027: each comparison is met on its side, a share meets a percentage as its percent (0,9 is 90 %), "
     "words and last year's outcome are never judged") {
     struct row {
         const char* target;
@@ -288,7 +288,7 @@ TEST_CASE(
     CHECK(s.run_all().empty());
 }
 
-TEST_CASE("MK028: year end is a report date of 31 December or a bokslut checkpoint; an outcome in words counts") {
+TEST_CASE("MK028: year end is a report date of 31 December or a bokslut checkpoint, an outcome in words counts") {
     CHECK(rules_of(with_indicators({{"≥ 75", ""}}).run_all()).empty());
     scenario bokslut = with_indicators({{"≥ 75", ""}});
     bokslut.doc.activities.front().statuses.front().checkpoint = checkpoint::bokslut;
@@ -298,7 +298,7 @@ TEST_CASE("MK028: year end is a report date of 31 December or a bokslut checkpoi
     CHECK(words.run_all().empty());
 }
 
-TEST_CASE("MK029: words are no value only among numbers; a malformed outcome is found at its cell") {
+TEST_CASE("MK029: words are no value only among numbers, a malformed outcome is found at its cell") {
     CHECK(with_indicators({{"Öka", "12"}}).run_all().empty());
     CHECK(with_indicators({{"Öka", "12"}, {"Minska", "3"}, {"75", "80"}}).run_all().empty());
     auto found = with_indicators({{"abc", ""}, {"75", "80"}, {"–", ""}, {"60 %", "61 %"}}).run_all();

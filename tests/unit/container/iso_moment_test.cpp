@@ -7,7 +7,7 @@ namespace mk::test {
 
 using namespace std::chrono;
 
-TEST_CASE("parse_iso_moment: a date, or a date with a time of day; nothing else") {
+TEST_CASE("parse_iso_moment: a date, or a date with a time of day, nothing else") {
     auto date = parse_iso_moment("2019-03-31");
     REQUIRE(date);
     CHECK(!date->has_time);
@@ -50,7 +50,7 @@ TEST_CASE("parse_time_of_day: a time alone") {
     CHECK_FALSE(parse_time_of_day("7:30"));
 }
 
-TEST_CASE("iso_text: a date, with a time when asked; years 1 to 9999 only") {
+TEST_CASE("iso_text: a date, with a time when asked, years 1 to 9999 only") {
     CHECK(iso_text(2019y / March / 31d, 0, false) == "2019-03-31");
     CHECK(iso_text(2019y / March / 31d, 52215, true) == "2019-03-31T14:30:15");
     CHECK(iso_text(1900y / February / 29d, 0, false) == "1900-02-29");

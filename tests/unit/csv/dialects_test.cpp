@@ -26,18 +26,18 @@ using cells = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("the separator is found among ';', ',' and tab") {
+TEST_CASE("the separator is found among semicolon, ',' and tab") {
     CHECK(cells_of("a;b;c\n1;2;3\n") == cells{"A1=a", "B1=b", "C1=c", "A2=1", "B2=2", "C2=3"});
     CHECK(cells_of("a,b,c\n1,2,3\n") == cells{"A1=a", "B1=b", "C1=c", "A2=1", "B2=2", "C2=3"});
     CHECK(cells_of("a\tb\tc\n1\t2\t3\n") == cells{"A1=a", "B1=b", "C1=c", "A2=1", "B2=2", "C2=3"});
 }
 
-TEST_CASE("decimal commas in a ';' file do not make ',' the separator") {
+TEST_CASE("decimal commas in a semicolon file do not make ',' the separator") {
     CHECK(cells_of("Namn;Värde;Andel\nA;12,5;0,3\nB;7,25;0,1\n") ==
           cells{"A1=Namn", "B1=Värde", "C1=Andel", "A2=A", "B2=12,5", "C2=0,3", "A3=B", "B3=7,25", "C3=0,1"});
 }
 
-TEST_CASE("when no separator is consistent, ';' is taken (Swedish Excel)") {
+TEST_CASE("when no separator is consistent, semicolon is taken (Swedish Excel)") {
     CHECK(cells_of("ett, två\ntre\n") == cells{"A1=ett, två", "A2=tre"});
     CHECK(cells_of("a;b\nc,d\n") == cells{"A1=a", "B1=b", "A2=c,d"});
 }
@@ -72,7 +72,7 @@ TEST_CASE("a quote left open is refused with the line it opens on") {
     CHECK(error_code_of([] { read_csv("\"b\"c;d\n", "blad"); }).empty());
 }
 
-TEST_CASE("LF, CRLF and CR end records; blank lines keep their row") {
+TEST_CASE("LF, CRLF and CR end records, blank lines keep their row") {
     cells expected{"A1=a", "B1=b", "A3=c", "B3=d"};
     CHECK(cells_of("a;b\n\nc;d\n") == expected);
     CHECK(cells_of("a;b\r\n\r\nc;d\r\n") == expected);

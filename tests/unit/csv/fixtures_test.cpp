@@ -39,7 +39,7 @@ std::uint32_t records(const sheet& s) { return s.cells.empty() ? 0 : s.cells.bac
 
 }  // namespace
 
-TEST_CASE("atagande-2018.csv (BOM, ';', a quoted field over two lines) has the texts of its .xlsx twin") {
+TEST_CASE("atagande-2018.csv (BOM, semicolon, a quoted field over two lines) has the texts of its .xlsx twin") {
     sheet s = read_fixture_csv("uppfoljning/atagande-2018.csv", "atagande-2018");
     check_texts_of_first_sheet(s, "uppfoljning/atagande-2018.xlsx");
     CHECK(records(s) == 48);
@@ -53,7 +53,7 @@ TEST_CASE("atagande-2018.csv (BOM, ';', a quoted field over two lines) has the t
                         [](const cell& c) { return c.text.find('\n') != std::string::npos; }) == 1);
 }
 
-TEST_CASE("skolor.csv (no BOM, ';' inside quoted fields) has the texts of its .xlsx twin") {
+TEST_CASE("skolor.csv (no BOM, semicolon inside quoted fields) has the texts of its .xlsx twin") {
     sheet s = read_fixture_csv("skolor/skolor.csv", "skolor");
     check_texts_of_first_sheet(s, "skolor/skolor.xlsx");
     CHECK(records(s) == 13);

@@ -134,7 +134,7 @@ TEST_CASE("comparison: an activity is paired with its namesake under the same go
     CHECK(diff::compare(before, now).count() == 0);
 }
 
-TEST_CASE("comparison: indicators show both years' target and outcome; a changed target is a change") {
+TEST_CASE("comparison: indicators show both years' target and outcome, a changed target is a change") {
     model::document before = last_year();
     model::indicator i;
     i.name = "Andel behöriga";

@@ -92,7 +92,7 @@ TEST_CASE("a cell with content may fill the very last row and column") {
     CHECK(format_a1(book.sheets[0].cells[0].row, book.sheets[0].cells[0].col) == "XFD1048576");
 }
 
-TEST_CASE("spans become merges, cut at the sheet's end; covered cells hold no value") {
+TEST_CASE("spans become merges, cut at the sheet's end, covered cells hold no value") {
     workbook book = read_features_with("table:number-columns-spanned=\"2\" table:number-rows-spanned=\"2\"",
                                        "table:number-columns-spanned=\"2\" table:number-rows-spanned=\"99999999999\"");
     const sheet& s = book.sheets[0];

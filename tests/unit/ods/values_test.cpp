@@ -36,7 +36,7 @@ TEST_CASE("boolean cells are booleans") {
     CHECK(no.number == 0);
 }
 
-TEST_CASE("a number cell whose formula is TRUE() or FALSE() alone is a boolean; any other formula's a number") {
+TEST_CASE("a number cell whose formula is TRUE() or FALSE() alone is a boolean, any other formula's a number") {
     CHECK(cell_after(b6_value, b6_value, "B6").type == cell_type::boolean);
     cell no = cell_after(b6_value,
                          "table:formula=\"of:=FALSE()\" office:value-type=\"float\" office:value=\"0\" "
@@ -51,7 +51,7 @@ TEST_CASE("a number cell whose formula is TRUE() or FALSE() alone is a boolean; 
     CHECK(compared.type == cell_type::number);
 }
 
-TEST_CASE("currency and percentage cells are numbers; a percentage is marked one") {
+TEST_CASE("currency and percentage cells are numbers, a percentage is marked one") {
     cell amount =
         cell_after(b6_value, "office:value-type=\"currency\" office:currency=\"SEK\" office:value=\"-12.75\"", "B6");
     CHECK(amount.type == cell_type::number);
@@ -63,7 +63,7 @@ TEST_CASE("currency and percentage cells are numbers; a percentage is marked one
     CHECK_FALSE(amount.percent);
 }
 
-TEST_CASE("times shown as a time of day are that time; beyond a day, the moment after 1899-12-30 as in .xlsx") {
+TEST_CASE("times shown as a time of day are that time, beyond a day, the moment after 1899-12-30 as in .xlsx") {
     cell long_time = cell_after(b10_value, "office:time-value=\"PT36H00M00S\"", "B10");
     CHECK(long_time.type == cell_type::date);
     CHECK(long_time.text == "1899-12-31T12:00:00");

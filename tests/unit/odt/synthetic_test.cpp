@@ -92,7 +92,7 @@ TEST_CASE("odt: list levels, list styles inherited from the outer list, headers 
     CHECK(blocks[4].numbered);
 }
 
-TEST_CASE("odt: white space collapses; text:s, text:tab and text:line-break are kept") {
+TEST_CASE("odt: white space collapses, text:s, text:tab and text:line-break are kept") {
     std::vector<block> blocks = blocks_of(p("  a \n  b<text:s text:c=\"2\"/>c<text:tab/>d<text:line-break/>e  ") +
                                           p("<text:s/>indrag") + p("x<text:s text:c=\"999999999\"/>"));
     REQUIRE(blocks.size() == 3);
@@ -101,7 +101,7 @@ TEST_CASE("odt: white space collapses; text:s, text:tab and text:line-break are 
     CHECK(blocks[2].text.size() == 1 + 10'000);
 }
 
-TEST_CASE("odt: annotations, notes, marks and tracked deletions are no text; foreign elements are read through") {
+TEST_CASE("odt: annotations, notes, marks and tracked deletions are no text, foreign elements are read through") {
     std::vector<block> blocks = blocks_of(
         "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>" + p("borttagen") +
         "</text:deletion></text:changed-region></text:tracked-changes>" +
@@ -194,7 +194,7 @@ TEST_CASE("odt: header rows, spans, covered cells and repeats make a full grid")
     CHECK(cell_text(t, 4, 0) == "igen");
 }
 
-TEST_CASE("odt: page headers and footers are kept apart; hidden ones are left out") {
+TEST_CASE("odt: page headers and footers are kept apart, hidden ones are left out") {
     document doc = read_odt(package(p("kropp")));
     CHECK(doc.page_headers == std::vector<std::string>{"Huvud"});
     CHECK(doc.page_footers == std::vector<std::string>{"Vänster fot"});

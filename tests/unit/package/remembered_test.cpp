@@ -51,7 +51,7 @@ TEST_CASE("remembered: bytes longer than max_remembered_bytes are made anew each
     CHECK(made == 2);
 }
 
-TEST_CASE("template_entries: the template's parts in its order, once per thread; a damaged template each time") {
+TEST_CASE("template_entries: the template's parts in its order, once per thread, a damaged template each time") {
     std::string bytes = read_input_file(std::string(MK_FIXTURES) + "/sk/sk-mall-2023-2024.docx");
     auto entries = template_entries(bytes);
     CHECK(template_entries(bytes) == entries);

@@ -114,7 +114,7 @@ TEST_CASE("status reading: a colour code written as text reads as that colour (a
     CHECK(plain("● #00B050").word == "● #00B050");
 }
 
-TEST_CASE("status reading: a symbol alone says nothing unless defined; dashes say there is no status") {
+TEST_CASE("status reading: a symbol alone says nothing unless defined, dashes say there is no status") {
     status_reading triangle = plain("▲");
     CHECK(triangle.word == "▲");
     CHECK(value_of(triangle) == "unknown");

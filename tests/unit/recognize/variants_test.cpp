@@ -318,7 +318,7 @@ TEST_CASE("variants: a skipped row is named by its first cell, in the second of 
                                              "Uppföljning 2019!B13"});
 }
 
-TEST_CASE("variants: --enhet blad and kolumn:RUBRIK say where the unit is; a column no table has is refused") {
+TEST_CASE("variants: --enhet blad and kolumn:RUBRIK say where the unit is, a column no table has is refused") {
     using mk::recognize::unit_rule;
     std::string path = std::string(MK_SOURCE_DIR) + "/tests/data/variants/";
     auto book = mk::read_workbook(mk::read_input_file(path + "years-stacked.xlsx"), "years-stacked");
@@ -400,7 +400,7 @@ TEST_CASE("a title-block row names a unit as a line or as a unit column's header
     CHECK(named({"Enhet", "Björkskolan", "F-6"}) == "(none)");
 }
 
-TEST_CASE("columns read by a synonym are said once per sheet; a table of the canonical headers says nothing") {
+TEST_CASE("columns read by a synonym are said once per sheet, a table of the canonical headers says nothing") {
     mk::set_language(mk::language::sv);
     std::string path = std::string(MK_FIXTURES) + "/uppfoljning/atagande-2018.xlsx";
     auto atagande = mk::recognize::recognise_follow_up(

@@ -85,7 +85,7 @@ TEST_CASE("outside the answers: nothing is named in a document without the memor
     }
 }
 
-TEST_CASE("outside the answers: a footnote, comment or text box the school added is named; the template's are not") {
+TEST_CASE("outside the answers: a footnote, comment or text box the school added is named, the template's are not") {
     // notes.docx and notes.odt (LibreOffice's, tests/data/docx) as a template with a footnote, an
     // endnote, a comment and a text box of its own.
     for (std::string format : {"docx", "odt"}) {

@@ -4,7 +4,7 @@
 
 using namespace mk::text;
 
-TEST_CASE("ascii_lower: ASCII letters only; other bytes, UTF-8 included, stay") {
+TEST_CASE("ascii_lower: ASCII letters only, other bytes, UTF-8 included, stay") {
     CHECK(ascii_lower('A') == 'a');
     CHECK(ascii_lower('z') == 'z');
     CHECK(ascii_lower('[') == '[');

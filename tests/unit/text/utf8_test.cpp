@@ -4,7 +4,7 @@
 
 using namespace mk::text;
 
-TEST_CASE("code_point_count: characters, not bytes; an invalid byte counts as one") {
+TEST_CASE("code_point_count: characters, not bytes, an invalid byte counts as one") {
     CHECK(code_point_count("") == 0);
     CHECK(code_point_count("Läsår") == 5);
     CHECK(code_point_count("\xF0\x9F\x98\x80!") == 2);

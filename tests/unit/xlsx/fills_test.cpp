@@ -22,7 +22,7 @@ bool near(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-TEST_CASE("fills.xlsx: solid fills by RGB, theme colour with tint and index; an empty cell keeps its fill") {
+TEST_CASE("fills.xlsx: solid fills by RGB, theme colour with tint and index, an empty cell keeps its fill") {
     workbook book = read_xlsx(source_bytes("tests/data/xlsx/fills.xlsx"));
     const sheet& s = book.sheets.at(0);
     check_fills_of_fills_xlsx(s);

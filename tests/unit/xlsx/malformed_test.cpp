@@ -118,7 +118,7 @@ TEST_CASE("hidden column ranges are capped at XFD and counted once, however ofte
     CHECK(hidden.back() == max_cols - 1);
 }
 
-TEST_CASE("an invalid hidden column range is an error; a visible one is not looked at") {
+TEST_CASE("an invalid hidden column range is an error, a visible one is not looked at") {
     for (const char* bad :
          {"min=\"0\" max=\"1\"", "min=\"3\" max=\"2\"", "min=\"16385\" max=\"16385\"", "min=\"x\" max=\"1\""}) {
         INFO(bad);

@@ -77,7 +77,7 @@ TEST_CASE("shared strings: damaged after every text the cells use, the file is s
     CHECK(error_text_of([&] { read_entries(entries); }).find("xl/sharedStrings.xml") != std::string::npos);
 }
 
-TEST_CASE("shared strings: a sheet's error while they are read is the sheet's; theirs when both are damaged") {
+TEST_CASE("shared strings: a sheet's error while they are read is the sheet's, theirs when both are damaged") {
     auto entries = with_extra_strings(50000);
     replace_all(entry_content(entries, plan_sheet), "<sheetData>", "<sheetData><row>");
     CHECK(error_text_of([&] { read_entries(entries); }).find(std::string(plan_sheet)) != std::string::npos);

@@ -51,7 +51,7 @@ TEST_CASE("writers refuse sheet names that are empty, repeated or hold forbidden
     CHECK(error_code(write_xlsx, named({"Mål", "Mål 2", "it's"})) == "");
 }
 
-TEST_CASE("the xlsx writer refuses a sheet name longer than Excel's 31 characters; the ods writer takes it") {
+TEST_CASE("the xlsx writer refuses a sheet name longer than Excel's 31 characters, the ods writer takes it") {
     workbook book = named({"Uppföljning av verksamhetsplanen 2019"});
     CHECK(error_code(write_xlsx, book) == "xlsx.long_sheet_name");
     CHECK(error_code(write_ods, book) == "");
