@@ -1,7 +1,9 @@
 #include "converters/xls/freexl_child.hpp"
 
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -91,7 +93,7 @@ private:
 };
 
 // The child: reads the file at path with FreeXL and sends what it reads, or its error, to fd.
-[[noreturn]] void run_child(const std::string& path, int fd) {
+[[noreturn]] void run_child(const char* path, int fd) {
     // A crash in FreeXL ends the child quietly: the parent reports it.
     for (int s : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::signal(s, SIG_DFL);
     sender out(fd);
@@ -123,6 +125,15 @@ private:
     }
     out.send(true);
     ::_exit(0);
+}
+
+// The child's program is this same program, started again as child_name with the copy's path and
+// the pipe as child_fd: it becomes the child here, before main.
+constexpr std::string_view child_name = "malkedja-freexl-child";
+constexpr int child_fd = 3;
+
+__attribute__((constructor)) void become_child_when_started_as_one(int argc, char** argv, char**) {
+    if (argc == 2 && argv[0] != nullptr && argv[0] == child_name) run_child(argv[1], child_fd);
 }
 
 [[noreturn]] void fail_child(std::string_view sv_detail, std::string_view en_detail, std::string detail_arg) {
@@ -229,23 +240,34 @@ int wait_for(pid_t child) {
     return status;
 }
 
+// Starts this program again as the child reading path, with write_fd as its child_fd and no other
+// file of this process open beyond the standard three; its id, or -1.
+pid_t start_child(const std::string& path, int write_fd) {
+    posix_spawn_file_actions_t actions;
+    if (posix_spawn_file_actions_init(&actions) != 0) return -1;
+    pid_t child = -1;
+    if (posix_spawn_file_actions_adddup2(&actions, write_fd, child_fd) == 0 &&
+        posix_spawn_file_actions_addclosefrom_np(&actions, child_fd + 1) == 0) {
+        std::string name(child_name), file(path);
+        char* argv[] = {name.data(), file.data(), nullptr};
+        if (posix_spawn(&child, "/proc/self/exe", &actions, nullptr, argv, environ) != 0) child = -1;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return child;
+}
+
 }  // namespace
 
 workbook read_with_freexl(std::string_view bytes) {
     temporary_file copy(bytes);
     int pipe_fds[2];
-    if (::pipe(pipe_fds) != 0) fail_system();
-    pid_t child = ::fork();
+    if (::pipe2(pipe_fds, O_CLOEXEC) != 0) fail_system();
+    pid_t child = start_child(copy.path(), pipe_fds[1]);
+    ::close(pipe_fds[1]);
     if (child < 0) {
         ::close(pipe_fds[0]);
-        ::close(pipe_fds[1]);
         fail_system();
     }
-    if (child == 0) {
-        ::close(pipe_fds[0]);
-        run_child(copy.path(), pipe_fds[1]);
-    }
-    ::close(pipe_fds[1]);
     std::string data;
     try {
         data = receive(pipe_fds[0], child);

@@ -3,6 +3,10 @@
 // no further than their records hold.
 #include <doctest/doctest.h>
 
+#include <pthread.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 
@@ -93,6 +97,21 @@ TEST_CASE("a file on which FreeXL crashes (found by fuzzing) ends only FreeXL's 
         read_input_file(std::string(MK_SOURCE_DIR) + "/tests/fuzz/regressions/xls/freexl-open-segv.xls");
     CHECK(read_error(crash) == "xls.freexl_failed");
     CHECK(read_xls(xls_bytes("features.xls")).sheets.size() == 3);  // and the next file reads as before
+}
+
+// While set, a fork of this process ends its child at once: it stands for a lock another thread held
+// when the process forked, which the child would wait on for ever.
+std::atomic<bool> forked_child_stuck{false};
+
+TEST_CASE("FreeXL's child does not inherit what the parent's other threads hold, as a fork's would (regression)") {
+    static const bool registered = ::pthread_atfork(nullptr, nullptr, [] {
+                                       if (forked_child_stuck) ::_exit(7);
+                                   }) == 0;
+    REQUIRE(registered);
+    forked_child_stuck = true;
+    auto sheets = read_xls(xls_bytes("features.xls")).sheets.size();
+    forked_child_stuck = false;
+    CHECK(sheets == 3);
 }
 
 TEST_CASE("a formula's text claiming more characters than its records hold ends with what they hold") {
