@@ -51,6 +51,14 @@ std::string vml_picture_text(pugi::xml_node imagedata) {
     return text.empty() ? first_value({"id"}, {shape}) : text;
 }
 
+// SmartArt (its a:graphicData): the name of its drawing and, a line each, the texts of its data part.
+std::string smart_art_text(pugi::xml_node graphic_data, const note_texts& notes) {
+    std::string out = graphic_text(graphic_data);
+    auto found = notes.diagrams.find(std::string_view(graphic_data.child("dgm:relIds").attribute("r:dm").value()));
+    if (found != notes.diagrams.end()) out += (out.empty() ? "" : "\n") + found->second;
+    return out;
+}
+
 // The kind of an embedded object by the program id it names (its program's, "Excel.Sheet.12"); the
 // program id itself when it is none of the known ones.
 std::string ole_kind(const std::string& program) {
@@ -311,8 +319,8 @@ void story_reader::read_drawing(pugi::xml_node drawing) {
             continue;
         }
         if (name == "a:graphicData" && std::string_view(child.attribute("uri").value()).ends_with("/diagram")) {
-            // SmartArt: its texts are in parts of their own, not read.
-            if (notes_) add_note(note_kind::embedded_object, graphic_text(child));
+            // SmartArt: named by its drawing, then its texts, which are in a part of its own.
+            if (notes_) add_note(note_kind::embedded_object, smart_art_text(child, *notes_));
             continue;
         }
         if (name != "w:txbxContent") {

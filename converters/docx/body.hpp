@@ -17,13 +17,14 @@
 namespace mk::docx {
 
 // The texts of a document's footnotes, endnotes and comments by their ids (w:id), and of its
-// charts (chart_text) by the ids of the main part's relationships to them, for the references in
-// its stories.
+// charts (chart_text) and SmartArt (diagram_text) by the ids of the main part's relationships to
+// them, for the references in its stories.
 struct note_texts {
     std::map<std::string, std::string, std::less<>> footnotes;
     std::map<std::string, std::string, std::less<>> endnotes;
     std::map<std::string, std::string, std::less<>> comments;
     std::map<std::string, std::string, std::less<>> charts;
+    std::map<std::string, std::string, std::less<>> diagrams;
 };
 
 class story_reader {

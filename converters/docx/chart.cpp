@@ -5,24 +5,10 @@
 #include <map>
 #include <string_view>
 
+#include "converters/docx/text_body.hpp"
+
 namespace mk::docx {
 namespace {
-
-// The text of rich text (c:rich): its paragraphs' runs and fields, a space between paragraphs.
-std::string rich_text(pugi::xml_node rich) {
-    std::string out;
-    for (pugi::xml_node p : rich.children("a:p")) {
-        std::string line;
-        for (pugi::xml_node run : p.children()) {
-            std::string_view name = run.name();
-            if (name == "a:r" || name == "a:fld") line += run.child("a:t").text().get();
-        }
-        if (line.empty()) continue;
-        if (!out.empty()) out += ' ';
-        out += line;
-    }
-    return out;
-}
 
 // The cached points of a data source (c:tx, c:cat, c:val, c:xVal, c:yVal) by their idx: of a
 // reference's cache (c:strRef, c:numRef, c:multiLvlStrRef) or of a literal (c:strLit, c:numLit).
@@ -72,7 +58,7 @@ chart_data read_chart(pugi::xml_node chart_space) {
     chart_data out;
     pugi::xml_node chart = chart_space.child("c:chart");
     pugi::xml_node title = chart.child("c:title").child("c:tx");
-    out.title = title.child("c:rich") ? rich_text(title.child("c:rich")) : series_name(title);
+    out.title = title.child("c:rich") ? text_body_text(title.child("c:rich")) : series_name(title);
     for (pugi::xml_node plot : chart.child("c:plotArea").children()) {
         if (!std::string_view(plot.name()).ends_with("Chart")) continue;
         for (pugi::xml_node ser : plot.children("c:ser")) out.series.push_back(read_series(ser));

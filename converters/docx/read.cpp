@@ -4,6 +4,7 @@
 
 #include "converters/docx/body.hpp"
 #include "converters/docx/chart.hpp"
+#include "converters/docx/diagram.hpp"
 #include "converters/package/opc.hpp"
 #include "converters/package/xml.hpp"
 #include "converters/package/xml_fragments.hpp"
@@ -62,16 +63,18 @@ std::map<std::string, std::string, std::less<>> read_note_part(zip_package& pack
     return out;
 }
 
-// The data of the chart parts the main part's relationships name (chart_text), by relationship id;
-// a chart with neither title nor points has none.
-std::map<std::string, std::string, std::less<>> read_charts(zip_package& package,
-                                                            const std::vector<relationship>& rels) {
+// What text_of makes of each part of kind (a relationship type) the main part's relationships name,
+// by relationship id; an empty text is left out. Charts (chart_text) and SmartArt (diagram_text).
+std::map<std::string, std::string, std::less<>> read_related_texts(zip_package& package,
+                                                                   const std::vector<relationship>& rels,
+                                                                   std::string_view kind,
+                                                                   std::string (*text_of)(pugi::xml_node root)) {
     std::map<std::string, std::string, std::less<>> out;
     for (const relationship& rel : rels) {
-        if (rel.external || !relationship_is(rel, "chart")) continue;
+        if (rel.external || !relationship_is(rel, kind)) continue;
         std::optional<xml_part> part = related_part(package, &rel);
         if (!part) continue;
-        std::string text = chart_text(docx::read_chart(part->root()));
+        std::string text = text_of(part->root());
         if (!text.empty()) out.emplace(rel.id, std::move(text));
     }
     return out;
@@ -116,7 +119,9 @@ main_context read_context(zip_package& package) {
         read_note_part(package, context.rels, "endnotes", "w:endnote", *context.styles, context.lists);
     context.notes.comments =
         read_note_part(package, context.rels, "comments", "w:comment", *context.styles, context.lists);
-    context.notes.charts = read_charts(package, context.rels);
+    context.notes.charts = read_related_texts(package, context.rels, "chart",
+                                              [](pugi::xml_node root) { return chart_text(docx::read_chart(root)); });
+    context.notes.diagrams = read_related_texts(package, context.rels, "diagramData", docx::diagram_text);
     return context;
 }
 

@@ -2,16 +2,13 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <set>
 
 #include "converters/package/fill_text.hpp"
 
 namespace mk {
 namespace {
-
-// Version 2 added the texts, version 3 the page texts, version 4 the pictures; an older memory reads
-// as one with those unknown.
-constexpr char memory_version = '4';
 
 // %XX for the characters that separate the memory's parts, '%' itself and control characters.
 std::string escaped(std::string_view text) {
@@ -100,12 +97,17 @@ std::uint32_t key_of_folded(std::string_view folded) {
 struct content_keys {
     // Of each paragraph's text and of its notes' (table cells included): fill_memory::texts.
     std::set<std::uint32_t> texts;
-    // Of its pictures and embedded objects: fill_memory::pictures.
+    // Of its pictures and embedded objects, as a memory of the version asked for keys them:
+    // fill_memory::pictures.
     std::set<std::uint32_t> pictures;
+    // Each of those keys with the keys of the same pictures as a memory written now keys them.
+    std::multimap<std::uint32_t, std::uint32_t> pictures_now;
 };
 
-// Adds blocks to the fingerprint hash and, with keys, their keys to keys.
-void add_blocks(fingerprint_hash& hash, content_keys* keys, const std::vector<block>& blocks) {
+// Adds blocks to the fingerprint hash and, with keys, their keys to keys, the pictures' as a memory
+// of version keys them.
+void add_blocks(fingerprint_hash& hash, content_keys* keys, const std::vector<block>& blocks,
+                char version = fill_memory_version) {
     for (const block& b : blocks) {
         if (b.kind == block_kind::table) {
             hash.add("\x01");
@@ -113,7 +115,7 @@ void add_blocks(fingerprint_hash& hash, content_keys* keys, const std::vector<bl
                 hash.add("\x02");
                 for (const auto& cell : row.cells) {
                     hash.add("\x03");
-                    add_blocks(hash, keys, cell.blocks);
+                    add_blocks(hash, keys, cell.blocks, version);
                 }
             }
             hash.add("\x04");
@@ -122,8 +124,15 @@ void add_blocks(fingerprint_hash& hash, content_keys* keys, const std::vector<bl
         if (is_toc_entry(b)) continue;
         // A note's text is remembered, not fingerprinted: a template's footnote is the filler's.
         if (keys)
-            for (const block_note& note : b.notes)
-                (is_picture(note.kind) ? keys->pictures : keys->texts).insert(key_of_folded(fold_key(note.text)));
+            for (const block_note& note : b.notes) {
+                if (!is_picture(note.kind)) {
+                    keys->texts.insert(key_of_folded(fold_key(note.text)));
+                    continue;
+                }
+                std::uint32_t key = picture_key(note, version);
+                keys->pictures.insert(key);
+                keys->pictures_now.emplace(key, picture_key(note, fill_memory_version));
+            }
         std::string folded = fold_key(b.text);
         if (folded.empty()) continue;
         hash.add(folded);
@@ -175,7 +184,7 @@ bool fill_memory::wrote(const block& b) const {
 }
 
 bool fill_memory::wrote_picture(const block_note& note) const {
-    return pictures && std::binary_search(pictures->begin(), pictures->end(), text_key(note.text));
+    return pictures && std::binary_search(pictures->begin(), pictures->end(), picture_key(note, version));
 }
 
 bool fill_memory::wrote_page_text(std::string_view text) const {
@@ -183,7 +192,7 @@ bool fill_memory::wrote_page_text(std::string_view text) const {
 }
 
 std::string encode_fill_memory(const fill_memory& memory) {
-    std::string out = std::string("v=") + memory_version;
+    std::string out = std::string("v=") + fill_memory_version;
     if (!memory.fingerprint.empty()) out += ";fingerprint=" + escaped(memory.fingerprint);
     for (const auto& [key, text] : memory.slots) out += ";slot=" + escaped(key) + "=" + escaped(text);
     if (memory.texts) out += ";texts=" + encoded_keys(*memory.texts);
@@ -195,10 +204,11 @@ std::string encode_fill_memory(const fill_memory& memory) {
 std::optional<fill_memory> decode_fill_memory(std::string_view text) {
     auto parts = split(text, ';');
     if (parts.front().size() != 3 || !parts.front().starts_with("v=") || parts.front()[2] < '1' ||
-        parts.front()[2] > memory_version)
+        parts.front()[2] > fill_memory_version)
         return std::nullopt;
     char version = parts.front()[2];
     fill_memory memory;
+    memory.version = version;
     for (std::size_t i = 1; i < parts.size(); ++i) {
         auto fields = split(parts[i], '=');
         if (fields.size() == 2 && fields[0] == "fingerprint") {
@@ -234,6 +244,12 @@ std::string content_fingerprint(const document& doc) {
 
 std::uint32_t text_key(std::string_view text) { return key_of_folded(fold_key(text)); }
 
+std::uint32_t picture_key(const block_note& note, char version) {
+    std::string_view text = note.text;
+    if (version < '5' && note.kind == note_kind::embedded_object) text = text.substr(0, text.find('\n'));
+    return text_key(text);
+}
+
 std::uint32_t page_text_key(std::string_view text) {
     std::string without_digits;
     for (char c : text)
@@ -267,14 +283,23 @@ bool unchanged_with(const std::optional<fill_memory>& memory, const fingerprint_
 
 // The keys of what the filler wrote among keys (a filled document's): all of them on a first
 // filling (before_keys nullptr); on a refill, all but the person's, those of before_keys (the content
-// refilled) that before_known (its memory's) lacks; unknown when before_known is.
-std::optional<std::vector<std::uint32_t>> filler_keys(std::set<std::uint32_t> keys,
-                                                      const std::set<std::uint32_t>* before_keys,
-                                                      const std::optional<std::vector<std::uint32_t>>& before_known) {
+// refilled) that before_known (its memory's) lacks, or the keys now_of gives them; unknown when
+// before_known is.
+std::optional<std::vector<std::uint32_t>> filler_keys(
+    std::set<std::uint32_t> keys, const std::set<std::uint32_t>* before_keys,
+    const std::optional<std::vector<std::uint32_t>>& before_known,
+    const std::multimap<std::uint32_t, std::uint32_t>* now_of = nullptr) {
     if (before_keys) {
         if (!before_known) return std::nullopt;
-        for (std::uint32_t key : *before_keys)
-            if (!std::binary_search(before_known->begin(), before_known->end(), key)) keys.erase(key);
+        for (std::uint32_t key : *before_keys) {
+            if (std::binary_search(before_known->begin(), before_known->end(), key)) continue;
+            if (!now_of) {
+                keys.erase(key);
+                continue;
+            }
+            auto [from, to] = now_of->equal_range(key);
+            for (; from != to; ++from) keys.erase(from->second);
+        }
     }
     return std::vector<std::uint32_t>(keys.begin(), keys.end());
 }
@@ -291,16 +316,17 @@ void remember_filling(fill_memory& memory, const document& filled, const documen
     content_keys before_keys;
     std::set<std::uint32_t> before_page_keys;
     if (before_content) {
-        add_blocks(before_hash, &before_keys, before_content->blocks);
+        add_blocks(before_hash, &before_keys, before_content->blocks, before ? before->version : fill_memory_version);
         before_page_keys = page_text_keys(*before_content);
     }
     bool all_ours = !before_content || unchanged_with(before, before_hash, before_keys, before_page_keys);
+    memory.version = fill_memory_version;
     if (all_ours) memory.fingerprint = hash.hex();
     static const fill_memory knows_nothing;
     const fill_memory& known = before ? *before : knows_nothing;
     memory.texts = filler_keys(std::move(keys.texts), all_ours ? nullptr : &before_keys.texts, known.texts);
-    memory.pictures =
-        filler_keys(std::move(keys.pictures), before_content ? &before_keys.pictures : nullptr, known.pictures);
+    memory.pictures = filler_keys(std::move(keys.pictures), before_content ? &before_keys.pictures : nullptr,
+                                  known.pictures, &before_keys.pictures_now);
     memory.page_texts =
         filler_keys(page_text_keys(filled), before_content ? &before_page_keys : nullptr, known.page_texts);
 }
@@ -309,7 +335,7 @@ bool unchanged(const std::optional<fill_memory>& memory, const document& doc) {
     // The fingerprint and the keys of the texts and notes in one walk, as remember_filling makes them.
     fingerprint_hash hash;
     content_keys keys;
-    add_blocks(hash, &keys, doc.blocks);
+    add_blocks(hash, &keys, doc.blocks, memory ? memory->version : fill_memory_version);
     return unchanged_with(memory, hash, keys, page_text_keys(doc));
 }
 

@@ -16,6 +16,11 @@
 
 namespace mk {
 
+// The version of the memories written now. Version 2 added the texts, version 3 the page texts,
+// version 4 the pictures, version 5 SmartArt's texts to its key; an older memory reads as one with
+// those unknown, or, for SmartArt, keyed by its name alone.
+inline constexpr char fill_memory_version = '5';
+
 // The name of the metadata property that holds the memory.
 inline constexpr std::string_view fill_memory_property = "malkedja-ifyllnad";
 
@@ -32,10 +37,13 @@ struct fill_memory {
     // The keys (page_text_key) of the texts of the page headers and footers it wrote, sorted, each
     // once; nullopt when unknown (a memory written before version 3 kept none).
     std::optional<std::vector<std::uint32_t>> page_texts;
-    // The keys (text_key) of the texts of the pictures and embedded objects among those notes (a
-    // template's logo), sorted, each once; nullopt when unknown (a memory written before version 4,
-    // whose documents were read without their pictures, kept none).
+    // The keys (picture_key) of the pictures and embedded objects among those notes (a template's
+    // logo), sorted, each once; nullopt when unknown (a memory written before version 4, whose
+    // documents were read without their pictures, kept none).
     std::optional<std::vector<std::uint32_t>> pictures;
+    // The version it was written in ('1' to fill_memory_version): the pictures' keys are of the
+    // texts that version read.
+    char version = fill_memory_version;
 
     // The text pre-filled in the slot with this key; nullptr when none was.
     const std::string* written(std::string_view key) const;
@@ -63,6 +71,11 @@ std::string content_fingerprint(const document& doc);
 // The key of a paragraph's text in fill_memory::texts: a hash of its folded form (fold_key), which
 // re-saving in an office program keeps.
 std::uint32_t text_key(std::string_view text);
+
+// The key of a picture or embedded object (a note of either kind) in the fill_memory::pictures of a
+// memory of version: text_key of its text, which for SmartArt before version 5 was its name alone
+// (the first line of its text now).
+std::uint32_t picture_key(const block_note& note, char version);
 
 // The key of a page header's or footer's text in fill_memory::page_texts: text_key of the text
 // without its digits, as the page numbers and counts of its fields change when an office program

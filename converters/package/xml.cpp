@@ -43,6 +43,8 @@ constexpr canonical_ns known_namespaces[] = {
     {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "wp"},
     {"http://schemas.openxmlformats.org/drawingml/2006/picture", "pic"},
     {"http://purl.oclc.org/ooxml/drawingml/picture", "pic"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/diagram", "dgm"},
+    {"http://purl.oclc.org/ooxml/drawingml/diagram", "dgm"},
     {"urn:schemas-microsoft-com:vml", "v"},
     {"urn:schemas-microsoft-com:office:office", "o"},
     {"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "cp"},

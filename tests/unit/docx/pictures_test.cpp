@@ -1,6 +1,6 @@
 // Pictures and embedded objects in documents: each is a note of the paragraph it is anchored in,
 // named by its description (alt text), title or name (note_kind::picture), or, for an embedded
-// object or SmartArt, by its kind ("kalkylblad") or name (note_kind::embedded_object): LibreOffice's .docx and .odt
+// object or SmartArt, by its kind ("kalkylblad") or name and texts (note_kind::embedded_object): LibreOffice's .docx and .odt
 // (tests/data/docx/make_pictures.py) and Word's own .docx. Before, they were left out without a
 // word. A page header's logo is not one: page texts are text.
 #include <doctest/doctest.h>

@@ -2,6 +2,8 @@
 // documents from edited ones, and a refill keeps the cells a person changed.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "converters/docx/fill.hpp"
 #include "converters/odt/fill.hpp"
 #include "converters/package/fill_memory.hpp"
@@ -99,7 +101,7 @@ TEST_CASE("a memory of version 2 reads with its page texts unknown, and knows no
     CHECK_FALSE(old->page_texts);
     CHECK_FALSE(old->wrote_page_text(""));
     CHECK_FALSE(decode_fill_memory("v=2;pages=00000001"));
-    CHECK_FALSE(decode_fill_memory("v=5;texts=00000001"));
+    CHECK_FALSE(decode_fill_memory("v=6;texts=00000001"));
 }
 
 TEST_CASE("a memory of version 3 reads with its pictures unknown, and knows no picture as its own") {
@@ -194,6 +196,49 @@ TEST_CASE("pictures: the memory knows a template's pictures and embedded objects
         CHECK_FALSE(refilled->wrote_picture({note_kind::picture, "Den nya skolgården"}));
         CHECK(refilled->wrote_picture({note_kind::embedded_object, "kalkylblad"}));
     }
+}
+
+TEST_CASE("SmartArt: a memory of version 4 knows a template's SmartArt by its name, as that version read it") {
+    // Word's document with SmartArt (python-docx's test file), filled as a template.
+    std::string word = read_input_file(std::string(MK_SOURCE_DIR) + "/tests/data/word/shp-inline-shape-access.docx");
+    std::string filled = fill_as("docx", word, {}).bytes;
+    auto memory = fill_memory_of(filled);
+    REQUIRE(memory);
+    REQUIRE(memory->pictures);
+    mk::document doc = mk::read_document(filled);
+    std::vector<block_note> pictures;
+    for (const block& b : doc.blocks)
+        for (const block_note& note : b.notes)
+            if (is_picture(note.kind)) pictures.push_back(note);
+    REQUIRE(pictures.size() == 4);
+    const block_note& smart_art = pictures[3];
+    REQUIRE(smart_art.text == "Diagram 3\nfoo\nbar\nbaz");
+    CHECK(memory->wrote_picture(smart_art));
+    // The memory version 4 wrote: SmartArt keyed by its name, the text it read then.
+    fill_memory as_written = *memory;
+    as_written.pictures.emplace();
+    for (const block_note& note : pictures) as_written.pictures->push_back(picture_key(note, '4'));
+    std::sort(as_written.pictures->begin(), as_written.pictures->end());
+    std::string text = encode_fill_memory(as_written);
+    text.replace(0, 3, "v=4");
+    auto old = decode_fill_memory(text);
+    REQUIRE(old);
+    CHECK(old->wrote_picture(smart_art));
+    CHECK(unchanged(old, doc));
+    fill_memory read_as_new = *old;
+    read_as_new.version = fill_memory_version;
+    CHECK_FALSE(read_as_new.wrote_picture(smart_art));
+    CHECK_FALSE(unchanged(read_as_new, doc));
+    // A refill of that document remembers the SmartArt as malkedja's, now by its texts too.
+    fill_plan update;
+    update.update = true;
+    std::string sent_out = edited("docx", filled, encode_fill_memory(*memory), text, "docProps/custom.xml");
+    auto refilled = fill_memory_of(fill_as("docx", sent_out, update).bytes);
+    REQUIRE(refilled);
+    REQUIRE(refilled->pictures);
+    CHECK(refilled->version == fill_memory_version);
+    CHECK(refilled->wrote_picture(smart_art));
+    CHECK(refilled->pictures == memory->pictures);
 }
 
 TEST_CASE("filled_and_unchanged: a filled document until someone edits it, never a template") {
