@@ -30,8 +30,9 @@ struct note_texts {
 class story_reader {
 public:
     // Reads a story of part (named in errors) with the document's styles and lists; given notes (the
-    // body's reader), a reference to a footnote, endnote or comment gets its text from them, and its
-    // charts, pictures and embedded objects are noted (not those of a page header: a logo).
+    // readers of the body and of footnotes, endnotes and comments), a reference to a footnote, endnote
+    // or comment gets its text from them, and its charts, pictures and embedded objects are noted (not
+    // those of a page header: a logo).
     story_reader(const style_sheet& styles, numbering& lists, std::string_view part, const note_texts* notes = nullptr);
 
     // Appends the blocks of the block-level children of container (w:body, w:tc, w:hdr...).
@@ -60,7 +61,7 @@ private:
     // Adds a note of kind with text (unless empty) to the paragraph being read.
     void add_note(note_kind kind, std::string text);
     // Notes the text of each text box (w:txbxContent) in a drawing, picture or object of a run;
-    // with notes_ (the body, not a page header's logo), also the data of each chart (c:chart), each
+    // with notes_ (not in a page header: its logo), also the data of each chart (c:chart), each
     // picture (pic:pic, v:imagedata) and the embedded object (o:OLEObject) or SmartArt.
     void read_drawing(pugi::xml_node drawing);
 

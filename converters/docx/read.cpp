@@ -41,30 +41,8 @@ void read_page_texts(zip_package& package, const std::vector<relationship>& rels
     }
 }
 
-// The texts of the notes (element: w:footnote, w:endnote or w:comment) of the part the main part's
-// relationship of kind names, by id; separators and empty notes have none.
-std::map<std::string, std::string, std::less<>> read_note_part(zip_package& package,
-                                                               const std::vector<relationship>& rels,
-                                                               std::string_view kind, const char* element,
-                                                               const docx::style_sheet& styles,
-                                                               const docx::numbering& lists) {
-    std::map<std::string, std::string, std::less<>> out;
-    const relationship* rel = find_relationship(rels, kind);
-    std::optional<xml_part> part = related_part(package, rel);
-    if (!part) return out;
-    docx::numbering own_counters = lists;
-    for (pugi::xml_node note : part->root().children(element)) {
-        docx::story_reader reader(styles, own_counters, rel->target);
-        std::vector<block> blocks;
-        reader.read_blocks(note, blocks);
-        std::string text = note_text(blocks);
-        if (!text.empty()) out.emplace(note.attribute("w:id").value(), std::move(text));
-    }
-    return out;
-}
-
-// What text_of makes of each part of kind (a relationship type) the main part's relationships name,
-// by relationship id; an empty text is left out. Charts (chart_text) and SmartArt (diagram_text).
+// What text_of makes of each part of kind (a relationship type) that rels name, by relationship id;
+// an empty text is left out. Charts (chart_text) and SmartArt (diagram_text).
 std::map<std::string, std::string, std::less<>> read_related_texts(zip_package& package,
                                                                    const std::vector<relationship>& rels,
                                                                    std::string_view kind,
@@ -76,6 +54,40 @@ std::map<std::string, std::string, std::less<>> read_related_texts(zip_package& 
         if (!part) continue;
         std::string text = text_of(part->root());
         if (!text.empty()) out.emplace(rel.id, std::move(text));
+    }
+    return out;
+}
+
+// The charts' and SmartArt's texts a story of the part with these relationships refers to.
+docx::note_texts related_notes(zip_package& package, const std::vector<relationship>& rels) {
+    docx::note_texts out;
+    out.charts = read_related_texts(package, rels, "chart",
+                                    [](pugi::xml_node root) { return chart_text(docx::read_chart(root)); });
+    out.diagrams = read_related_texts(package, rels, "diagramData", docx::diagram_text);
+    return out;
+}
+
+// The texts of the notes (element: w:footnote, w:endnote or w:comment) of the part the main part's
+// relationship of kind names, by id; separators and empty notes have none. Their pictures, embedded
+// objects, charts and SmartArt are named as the body's are, the last two from the part's own
+// relationships.
+std::map<std::string, std::string, std::less<>> read_note_part(zip_package& package,
+                                                               const std::vector<relationship>& rels,
+                                                               std::string_view kind, const char* element,
+                                                               const docx::style_sheet& styles,
+                                                               const docx::numbering& lists) {
+    std::map<std::string, std::string, std::less<>> out;
+    const relationship* rel = find_relationship(rels, kind);
+    std::optional<xml_part> part = related_part(package, rel);
+    if (!part) return out;
+    docx::numbering own_counters = lists;
+    const docx::note_texts related = related_notes(package, read_relationships(package, rel->target));
+    for (pugi::xml_node note : part->root().children(element)) {
+        docx::story_reader reader(styles, own_counters, rel->target, &related);
+        std::vector<block> blocks;
+        reader.read_blocks(note, blocks);
+        std::string text = note_text(blocks);
+        if (!text.empty()) out.emplace(note.attribute("w:id").value(), std::move(text));
     }
     return out;
 }
@@ -113,15 +125,13 @@ main_context read_context(zip_package& package) {
         context.styles = docx::style_sheet_of(package.read(rel->target), rel->target);
     if (std::optional<xml_part> part = related_part(package, find_relationship(context.rels, "numbering")))
         context.lists = docx::numbering(part->root(), *context.styles);
+    context.notes = related_notes(package, context.rels);
     context.notes.footnotes =
         read_note_part(package, context.rels, "footnotes", "w:footnote", *context.styles, context.lists);
     context.notes.endnotes =
         read_note_part(package, context.rels, "endnotes", "w:endnote", *context.styles, context.lists);
     context.notes.comments =
         read_note_part(package, context.rels, "comments", "w:comment", *context.styles, context.lists);
-    context.notes.charts = read_related_texts(package, context.rels, "chart",
-                                              [](pugi::xml_node root) { return chart_text(docx::read_chart(root)); });
-    context.notes.diagrams = read_related_texts(package, context.rels, "diagramData", docx::diagram_text);
     return context;
 }
 

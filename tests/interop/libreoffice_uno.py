@@ -110,6 +110,30 @@ def insert_picture(document, graphic, text, at, name, title="", description=""):
     picture.Description = description
 
 
+def insert_workbook(document, text, at, name, cells, description=""):
+    """An embedded Calc workbook at the range at of text, its first sheet holding cells ({"A1": text
+    or number})."""
+    workbook = document.createInstance("com.sun.star.text.TextEmbeddedObject")
+    workbook.CLSID = "47BBB4CB-CE4C-4E80-A591-42D9AE74950F"  # Calc's
+    text.insertTextContent(at, workbook, False)
+    workbook.Name = name
+    workbook.Description = description
+    sheet = workbook.getEmbeddedObject().Sheets.getByIndex(0)
+    for cell, value in cells.items():
+        target = sheet.getCellRangeByName(cell)
+        if isinstance(value, str):
+            target.setString(value)
+        else:
+            target.setValue(value)
+
+
+def store_twins(document, folder, stem):
+    """Saves document as stem.docx and stem.odt in folder, then closes it."""
+    store(document, os.path.join(folder, stem + ".docx"), "MS Word 2007 XML")
+    store(document, os.path.join(folder, stem + ".odt"), "writer8")
+    document.close(True)
+
+
 def add_paragraph(text, cursor, words, style="Default Paragraph Style"):
     """Types words in the paragraph style style at cursor of text, and ends the paragraph."""
     cursor.ParaStyleName = style

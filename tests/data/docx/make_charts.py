@@ -14,7 +14,7 @@ from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "interop"))
-from libreoffice_uno import add_paragraph, desktop, load_hidden, store  # noqa: E402
+from libreoffice_uno import add_paragraph, desktop, load_hidden, store_twins  # noqa: E402
 
 CHART_CLSID = "12dcae26-281f-416f-a234-c3086127382e"
 
@@ -57,9 +57,7 @@ def main():
         insert_chart(document, cell, cell.getEnd(), "com.sun.star.chart.PieDiagram", "",
                      ("Trygg", "Inte trygg"), ("Andel",), ((92.0,), (8.0,)))
         add_paragraph(text, cursor, "Slut.")
-        store(document, os.path.join(HERE, "charts.docx"), "MS Word 2007 XML")
-        store(document, os.path.join(HERE, "charts.odt"), "writer8")
-        document.close(True)
+        store_twins(document, HERE, "charts")
 
 
 if __name__ == "__main__":

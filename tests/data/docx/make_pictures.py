@@ -1,9 +1,11 @@
 #!/usr/bin/python3
 """Writes pictures.docx and pictures.odt beside itself: a work plan with a picture that has a
 description and a title in a paragraph, one with only a name in a table cell, an embedded Calc
-workbook with a description in a paragraph, and a logo beside the page header's text, made by LibreOffice Writer
-through UNO (Debian's python3-uno), so that the drawings and objects are LibreOffice's own. Run it
-with /usr/bin/python3 from any folder.
+workbook with a description in a paragraph, and a logo beside the page header's text; and
+note-pictures.docx and .odt: a work plan whose footnote holds a picture with a description and whose
+endnote holds an embedded Calc workbook. Made by LibreOffice Writer through UNO (Debian's
+python3-uno), so that the drawings, objects and notes are LibreOffice's own. Run it with
+/usr/bin/python3 from any folder.
 """
 import os
 import sys
@@ -14,9 +16,31 @@ from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "interop"))
-from libreoffice_uno import add_paragraph, desktop, grey_picture, insert_picture, load_hidden, store  # noqa: E402
+from libreoffice_uno import (add_paragraph, desktop, grey_picture, insert_picture, insert_workbook,  # noqa: E402
+                             load_hidden, store_twins)
 
-CALC_CLSID = "47BBB4CB-CE4C-4E80-A591-42D9AE74950F"
+
+def note_pictures(desk, graphic):
+    """note-pictures.docx and .odt."""
+    document = load_hidden(desk, "private:factory/swriter")
+    text = document.Text
+    cursor = text.createTextCursor()
+    add_paragraph(text, cursor, "Nämndens mål", "Heading 1")
+    add_paragraph(text, cursor, "Alla elever ska nå kunskapskraven", "Heading 2")
+    text.insertString(cursor, "Skolområdena samarbetar.", False)
+    footnote = document.createInstance("com.sun.star.text.Footnote")
+    text.insertTextContent(cursor, footnote, False)
+    footnote.setString("Se kartan: ")
+    insert_picture(document, graphic, footnote, footnote.getEnd(), "Bild 1", "Karta",
+                   "Karta över skolområdena")
+    text.insertString(cursor, " Budgeten räcker.", False)
+    endnote = document.createInstance("com.sun.star.text.Endnote")
+    text.insertTextContent(cursor, endnote, False)
+    endnote.setString("Budget: ")
+    insert_workbook(document, endnote, endnote.getEnd(), "Budget 2024", {"A1": "Läromedel", "B1": 120000})
+    text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+    add_paragraph(text, cursor, "Slut.")
+    store_twins(document, HERE, "note-pictures")
 
 
 def main():
@@ -43,19 +67,12 @@ def main():
         cell = table.getCellByName("B1")
         insert_picture(document, graphic, cell, cell.getEnd(), "Skolgården")
         text.insertString(cursor, "Budget:", False)
-        workbook = document.createInstance("com.sun.star.text.TextEmbeddedObject")
-        workbook.CLSID = CALC_CLSID
-        text.insertTextContent(cursor, workbook, False)
-        workbook.Name = "Budget 2024"
-        workbook.Description = "Budget för läromedel 2024"
-        sheet = workbook.getEmbeddedObject().Sheets.getByIndex(0)
-        sheet.getCellRangeByName("A1").setString("Läromedel")
-        sheet.getCellRangeByName("B1").setValue(120000)
+        insert_workbook(document, text, cursor, "Budget 2024", {"A1": "Läromedel", "B1": 120000},
+                        "Budget för läromedel 2024")
         text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         add_paragraph(text, cursor, "Slut.")
-        store(document, os.path.join(HERE, "pictures.docx"), "MS Word 2007 XML")
-        store(document, os.path.join(HERE, "pictures.odt"), "writer8")
-        document.close(True)
+        store_twins(document, HERE, "pictures")
+        note_pictures(desk, graphic)
 
 
 if __name__ == "__main__":

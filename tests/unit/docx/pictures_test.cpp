@@ -2,7 +2,8 @@
 // named by its description (alt text), title or name (note_kind::picture), or, for an embedded
 // object or SmartArt, by its kind ("kalkylblad") or name and texts (note_kind::embedded_object): LibreOffice's .docx and .odt
 // (tests/data/docx/make_pictures.py) and Word's own .docx. Before, they were left out without a
-// word. A page header's logo is not one: page texts are text.
+// word. In a footnote, endnote or comment they are lines of its text. A page header's logo is not
+// one: page texts are text.
 #include <doctest/doctest.h>
 
 #include "converters/docx/read.hpp"
@@ -48,6 +49,19 @@ TEST_CASE("pictures: LibreOffice's pictures and embedded workbook in .docx and .
     check_pictures(read_docx(docx));
     check_pictures(read_as_tree(docx));
     check_pictures(read_odt(source_bytes("tests/data/docx/pictures.odt")));
+}
+
+TEST_CASE("pictures: a picture in a footnote and a workbook in an endnote are lines of their notes, in both formats") {
+    // tests/data/docx/make_pictures.py. The .docx's notes were read without their drawings.
+    for (const document& doc : {read_docx(source_bytes("tests/data/docx/note-pictures.docx")),
+                                read_odt(source_bytes("tests/data/docx/note-pictures.odt"))}) {
+        std::vector<block_note> notes = notes_after(doc, "Skolområdena samarbetar.");
+        REQUIRE(notes.size() == 2);
+        CHECK(notes[0].kind == note_kind::footnote);
+        CHECK(notes[0].text == "Se kartan:\nKarta över skolområdena");
+        CHECK(notes[1].kind == note_kind::endnote);
+        CHECK(notes[1].text == "Budget:\nkalkylblad");
+    }
 }
 
 TEST_CASE("pictures: Word's inline pictures are named by their picture's name, its SmartArt by the drawing's") {
