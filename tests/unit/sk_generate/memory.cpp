@@ -239,6 +239,17 @@ TEST_CASE("SmartArt: a memory of version 4 knows a template's SmartArt by its na
     CHECK(refilled->version == fill_memory_version);
     CHECK(refilled->wrote_picture(smart_art));
     CHECK(refilled->pictures == memory->pictures);
+    // Had the school added the SmartArt after a filling of version 4, a refill keeps it out.
+    fill_memory without = as_written;
+    std::erase(*without.pictures, picture_key(smart_art, '4'));
+    std::string school_text = encode_fill_memory(without);
+    school_text.replace(0, 3, "v=4");
+    std::string school_added = edited("docx", filled, encode_fill_memory(*memory), school_text, "docProps/custom.xml");
+    auto refilled_after_school = fill_memory_of(fill_as("docx", school_added, update).bytes);
+    REQUIRE(refilled_after_school);
+    REQUIRE(refilled_after_school->pictures);
+    CHECK_FALSE(refilled_after_school->wrote_picture(smart_art));
+    CHECK(refilled_after_school->pictures->size() == 3);
 }
 
 TEST_CASE("filled_and_unchanged: a filled document until someone edits it, never a template") {
