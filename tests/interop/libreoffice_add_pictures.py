@@ -12,9 +12,7 @@ extension names (.docx or .odt).
 import os
 import sys
 
-from libreoffice_uno import desktop, grey_picture, insert_picture, load_hidden, store
-
-FILTERS = {".docx": "MS Word 2007 XML", ".odt": "writer8"}
+from libreoffice_uno import desktop, grey_picture, insert_picture, load_hidden, store_as
 
 
 def paragraph_after(document, text, offset):
@@ -47,7 +45,7 @@ def main(profile, source, outputs, edits):
             text, offset, words, name = edit.split("|")
             add_picture(document, graphic, text, int(offset), words, name)
         for output in outputs:
-            store(document, output, FILTERS[os.path.splitext(output)[1].lower()])
+            store_as(document, output)
         document.close(True)
 
 

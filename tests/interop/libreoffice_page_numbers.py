@@ -14,9 +14,7 @@ import sys
 import uno
 from com.sun.star.style.NumberingType import ARABIC
 
-from libreoffice_uno import desktop, load_hidden, store
-
-FILTERS = {".docx": "MS Word 2007 XML", ".odt": "writer8"}
+from libreoffice_uno import desktop, load_hidden, store_as
 
 
 def page_styles_in_use(document):
@@ -50,7 +48,7 @@ def main(profile, source, outputs):
         for name in page_styles_in_use(document):
             add_page_numbers(document, styles.getByName(name))
         for output in outputs:
-            store(document, output, FILTERS[os.path.splitext(output)[1].lower()])
+            store_as(document, output)
         document.close(True)
 
 

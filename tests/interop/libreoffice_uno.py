@@ -127,10 +127,19 @@ def insert_workbook(document, text, at, name, cells, description=""):
             target.setValue(value)
 
 
+# LibreOffice's filter for each text-document format its name ends with.
+WRITER_FILTERS = {".docx": "MS Word 2007 XML", ".odt": "writer8"}
+
+
+def store_as(document, path):
+    """Saves a text document as path, in the format its name ends with (.docx or .odt)."""
+    store(document, path, WRITER_FILTERS[os.path.splitext(path)[1].lower()])
+
+
 def store_twins(document, folder, stem):
     """Saves document as stem.docx and stem.odt in folder, then closes it."""
-    store(document, os.path.join(folder, stem + ".docx"), "MS Word 2007 XML")
-    store(document, os.path.join(folder, stem + ".odt"), "writer8")
+    for extension in WRITER_FILTERS:
+        store_as(document, os.path.join(folder, stem + extension))
     document.close(True)
 
 
